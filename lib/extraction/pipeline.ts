@@ -1,0 +1,42 @@
+import { toContract } from "./contract.ts";
+import { normalize } from "./normalize.ts";
+import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
+
+/** Version stamp stored with every article, bumped when extraction output changes. */
+export const EXTRACTOR_VERSION = "0.1.0";
+
+/**
+ * The pipeline as data: each stage reads what the earlier ones produced.
+ * Order matters: cleaning fixes `body` before any offset is taken, actors come
+ * before quotes so attribution can resolve names, events come last because they
+ * name participants by actor.
+ */
+export const STAGES: readonly Stage[] = Object.freeze([normalize]);
+
+/** An empty working document for `input`. */
+export function createDoc(input: ExtractionInput): Doc {
+  return {
+    input,
+    raw: input.text,
+    body: input.text,
+    meta: { title: null, publisher: null, author: null, url: null, publishedAt: null, dateline: null },
+    furniture: [],
+    warnings: [],
+    paragraphs: [],
+    sentences: [],
+    mentions: [],
+    actors: [],
+    quotes: [],
+    events: [],
+  };
+}
+
+/** Runs every stage over `input` and returns the finished document. */
+export function runPipeline(input: ExtractionInput, stages: readonly Stage[] = STAGES): Doc {
+  return stages.reduce((doc, stage) => stage.run(doc), createDoc(input));
+}
+
+/** Extracts one article into the contract JSON. Pure: no I/O, no clock. */
+export function extract(input: ExtractionInput): ContractOutput {
+  return toContract(runPipeline(input));
+}
