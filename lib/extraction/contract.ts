@@ -16,6 +16,10 @@ export function toContract(doc: Doc): ContractOutput {
       warnings: [...doc.warnings],
     },
     actors: doc.actors.map((a) => ({ name: a.name, type: a.type, aliases: [...a.aliases], title: a.title })),
+    mentions: doc.mentions.flatMap((m) => {
+      const actor = name(m.actorKey);
+      return actor === null ? [] : [{ actor, form: m.form, start: m.start, end: m.end, text: m.text }];
+    }),
     quotes: doc.quotes.map((q) => ({
       text: q.text,
       speaker: name(q.speakerKey),

@@ -157,6 +157,8 @@ export interface ContractOutput {
     warnings: string[];
   };
   actors: { name: string; type: ActorType; aliases: string[]; title: string | null }[];
+  /** Where each actor is named or referred to in the body. */
+  mentions: { actor: string; form: Mention["form"]; start: number; end: number; text: string }[];
   quotes: {
     text: string;
     speaker: string | null;
