@@ -1,0 +1,96 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { postgresSchema, sqlitePath } from "./client.ts";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** The committed migrations of one provider, oldest first. */
+export function findMigrations(provider: "sqlite" | "postgresql"): { name: string; sql: string; checksum: string }[] {
+  const dir = path.join(root, "prisma", provider === "sqlite" ? "migrations" : "postgresql/migrations");
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+/** Applies the SQLite migrations with `prisma migrate deploy` (WASM schema engine, no download). */
+async function migrateSqlite(url: string): Promise<void> {
+  const file = sqlitePath(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const bin = path.join(root, "node_modules/.bin/prisma");
+  try {
+    await run(bin, ["migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_PROVIDER: "sqlite", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    });
+  } catch (err) {
+    const e = err as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`prisma migrate deploy failed for ${file}: ${(e.stderr || e.stdout || e.message).trim()}`);
+  }
+}
+
+const SAFE_IDENT = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/**
+ * Applies the PostgreSQL migrations with our own bookkeeping table, because
+ * `migrate deploy` fails through the pg adapter (prisma/orm#27403). Each
+ * migration runs in its own transaction; an advisory lock serialises
+ * concurrent starters; an edited, already-applied migration is refused.
+ */
+export async function migratePostgres(url: string): Promise<string[]> {
+  const schema = postgresSchema(url);
+  if (!SAFE_IDENT.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+  const u = new URL(url);
+  u.searchParams.delete("schema");
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  const applied: string[] = [];
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await client.query(`SET search_path TO "${schema}"`);
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [`news-migrate:${schema}`]);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS "_app_migrations" (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const done = new Map(
+      (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_app_migrations"`)).rows.map((r) => [r.name, r.checksum]),
+    );
+    for (const m of findMigrations("postgresql")) {
+      const prior = done.get(m.name);
+      if (prior !== undefined) {
+        if (prior !== m.checksum) throw new Error(`migration ${m.name} was edited after it was applied (checksum differs)`);
+        continue;
+      }
+      await client.query("BEGIN");
+      try {
+        await client.query(m.sql);
+        await client.query(`INSERT INTO "_app_migrations" (name, checksum) VALUES ($1, $2)`, [m.name, m.checksum]);
+        await client.query("COMMIT");
+        applied.push(m.name);
+      } catch (err) {
+        await client.query("ROLLBACK");
+        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+      }
+    }
+  } finally {
+    // ending the session releases the advisory lock
+    await client.end();
+  }
+  return applied;
+}
+
+/** Brings the database at `url` up to the committed schema. */
+export async function migrate(url: string): Promise<void> {
+  if (url.startsWith("file:")) await migrateSqlite(url);
+  else await migratePostgres(url);
+}

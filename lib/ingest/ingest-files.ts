@@ -1,0 +1,60 @@
+import { extract, EXTRACTOR_VERSION } from "../extraction/pipeline.ts";
+import type { Db } from "../db/client.ts";
+import { saveArticle, type SaveStatus } from "../db/save-article.ts";
+import { findArticleFiles } from "./find-article-files.ts";
+import { readArticleFile, type ArticleRecord } from "./read-article-file.ts";
+
+/** The outcome of one article (or one unreadable file). */
+export interface IngestItem {
+  source: string;
+  status: SaveStatus | "failed";
+  reason?: string;
+  slug?: string;
+}
+
+/** The summary of an ingest run. */
+export interface IngestSummary {
+  items: IngestItem[];
+  counts: Record<IngestItem["status"], number>;
+}
+
+/** Called after each item, for progress display. */
+export type ProgressFn = (done: number, total: number, item: IngestItem) => void;
+
+/** Extracts and saves one record; failures become items with a reason, never exceptions. */
+export async function ingestRecord(db: Db, rec: ArticleRecord): Promise<IngestItem> {
+  try {
+    const extraction = extract({ text: rec.text, hints: rec.hints });
+    if (!extraction.article.body.trim()) return { source: rec.source, status: "failed", reason: "no article text left after removing page furniture" };
+    const r = await saveArticle(db, { extraction, extractorVersion: EXTRACTOR_VERSION });
+    return { source: rec.source, status: r.status, slug: r.slug };
+  } catch (err) {
+    return { source: rec.source, status: "failed", reason: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/**
+ * Ingests every article under `paths` (files or folders), one transaction per
+ * article. A failing file never stops the others; each failure keeps its reason.
+ */
+export async function ingestPaths(db: Db, paths: string[], onProgress?: ProgressFn): Promise<IngestSummary> {
+  const { files, missing } = findArticleFiles(paths);
+  const items: IngestItem[] = missing.map((m) => ({ source: m, status: "failed", reason: "no such file or folder" }));
+  const records: (ArticleRecord | IngestItem)[] = [];
+  for (const file of files) {
+    try {
+      records.push(...readArticleFile(file));
+    } catch (err) {
+      records.push({ source: file, status: "failed", reason: err instanceof Error ? err.message.replace(`${file}: `, "") : String(err) });
+    }
+  }
+  let done = 0;
+  for (const r of records) {
+    const item = "text" in r ? await ingestRecord(db, r) : r;
+    items.push(item);
+    onProgress?.(++done, records.length, item);
+  }
+  const counts = { new: 0, unchanged: 0, updated: 0, failed: 0 };
+  for (const i of items) counts[i.status]++;
+  return { items, counts };
+}
