@@ -1,0 +1,26 @@
+/**
+ * Paragraphs a page repeats (a body pasted twice, a pull quote echoing the
+ * text): every later copy of a paragraph already seen, compared without case,
+ * spacing or punctuation so near-exact copies count too.
+ */
+
+/** Paragraphs shorter than this many words may repeat legitimately ("7 p.m.", "Show humility"). */
+const MIN_WORDS = 8;
+
+/** The comparison key of a paragraph: lower-case letters and digits only. */
+export function paragraphKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Indices (into `lines`) of paragraphs that repeat an earlier one of at least eight words. */
+export function findRepeatedLines(lines: readonly string[]): Set<number> {
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  lines.forEach((line, i) => {
+    if (line.split(/\s+/).length < MIN_WORDS) return;
+    const key = paragraphKey(line);
+    if (seen.has(key)) repeated.add(i);
+    else seen.add(key);
+  });
+  return repeated;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { findFurniture, getFurnitureRule } from "../../../lib/extraction/clean/find-tail-furniture.ts";
+
+const prose = "The port reopened on Monday after a week-long strike by dock workers ended.";
+
+describe("findFurniture", () => {
+  it.each([
+    ["Read more", "read-more"],
+    ["Share this on Facebook", "share"],
+    ["Follow Jane Roe on Twitter @janeroe.", "social"],
+    ["Photo: John Doe/Example Images", "photo-credit"],
+  ])("classifies %j as %s", (line, reason) => {
+    expect(getFurnitureRule(line, false)?.reason).toBe(reason);
+  });
+
+  it("applies bio rules only to the closing lines", () => {
+    const bio = "Ann covers shipping and trade for Harbour Weekly.";
+    expect([...findFurniture([bio, prose, prose.toUpperCase()])]).toEqual([]);
+    expect([...findFurniture([prose, bio])]).toEqual([[1, "author-bio"]]);
+  });
+
+  it("keeps a prose line that merely mentions reprints of a book", () => {
+    expect(getFurnitureRule(`${prose} The publisher ordered reprints.`, false)).toBeNull();
+  });
+});
