@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveArticle } from "../../lib/db/save-article.ts";
+import type { ContractOutput } from "../../lib/extraction/types.ts";
+import { createTestDb, type TestDb } from "../support/test-db.ts";
+
+function article(body: string, over: Partial<ContractOutput["article"]> = {}): ContractOutput {
+  const speakerAt = body.indexOf("Jane Roe");
+  const qText = "We will build the bridge";
+  const qAt = body.indexOf(qText);
+  return {
+    article: { title: "Bridge plan unveiled in the capital today", publisher: "The Daily Test", author: null, publishedAt: "2020-05-04", url: null, dateline: null, body, warnings: [], ...over },
+    actors: [
+      { name: "Jane Roe", type: "PERSON", aliases: ["Roe", "Ms. Roe"], title: "Mayor" },
+      { name: "Ministry of Works", type: "ORGANIZATION", aliases: [], title: null },
+    ],
+    mentions: [{ actor: "Jane Roe", form: "NAME", start: speakerAt, end: speakerAt + 8, text: "Jane Roe" }],
+    quotes: [
+      {
+        text: qText, speaker: "Jane Roe", kind: "DIRECT", cue: "said", start: qAt, end: qAt + qText.length,
+        speakerMention: { text: "Jane Roe", start: speakerAt, end: speakerAt + 8 }, context: { text: body, start: 0, end: body.length },
+      },
+    ],
+    events: [
+      { type: "ANNOUNCE", summary: "Roe announces bridge", date: "2020-05", participants: ["Jane Roe"], roles: [{ name: "Jane Roe", role: "AGENT" }], location: null, evidence: body, evidenceSpans: [{ start: 0, end: body.length, text: body }] },
+    ],
+  };
+}
+
+const BODY = "“We will build the bridge,” Jane Roe said on Monday. The Ministry of Works agreed.";
+
+describe("saveArticle", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  it("stores a new article with its actors, quotes and events", async () => {
+    const r = await saveArticle(t.db, { extraction: article(BODY), extractorVersion: "1" });
+    expect(r.status).toBe("new");
+    expect(r.counts).toEqual({ quotes: 1, actors: 2, events: 1 });
+    const q = await t.db.quote.findFirstOrThrow({ include: { speaker: { include: { aliases: true } } } });
+    expect(q.text).toBe("We will build the bridge");
+    expect(BODY.slice(q.start, q.end)).toBe(q.text);
+    expect(q.speaker?.name).toBe("Jane Roe");
+    expect(q.speaker?.aliases.map((a) => a.alias).sort()).toEqual(["Jane Roe", "Ms. Roe", "Roe"]);
+  });
+
+  it("reports the same article again as unchanged and writes nothing", async () => {
+    const before = await t.db.quote.count();
+    const r = await saveArticle(t.db, { extraction: article(BODY), extractorVersion: "1" });
+    expect(r.status).toBe("unchanged");
+    expect(await t.db.article.count()).toBe(1);
+    expect(await t.db.quote.count()).toBe(before);
+  });
+
+  it("updates the article in place when one word of the body changes", async () => {
+    const changed = BODY.replace("agreed", "concurred");
+    const r = await saveArticle(t.db, { extraction: article(changed), extractorVersion: "1" });
+    expect(r.status).toBe("updated");
+    expect(await t.db.article.count()).toBe(1);
+    expect((await t.db.article.findFirstOrThrow()).body).toBe(changed);
+    expect(await t.db.quote.count()).toBe(1);
+  });
+
+  it("keeps an editor's speaker correction when the article is extracted again", async () => {
+    const other = await t.db.actor.create({ data: { name: "John Doe", nameNorm: "john doe", slug: "john-doe", type: "PERSON" } });
+    const art = await t.db.article.findFirstOrThrow();
+    const q = await t.db.quote.findFirstOrThrow();
+    await t.db.correction.create({ data: { articleId: art.id, kind: "QUOTE_SPEAKER", quoteText: q.text, quoteStart: q.start, actorId: other.id } });
+    const r = await saveArticle(t.db, { extraction: article(BODY.replace("agreed", "nodded")), extractorVersion: "2" });
+    expect(r.status).toBe("updated");
+    const after = await t.db.quote.findFirstOrThrow();
+    expect(after.speakerId).toBe(other.id);
+    expect(after.speakerCorrected).toBe(true);
+  });
+
+  it("resolves the same person in a second article to one actor", async () => {
+    const body2 = "Jane Roe said the bridge opens in June. “We will build the bridge” again, she said.";
+    const x = article(body2, { title: "Second report on the bridge opening", url: "https://example.test/b" });
+    const r = await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    expect(r.status).toBe("new");
+    expect(await t.db.actor.count({ where: { nameNorm: "jane roe" } })).toBe(1);
+    const roe = await t.db.actor.findFirstOrThrow({ where: { nameNorm: "jane roe" } });
+    const q = await t.db.quote.findFirstOrThrow({ where: { articleId: r.articleId } });
+    expect(q.speakerId).toBe(roe.id);
+  });
+
+  it("never merges two people who only share a surname", async () => {
+    const body3 = "Peter Roe said no. “We will build the bridge” was not his line.";
+    const x = article(body3, { title: "A third and different bridge story", url: "https://example.test/c" });
+    x.actors = [{ name: "Peter Roe", type: "PERSON", aliases: ["Roe"], title: null }];
+    x.quotes = [];
+    x.mentions = [];
+    x.events = [];
+    await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    expect(await t.db.actor.count({ where: { nameNorm: { in: ["jane roe", "peter roe"] } } })).toBe(2);
+  });
+});
