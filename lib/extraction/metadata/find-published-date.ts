@@ -1,0 +1,40 @@
+/**
+ * The publication date the text states, as precise as it states it: a date
+ * marker ("date 2018-11-12"), a "Published in …, October 6th, 2011" line, else
+ * only the year of a copyright line ("Copyright © 2018 …"), the one inference
+ * strong enough to make without a stated date.
+ */
+import { parseWrittenDate } from "../dates/parse-written-date.ts";
+import type { Doc, PartialDate } from "../types.ts";
+
+const DATE_MARKER_VALUE = /^(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(.+?)[.,;]?$/i;
+const PUBLISHED_IN_DATE = /,\s*(.+?)\.?$/;
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
+
+function fromLine(reason: string, text: string): PartialDate | null {
+  if (reason === "date-marker") {
+    const v = DATE_MARKER_VALUE.exec(text)?.[1];
+    return v ? parseWrittenDate(v.replace(/[T ][\d:.]+Z?$/, "")) : null;
+  }
+  if (reason === "published-in") {
+    const v = PUBLISHED_IN_DATE.exec(text)?.[1];
+    return v ? parseWrittenDate(v) : null;
+  }
+  return null;
+}
+
+/** The publication date stated by the furniture of `doc`, or null. */
+export function findPublishedDate(doc: Doc): PartialDate | null {
+  for (const reason of ["date-marker", "published-in"]) {
+    for (const f of doc.furniture) {
+      if (f.reason !== reason) continue;
+      const date = fromLine(reason, f.text);
+      if (date) return date;
+    }
+  }
+  for (const f of doc.furniture) {
+    const year = f.reason === "copyright" ? COPYRIGHT_YEAR.exec(f.text)?.[1] : undefined;
+    if (year) return { value: year, precision: "YEAR" };
+  }
+  return null;
+}
