@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "News Knowledge Graph", template: "%s · News Knowledge Graph" },
+  description: "Who said what, where and when: quotes, speakers and events extracted from news articles.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+/** The frame of every page: skip link, site navigation and the main landmark. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip" href="#main">Skip to content</a>
+        <header className="site">
+          <nav aria-label="Main">
+            <Link href="/" className="brand">News Knowledge Graph</Link>
+            <Link href="/articles">Articles</Link>
+            <Link href="/actors">Actors</Link>
+            <Link href="/events">Events</Link>
+            <Link href="/search">Search</Link>
+            <Link href="/graphiql">API</Link>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

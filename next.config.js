@@ -1,0 +1,22 @@
+// Security headers on every response; only /embed/* may be framed (by anyone).
+const common = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+const pageCsp = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // native and Node-only packages stay outside the server bundle
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@prisma/client", "pg", "linkedom", "@mozilla/readability", "@apollo/server"],
+  async headers() {
+    return [
+      { source: "/((?!embed/).*)", headers: [...common, { key: "Content-Security-Policy", value: `${pageCsp}; frame-ancestors 'none'` }, { key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/embed/:path*", headers: [...common, { key: "Content-Security-Policy", value: `${pageCsp}; frame-ancestors *` }] },
+    ];
+  },
+};
+
+export default nextConfig;
