@@ -74,6 +74,16 @@ export interface Mention extends Span {
   actorKey: string | null;
   /** How the actor is referred to. */
   form: "NAME" | "TITLE" | "PRONOUN" | "NOMINAL" | "ANONYMOUS";
+  /** Type the name was read as, before merging (actor mentions only). */
+  actorType?: ActorType;
+  /** Title words before the name ("Afghan National Security Adviser"), if any. */
+  title?: string | null;
+  /** Offset where the title starts, so body.slice(titleStart, end) is the full mention. */
+  titleStart?: number;
+  /** Canonical name from the curated lexicon, when the name is a known entity. */
+  lexiconName?: string | null;
+  /** Why the span was read as a name: "LEXICON", "CAPITAL", "TITLED", "MULTI", "SINGLE", "FRAME". */
+  evidence?: string;
 }
 
 /** An actor of one article, after alias merging. */

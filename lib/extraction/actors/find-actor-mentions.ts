@@ -1,0 +1,79 @@
+import type { Doc, Mention, Sentence, Span } from "../types.ts";
+import { tokenize, type Token } from "./tokenize.ts";
+import { findNameRuns } from "./find-name-runs.ts";
+import { classifyNameRun, type NameCandidate } from "./classify-name-run.ts";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+
+// a capital after these is a place, not a government acting
+const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "into", "outside", "across", "via", "around", "visit", "visited", "visiting", "toward", "towards"]);
+const FRAME_BEFORE = new Set(["said", "says", "told", "added", "wrote", "asked", "according"]);
+
+/** Lower-case words of `body`: a sentence-initial capitalised word found among them is an ordinary word. */
+export function findLowercaseVocabulary(body: string): Set<string> {
+  return new Set(body.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
+/** Whether a paragraph reads like a headline: short, mostly capitalised, no final stop. */
+export function isHeadlineLike(p: Span): boolean {
+  const words = p.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 25 || /[.!?]["”’]?$/.test(p.text)) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}
+
+/**
+ * Every place a named actor (person, organisation, country) is mentioned, read
+ * from capitalised runs, titles, lexicons and speech-verb frames. Weak single
+ * words keep evidence "SINGLE" so alias merging can drop the unconfirmed ones.
+ */
+export function findActorMentions(doc: Doc): Mention[] {
+  const lower = findLowercaseVocabulary(doc.body);
+  const headline = new Set(doc.paragraphs.flatMap((p, i) => (isHeadlineLike(p) ? [i] : [])));
+  const mentions: Mention[] = [];
+  for (const s of doc.sentences) {
+    const tokens = tokenize(doc.body, s.start, s.end);
+    for (const run of findNameRuns(tokens)) {
+      for (const c of classifyNameRun(doc.body, run)) {
+        const m = toMention(c, tokens, s, lower, headline.has(s.paragraph));
+        if (m) mentions.push(m);
+      }
+    }
+  }
+  return mentions;
+}
+
+function toMention(c: NameCandidate, tokens: readonly Token[], s: Sentence, lower: Set<string>, inHeadline: boolean): Mention | null {
+  if (c.type === "LOCATION") return null;
+  const at = tokens.findIndex((t) => t.start === c.start);
+  const prev = tokens[at - 1]?.text.toLowerCase() ?? "";
+  if (c.evidence === "CAPITAL" && PLACE_PREPOSITIONS.has(prev)) return null;
+  let cand = c;
+  if (cand.type === "PERSON" && cand.title === null && cand.start === tokens.find((t) => t.isWord)?.start) {
+    const first = /^\S+/.exec(cand.text)?.[0] ?? "";
+    if (lower.has(first.toLowerCase()) || /(?:ly|ing|ed)$/.test(first)) {
+      const rest = /^\S+\s+(?:(?:of|for|on|the|and)\s+)*(\p{Lu}.*)$/u.exec(cand.text)?.[1];
+      if (!rest) return null;
+      const start = cand.end - rest.length;
+      cand = { ...cand, start, titleStart: start, text: rest, evidence: rest.includes(" ") ? "MULTI" : "SINGLE" };
+    }
+  }
+  if (inHeadline && cand.evidence !== "LEXICON" && cand.evidence !== "CAPITAL") return null;
+  let evidence: string = cand.evidence;
+  if ((evidence === "SINGLE" || evidence === "MULTI") && isInSpeechFrame(tokens, at, cand.end)) evidence = "FRAME";
+  if (cand.type === "PERSON" && evidence === "SINGLE" && /^\p{Lu}{2,}$/u.test(cand.text)) return null;
+  void s;
+  return {
+    start: cand.start, end: cand.end, text: cand.text, actorKey: null, form: cand.title ? "TITLE" : "NAME",
+    actorType: cand.type, title: cand.title, titleStart: cand.titleStart, lexiconName: cand.lexiconName, evidence,
+  };
+}
+
+function isInSpeechFrame(tokens: readonly Token[], at: number, end: number): boolean {
+  const after = tokens.findIndex((t) => t.start >= end);
+  const next = after >= 0 ? tokens[after] : undefined;
+  const next2 = after >= 0 ? tokens[after + 1] : undefined;
+  if (next && SPEECH_VERBS.has(next.text) && /^(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|warned|insisted|claimed|stressed|tweeted|declared|stated)$/.test(next.text)) return true;
+  if (next?.text === "," && next2 && /^(?:who|a|an|the)$/.test(next2.text)) return true;
+  const prev = tokens[at - 1]?.text.toLowerCase() ?? "";
+  return FRAME_BEFORE.has(prev) || (prev === "to" && tokens[at - 2]?.text.toLowerCase() === "according");
+}

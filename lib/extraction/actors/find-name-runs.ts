@@ -1,0 +1,79 @@
+import type { Token } from "./tokenize.ts";
+import { STOP_NAMES } from "../lexicon/stop-names.ts";
+import { isHonorific } from "../lexicon/honorifics.ts";
+
+/** A run of capitalised tokens that may name one or more actors. */
+export interface NameRun {
+  /** Tokens of the run, word tokens and the periods of abbreviations. */
+  tokens: Token[];
+  /** Whether the run opens its sentence (its first word may be an ordinary word). */
+  atSentenceStart: boolean;
+}
+
+// lower-case words allowed inside a name when a capitalised word follows
+const CONNECTORS = new Set(["of", "for", "on", "and", "the", "de", "del", "da", "di", "du", "van", "von", "bin", "ibn", "al", "el", "ul", "ud", "la", "le", "y", "&"]);
+
+function isNameToken(t: Token): boolean {
+  return t.isWord && t.isCap && !STOP_NAMES.has(t.text);
+}
+
+function isNameOrHonorific(t: Token): boolean {
+  return isNameToken(t) || (t.isWord && t.isCap && isHonorific(t.text));
+}
+
+/**
+ * Maximal runs of capitalised words in `tokens` (one sentence), joined across
+ * abbreviation periods ("Lt. Gen. H.R. McMaster") and name connectors
+ * ("Foundation for Defense of Democracies").
+ */
+export function findNameRuns(tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameOrHonorific(t)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    for (;;) {
+      const next = tokens[j];
+      if (!next) break;
+      const last = run[run.length - 1]!;
+      if (next.text === "." && next.start === last.end && isAbbreviationWord(last.text) && tokens[j + 1] && isNameOrHonorific(tokens[j + 1]!)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (next.start > last.end + 1) break; // only single spaces inside a name
+      if (isNameOrHonorific(next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (next.isWord && CONNECTORS.has(next.text) && after && isNameToken(after) && after.start === next.end + 1) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      break;
+    }
+    while (run.length > 1 && !run[run.length - 1]!.isCap) run.pop();
+    runs.push({ tokens: run, atSentenceStart: i === 0 || (i === 1 && /^[“"‘'(—–-]$/.test(tokens[0]!.text)) });
+    i = j;
+  }
+  return runs;
+}
+
+function isAbbreviationWord(word: string): boolean {
+  return isHonorific(word) || /^\p{Lu}$/u.test(word) || word === "St" || word === "Jr" || word === "Sr";
+}
+
+/** The exact text of `tokens[from..to)` as it stands in `body`. */
+export function joinTokens(body: string, tokens: readonly Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return first && last ? body.slice(first.start, last.end) : "";
+}

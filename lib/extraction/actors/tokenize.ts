@@ -1,0 +1,39 @@
+import type { Span } from "../types.ts";
+
+/** A word or punctuation token with its offsets in `doc.body`. */
+export interface Token extends Span {
+  /** Whether it starts with an upper-case letter (initials count). */
+  isCap: boolean;
+  /** Whether it is a word (letters or digits) rather than punctuation. */
+  isWord: boolean;
+}
+
+// initialisms first ("H.R.", "U.S."), then words with inner apostrophes/hyphens, numbers, any other mark
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}\-]*(?:['’]\p{L}+)*|\p{N}[\p{N}.,:]*\p{N}|\p{N}|\S/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * Tokens of `body` between `start` and `end`. A possessive "’s" becomes its own
+ * token so "Kabul’s" yields the name "Kabul" with exact offsets.
+ */
+export function tokenize(body: string, start = 0, end = body.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = start;
+  const text = body.slice(0, end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const s = m.index;
+    const word = m[0];
+    if (POSSESSIVE.test(word) && word.length > 2) {
+      push(tokens, word.slice(0, -2), s);
+      push(tokens, word.slice(-2), s + word.length - 2);
+    } else push(tokens, word, s);
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], text: string, start: number): void {
+  const first = text[0] ?? "";
+  const isWord = /[\p{L}\p{N}]/u.test(first);
+  tokens.push({ start, end: start + text.length, text, isWord, isCap: /\p{Lu}/u.test(first) });
+}

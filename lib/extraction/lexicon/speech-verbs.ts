@@ -1,0 +1,60 @@
+/**
+ * Speech and statement verbs that attribute a quote to a speaker, in every
+ * inflection news prose uses. Lower-case; multi-word cues are matched separately.
+ */
+const STEMS = [
+  "say:says,said,saying", "add:adds,added,adding", "tell:tells,told,telling", "note:notes,noted,noting",
+  "write:writes,wrote,writing,written", "tweet:tweets,tweeted,tweeting", "argue:argues,argued,arguing",
+  "warn:warns,warned,warning", "declare:declares,declared,declaring", "insist:insists,insisted,insisting",
+  "claim:claims,claimed,claiming", "ask:asks,asked,asking", "explain:explains,explained,explaining",
+  "stress:stresses,stressed,stressing", "state:states,stated,stating", "announce:announces,announced,announcing",
+  "continue:continues,continued,continuing", "recall:recalls,recalled,recalling", "reply:replies,replied,replying",
+  "respond:responds,responded,responding", "answer:answers,answered,answering", "acknowledge:acknowledges,acknowledged,acknowledging",
+  "admit:admits,admitted,admitting", "observe:observes,observed,observing", "remark:remarks,remarked,remarking",
+  "suggest:suggests,suggested,suggesting", "predict:predicts,predicted,predicting", "promise:promises,promised,promising",
+  "vow:vows,vowed,vowing", "pledge:pledges,pledged,pledging", "assert:asserts,asserted,asserting",
+  "contend:contends,contended,contending", "maintain:maintains,maintained,maintaining", "emphasize:emphasizes,emphasized,emphasizing",
+  "emphasise:emphasises,emphasised,emphasising", "complain:complains,complained,complaining", "charge:charges,charged",
+  "allege:alleges,alleged,alleging", "accuse:accuses,accused", "deny:denies,denied,denying", "confirm:confirms,confirmed,confirming",
+  "report:reports,reported,reporting", "reveal:reveals,revealed,revealing", "disclose:discloses,disclosed",
+  "tell:", "shout:shouts,shouted,shouting", "yell:yells,yelled", "joke:jokes,joked,joking", "quip:quips,quipped",
+  "boast:boasts,boasted", "concede:concedes,conceded,conceding", "agree:agrees,agreed", "caution:cautions,cautioned,cautioning",
+  "urge:urges,urged,urging", "demand:demands,demanded", "conclude:concludes,concluded", "recount:recounts,recounted",
+  "describe:describes,described", "call:calls,called", "posted:", "post:posts,posted", "testify:testifies,testified,testifying",
+  "mention:mentions,mentioned", "point:points,pointed", "counter:counters,countered", "retort:retorts,retorted",
+  "reiterate:reiterates,reiterated", "predict:", "estimate:estimates,estimated", "believe:believes,believed",
+  "think:thinks,thought", "hope:hopes,hoped", "fear:fears,feared", "worry:worries,worried", "read:reads",
+  "whisper:whispers,whispered", "exclaim:exclaims,exclaimed", "mutter:mutters,muttered", "tout:touts,touted",
+  "lament:laments,lamented", "indicate:indicates,indicated", "signal:signals,signaled,signalled", "chant:chants,chanted",
+  "proclaim:proclaims,proclaimed", "affirm:affirms,affirmed", "assure:assures,assured", "inform:informs,informed",
+  "brief:briefed", "wonder:wonders,wondered", "tweet:", "blast:blasts,blasted", "slam:slams,slammed",
+  "criticize:criticizes,criticized", "criticise:criticises,criticised", "praise:praises,praised", "quote:quoted",
+  "find:finds,found", "show:shows,showed", "put:puts",
+];
+
+/** Every inflected speech verb, lower-case. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  STEMS.flatMap((entry) => {
+    const [stem, forms] = entry.split(":");
+    return [stem!, ...(forms ? forms.split(",") : [])].filter(Boolean);
+  }),
+);
+
+/**
+ * Verbs that, right after a closing quote mark, attribute it even when they
+ * could be ordinary verbs elsewhere; stricter than SPEECH_VERBS for inverted
+ * order ("…,” said X) where a false cue would grab a random noun phrase.
+ */
+export const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said", "says", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks", "continued", "continues",
+  "explained", "explains", "noted", "notes", "recalled", "recalls", "replied", "replies", "argued", "argues",
+  "warned", "warns", "insisted", "insists", "declared", "declares", "stated", "states", "tweeted", "tweets",
+  "responded", "answered", "stressed", "concluded", "observed", "remarked", "according", "reads", "read",
+  "acknowledged", "admitted", "claimed", "claims", "countered", "quipped", "joked", "announced", "complained",
+]);
+
+/** Nouns that name a kind of statement ("in a statement", "the tweet read"). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "tweet", "post", "letter", "memo", "report", "release", "interview", "speech", "email",
+  "message", "remarks", "testimony", "filing", "complaint", "lawsuit", "ruling", "op-ed", "column", "article",
+]);
