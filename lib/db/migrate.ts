@@ -56,9 +56,10 @@ export async function migratePostgres(url: string): Promise<string[]> {
   await client.connect();
   const applied: string[] = [];
   try {
+    // lock first: concurrent CREATE SCHEMA/TABLE IF NOT EXISTS race on the catalogue
+    await client.query("SELECT pg_advisory_lock(hashtext($1))", [`news-migrate:${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(`SET search_path TO "${schema}"`);
-    await client.query("SELECT pg_advisory_lock(hashtext($1))", [`news-migrate:${schema}`]);
     await client.query(
       `CREATE TABLE IF NOT EXISTS "_app_migrations" (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
     );

@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { findMigrations, migratePostgres } from "../../lib/db/migrate.ts";
+import { getLatestSnapshot } from "../../scripts/db/new-migration.ts";
+import { toPostgresSchema } from "../../scripts/db/write-postgres-schema.ts";
+import { createTestDb, isPostgres } from "../support/test-db.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+describe("migrations", () => {
+  it("has a migration for the current schema (run `npm run db:migration -- NAME` when this fails)", () => {
+    expect(getLatestSnapshot()).toBe(fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8"));
+  });
+
+  it("has the same migrations for SQLite and PostgreSQL", () => {
+    expect(findMigrations("postgresql").map((m) => m.name)).toEqual(findMigrations("sqlite").map((m) => m.name));
+  });
+
+  it("generates the PostgreSQL schema from the SQLite one with only the provider and output changed", () => {
+    const src = fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8");
+    const out = toPostgresSchema(src);
+    expect(out).toContain('provider = "postgresql"');
+    expect(out.replace(/^\/\/ GENERATED.*\n/, "").split("\n").filter((l, i) => l !== src.split("\n")[i]).length).toBe(3);
+  });
+
+  it("refuses a malformed schema name instead of building SQL with it", async () => {
+    await expect(migratePostgres("postgresql://postgres@127.0.0.1:5432/test?schema=x;drop")).rejects.toThrow(/invalid PostgreSQL schema name/);
+  });
+
+  it.runIf(isPostgres())("applies each migration once and records it, so a second run applies nothing", async () => {
+    const t = await createTestDb();
+    try {
+      expect(await migratePostgres(t.url)).toEqual([]);
+      const schema = new URL(t.url).searchParams.get("schema");
+      const c = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" });
+      await c.connect();
+      const rows = (await c.query(`SELECT name FROM "${schema}"."_app_migrations" ORDER BY name`)).rows.map((r) => r.name);
+      await c.end();
+      expect(rows).toEqual(findMigrations("postgresql").map((m) => m.name));
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it.runIf(isPostgres())("lets two processes migrate the same schema at once without error", async () => {
+    const url = `${process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test"}?schema=t_conc_${process.pid}`;
+    try {
+      const results = await Promise.all([migratePostgres(url), migratePostgres(url)]);
+      expect(results.flat().sort()).toEqual(findMigrations("postgresql").map((m) => m.name));
+    } finally {
+      const c = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS "t_conc_${process.pid}" CASCADE`);
+      await c.end();
+    }
+  });
+});
