@@ -27,13 +27,13 @@ export function createDb(url: string): Db {
   if (url.startsWith("file:")) {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
+    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }), errorFormat: "minimal" });
   }
   const u = new URL(url);
   const schema = postgresSchema(url);
   u.searchParams.delete("schema");
   const adapter = new PrismaPg({ connectionString: u.toString(), max: 10 }, { schema });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  return new PostgresClient({ adapter, errorFormat: "minimal" }) as unknown as Db;
 }
 
 const globalForDb = globalThis as unknown as { __newsDb?: Db };

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { postgresSchema, sqlitePath } from "./client.ts";
 
@@ -36,6 +37,13 @@ async function migrateSqlite(url: string): Promise<void> {
   } catch (err) {
     const e = err as { stderr?: string; stdout?: string; message: string };
     throw new Error(`prisma migrate deploy failed for ${file}: ${(e.stderr || e.stdout || e.message).trim()}`);
+  }
+  // WAL lets the server read while an ingest writes; the mode is stored in the file
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma("journal_mode = WAL");
+  } finally {
+    sqlite.close();
   }
 }
 

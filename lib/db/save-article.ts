@@ -43,6 +43,28 @@ export function sourceKeyOf(x: ContractOutput["article"], hash: string): string 
  * replaced and editors' corrections re-applied); anything else is "new".
  */
 export async function saveArticle(db: Db, input: ArticleToSave): Promise<SaveResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveArticleOnce(db, input);
+    } catch (err) {
+      // another writer got there first (same article, same new actor) or held the lock:
+      // the next attempt sees its committed rows
+      if (attempt >= MAX_ATTEMPTS || !isTransientDbError(err)) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 100)));
+    }
+  }
+}
+
+const MAX_ATTEMPTS = 6;
+
+/** True for errors a retry can cure: lock timeouts, unique-key races, serialisation failures. */
+export function isTransientDbError(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  if (e?.code && ["P2002", "P2034", "P1008", "P2028"].includes(e.code)) return true;
+  return /database is locked|SQLITE_BUSY|timed out|could not serialize|deadlock detected|unique constraint/i.test(e?.message ?? "");
+}
+
+async function saveArticleOnce(db: Db, input: ArticleToSave): Promise<SaveResult> {
   const { extraction: x, extractorVersion } = input;
   const hash = contentHashOf(x.article.body);
   const sourceKey = sourceKeyOf(x.article, hash);

@@ -60,3 +60,27 @@ describe("npm run ingest", () => {
     }
   });
 });
+
+describe("two ingest processes at once", () => {
+  it("ingest the same files without duplicates or failures", async () => {
+    const t = await createTestDb();
+    try {
+      const run = promisify(execFile);
+      const once = () => run(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), corpus], { cwd: root, env: { ...process.env, DATABASE_URL: t.url } });
+      const [a, b] = await Promise.all([once(), once()]);
+      // each article is won by one process and found unchanged by the other
+      const total = { new: 0, unchanged: 0, updated: 0, failed: 0 };
+      for (const out of [a.stdout, b.stdout]) {
+        const m = /ingest: (\d+) new, (\d+) unchanged, (\d+) updated, (\d+) failed/.exec(out);
+        expect(m).not.toBeNull();
+        total.new += Number(m![1]); total.unchanged += Number(m![2]); total.updated += Number(m![3]); total.failed += Number(m![4]);
+      }
+      expect(total).toEqual({ new: 5, unchanged: 5, updated: 0, failed: 0 });
+      expect(await t.db.article.count()).toBe(5);
+      const names = (await t.db.actor.findMany({ select: { type: true, nameNorm: true } })).map((a) => `${a.type}|${a.nameNorm}`);
+      expect(new Set(names).size).toBe(names.length);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
