@@ -1,0 +1,61 @@
+/**
+ * Stage 10: finds date expressions in the body, resolves them against the
+ * article date (else `input.referenceDate`, else nothing: relative dates stay
+ * unresolved) and dates each event by the expression nearest its trigger in its
+ * evidence. Warns when a past-tense clause names a day after the stated date.
+ */
+import type { Doc, EventRecord, PartialDate, Span, Stage } from "../types.ts";
+import { dayOf } from "./calendar.ts";
+import { findDateExpressions, type DateMatch } from "./find-date-expressions.ts";
+import { getClauseTense } from "./get-clause-tense.ts";
+import { resolveDateExpression, type ResolvedDate } from "./resolve-date-expression.ts";
+
+/** A date expression of the body with what it resolved to. */
+export interface DatedSpan extends Span {
+  resolved: ResolvedDate | null;
+}
+
+/** The anchor relative dates resolve against: the article date, else the caller's reference date. */
+export function getAnchor(doc: Doc): PartialDate | null {
+  if (doc.meta.publishedAt) return doc.meta.publishedAt;
+  return doc.input.referenceDate ? dayOf(doc.input.referenceDate) : null;
+}
+
+/** Every date expression of `body` resolved against `anchor`. */
+export function findDatedSpans(body: string, anchor: PartialDate | null): DatedSpan[] {
+  return findDateExpressions(body).map((m: DateMatch) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    resolved: resolveDateExpression(m.expression, anchor, getClauseTense(body, m.start, m.end)),
+  }));
+}
+
+function dateEvent(event: EventRecord, dated: readonly DatedSpan[]): EventRecord {
+  for (const ev of event.evidence) {
+    const focus = ev.start <= event.trigger.start && event.trigger.end <= ev.end ? event.trigger.start : ev.start;
+    let best: DatedSpan | null = null;
+    for (const d of dated) {
+      if (!d.resolved || d.start < ev.start || d.end > ev.end) continue;
+      if (!best || Math.abs(d.start - focus) < Math.abs(best.start - focus)) best = d;
+    }
+    if (best?.resolved) return { ...event, date: best.resolved.date };
+  }
+  return event;
+}
+
+/** The dates stage. */
+export const datesStage: Stage = {
+  name: "dates",
+  run(doc) {
+    const dated = findDatedSpans(doc.body, getAnchor(doc));
+    const stated = doc.meta.publishedAt;
+    const warnings = [...doc.warnings];
+    for (const d of dated) {
+      if (stated && d.resolved?.afterAnchor) {
+        warnings.push(`stated date ${stated.value} precedes "${d.text}" (${d.resolved.date.value}), told in the past tense at offset ${d.start}`);
+      }
+    }
+    return { ...doc, warnings, events: doc.events.map((e) => (e.date ? e : dateEvent(e, dated))) };
+  },
+};

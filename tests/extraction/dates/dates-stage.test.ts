@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { datesStage, findDatedSpans, getAnchor } from "../../../lib/extraction/dates/dates-stage.ts";
+import { createDoc } from "../../../lib/extraction/pipeline.ts";
+import type { Doc, EventRecord } from "../../../lib/extraction/types.ts";
+
+const BODY = "The envoy met the minister on Monday in Rome. A conference on Nov. 28 ended the talks.";
+
+function docOf(body: string, publishedAt: string | null, events: EventRecord[] = []): Doc {
+  const doc = createDoc({ text: body });
+  return { ...doc, body, events, meta: { ...doc.meta, publishedAt: publishedAt ? { value: publishedAt, precision: "DAY" } : null } };
+}
+
+const meeting: EventRecord = {
+  type: "CONSULT", summary: "envoy met minister", date: null, location: "Rome", participants: [],
+  trigger: { start: 10, end: 13, text: "met" }, evidence: [{ start: 0, end: 45, text: BODY.slice(0, 45) }],
+};
+
+describe("datesStage", () => {
+  it("dates an event by the expression in its evidence when an anchor exists", () => {
+    const doc = datesStage.run(docOf(BODY, "2018-11-15"));
+    expect(doc.events).toEqual([]);
+    const dated = datesStage.run(docOf(BODY, "2018-11-15", [meeting]));
+    expect(dated.events[0]?.date).toEqual({ value: "2018-11-12", precision: "DAY" });
+  });
+
+  it("warns when a past-tense clause names a day after the stated date", () => {
+    const doc = datesStage.run(docOf(BODY, "2018-11-15"));
+    expect(doc.warnings).toHaveLength(1);
+    expect(doc.warnings[0]).toContain("Nov. 28");
+  });
+
+  it("leaves relative dates unresolved when there is no anchor", () => {
+    const spans = findDatedSpans(BODY, getAnchor(docOf(BODY, null)));
+    expect(spans.map((s) => [s.text, BODY.slice(s.start, s.end), s.resolved])).toEqual([["Monday", "Monday", null], ["Nov. 28", "Nov. 28", null]]);
+  });
+
+  it("anchors on the reference date when the article states none", () => {
+    const doc = { ...docOf(BODY, null), input: { text: BODY, referenceDate: new Date(Date.UTC(2018, 10, 15)) } };
+    expect(getAnchor(doc)).toEqual({ value: "2018-11-15", precision: "DAY" });
+  });
+});
