@@ -6,6 +6,8 @@ import { normalize } from "./normalize.ts";
 import { sentencesStage } from "./sentences/sentences-stage.ts";
 import { actorsStage } from "./actors/actors-stage.ts";
 import { aliasesStage } from "./actors/aliases-stage.ts";
+import { quotesStage } from "./quotes/quotes-stage.ts";
+import { attributionStage } from "./attribution/attribution-stage.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */
@@ -17,7 +19,7 @@ export const EXTRACTOR_VERSION = "0.1.0";
  * before quotes so attribution can resolve names, events come last because they
  * name participants by actor.
  */
-export const STAGES: readonly Stage[] = Object.freeze([normalize, clean, metadata, sentencesStage, actorsStage, aliasesStage, datesStage]);
+export const STAGES: readonly Stage[] = Object.freeze([normalize, clean, metadata, sentencesStage, actorsStage, aliasesStage, quotesStage, attributionStage, datesStage]);
 
 /** An empty working document for `input`. */
 export function createDoc(input: ExtractionInput): Doc {

@@ -107,6 +107,12 @@ export interface QuoteRecord extends Span {
   cue: string | null;
   /** The sentence(s) holding the quote. */
   context: Span;
+  /** Offset of the opening quote mark (quotes found between marks only). */
+  markStart?: number;
+  /** Offset just after the closing mark, or the paragraph end when none closed it. */
+  markEnd?: number;
+  /** Index of the paragraph where the quote opens. */
+  paragraph?: number;
 }
 
 /** One participant of an event. */

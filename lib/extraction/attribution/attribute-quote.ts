@@ -1,0 +1,60 @@
+import type { QuoteRecord, Sentence } from "../types.ts";
+import type { Token } from "../actors/tokenize.ts";
+import { findCueAfter, findCueBefore, type Cue } from "./find-cue.ts";
+import { findTokenIndex } from "./token-index.ts";
+
+/** Where a quote's attribution was found. */
+export interface FoundCue extends Cue {
+  /** "AFTER" the closing mark, "BEFORE" the opening mark, or in a colon "LEAD_IN" sentence. */
+  place: "AFTER" | "BEFORE" | "LEAD_IN";
+}
+
+/** Everything needed to look around one quote. */
+export interface QuoteSurroundings {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** Token index where the quote's paragraph ends. */
+  paragraphEnd: number;
+  /** Token index of the next quote's opening mark in the paragraph, or paragraphEnd. */
+  nextQuote: number;
+  /** Token index just after the previous quote's closing mark in the paragraph, or -1. */
+  previousQuoteEnd: number;
+}
+
+/**
+ * Finds the attribution of one quote in its own sentence: after the closing
+ * mark first (the usual news order), then before the opening mark, then in a
+ * previous sentence that ends with a colon ("X said:").
+ */
+export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurroundings): FoundCue | null {
+  const { tokens, sentences } = around;
+  const open = findTokenIndex(tokens, q.markStart ?? q.start);
+  const after = findTokenIndex(tokens, q.markEnd ?? q.end);
+  const endsStatement = /[.!?…]\s*$/.test(q.text);
+  const cueAfter = findCueAfter(tokens, after, Math.min(around.nextQuote, around.paragraphEnd), endsStatement);
+  if (cueAfter) return { ...cueAfter, place: "AFTER" };
+  const sentence = findSentenceAt(sentences, q.markStart ?? q.start);
+  const floor = Math.max(sentence ? findTokenIndex(tokens, sentence.start) : 0, around.previousQuoteEnd);
+  const cueBefore = findCueBefore(tokens, floor, open);
+  if (cueBefore) return { ...cueBefore, place: "BEFORE" };
+  if (!sentence || !/^\s*$/.test(body.slice(sentence.start, q.markStart ?? q.start))) return null;
+  const prev = sentences[sentence.index - 1];
+  if (prev && /:\s*$/.test(prev.text) && sentence.paragraph - prev.paragraph <= 1) {
+    const lead = findCueBefore(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));
+    if (lead) return { ...lead, place: "LEAD_IN" };
+  }
+  return null;
+}
+
+/** The sentence holding `offset`, or null. */
+export function findSentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset ? s : (sentences[lo] ?? null);
+}

@@ -1,0 +1,92 @@
+import type { Doc, Mention, QuoteRecord, Span, Stage } from "../types.ts";
+import { tokenize } from "../actors/tokenize.ts";
+import { findQuoteCue, type FoundCue } from "./attribute-quote.ts";
+import { findTokenIndex } from "./token-index.ts";
+import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
+import { findReportedSpeech } from "./find-reported-speech.ts";
+
+const MAX_SCARE_WORDS = 4;
+
+function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boolean {
+  const ranges = quotes.map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
+  return (offset) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![0] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = ranges[lo - 1];
+    return r !== undefined && offset < r[1];
+  };
+}
+
+/**
+ * Stage: who said each quote. Looks for the cue around the quote itself, then
+ * borrows the speaker of a neighbouring quote in the same paragraph (a quote
+ * split around its attribution), then of the previous paragraph's quote (the
+ * continuation convention). Short quotes with no cue stay unattributed: scare
+ * quotes and titles. Also adds reported speech as INDIRECT quotes.
+ */
+export const attributionStage: Stage = {
+  name: "attribution",
+  run(doc) {
+    const tokens = tokenize(doc.body);
+    const ctx: SpeakerContext = {
+      body: doc.body, actors: doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] })),
+      mentions: [...doc.mentions].sort((a, b) => a.start - b.start), added: [],
+      isQuoted: makeQuotedTest(doc.quotes), speakers: [],
+    };
+    const found = doc.quotes.map((q, i) => {
+      const p = doc.paragraphs[q.paragraph ?? 0];
+      const paragraphEnd = findTokenIndex(tokens, p ? p.end : doc.body.length);
+      const next = doc.quotes[i + 1];
+      const prev = doc.quotes[i - 1];
+      const nextQuote = next && next.paragraph === q.paragraph ? findTokenIndex(tokens, next.markStart ?? next.start) : paragraphEnd;
+      const previousQuoteEnd = prev && prev.paragraph === q.paragraph ? findTokenIndex(tokens, prev.markEnd ?? prev.end) : -1;
+      return findQuoteCue(doc.body, q, { tokens, sentences: doc.sentences, paragraphEnd, nextQuote, previousQuoteEnd });
+    });
+    const spanOf = (c: FoundCue): Span => {
+      const a = tokens[c.phrase.from]!;
+      const b = tokens[c.phrase.to - 1]!;
+      return { start: a.start, end: b.end, text: doc.body.slice(a.start, b.end) };
+    };
+    const quotes = doc.quotes.map((q) => ({ ...q }));
+    quotes.forEach((q, i) => {
+      const cue = found[i];
+      if (!cue) return;
+      const mention = spanOf(cue);
+      q.speakerMention = mention;
+      q.cue = tokens[cue.verb]!.text === "according" ? "according to" : tokens[cue.verb]!.text;
+      q.speakerKey = resolveSpeaker(ctx, mention, cue.phrase.kind, q.paragraph ?? 0);
+      if (q.speakerKey) ctx.speakers.push({ key: q.speakerKey, at: q.start, paragraph: q.paragraph ?? 0 });
+    });
+    borrowNeighbourSpeakers(doc, quotes);
+    const reported = findReportedSpeech(doc, tokens, ctx);
+    const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
+    const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
+    return { ...doc, actors: ctx.actors, mentions, quotes: all };
+  },
+};
+
+/** Gives unattributed quotes the speaker of the quote they continue (same or previous paragraph). */
+function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.speakerMention) continue;
+    const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const p = doc.paragraphs[q.paragraph ?? 0];
+    const opensParagraph = p !== undefined && (q.markStart ?? q.start) <= p.start + 1;
+    if (words <= MAX_SCARE_WORDS && !opensParagraph) continue;
+    const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention);
+    const previous = quotes[i - 1];
+    const source = same ?? (opensParagraph && previous && previous.speakerMention && (q.paragraph ?? 0) - (previous.paragraph ?? 0) === 1 ? previous : undefined);
+    if (!source) continue;
+    q.speakerMention = source.speakerMention;
+    q.speakerKey = source.speakerKey;
+    q.cue = source.cue;
+    // a quote continued from another attributed one is a statement, not a fragment
+    if (q.kind === "PARTIAL" && opensParagraph) q.kind = "DIRECT";
+  }
+}

@@ -1,0 +1,127 @@
+import type { Token } from "../actors/tokenize.ts";
+import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import { getBackwardPhrase, getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { isQuoteMark, isTerminal } from "./token-index.ts";
+import { DETERMINERS, PRONOUNS, VERB_MODIFIERS, isBackwardCue, isForwardCue } from "./word-classes.ts";
+
+/** A speaker phrase with the cue (speech verb) that links it to a quote. */
+export interface Cue {
+  phrase: SpeakerPhrase;
+  /** Token index of the speech verb ("said") or of "according". */
+  verb: number;
+}
+
+const MAX_SUBJECT_TOKENS = 40;
+
+/**
+ * The attribution after a quote: "…,” said X", "…,” X said", "…,” X, a …, said",
+ * "…,” according to X". `from` is the first token after the closing mark and
+ * `limit` the first token past the paragraph or at the next quote.
+ */
+export function findCueAfter(tokens: readonly Token[], from: number, limit: number, quoteEndsStatement: boolean): Cue | null {
+  let j = from;
+  while (j < limit && (tokens[j]!.text === "," || tokens[j]!.text === "—" || tokens[j]!.text === "–")) j++;
+  const first = tokens[j];
+  if (!first) return null;
+  const w = first.text.toLowerCase();
+  if (w === "according" && tokens[j + 1]?.text === "to") {
+    const phrase = getForwardPhrase(tokens, j + 2, limit);
+    return phrase ? { phrase, verb: j } : null;
+  }
+  if (INVERTED_SPEECH_VERBS.has(w) && first.text === w) {
+    const phrase = getForwardPhrase(tokens, j + 1, limit);
+    return phrase ? { phrase, verb: j } : null;
+  }
+  for (let v = j; v < limit && v - j < MAX_SUBJECT_TOKENS; v++) {
+    const t = tokens[v]!;
+    if (isTerminal(t) || isQuoteMark(t)) return null;
+    if (!isForwardCue(t.text) || v === j) continue;
+    if (quoteEndsStatement && !closesSoon(tokens, v + 1, limit)) return null;
+    const phrase = getSubjectPhrase(tokens, j, v);
+    return phrase ? { phrase, verb: v } : null;
+  }
+  return null;
+}
+
+/** Whether the clause after a verb ends within a few tokens (“…” he said. / he said, adding). */
+function closesSoon(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let i = k; i < limit && i - k < 10; i++) {
+    const t = tokens[i]!.text;
+    if (/^[.,;:!?]$/.test(t) || isQuoteMark(tokens[i])) return true;
+  }
+  return k >= limit;
+}
+
+/**
+ * The subject between a closing quote and its verb. Commas split it into an
+ * apposition ("Bill Roggio, a senior fellow at …, said") or a lead-in
+ * ("including X, Afghan adviser Y, told"): the first segment if it names
+ * someone, else the last.
+ */
+function getSubjectPhrase(tokens: readonly Token[], from: number, verb: number): SpeakerPhrase | null {
+  const segments: [number, number][] = [];
+  let s = from;
+  for (let k = from; k <= verb; k++) {
+    if (k === verb || tokens[k]!.text === "," || tokens[k]!.text === "(") {
+      if (k > s) segments.push([s, k]);
+      s = k + 1;
+      if (tokens[k]!.text === "(") while (s < verb && tokens[s - 1]!.text !== ")") s++;
+    }
+  }
+  const firstSeg = segments[0];
+  const lastSeg = segments[segments.length - 1];
+  if (!firstSeg || !lastSeg) return null;
+  const head = asSubject(tokens, firstSeg[0], firstSeg[1], segments.length === 1);
+  if (head) return head;
+  return segments.length > 1 ? asSubject(tokens, lastSeg[0], lastSeg[1], true) : null;
+}
+
+function asSubject(tokens: readonly Token[], from: number, to: number, mustReachEnd: boolean): SpeakerPhrase | null {
+  let end = to;
+  while (end > from && VERB_MODIFIERS.has(tokens[end - 1]!.text)) end--;
+  const t = tokens[from];
+  if (!t || end <= from) return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w)) return end === from + 1 ? { from, to: end, kind: "PRONOUN" } : null;
+  const phrase = getForwardPhrase(tokens, from, end);
+  if (!phrase) return null;
+  if (mustReachEnd && phrase.to < end) {
+    // "X of Y Z said": accept a nominal that runs to the verb
+    return DETERMINERS.has(w) || t.isCap ? { from, to: end, kind: phrase.kind === "NAME" && !DETERMINERS.has(w) ? "NAME" : "NOMINAL" } : null;
+  }
+  return phrase;
+}
+
+/**
+ * The attribution before a quote in the same clause: "X said: “…”",
+ * "X told reporters that “…”", "According to X, “…”", "X called it a “…”".
+ * `floor` is the first token of the clause and `to` the opening mark's token.
+ */
+export function findCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
+  for (let a = floor; a + 1 < to; a++) {
+    if (tokens[a]!.text.toLowerCase() === "according" && tokens[a + 1]!.text === "to") {
+      const phrase = getForwardPhrase(tokens, a + 2, to);
+      if (phrase) return { phrase, verb: a };
+    }
+  }
+  for (let v = to - 1; v >= floor; v--) {
+    const t = tokens[v]!;
+    if (isQuoteMark(t)) return null;
+    if (!isBackwardCue(t.text) || t.text !== t.text.toLowerCase()) continue;
+    let k = v - 1;
+    while (k >= floor && VERB_MODIFIERS.has(tokens[k]!.text)) k--;
+    if (tokens[k]?.text === "who") k--;
+    if (tokens[k]?.text === ",") k = skipApposition(tokens, k, floor);
+    const phrase = k >= floor ? getBackwardPhrase(tokens, k, floor) : null;
+    if (phrase) return { phrase, verb: v };
+  }
+  return null;
+}
+
+/** From the comma closing an apposition, the token before the comma that opens it. */
+function skipApposition(tokens: readonly Token[], comma: number, floor: number): number {
+  for (let i = comma - 1; i >= floor && comma - i < 30; i--) {
+    if (tokens[i]!.text === ",") return i - 1;
+  }
+  return comma - 1;
+}

@@ -1,0 +1,101 @@
+import type { ActorRecord, ActorType, Mention, Span } from "../types.ts";
+import { toActorKey } from "../actors/merge-aliases.ts";
+import { matchLexicon } from "../actors/match-lexicon.ts";
+import { NON_PERSON_HEADS } from "../lexicon/titles.ts";
+import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
+import { findAntecedent } from "./find-antecedent.ts";
+
+/** What attribution knows while it walks the quotes of one article. */
+export interface SpeakerContext {
+  body: string;
+  actors: ActorRecord[];
+  /** Name mentions with an actor, sorted by start. */
+  mentions: Mention[];
+  /** Mentions attribution adds (pronouns, nominals, anonymous sources). */
+  added: Mention[];
+  /** Whether an offset lies inside a quotation (names there are not antecedents). */
+  isQuoted: (offset: number) => boolean;
+  /** The speakers of quotes attributed so far, in text order. */
+  speakers: { key: string; at: number; paragraph: number }[];
+}
+
+const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)$/;
+
+/**
+ * The actor a speaker phrase refers to: the name mentioned there, the person a
+ * pronoun points back to, the anonymous source or titled person a nominal names.
+ * Creates an ANONYMOUS (or missing PERSON) actor when nothing matches.
+ */
+export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" | "NAME" | "NOMINAL", paragraph: number): string | null {
+  const words = span.text.split(/\s+/);
+  const head = (words[words.length - 1] ?? "").toLowerCase();
+  if (kind === "PRONOUN") {
+    const key = findAntecedent(ctx, span.start, head, paragraph);
+    ctx.added.push({ ...span, actorKey: key, form: "PRONOUN" });
+    return key;
+  }
+  if (kind === "NAME") {
+    const named = findNamedWithin(ctx.mentions, span);
+    if (named) return named.actorKey;
+    return addActor(ctx, span, stripTitles(span.text), guessType(span.text), "NAME");
+  }
+  const det = (words[0] ?? "").toLowerCase();
+  const named = findNamedWithin(ctx.mentions, span);
+  if (named && /^(?:the|a|an)$/.test(det) && words.length <= 3 && named.end === span.end) return named.actorKey;
+  if (det === "the" || det === "this" || det === "that") {
+    const key = findNominalAntecedent(ctx, span.start, head);
+    if (key) {
+      ctx.added.push({ ...span, actorKey: key, form: "NOMINAL" });
+      return key;
+    }
+  }
+  const name = span.text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, "");
+  return addActor(ctx, span, name, "ANONYMOUS", "ANONYMOUS");
+}
+
+function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.start >= span.end) break;
+    if (m.end > span.start && m.actorKey) best = m;
+  }
+  return best;
+}
+
+function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string): string | null {
+  const heads = SPOKES.test(head) ? SPOKES : new RegExp(`\\b${head.replace(/[^a-z-]/g, "")}s?$`, "i");
+  const byKey = new Map(ctx.actors.map((a) => [a.key, a]));
+  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+    const a = byKey.get(ctx.speakers[i]!.key);
+    if (a && (heads.test(a.name) || (a.title && heads.test(a.title.split(/\s+/).pop() ?? "")))) return a.key;
+  }
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start >= at || !m.actorKey) continue;
+    const a = byKey.get(m.actorKey);
+    if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title)) return a.key;
+  }
+  for (const a of [...ctx.actors].reverse()) if (a.type === "ANONYMOUS" && heads.test(a.name)) return a.key;
+  if (NON_PERSON_HEADS.has(head)) return null;
+  return null;
+}
+
+function addActor(ctx: SpeakerContext, span: Span, name: string, type: ActorType, form: Mention["form"]): string | null {
+  if (!/\p{L}/u.test(name)) return null;
+  const key = toActorKey(name);
+  if (!ctx.actors.some((a) => a.key === key)) ctx.actors.push({ key, name, type, aliases: [], title: null });
+  ctx.added.push({ ...span, actorKey: key, form });
+  return key;
+}
+
+function stripTitles(text: string): string {
+  const words = text.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (isHonorific(bareHonorific(words[i]!)) || /^\p{Ll}/u.test(words[i]!))) i++;
+  return words.slice(i).join(" ");
+}
+
+function guessType(text: string): ActorType {
+  const lex = matchLexicon(text);
+  return lex && lex.type !== "LOCATION" ? lex.type : "PERSON";
+}

@@ -1,0 +1,94 @@
+import type { Token } from "../actors/tokenize.ts";
+import { isHonorific } from "../lexicon/honorifics.ts";
+import { TITLE_WORDS } from "../lexicon/titles.ts";
+import { DETERMINERS, PHRASE_BREAKS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
+
+/** Tokens [from, to) that name a speaker, and how they name it. */
+export interface SpeakerPhrase {
+  from: number;
+  to: number;
+  kind: "PRONOUN" | "NAME" | "NOMINAL";
+}
+
+const MAX_NOMINAL = 10;
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.isWord && (t.isCap || /^\p{Lu}/u.test(t.text));
+}
+
+function isNamePart(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (isNameWord(t)) return true;
+  if (t.text === "." && tokens[k - 1] && tokens[k - 1]!.end === t.start && (isHonorific(tokens[k - 1]!.text) || /^\p{Lu}$/u.test(tokens[k - 1]!.text))) return true;
+  // lower-case title words inside a name phrase: "White House press secretary Josh Earnest"
+  return t.isWord && TITLE_WORDS.has(t.text) && t.text !== "the" && isNameWord(tokens[k + 1]) && /^\p{Ll}/u.test(t.text);
+}
+
+/** The speaker phrase starting at token `j` ("said Sen. Elizabeth Warren, …"), or null. */
+export function getForwardPhrase(tokens: readonly Token[], j: number, limit: number): SpeakerPhrase | null {
+  const t = tokens[j];
+  if (!t || j >= limit) return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w)) return { from: j, to: j + 1, kind: "PRONOUN" };
+  if (DETERMINERS.has(w) && !isNameWord(tokens[j + 1])) {
+    let k = j + 1;
+    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.isWord && !PHRASE_BREAKS.has(tokens[k]!.text)) k++;
+    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
+    return k > j + 1 ? { from: j, to: k, kind: "NOMINAL" } : null;
+  }
+  const start = DETERMINERS.has(w) ? j + 1 : j;
+  let k = start;
+  while (k < limit && (isNamePart(tokens, k) || (tokens[k]!.text === "of" && isNameWord(tokens[k + 1])))) k++;
+  while (k > start && !tokens[k - 1]!.isWord) k--;
+  if (k === start) return null;
+  // "Pakistan’s foreign office": a possessive name heads a nominal phrase
+  if (tokens[k]?.text === "’s" || tokens[k]?.text === "'s") {
+    let e = k + 1;
+    while (e < limit && e - k < 5 && tokens[e]!.isWord && !PHRASE_BREAKS.has(tokens[e]!.text)) e++;
+    if (e > k + 1) return { from: start, to: e, kind: "NOMINAL" };
+  }
+  return { from: start, to: k, kind: "NAME" };
+}
+
+/** The speaker phrase ending at token `k` (inclusive), read backwards ("… Bill Roggio said"), or null. */
+export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  while (k >= floor && VERB_MODIFIERS.has(tokens[k]?.text ?? "") && tokens[k]!.text !== "told") k--;
+  const t = tokens[k];
+  if (!t || k < floor) return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w)) return { from: k, to: k + 1, kind: "PRONOUN" };
+  if (t.text === ")") {
+    const open = findOpenParen(tokens, k, floor);
+    return open > floor ? extendName(tokens, open - 1, floor, k + 1) : null;
+  }
+  if (isNameWord(t)) return extendName(tokens, k, floor, k + 1);
+  if (!t.isWord) return null;
+  let s = k;
+  while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
+    const prev = tokens[s - 1]!;
+    if (!prev.isWord && prev.text !== "’s" && prev.text !== "'s" && prev.text !== "-") return null;
+    if (PRONOUNS.has(prev.text.toLowerCase()) || ["said", "says", "and", "but", "that"].includes(prev.text)) return null;
+    s--;
+  }
+  if (DETERMINERS.has(tokens[s]!.text.toLowerCase())) return { from: s, to: k + 1, kind: "NOMINAL" };
+  // a bare plural ("Officials said", "Senate Democrats said")
+  if (/s$/.test(t.text) && (s === k || isNameWord(tokens[k - 1]))) {
+    let b = k;
+    while (b > floor && isNameWord(tokens[b - 1]) && k - b < 3) b--;
+    return { from: b, to: k + 1, kind: "NOMINAL" };
+  }
+  return null;
+}
+
+function extendName(tokens: readonly Token[], k: number, floor: number, to: number): SpeakerPhrase | null {
+  let s = k;
+  while (s > floor && (isNamePart(tokens, s - 1) || (tokens[s - 1]!.text === "of" && isNameWord(tokens[s - 2])))) s--;
+  while (s < to && !isNameWord(tokens[s])) s++;
+  return s < to ? { from: s, to, kind: "NAME" } : null;
+}
+
+function findOpenParen(tokens: readonly Token[], k: number, floor: number): number {
+  for (let i = k - 1; i >= floor && k - i < 8; i--) if (tokens[i]!.text === "(") return i;
+  return -1;
+}

@@ -1,0 +1,23 @@
+import type { Token } from "../actors/tokenize.ts";
+
+/** Index of the first token starting at or after `offset` (tokens sorted by start). */
+export function findTokenIndex(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the token is a quote mark of any kind. */
+export function isQuoteMark(t: Token | undefined): boolean {
+  return t !== undefined && /^["“”„«»‘’']$/.test(t.text);
+}
+
+/** Whether the token ends a sentence. */
+export function isTerminal(t: Token | undefined): boolean {
+  return t !== undefined && /^[.!?;…]$/.test(t.text);
+}

@@ -1,0 +1,53 @@
+import type { QuoteKind, QuoteRecord, Sentence, Span, Stage } from "../types.ts";
+import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
+
+/**
+ * DIRECT when the quote stands as a statement of its own, PARTIAL when it is a
+ * fragment woven into the author's sentence ("called it a “ridiculous approach”").
+ */
+export function getQuoteKind(body: string, q: QuoteSpan): QuoteKind {
+  const first = /[\p{L}\p{N}]/u.exec(q.text)?.[0] ?? "";
+  if (first && first === first.toLowerCase() && first !== first.toUpperCase()) return "PARTIAL";
+  let i = q.markStart - 1;
+  while (i >= 0 && (body[i] === " " || body[i] === "\t")) i--;
+  const before = i >= 0 ? body[i]! : "\n";
+  const endsStatement = /[,.!?…—–-]\s*$/.test(q.text);
+  const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (/[\p{L}\p{N}]/u.test(before) && (!endsStatement || words <= 4)) return "PARTIAL";
+  return "DIRECT";
+}
+
+/** The sentences overlapping `q`, as one span (the quote's context). */
+export function getQuoteContext(body: string, sentences: readonly Sentence[], q: Span): Span {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = sentences[lo];
+  let last = first;
+  for (let k = lo; k < sentences.length && sentences[k]!.start < q.end; k++) last = sentences[k];
+  const start = Math.min(first?.start ?? q.start, q.start);
+  const end = Math.max(last?.end ?? q.end, q.end);
+  return { start, end, text: body.slice(start, end) };
+}
+
+/**
+ * Stage: every quoted stretch of the body as a quote without speaker yet;
+ * attribution fills in who said it.
+ */
+export const quotesStage: Stage = {
+  name: "quotes",
+  run(doc) {
+    const quotes: QuoteRecord[] = findQuoteSpans(doc.body, doc.paragraphs)
+      .filter((q) => /[\p{L}\p{N}]/u.test(q.text))
+      .map((q) => ({
+        start: q.start, end: q.end, text: q.text, kind: getQuoteKind(doc.body, q), speakerKey: null,
+        speakerMention: null, cue: null, context: getQuoteContext(doc.body, doc.sentences, q),
+        markStart: q.markStart, markEnd: q.markEnd, paragraph: q.paragraph,
+      }));
+    return { ...doc, quotes };
+  },
+};
