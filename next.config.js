@@ -9,6 +9,8 @@ const pageCsp = "default-src 'self'; img-src 'self' data:; style-src 'self' 'uns
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // separate build folders let tests build beside a running app
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // types are checked once, over the whole repository, by `npm run typecheck` in CI
   typescript: { ignoreBuildErrors: true },
   // native and Node-only packages stay outside the server bundle

@@ -1,14 +1,38 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
+const alias = { "@": fileURLToPath(new URL("./", import.meta.url)) };
+
+// Two projects: fast suites on a fresh database per file, and end-to-end suites
+// in Chromium against one production build served for the whole run.
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
+  resolve: { alias },
   test: {
-    include: ["tests/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: "forks",
-    globalSetup: ["tests/support/global-setup.ts"],
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "node_modules/**"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: "forks",
+          globalSetup: ["tests/support/global-setup.ts"],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          pool: "forks",
+          fileParallelism: false,
+          globalSetup: ["tests/e2e/support/global-setup.ts"],
+        },
+      },
+    ],
   },
 });

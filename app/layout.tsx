@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/actors">Actors</Link>
             <Link href="/events">Events</Link>
             <Link href="/search">Search</Link>
-            <Link href="/graphiql">API</Link>
+            <a href="/graphiql">API</a>
           </nav>
         </header>
         <main id="main">{children}</main>

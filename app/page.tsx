@@ -1,0 +1,4 @@
+/** Home page (placeholder until the GraphQL layer lands). */
+export default function Home() {
+  return <h1>News Knowledge Graph</h1>;
+}

@@ -1,0 +1,87 @@
+/**
+ * End-to-end setup, once per run: builds the app into its own folder, seeds a
+ * fresh SQLite database with the bundled corpus, starts `next start` on a free
+ * loopback port with a random API token, and hands the address to the tests.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createDb } from "../../../lib/db/client.ts";
+import { migrate } from "../../../lib/db/migrate.ts";
+import { ingestPaths } from "../../../lib/ingest/ingest-files.ts";
+import { buildIfNeeded, nextBin } from "../../../scripts/lib/build-app.ts";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    apiToken: string;
+  }
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const ok = await fetch(url).then((r) => r.status < 500, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not answer within ${ms} ms`);
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
+  buildIfNeeded(distDir);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "news-e2e-"));
+  const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
+  await migrate(databaseUrl);
+  const db = createDb(databaseUrl);
+  try {
+    const { counts } = await ingestPaths(db, [path.join(root, "corpus")]);
+    if (counts.failed) throw new Error(`e2e seed: ${counts.failed} bundled articles failed to ingest`);
+  } finally {
+    await db.$disconnect();
+  }
+  const port = await freePort();
+  const apiToken = randomBytes(24).toString("hex");
+  const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, API_TOKEN: apiToken, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  let log = "";
+  child.stdout?.on("data", (d) => (log += d));
+  child.stderr?.on("data", (d) => (log += d));
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(baseURL, child);
+  } catch (err) {
+    child.kill("SIGKILL");
+    throw new Error(`${(err as Error).message}\n${log.slice(-4000)}`);
+  }
+  project.provide("baseURL", baseURL);
+  project.provide("apiToken", apiToken);
+  return async () => {
+    child.kill("SIGTERM");
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+}
