@@ -1,6 +1,7 @@
 import { toContract } from "./contract.ts";
 import { clean } from "./clean/clean.ts";
 import { datesStage } from "./dates/dates-stage.ts";
+import { eventsStage } from "./events/events-stage.ts";
 import { metadata } from "./metadata/metadata.ts";
 import { normalize } from "./normalize.ts";
 import { sentencesStage } from "./sentences/sentences-stage.ts";
@@ -19,7 +20,7 @@ export const EXTRACTOR_VERSION = "0.1.0";
  * before quotes so attribution can resolve names, events come last because they
  * name participants by actor.
  */
-export const STAGES: readonly Stage[] = Object.freeze([normalize, clean, metadata, sentencesStage, actorsStage, aliasesStage, quotesStage, attributionStage, datesStage]);
+export const STAGES: readonly Stage[] = Object.freeze([normalize, clean, metadata, sentencesStage, actorsStage, aliasesStage, quotesStage, attributionStage, eventsStage, datesStage]);
 
 /** An empty working document for `input`. */
 export function createDoc(input: ExtractionInput): Doc {

@@ -1,0 +1,61 @@
+/**
+ * Event trigger lexicon: the words that report a happening, by PLOVER type (plus
+ * ANNOUNCE and ELECT). Each entry is a regex source matched case-insensitively at
+ * word boundaries. Words that merely report speech ("said") are deliberately
+ * absent: a statement is an event only when framed as one (an address, an
+ * interview, an announcement). Data only; `find-event-triggers.ts` applies it.
+ */
+import type { EventType } from "../types.ts";
+
+/** One trigger: its event type and the word forms that signal it. */
+export interface EventTrigger {
+  type: EventType;
+  pattern: string;
+  /** Nouns ("talks", "attacks") need a concrete frame: an actor or place in the clause. */
+  noun?: boolean;
+}
+
+// a statement dated to a calendar day ("Mattis on Oct. 30 said") is an event, a bare "said" is not
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
+const GAP = String.raw`(?:\s+[\w'’,-]+){0,4}?\s+`;
+
+/** The trigger lexicon. */
+export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
+  // CONSULT: meetings, visits, talks
+  { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
+  { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|conference|traveled to|travelled to|trip to`, noun: true },
+  // ASSAULT: violence
+  { type: "ASSAULT", pattern: String.raw`attacked|attacks?|assault(?:ed)?|killed|bombing|bombed|air ?strikes?|drone strikes?|(?<=most [\w-]+ )strike|shelled|ambushed|massacred|stormed|hitting|opened fire` },
+  // AGREE: only agreement reached, never one sought
+  { type: "AGREE", pattern: String.raw`agreed to|agreed on|signed${GAP}(?:deal|agreement|accord|treaty|pact|ceasefire|cease-fire)|reached${GAP}(?:deal|agreement|accord|ceasefire|cease-fire)|struck${GAP}deal|signed` },
+  // REJECT
+  { type: "REJECT", pattern: String.raw`cancell?ed|scrapped|rejected|refused|called off|vetoed|turned down|declared${GAP}dead|pulled out of` },
+  // SANCTION
+  { type: "SANCTION", pattern: String.raw`withh(?:eld|olding|olds)${GAP}(?:aid|assistance|funds?|funding|support|payments?)|suspend(?:ed|ing|s)${GAP}(?:aid|assistance|support|funding|cooperation|talks|ties|relations)|imposed${GAP}sanctions|sanctioned|froze${GAP}(?:assets|accounts|aid)|embargo|expelled${GAP}(?:diplomats?|ambassador)` },
+  // ANNOUNCE: framed statements
+  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
+  // REQUEST
+  { type: "REQUEST", pattern: String.raw`asked|urged|urging|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
+  // RETREAT
+  { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|released${GAP}(?:prisoners|hostages|detainees)|retreated` },
+  // ELECT
+  { type: "ELECT", pattern: String.raw`(?:presidential |parliamentary |general |legislative |midterm )elections?|was elected|were elected|re-elected|appointed|sworn in|won${GAP}(?:election|vote|nomination)` },
+  // ACCUSE: formal accusations, not criticism in passing
+  { type: "ACCUSE", pattern: String.raw`accused|charged|indicted|blamed${GAP}for|condemned|denounced` },
+  // THREATEN
+  { type: "THREATEN", pattern: String.raw`threatened|threatens|ultimatum` },
+  // PROTEST
+  { type: "PROTEST", pattern: String.raw`protested|protests|protesters|demonstrations?|demonstrators|rallied|boycotted|marched|hunger strike` },
+  // MOBILIZE
+  { type: "MOBILIZE", pattern: String.raw`deployed|mobilized|mobilised|sent troops|seal(?:ed|ing)? off|wall(?:ed)? off|fenc(?:ed|ing) off|reinforced` },
+  // COERCE
+  { type: "COERCE", pattern: String.raw`arrested|detained|seized|raided|deported|imposed${GAP}curfew|crackdown on|cracked down` },
+  // COOPERATE
+  { type: "COOPERATE", pattern: String.raw`cooperated|joint (?:operation|exercises?|patrols?)|teamed up|signed on to|partnered` },
+  // AID
+  { type: "AID", pattern: String.raw`(?:provided|delivered|sent|pledged|donated|gave)${GAP}(?:aid|assistance|funds|relief|supplies|vaccines|weapons|loans?)|humanitarian aid` },
+  // SUPPORT
+  { type: "SUPPORT", pattern: String.raw`endorsed|endorses|endorsement|voiced support|pledged support` },
+  // CONCEDE
+  { type: "CONCEDE", pattern: String.raw`conceded|backed down|apologized|apologised|lifted${GAP}sanctions|eased${GAP}restrictions|resigned|stepped down` },
+] satisfies EventTrigger[]);
