@@ -1,12 +1,13 @@
 import type { QuoteRecord, Sentence } from "../types.ts";
 import type { Token } from "../actors/tokenize.ts";
-import { findCueAfter, findCueBefore, type Cue } from "./find-cue.ts";
+import { findCueAfter, findCueBefore, findSentenceFinalCue, type Cue } from "./find-cue.ts";
+import { findClauseSubject } from "./find-clause-subject.ts";
 import { findTokenIndex } from "./token-index.ts";
 
 /** Where a quote's attribution was found. */
 export interface FoundCue extends Cue {
   /** "AFTER" the closing mark, "BEFORE" the opening mark, or in a colon "LEAD_IN" sentence. */
-  place: "AFTER" | "BEFORE" | "LEAD_IN";
+  place: "AFTER" | "BEFORE" | "LEAD_IN" | "SUBJECT";
 }
 
 /** Everything needed to look around one quote. */
@@ -34,16 +35,31 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   const cueAfter = findCueAfter(tokens, after, Math.min(around.nextQuote, around.paragraphEnd), endsStatement);
   if (cueAfter) return { ...cueAfter, place: "AFTER" };
   const sentence = findSentenceAt(sentences, q.markStart ?? q.start);
+  const sentenceEnd = sentence ? findTokenIndex(tokens, sentence.end) : around.paragraphEnd;
+  const final = findSentenceFinalCue(tokens, after, Math.min(sentenceEnd, around.nextQuote));
+  if (final) return { ...final, place: "AFTER" };
   const floor = Math.max(sentence ? findTokenIndex(tokens, sentence.start) : 0, around.previousQuoteEnd);
   const cueBefore = findCueBefore(tokens, floor, open);
   if (cueBefore) return { ...cueBefore, place: "BEFORE" };
-  if (!sentence || !/^\s*$/.test(body.slice(sentence.start, q.markStart ?? q.start))) return null;
-  const prev = sentences[sentence.index - 1];
-  if (prev && /:\s*$/.test(prev.text) && sentence.paragraph - prev.paragraph <= 1) {
-    const lead = findCueBefore(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));
-    if (lead) return { ...lead, place: "LEAD_IN" };
+  if (sentence && /^\s*$/.test(body.slice(sentence.start, q.markStart ?? q.start))) {
+    const prev = sentences[sentence.index - 1];
+    if (prev && /:\s*$/.test(prev.text) && sentence.paragraph - prev.paragraph <= 1) {
+      const lead = findCueBefore(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));
+      if (lead) return { ...lead, place: "LEAD_IN" };
+    }
+    return null;
   }
-  return null;
+  if (isTitleLike(q.text) || /(?:so-called|dubbed|titled|entitled|named|the word|the term|the phrase)\s*$/i.test(body.slice(Math.max(0, (q.markStart ?? q.start) - 20), q.markStart ?? q.start))) return null;
+  const subject = findClauseSubject(tokens, floor, open);
+  return subject ? { phrase: subject, verb: subject.to, place: "SUBJECT" } : null;
+}
+
+/** Whether a quoted string reads like a title ("American Skin (41 Shots)", "The Apprentice"). */
+export function isTitleLike(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  const small = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by"]);
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.has(w))) && !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!);
 }
 
 /** The sentence holding `offset`, or null. */

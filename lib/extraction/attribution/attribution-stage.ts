@@ -58,9 +58,10 @@ export const attributionStage: Stage = {
       if (!cue) return;
       const mention = spanOf(cue);
       q.speakerMention = mention;
-      q.cue = tokens[cue.verb]!.text === "according" ? "according to" : tokens[cue.verb]!.text;
+      const verb = tokens[cue.verb]?.text ?? null;
+      q.cue = cue.place === "SUBJECT" ? null : verb === "according" ? "according to" : verb;
       q.speakerKey = resolveSpeaker(ctx, mention, cue.phrase.kind, q.paragraph ?? 0);
-      if (q.speakerKey) ctx.speakers.push({ key: q.speakerKey, at: q.start, paragraph: q.paragraph ?? 0 });
+      if (q.speakerKey) ctx.speakers.push({ key: q.speakerKey, at: mention.start, paragraph: q.paragraph ?? 0 });
     });
     borrowNeighbourSpeakers(doc, quotes);
     const reported = findReportedSpeech(doc, tokens, ctx);
@@ -78,8 +79,10 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
     const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
     const p = doc.paragraphs[q.paragraph ?? 0];
     const opensParagraph = p !== undefined && (q.markStart ?? q.start) <= p.start + 1;
-    if (words <= MAX_SCARE_WORDS && !opensParagraph) continue;
-    const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention);
+    const isShort = words <= MAX_SCARE_WORDS && !opensParagraph;
+    const sameSentence = (o: QuoteRecord | undefined) => o !== undefined && o.context.start === q.context.start;
+    const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention && (!isShort || sameSentence(o)));
+    if (isShort && !same) continue;
     const previous = quotes[i - 1];
     const source = same ?? (opensParagraph && previous && previous.speakerMention && (q.paragraph ?? 0) - (previous.paragraph ?? 0) === 1 ? previous : undefined);
     if (!source) continue;

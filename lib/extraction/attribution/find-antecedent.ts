@@ -1,11 +1,9 @@
+import type { Mention } from "../types.ts";
 import type { SpeakerContext } from "./resolve-speaker.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "../lexicon/honorifics.ts";
 
 type Gender = "M" | "F" | null;
-
-function genderOfPronoun(p: string): Gender {
-  return p === "he" ? "M" : p === "she" ? "F" : null;
-}
+const LOOKBACK = 400; // mentions: keeps resolution linear in article length
 
 function genderOfActor(ctx: SpeakerContext, key: string): Gender {
   const a = ctx.actors.find((x) => x.key === key);
@@ -18,31 +16,55 @@ function genderOfActor(ctx: SpeakerContext, key: string): Gender {
   return null;
 }
 
-/**
- * The actor a pronoun at `at` refers to: a person named earlier in the same
- * sentence, else the latest speaker nearby, else the latest person named,
- * skipping actors whose honorifics give the other gender.
- */
-export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string, paragraph: number): string | null {
-  const want = genderOfPronoun(pronoun);
-  const personal = want !== null || pronoun === "i";
-  const typeOk = (key: string) => {
-    const a = ctx.actors.find((x) => x.key === key);
-    if (!a) return false;
-    if (personal ? a.type !== "PERSON" && a.type !== "ANONYMOUS" : a.type === "PERSON") return pronoun === "they" || pronoun === "we";
-    const g = want ? genderOfActor(ctx, key) : null;
-    return g === null || g === want;
-  };
-  const sentenceStart = Math.max(ctx.body.lastIndexOf(". ", at), ctx.body.lastIndexOf("\n", at));
-  let latest: string | null = null;
-  for (const m of ctx.mentions) {
-    if (m.start >= at) break;
-    if (!m.actorKey || ctx.isQuoted(m.start) || !typeOk(m.actorKey)) continue;
-    latest = m.actorKey;
-    if (m.start > sentenceStart && m.start < at) latest = m.actorKey;
+function isCompatible(ctx: SpeakerContext, key: string, pronoun: string): boolean {
+  const a = ctx.actors.find((x) => x.key === key);
+  if (!a) return false;
+  if (pronoun === "it") return a.type === "ORGANIZATION" || a.type === "COUNTRY";
+  if (pronoun === "they" || pronoun === "we") return true;
+  if (a.type !== "PERSON" && a.type !== "ANONYMOUS") return false;
+  const want: Gender = pronoun === "he" ? "M" : pronoun === "she" ? "F" : null;
+  const g = want ? genderOfActor(ctx, key) : null;
+  return g === null || g === want;
+}
+
+/** Index of the first mention starting at or after `at`. */
+function lowerBound(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  const lastMention = [...ctx.mentions].reverse().find((m) => m.start < at && m.start > sentenceStart && m.actorKey && !ctx.isQuoted(m.start) && typeOk(m.actorKey));
-  if (lastMention?.actorKey) return lastMention.actorKey;
-  const speaker = [...ctx.speakers].reverse().find((s) => s.at < at && paragraph - s.paragraph <= 2 && typeOk(s.key));
-  return speaker?.key ?? latest;
+  return lo;
+}
+
+/**
+ * The actor a pronoun at `at` refers to: the latest compatible actor named
+ * outside quotes, unless the latest speaker was named in that same sentence
+ * before it ("Smith said of Jones …, he added" means Smith).
+ */
+export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string, _paragraph: number): string | null {
+  let named: Mention | null = null;
+  const from = lowerBound(ctx.mentions, at) - 1;
+  for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.actorKey && !ctx.isQuoted(m.start) && isCompatible(ctx, m.actorKey, pronoun)) {
+      named = m;
+      break;
+    }
+  }
+  let speaker: { key: string; at: number } | null = null;
+  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+    const s = ctx.speakers[i]!;
+    if (s.at < at && isCompatible(ctx, s.key, pronoun)) {
+      speaker = s;
+      break;
+    }
+  }
+  if (!named) return speaker?.key ?? null;
+  if (!speaker || speaker.key === named.actorKey) return named.actorKey;
+  if (speaker.at > named.start) return speaker.key;
+  const between = ctx.body.slice(speaker.at, named.start);
+  return /[.!?]["”’]?\s/.test(between) ? named.actorKey : speaker.key;
 }

@@ -2,7 +2,7 @@ import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { getBackwardPhrase, getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { isQuoteMark, isTerminal } from "./token-index.ts";
-import { DETERMINERS, PRONOUNS, VERB_MODIFIERS, isBackwardCue, isForwardCue } from "./word-classes.ts";
+import { DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue, isForwardCue } from "./word-classes.ts";
 
 /** A speaker phrase with the cue (speech verb) that links it to a quote. */
 export interface Cue {
@@ -12,6 +12,7 @@ export interface Cue {
 }
 
 const MAX_SUBJECT_TOKENS = 40;
+const DASHES = /^[—–―-]$/;
 
 /**
  * The attribution after a quote: "…,” said X", "…,” X said", "…,” X, a …, said",
@@ -20,7 +21,13 @@ const MAX_SUBJECT_TOKENS = 40;
  */
 export function findCueAfter(tokens: readonly Token[], from: number, limit: number, quoteEndsStatement: boolean): Cue | null {
   let j = from;
-  while (j < limit && (tokens[j]!.text === "," || tokens[j]!.text === "—" || tokens[j]!.text === "–")) j++;
+  while (j < limit && tokens[j]!.text === ",") j++;
+  if (j < limit && DASHES.test(tokens[j]!.text)) {
+    // a byline after a dash: "“…” ― Jane Doe"
+    const phrase = getForwardPhrase(tokens, j + 1, limit);
+    if (phrase && phrase.kind === "NAME" && (phrase.to >= limit || /^[.,]$/.test(tokens[phrase.to]!.text))) return { phrase, verb: j };
+    j++;
+  }
   const first = tokens[j];
   if (!first) return null;
   const w = first.text.toLowerCase();
@@ -32,15 +39,28 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
     const phrase = getForwardPhrase(tokens, j + 1, limit);
     return phrase ? { phrase, verb: j } : null;
   }
+  if (!hasAttributionShape(tokens, from, j)) return null;
   for (let v = j; v < limit && v - j < MAX_SUBJECT_TOKENS; v++) {
     const t = tokens[v]!;
-    if (isTerminal(t) || isQuoteMark(t)) return null;
+    if (isTerminal(t, tokens[v - 1]) || isQuoteMark(t)) return null;
     if (!isForwardCue(t.text) || v === j) continue;
     if (quoteEndsStatement && !closesSoon(tokens, v + 1, limit)) return null;
     const phrase = getSubjectPhrase(tokens, j, v);
     return phrase ? { phrase, verb: v } : null;
   }
   return null;
+}
+
+/**
+ * Whether the words after a closing mark can open an attribution: after a comma
+ * (",” he said" / "”, he said"), or a name or pronoun right away; a fragment
+ * running on into the author's sentence ("the “occupying” U.S. and …") cannot.
+ */
+function hasAttributionShape(tokens: readonly Token[], from: number, j: number): boolean {
+  const lastInside = tokens[from - 2];
+  if (j > from || (lastInside && /^[,.!?…—–-]$/.test(lastInside.text))) return true;
+  const first = tokens[j];
+  return first !== undefined && (PRONOUNS.has(first.text.toLowerCase()) || (first.isCap && first.text !== "U.S."));
 }
 
 /** Whether the clause after a verb ends within a few tokens (“…” he said. / he said, adding). */
@@ -108,14 +128,30 @@ export function findCueBefore(tokens: readonly Token[], floor: number, to: numbe
     const t = tokens[v]!;
     if (isQuoteMark(t)) return null;
     if (!isBackwardCue(t.text) || t.text !== t.text.toLowerCase()) continue;
-    let k = v - 1;
-    while (k >= floor && VERB_MODIFIERS.has(tokens[k]!.text)) k--;
-    if (tokens[k]?.text === "who") k--;
-    if (tokens[k]?.text === ",") k = skipApposition(tokens, k, floor);
+    // "The official declined …, describing them as “…”": the subject opens the sentence
+    if (/ing$/.test(t.text) && tokens[v - 1]?.text === ",") {
+      const phrase = getForwardPhrase(tokens, floor, v);
+      if (phrase) return { phrase, verb: v };
+      continue;
+    }
+    const k = skipToSubject(tokens, v - 1, floor);
     const phrase = k >= floor ? getBackwardPhrase(tokens, k, floor) : null;
     if (phrase) return { phrase, verb: v };
   }
   return null;
+}
+
+/** From the token before a verb back to the last word of its subject, past modifiers, time adjuncts and appositions. */
+function skipToSubject(tokens: readonly Token[], from: number, floor: number): number {
+  let k = from;
+  for (let guard = 0; guard < 12 && k >= floor; guard++) {
+    const t = tokens[k]!;
+    if (VERB_MODIFIERS.has(t.text) || TIME_WORDS.has(t.text) || t.text === "who" || /^\d/.test(t.text)) k--;
+    else if (t.text === ",") k = skipApposition(tokens, k, floor);
+    else if (isBackwardCue(t.text) && t.text === t.text.toLowerCase()) k--; // "X said, noting …"
+    else break;
+  }
+  return k;
 }
 
 /** From the comma closing an apposition, the token before the comma that opens it. */
@@ -124,4 +160,19 @@ function skipApposition(tokens: readonly Token[], comma: number, floor: number):
     if (tokens[i]!.text === ",") return i - 1;
   }
   return comma - 1;
+}
+
+/**
+ * An attribution closing the quote's sentence after a comma: "“…” to drive up
+ * profits, she said." Scans the commas between the quote and `end` (the
+ * sentence's last token) for a subject and verb that end the sentence.
+ */
+export function findSentenceFinalCue(tokens: readonly Token[], from: number, end: number): Cue | null {
+  for (let c = from; c < end; c++) {
+    if (tokens[c]!.text !== ",") continue;
+    const cue = findCueAfter(tokens, c + 1, end, false);
+    if (cue && cue.phrase.to >= end - 2) return cue;
+    if (cue && tokens.slice(cue.verb + 1, end).every((t) => !t.isWord || /^(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|recently|earlier|later)$/.test(t.text))) return cue;
+  }
+  return null;
 }

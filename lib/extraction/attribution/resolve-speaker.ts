@@ -4,6 +4,7 @@ import { matchLexicon } from "../actors/match-lexicon.ts";
 import { NON_PERSON_HEADS } from "../lexicon/titles.ts";
 import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
 import { findAntecedent } from "./find-antecedent.ts";
+import { DETERMINERS } from "./word-classes.ts";
 
 /** What attribution knows while it walks the quotes of one article. */
 export interface SpeakerContext {
@@ -42,6 +43,18 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
   const det = (words[0] ?? "").toLowerCase();
   const named = findNamedWithin(ctx.mentions, span);
   if (named && /^(?:the|a|an)$/.test(det) && words.length <= 3 && named.end === span.end) return named.actorKey;
+  // "White House officials said": a bare plural speaks for the body it names
+  if (named && !DETERMINERS.has(det) && /s$/.test(head)) {
+    ctx.added.push({ ...span, actorKey: named.actorKey, form: "NOMINAL" });
+    return named.actorKey;
+  }
+  if (det === "the" && GROUP_HEADS.has(head)) {
+    const key = findLatestOfType(ctx, span.start, head === "country" ? "COUNTRY" : "ORGANIZATION");
+    if (key) {
+      ctx.added.push({ ...span, actorKey: key, form: "NOMINAL" });
+      return key;
+    }
+  }
   if (det === "the" || det === "this" || det === "that") {
     const key = findNominalAntecedent(ctx, span.start, head);
     if (key) {
@@ -51,6 +64,18 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
   }
   const name = span.text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, "");
   return addActor(ctx, span, name, "ANONYMOUS", "ANONYMOUS");
+}
+
+// nominals that refer back to the latest organisation (or country) named
+const GROUP_HEADS = new Set(["group", "militants", "insurgents", "organization", "organisation", "movement", "outfit", "militia", "network", "country", "party", "agency", "ministry", "company", "firm"]);
+
+function findLatestOfType(ctx: SpeakerContext, at: number, type: ActorType): string | null {
+  const byKey = new Map(ctx.actors.map((a) => [a.key, a]));
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start < at && m.actorKey && byKey.get(m.actorKey)?.type === type && !ctx.isQuoted(m.start)) return m.actorKey;
+  }
+  return null;
 }
 
 function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {

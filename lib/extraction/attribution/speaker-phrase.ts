@@ -1,6 +1,7 @@
 import type { Token } from "../actors/tokenize.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
 import { TITLE_WORDS } from "../lexicon/titles.ts";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { DETERMINERS, PHRASE_BREAKS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** Tokens [from, to) that name a speaker, and how they name it. */
@@ -11,6 +12,12 @@ export interface SpeakerPhrase {
 }
 
 const MAX_NOMINAL = 10;
+
+// a nominal phrase ends where its verb starts ("The official declined …")
+const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "did", "does"]);
+function isVerbLike(word: string): boolean {
+  return AUXILIARIES.has(word) || SPEECH_VERBS.has(word) || (/^\p{Ll}{3,}ed$/u.test(word) && !TITLE_WORDS.has(word));
+}
 
 function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.isWord && (t.isCap || /^\p{Lu}/u.test(t.text));
@@ -33,7 +40,7 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   if (PRONOUNS.has(w)) return { from: j, to: j + 1, kind: "PRONOUN" };
   if (DETERMINERS.has(w) && !isNameWord(tokens[j + 1])) {
     let k = j + 1;
-    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.isWord && !PHRASE_BREAKS.has(tokens[k]!.text)) k++;
+    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.isWord && !PHRASE_BREAKS.has(tokens[k]!.text) && !isVerbLike(tokens[k]!.text)) k++;
     while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
@@ -63,7 +70,7 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     return open > floor ? extendName(tokens, open - 1, floor, k + 1) : null;
   }
   if (isNameWord(t)) return extendName(tokens, k, floor, k + 1);
-  if (!t.isWord) return null;
+  if (!t.isWord || isVerbLike(t.text)) return null;
   let s = k;
   while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     const prev = tokens[s - 1]!;

@@ -1,3 +1,4 @@
+import { isHonorific } from "../lexicon/honorifics.ts";
 import type { Token } from "../actors/tokenize.ts";
 
 /** Index of the first token starting at or after `offset` (tokens sorted by start). */
@@ -17,7 +18,8 @@ export function isQuoteMark(t: Token | undefined): boolean {
   return t !== undefined && /^["“”„«»‘’']$/.test(t.text);
 }
 
-/** Whether the token ends a sentence. */
-export function isTerminal(t: Token | undefined): boolean {
-  return t !== undefined && /^[.!?;…]$/.test(t.text);
+/** Whether the token ends a sentence (an abbreviation's period, "Mr." or "J.", does not). */
+export function isTerminal(t: Token | undefined, prev?: Token): boolean {
+  if (t === undefined || !/^[.!?;…]$/.test(t.text)) return false;
+  return !(t.text === "." && prev !== undefined && prev.end === t.start && (isHonorific(prev.text) || /^\p{Lu}$/u.test(prev.text)));
 }

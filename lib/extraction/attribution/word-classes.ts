@@ -21,6 +21,14 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   "to", "from", "as", "by", "with", "about", "because", "since", "if", "but", "and", "or", "said", "says",
 ]);
 
+/** Words of time adjuncts between a speaker and the verb ("Mr. Trump on Thursday said"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+  "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Aug",
+  "Sept", "Sep", "Oct", "Nov", "Dec", "week", "month", "year", "morning", "night", "evening", "afternoon", "today",
+  "yesterday", "tonight", "weekend", "on", "last", "this", "earlier", "late", "early", "in", "next", "."
+]);
+
 // verbs too ambiguous to mark a speaker when scanning forward after a quote
 const AMBIGUOUS_FORWARD = new Set([
   "call", "calls", "called", "find", "finds", "found", "show", "shows", "showed", "put", "puts", "believe",

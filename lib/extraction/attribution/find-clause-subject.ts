@@ -1,0 +1,33 @@
+import type { Token } from "../actors/tokenize.ts";
+import { getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { NOMINAL_HEADS } from "../lexicon/titles.ts";
+
+// words that open a sentence before its subject ("Though she called …", "In recent weeks, Reid …")
+const CONJUNCTIONS = new Set(["but", "and", "yet", "so", "though", "although", "while", "still", "meanwhile", "now", "then", "instead", "also"]);
+const PREPOSITIONS = new Set(["in", "on", "during", "at", "after", "before", "since", "for", "with", "without", "despite", "unlike", "like", "as", "from", "over", "by", "last", "earlier", "later", "when", "throughout"]);
+
+/**
+ * The subject of the clause opening at `floor` when it names someone (a name,
+ * a pronoun or a nominal with a person-like head), for a quote woven into the
+ * author's sentence without a speech verb ("Reid has gone after Trump as a “…”").
+ */
+export function findClauseSubject(tokens: readonly Token[], floor: number, to: number): SpeakerPhrase | null {
+  let i = floor;
+  while (i < to && CONJUNCTIONS.has(tokens[i]!.text.toLowerCase())) i++;
+  if (i < to && PREPOSITIONS.has(tokens[i]!.text.toLowerCase())) {
+    let c = i;
+    while (c < to && tokens[c]!.text !== ",") c++;
+    if (c >= to) return null;
+    i = c + 1;
+  }
+  const phrase = getForwardPhrase(tokens, i, to);
+  if (!phrase || phrase.to >= to) return null;
+  const next = tokens[phrase.to]!;
+  // the subject must be followed by its verb (or an aside), not by more of a noun phrase
+  if (!(next.isWord && /^\p{Ll}/u.test(next.text)) && next.text !== "," && next.text !== "(") return null;
+  if (phrase.kind === "NOMINAL") {
+    const head = tokens[phrase.to - 1]!.text.toLowerCase();
+    if (!NOMINAL_HEADS.has(head)) return null;
+  }
+  return phrase;
+}
