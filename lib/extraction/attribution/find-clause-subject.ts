@@ -3,7 +3,10 @@ import { getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
 
 // words that open a sentence before its subject ("Though she called …", "In recent weeks, Reid …")
-const CONJUNCTIONS = new Set(["but", "and", "yet", "so", "though", "although", "while", "still", "meanwhile", "now", "then", "instead", "also"]);
+const CONJUNCTIONS = new Set([
+  "but", "and", "yet", "so", "though", "although", "while", "still", "meanwhile", "now", "then", "instead", "also",
+  "however", "moreover", "indeed", "only", "more", "most", "many", "some", "other", "even", "nevertheless", "thus",
+]);
 const PREPOSITIONS = new Set(["in", "on", "during", "at", "after", "before", "since", "for", "with", "without", "despite", "unlike", "like", "as", "from", "over", "by", "last", "earlier", "later", "when", "throughout"]);
 
 /**
@@ -27,7 +30,7 @@ export function findClauseSubject(tokens: readonly Token[], floor: number, to: n
   if (!(next.isWord && /^\p{Ll}/u.test(next.text)) && next.text !== "," && next.text !== "(") return null;
   if (phrase.kind === "NOMINAL") {
     const head = tokens[phrase.to - 1]!.text.toLowerCase();
-    if (!NOMINAL_HEADS.has(head)) return null;
+    if (!NOMINAL_HEADS.has(head) && !NOMINAL_HEADS.has(head.replace(/s$/, ""))) return null;
   }
   return phrase;
 }

@@ -1,6 +1,7 @@
 import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { getBackwardPhrase, getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { findClauseSubject } from "./find-clause-subject.ts";
 import { isQuoteMark, isTerminal } from "./token-index.ts";
 import { DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue, isForwardCue } from "./word-classes.ts";
 
@@ -19,7 +20,7 @@ const DASHES = /^[—–―-]$/;
  * "…,” according to X". `from` is the first token after the closing mark and
  * `limit` the first token past the paragraph or at the next quote.
  */
-export function findCueAfter(tokens: readonly Token[], from: number, limit: number, quoteEndsStatement: boolean): Cue | null {
+export function findCueAfter(tokens: readonly Token[], from: number, limit: number, quoteEndsStatement: boolean, checkShape = true): Cue | null {
   let j = from;
   while (j < limit && tokens[j]!.text === ",") j++;
   if (j < limit && DASHES.test(tokens[j]!.text)) {
@@ -39,7 +40,7 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
     const phrase = getForwardPhrase(tokens, j + 1, limit);
     return phrase ? { phrase, verb: j } : null;
   }
-  if (!hasAttributionShape(tokens, from, j)) return null;
+  if (checkShape && !hasAttributionShape(tokens, from, j)) return null;
   for (let v = j; v < limit && v - j < MAX_SUBJECT_TOKENS; v++) {
     const t = tokens[v]!;
     if (isTerminal(t, tokens[v - 1]) || isQuoteMark(t)) return null;
@@ -57,10 +58,14 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
  * running on into the author's sentence ("the “occupying” U.S. and …") cannot.
  */
 function hasAttributionShape(tokens: readonly Token[], from: number, j: number): boolean {
-  const lastInside = tokens[from - 2];
+  let inside = from - 2;
+  while (inside > 0 && isQuoteMark(tokens[inside])) inside--;
+  const lastInside = tokens[inside];
   if (j > from || (lastInside && /^[,.!?…—–-]$/.test(lastInside.text))) return true;
   const first = tokens[j];
-  return first !== undefined && (PRONOUNS.has(first.text.toLowerCase()) || (first.isCap && first.text !== "U.S."));
+  if (!first) return false;
+  const w = first.text.toLowerCase();
+  return PRONOUNS.has(w) || w === "the" || (first.isCap && first.text !== "U.S.");
 }
 
 /** Whether the clause after a verb ends within a few tokens (“…” he said. / he said, adding). */
@@ -103,7 +108,13 @@ function asSubject(tokens: readonly Token[], from: number, to: number, mustReach
   if (!t || end <= from) return null;
   const w = t.text.toLowerCase();
   if (PRONOUNS.has(w)) return end === from + 1 ? { from, to: end, kind: "PRONOUN" } : null;
-  const phrase = getForwardPhrase(tokens, from, end);
+  let phrase = getForwardPhrase(tokens, from, end);
+  if (!phrase) {
+    // "panel Chairman Rep. Jason Chaffetz said": lower-case words before a name
+    let c = from;
+    while (c < end && !tokens[c]!.isCap) c++;
+    phrase = c < end && c - from <= 3 ? getForwardPhrase(tokens, c, end) : null;
+  }
   if (!phrase) return null;
   if (mustReachEnd && phrase.to < end) {
     // "X of Y Z said": accept a nominal that runs to the verb
@@ -130,12 +141,14 @@ export function findCueBefore(tokens: readonly Token[], floor: number, to: numbe
     if (!isBackwardCue(t.text) || t.text !== t.text.toLowerCase()) continue;
     // "The official declined …, describing them as “…”": the subject opens the sentence
     if (/ing$/.test(t.text) && tokens[v - 1]?.text === ",") {
-      const phrase = getForwardPhrase(tokens, floor, v);
+      const phrase = findClauseSubject(tokens, floor, v);
       if (phrase) return { phrase, verb: v };
       continue;
     }
     const k = skipToSubject(tokens, v - 1, floor);
-    const phrase = k >= floor ? getBackwardPhrase(tokens, k, floor) : null;
+    // "The nominee outlined his plan and vowed to …": the subject of the first verb
+    const coordinated = /^(?:and|but|or)$/.test(tokens[k]?.text ?? "");
+    const phrase = k < floor ? null : coordinated ? findClauseSubject(tokens, floor, k) : getBackwardPhrase(tokens, k, floor);
     if (phrase) return { phrase, verb: v };
   }
   return null;
@@ -170,8 +183,8 @@ function skipApposition(tokens: readonly Token[], comma: number, floor: number):
 export function findSentenceFinalCue(tokens: readonly Token[], from: number, end: number): Cue | null {
   for (let c = from; c < end; c++) {
     if (tokens[c]!.text !== ",") continue;
-    const cue = findCueAfter(tokens, c + 1, end, false);
-    if (cue && cue.phrase.to >= end - 2) return cue;
+    const cue = findCueAfter(tokens, c + 1, end, false, false);
+    if (cue && (cue.phrase.to >= end - 2 || tokens[cue.verb]!.text === "according")) return cue;
     if (cue && tokens.slice(cue.verb + 1, end).every((t) => !t.isWord || /^(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|recently|earlier|later)$/.test(t.text))) return cue;
   }
   return null;

@@ -1,6 +1,6 @@
 import type { Token } from "../actors/tokenize.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
-import { TITLE_WORDS } from "../lexicon/titles.ts";
+import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { DETERMINERS, PHRASE_BREAKS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
@@ -12,6 +12,9 @@ export interface SpeakerPhrase {
 }
 
 const MAX_NOMINAL = 10;
+
+// words that cannot head a noun phrase
+const FUNCTION_WORDS = new Set(["and", "or", "but", "to", "of", "for", "in", "on", "at", "by", "with", "that", "which", "who", "not", "than", "as", "if", "so"]);
 
 // a nominal phrase ends where its verb starts ("The official declined …")
 const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "did", "does"]);
@@ -49,6 +52,10 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   while (k < limit && (isNamePart(tokens, k) || (tokens[k]!.text === "of" && isNameWord(tokens[k + 1])))) k++;
   while (k > start && !tokens[k - 1]!.isWord) k--;
   if (k === start) return null;
+  // "the NSC official", "a State Department spokesperson": a name modifying a nominal head
+  let h = k;
+  while (h < limit && h - k < 3 && tokens[h]!.isWord && /^\p{Ll}/u.test(tokens[h]!.text) && (NOMINAL_HEADS.has(tokens[h]!.text) || TITLE_WORDS.has(tokens[h]!.text)) && !PHRASE_BREAKS.has(tokens[h]!.text)) h++;
+  if (h > k && NOMINAL_HEADS.has(tokens[h - 1]!.text)) return { from: j, to: h, kind: "NOMINAL" };
   // "Pakistan’s foreign office": a possessive name heads a nominal phrase
   if (tokens[k]?.text === "’s" || tokens[k]?.text === "'s") {
     let e = k + 1;
@@ -70,7 +77,7 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     return open > floor ? extendName(tokens, open - 1, floor, k + 1) : null;
   }
   if (isNameWord(t)) return extendName(tokens, k, floor, k + 1);
-  if (!t.isWord || isVerbLike(t.text)) return null;
+  if (!t.isWord || isVerbLike(t.text) || FUNCTION_WORDS.has(w)) return null;
   let s = k;
   while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     const prev = tokens[s - 1]!;
