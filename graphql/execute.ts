@@ -1,0 +1,45 @@
+/**
+ * In-process execution for pages: the same server and schema as /api/graphql,
+ * a fresh context per call, errors thrown as one typed error.
+ */
+import type { GraphQLFormattedError } from "graphql";
+import { getDb, type Db } from "../lib/db/client.ts";
+import { createContext } from "./context.ts";
+import { getApolloServer } from "./server.ts";
+import { withTimeout } from "./timeout.ts";
+
+/** Thrown by `runOperation` when the operation reports errors; carries them all. */
+export class GraphQLOperationError extends Error {
+  /** The GraphQL errors of the response, each with `extensions.code`. */
+  readonly errors: readonly GraphQLFormattedError[];
+
+  constructor(errors: readonly GraphQLFormattedError[]) {
+    super(errors.map((e) => `${e.message} (${String(e.extensions?.code ?? "UNKNOWN")})`).join("; "));
+    this.name = "GraphQLOperationError";
+    this.errors = errors;
+  }
+
+  /** The code of the first error, e.g. NOT_FOUND or BAD_USER_INPUT. */
+  get code(): string {
+    return String(this.errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  }
+}
+
+/** Options of one in-process run; the database defaults to the app's. */
+export interface RunOptions {
+  db?: Db;
+  /** An Authorization header value, for pages that run mutations. */
+  authorization?: string | null;
+  apiToken?: string | null;
+}
+
+/** Runs a query or mutation in-process and returns its `data`; throws GraphQLOperationError on any error. */
+export async function runOperation<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}): Promise<T> {
+  const server = await getApolloServer();
+  const contextValue = createContext(options.db ?? getDb(), { authorization: options.authorization, apiToken: options.apiToken ?? null });
+  const response = await withTimeout(server.executeOperation({ query, variables }, { contextValue }));
+  if (response.body.kind !== "single") throw new GraphQLOperationError([{ message: "Incremental delivery is not supported", extensions: { code: "BAD_REQUEST" } }]);
+  const { data, errors } = response.body.singleResult;
+  if (errors?.length) throw new GraphQLOperationError(errors);
+  return data as T;
+}

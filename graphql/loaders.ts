@@ -1,0 +1,82 @@
+/**
+ * The DataLoaders of one request: every lookup by id, slug or parent goes through
+ * one of these, so a nested query costs a bounded number of statements.
+ */
+import DataLoader from "dataloader";
+import type { Db } from "../lib/db/client.ts";
+import * as byIds from "../lib/db/queries/find-by-ids.ts";
+import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages } from "../lib/db/queries/find-child-pages.ts";
+import type { Page, PageRequest } from "../lib/db/queries/page-request.ts";
+import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
+
+/** A nested list name (an actor's quotes, an article's mentions…). */
+export type ChildList = keyof typeof CHILD_LISTS;
+
+/** One parent's page of a nested list. */
+export interface ChildPageKey {
+  parentId: number;
+  page: PageRequest;
+}
+
+function pageKey(p: PageRequest): string {
+  return JSON.stringify([p.limit, p.backward, p.after, p.before]);
+}
+
+function childPageLoader(db: Db, list: ChildList) {
+  return new DataLoader<ChildPageKey, Page<number>, string>(
+    async (keys) => {
+      // parents asking for the same slice share one windowed statement
+      const groups = new Map<string, { page: PageRequest; parents: Set<number> }>();
+      for (const k of keys) {
+        const g = groups.get(pageKey(k.page)) ?? { page: k.page, parents: new Set<number>() };
+        g.parents.add(k.parentId);
+        groups.set(pageKey(k.page), g);
+      }
+      const results = new Map<string, Map<number, Page<number>>>();
+      await Promise.all(
+        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page))),
+      );
+      return keys.map((k) => results.get(pageKey(k.page))!.get(k.parentId)!);
+    },
+    { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page)}` },
+  );
+}
+
+function childCountLoader(db: Db, list: ChildList) {
+  return new DataLoader<number, number>(async (ids) => {
+    const counts = await countChildren(db, CHILD_LISTS[list], [...ids]);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+/** A fresh set of loaders; create one per request so no data leaks between requests. */
+export function createLoaders(db: Db) {
+  const childPages = new Map<ChildList, ReturnType<typeof childPageLoader>>();
+  const childCounts = new Map<ChildList, ReturnType<typeof childCountLoader>>();
+  return {
+    article: new DataLoader((ids: readonly number[]) => byIds.findArticlesByIds(db, ids)),
+    actor: new DataLoader((ids: readonly number[]) => byIds.findActorsByIds(db, ids)),
+    quote: new DataLoader((ids: readonly number[]) => byIds.findQuotesByIds(db, ids)),
+    event: new DataLoader((ids: readonly number[]) => byIds.findEventsByIds(db, ids)),
+    mention: new DataLoader((ids: readonly number[]) => byIds.findMentionsByIds(db, ids)),
+    articleBySlug: new DataLoader((slugs: readonly string[]) => byIds.findArticlesBySlugs(db, slugs)),
+    actorBySlug: new DataLoader((slugs: readonly string[]) => byIds.findActorsBySlugs(db, slugs)),
+    aliases: new DataLoader((ids: readonly number[]) => byIds.findAliasesByActorIds(db, ids)),
+    quoteCount: new DataLoader((ids: readonly number[]) => byIds.countQuotesByActorIds(db, ids)),
+    seenRange: new DataLoader((ids: readonly number[]) => findSeenRanges(db, ids)),
+    participants: new DataLoader((ids: readonly number[]) => byIds.findParticipantsByEventIds(db, ids)),
+    /** The page loader of a nested list, made on first use. */
+    childPage(list: ChildList) {
+      if (!childPages.has(list)) childPages.set(list, childPageLoader(db, list));
+      return childPages.get(list)!;
+    },
+    /** The count loader of a nested list, made on first use. */
+    childCount(list: ChildList) {
+      if (!childCounts.has(list)) childCounts.set(list, childCountLoader(db, list));
+      return childCounts.get(list)!;
+    },
+  };
+}
+
+/** The loaders of one request. */
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,35 @@
+/**
+ * What resolvers receive as parents: Prisma rows for objects, lazy objects for
+ * connections. Codegen maps the SDL types onto these (scripts/codegen.ts).
+ */
+import type { Actor, Article, Event, EventParticipant, Mention, Quote } from "../generated/sqlite/client.ts";
+import type { Connection } from "./pagination/connection.ts";
+
+/** An article row. */
+export type ArticleModel = Article;
+/** An actor row. */
+export type ActorModel = Actor;
+/** A quote row. */
+export type QuoteModel = Quote;
+/** An event row. */
+export type EventModel = Event;
+/** A mention row. */
+export type MentionModel = Mention;
+/** An event participant row. */
+export type EventParticipantModel = EventParticipant;
+/** Counts are resolved per field, so only requested tables are counted. */
+export type StatsModel = Record<string, never>;
+/** A page of articles. */
+export type ArticleConnectionModel = Connection<Article>;
+/** A page of actors. */
+export type ActorConnectionModel = Connection<Actor>;
+/** A page of quotes. */
+export type QuoteConnectionModel = Connection<Quote>;
+/** A page of events. */
+export type EventConnectionModel = Connection<Event>;
+/** A page of mentions. */
+export type MentionConnectionModel = Connection<Mention>;
+/** A page of co-occurring actors, each edge with its shared-article count. */
+export type RelatedActorConnectionModel = Connection<Actor, { sharedArticles: number }>;
+/** Search hits by type. */
+export type SearchResultsModel = { actors: Actor[]; quotes: Quote[]; articles: Article[] };

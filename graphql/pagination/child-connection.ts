@@ -1,0 +1,34 @@
+/** Connections of nested lists (an actor's quotes, an article's mentions), read through loaders. */
+import type { GraphQLContext } from "../context.ts";
+import type { ChildList } from "../loaders.ts";
+import { toConnection, toPageRequest, type Connection, type ConnectionArgs } from "./connection.ts";
+
+/** Loads a row by id through a request loader. */
+type RowLoader<T> = { load(id: number): Promise<T | null> };
+
+/**
+ * One parent's page of a nested list: ids come from a batched window query, rows
+ * from the id loader, so siblings share statements. `extra` adds edge fields from the sort key.
+ */
+export async function childConnection<T, X = object>(
+  ctx: GraphQLContext,
+  list: ChildList,
+  parentId: number,
+  args: ConnectionArgs,
+  rows: RowLoader<T>,
+  extra?: (k: number) => X,
+): Promise<Connection<T, X>> {
+  const request = toPageRequest(args, list);
+  const page = await ctx.loaders.childPage(list).load({ parentId, page: request });
+  const loaded = await Promise.all(page.rows.map((r) => rows.load(r.row)));
+  // a row deleted between the two reads is skipped rather than returned as null
+  const present = page.rows.flatMap((r, i) => (loaded[i] ? [{ row: loaded[i]!, key: r.key }] : []));
+  const keys = new Map(present.map((r) => [r.row, Number(r.key.k)]));
+  return toConnection(
+    { rows: present, hasMore: page.hasMore },
+    request,
+    list,
+    () => ctx.loaders.childCount(list).load(parentId),
+    extra ? (row) => extra(keys.get(row)!) : undefined,
+  );
+}

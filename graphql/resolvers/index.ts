@@ -1,0 +1,25 @@
+/** Every resolver of the schema, in one map for makeExecutableSchema. */
+import { DateScalar } from "../date-scalar.ts";
+import type { Resolvers } from "../generated/resolvers-types.ts";
+import { mutationResolvers } from "./mutation-resolvers.ts";
+import { nodeQueryResolvers, typeNameOf } from "./node-resolvers.ts";
+import { queryResolvers, statsResolvers } from "./query-resolvers.ts";
+import { searchQueryResolvers, searchResultsResolvers } from "./search-resolvers.ts";
+import * as types from "./type-resolvers.ts";
+
+/** The resolver map. */
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: { ...queryResolvers, ...nodeQueryResolvers, ...searchQueryResolvers },
+  Mutation: mutationResolvers,
+  Stats: statsResolvers,
+  SearchResults: searchResultsResolvers,
+  Article: types.articleResolvers,
+  Actor: types.actorResolvers,
+  Quote: types.quoteResolvers,
+  Event: types.eventResolvers,
+  EventParticipant: types.eventParticipantResolvers,
+  Mention: types.mentionResolvers,
+  Node: { __resolveType: (row) => typeNameOf(row) },
+  SearchResult: { __resolveType: (row) => typeNameOf(row) as "Actor" | "Quote" | "Article" },
+};

@@ -1,0 +1,106 @@
+/** Root list and lookup fields: validate arguments, call a query module, wrap the page as a connection. */
+import { countArticles, findArticles, articleSort } from "../../lib/db/queries/find-articles.ts";
+import { countActors, findActorIds } from "../../lib/db/queries/find-actors.ts";
+import { countEvents, findEvents } from "../../lib/db/queries/find-events.ts";
+import { countQuotes, findQuotes, quoteSort } from "../../lib/db/queries/find-quotes.ts";
+import { countTable } from "../../lib/db/queries/get-stats.ts";
+import { periodEnd, periodStart } from "../date-scalar.ts";
+import { badInput } from "../errors.ts";
+import type { QueryResolvers, StatsResolvers } from "../generated/resolvers-types.ts";
+import { fromGlobalId } from "../global-id.ts";
+import { toConnection, toPageRequest } from "../pagination/connection.ts";
+import { checkText, resolveActorRef } from "./actor-ref.ts";
+
+const lower = (d: "ASC" | "DESC") => (d === "ASC" ? "asc" : "desc");
+const range = (from?: string | null, to?: string | null) => ({ from: from ? periodStart(from) : null, to: to ? periodEnd(to) : null });
+
+/** Query fields that list or look up articles, actors, quotes and events. */
+export const queryResolvers: QueryResolvers = {
+  stats: () => ({}),
+
+  async quotes(_, a, ctx) {
+    const field = a.orderBy?.field ?? "PUBLISHED_AT";
+    const dir = lower(a.orderBy?.direction ?? "DESC");
+    const order = `quotes:${field}:${dir}`;
+    const request = toPageRequest(a, order);
+    const ids = [
+      a.speaker != null ? await resolveActorRef(ctx, a.speaker, "speaker") : null,
+      a.speakerId != null ? [fromGlobalId(a.speakerId, "Actor", "speakerId")] : null,
+    ].filter((x): x is number[] => x !== null);
+    const filter = {
+      speakerIds: ids.length ? ids.reduce((acc, l) => acc.filter((id) => l.includes(id))) : null,
+      articleId: a.articleId != null ? fromGlobalId(a.articleId, "Article", "articleId") : null,
+      search: checkText(a.search, "search"),
+      kind: a.kind ?? null,
+      publisher: checkText(a.publisher, "publisher"),
+      ...range(a.from, a.to),
+    };
+    const page = await findQuotes(ctx.db, filter, quoteSort(field, dir), request);
+    for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
+    return toConnection(page, request, order, () => countQuotes(ctx.db, filter));
+  },
+
+  async articles(_, a, ctx) {
+    const field = a.orderBy?.field ?? "PUBLISHED_AT";
+    const dir = lower(a.orderBy?.direction ?? "DESC");
+    const order = `articles:${field}:${dir}`;
+    const request = toPageRequest(a, order);
+    const filter = {
+      search: checkText(a.search, "search"),
+      publisher: checkText(a.publisher, "publisher"),
+      mentioningIds: a.mentioning != null ? await resolveActorRef(ctx, a.mentioning, "mentioning") : null,
+      ...range(a.from, a.to),
+    };
+    const page = await findArticles(ctx.db, filter, articleSort(field, dir), request);
+    for (const r of page.rows) ctx.loaders.article.prime(r.row.id, r.row);
+    return toConnection(page, request, order, () => countArticles(ctx.db, filter));
+  },
+
+  async article(_, a, ctx) {
+    if ((a.id == null) === (a.slug == null)) throw badInput("Give exactly one of `id` and `slug`.", a.id == null ? "id" : "slug");
+    return a.id != null ? ctx.loaders.article.load(fromGlobalId(a.id, "Article", "id")) : ctx.loaders.articleBySlug.load(a.slug!);
+  },
+
+  async actors(_, a, ctx) {
+    const field = a.orderBy?.field ?? "QUOTE_COUNT";
+    const direction = a.orderBy?.direction ?? (field === "NAME" ? "ASC" : "DESC");
+    const order = `actors:${field}:${direction}`;
+    const request = toPageRequest(a, order);
+    const filter = { search: checkText(a.search, "search"), type: a.type ?? null };
+    const page = await findActorIds(ctx.db, filter, field, direction === "DESC", request);
+    const rows = await ctx.loaders.actor.loadMany(page.rows.map((r) => r.row));
+    const present = page.rows.flatMap((r, i) => {
+      const row = rows[i];
+      return row && !(row instanceof Error) ? [{ row, key: r.key }] : [];
+    });
+    return toConnection({ rows: present, hasMore: page.hasMore }, request, order, () => countActors(ctx.db, filter));
+  },
+
+  async actor(_, a, ctx) {
+    if ((a.id == null) === (a.slug == null)) throw badInput("Give exactly one of `id` and `slug`.", a.id == null ? "id" : "slug");
+    return a.id != null ? ctx.loaders.actor.load(fromGlobalId(a.id, "Actor", "id")) : ctx.loaders.actorBySlug.load(a.slug!);
+  },
+
+  async events(_, a, ctx) {
+    const request = toPageRequest(a, "events");
+    const filter = {
+      type: checkText(a.type, "type"),
+      participantIds: a.participant != null ? await resolveActorRef(ctx, a.participant, "participant") : null,
+      location: checkText(a.location, "location"),
+      ...range(a.from, a.to),
+    };
+    const page = await findEvents(ctx.db, filter, request);
+    for (const r of page.rows) ctx.loaders.event.prime(r.row.id, r.row);
+    return toConnection(page, request, "events", () => countEvents(ctx.db, filter));
+  },
+
+  event: (_, a, ctx) => ctx.loaders.event.load(fromGlobalId(a.id, "Event", "id")),
+};
+
+/** Home-page counts, each table counted only when its field is asked for. */
+export const statsResolvers: StatsResolvers = {
+  articles: (_, __, ctx) => countTable(ctx.db, "articles"),
+  actors: (_, __, ctx) => countTable(ctx.db, "actors"),
+  quotes: (_, __, ctx) => countTable(ctx.db, "quotes"),
+  events: (_, __, ctx) => countTable(ctx.db, "events"),
+};

@@ -1,0 +1,37 @@
+/**
+ * The one Apollo server behind both the HTTP route and in-process page rendering:
+ * introspection on, CSRF prevention and APQ as Apollo ships them, limits, masking.
+ */
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLContext } from "./context.ts";
+import { formatError, SHOW_STACKS } from "./format-error.ts";
+import { LIMITS } from "./limits/check-limits.ts";
+import { cacheControlPlugin, limitsPlugin } from "./plugins.ts";
+import { getSchema } from "./schema.ts";
+
+/** A new, unstarted server over the schema. */
+export function createApolloServer(): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema: getSchema(),
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: SHOW_STACKS,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    formatError,
+    // Apollo's cache-control plugin would compete with ours for the header
+    plugins: [ApolloServerPluginCacheControlDisabled(), limitsPlugin, cacheControlPlugin],
+  });
+}
+
+const globalForServer = globalThis as unknown as { __newsApollo?: Promise<ApolloServer<GraphQLContext>> };
+
+/** The process-wide started server, reused across hot reloads in development. */
+export function getApolloServer(): Promise<ApolloServer<GraphQLContext>> {
+  globalForServer.__newsApollo ??= (async () => {
+    const server = createApolloServer();
+    await server.start();
+    return server;
+  })();
+  return globalForServer.__newsApollo;
+}

@@ -1,0 +1,66 @@
+import type { Prisma, Quote, QuoteKind } from "../../../generated/sqlite/client.ts";
+import { normalizeKey } from "../../text/normalize-key.ts";
+import type { Db } from "../client.ts";
+import { findKeysetPage, type SortSpec } from "./keyset.ts";
+import type { Page, PageRequest } from "./page-request.ts";
+
+/** Quote filters with ids already decoded and names already resolved. */
+export interface QuoteFilter {
+  /** Speaker must be one of these; an empty list matches nothing. */
+  speakerIds?: number[] | null;
+  articleId?: number | null;
+  search?: string | null;
+  kind?: QuoteKind | null;
+  /** Article published on or after. */
+  from?: Date | null;
+  /** Article published before. */
+  to?: Date | null;
+  publisher?: string | null;
+}
+
+/** Orders quotes may be listed in. */
+export type QuoteOrderField = "PUBLISHED_AT" | "ID";
+
+/** The Prisma where of a quote filter. */
+export function quoteWhere(f: QuoteFilter): Prisma.QuoteWhereInput {
+  const and: Prisma.QuoteWhereInput[] = [];
+  if (f.speakerIds) and.push({ speakerId: { in: f.speakerIds } });
+  if (f.articleId != null) and.push({ articleId: f.articleId });
+  if (f.kind) and.push({ kind: f.kind });
+  const words = normalizeKey(f.search ?? "");
+  if (words) and.push({ textNorm: { contains: words } });
+  const article: Prisma.ArticleWhereInput = {};
+  if (f.from || f.to) article.publishedAt = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) };
+  if (f.publisher != null) article.publisherNorm = normalizeKey(f.publisher);
+  if (Object.keys(article).length) and.push({ article });
+  return { AND: and };
+}
+
+/** The sort of a quote order. */
+export function quoteSort(field: QuoteOrderField, direction: "asc" | "desc"): SortSpec {
+  return field === "ID" ? { path: null, direction, nullable: false } : { path: ["article", "publishedAt"], direction, nullable: true };
+}
+
+/** One page of quotes matching `filter`. */
+export async function findQuotes(db: Db, filter: QuoteFilter, sort: SortSpec, page: PageRequest): Promise<Page<Quote>> {
+  const result = await findKeysetPage({
+    findMany: (args) =>
+      db.quote.findMany({
+        where: { AND: [quoteWhere(filter), args.where as Prisma.QuoteWhereInput] },
+        orderBy: args.orderBy as Prisma.QuoteOrderByWithRelationInput[],
+        take: args.take,
+        include: { article: { select: { publishedAt: true } } },
+      }),
+    where: {},
+    sort,
+    page,
+    keyOf: (q) => (sort.path ? q.article.publishedAt : q.id),
+    idOf: (q) => q.id,
+  });
+  return { hasMore: result.hasMore, rows: result.rows.map(({ row: { article: _a, ...q }, key }) => ({ row: q, key })) };
+}
+
+/** How many quotes match `filter`. */
+export function countQuotes(db: Db, filter: QuoteFilter): Promise<number> {
+  return db.quote.count({ where: quoteWhere(filter) });
+}
