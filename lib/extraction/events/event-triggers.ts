@@ -17,13 +17,13 @@ export interface EventTrigger {
 
 // a statement dated to a calendar day ("Mattis on Oct. 30 said") is an event, a bare "said" is not
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
-const GAP = String.raw`(?:\s+[\w'’,-]+){0,4}?\s+`;
+const GAP = String.raw`(?:\s+[\w'’,-]+){0,4}?\s+["“‘']?`;
 
 /** The trigger lexicon. */
 export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // CONSULT: meetings, visits, talks
   { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
-  { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|conference|traveled to|travelled to|trip to`, noun: true },
+  { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
   // ASSAULT: violence
   { type: "ASSAULT", pattern: String.raw`attacked|attacks?|assault(?:ed)?|killed|bombing|bombed|air ?strikes?|drone strikes?|(?<=most [\w-]+ )strike|shelled|ambushed|massacred|stormed|hitting|opened fire` },
   // AGREE: only agreement reached, never one sought
@@ -35,7 +35,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // ANNOUNCE: framed statements
   { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
   // REQUEST
-  { type: "REQUEST", pattern: String.raw`asked|urged|urging|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
+  { type: "REQUEST", pattern: String.raw`asked|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
   // RETREAT
   { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|released${GAP}(?:prisoners|hostages|detainees)|retreated` },
   // ELECT

@@ -1,16 +1,20 @@
 /**
- * Stage 9: events. Finds triggers, reads participants and place from each
- * trigger's own clause, drops triggers with nobody taking part, and merges the
- * mentions of one happening into one event with several evidence spans.
- * Dates are added by the dates stage that follows.
+ * Stage 9: events. Finds triggers, keeps those that report a happening, reads
+ * participants and place from each trigger's own clause, and merges the mentions
+ * of one happening into one event with several evidence spans. Dates are added
+ * by the dates stage that follows.
  */
-import type { EventRecord, Sentence, Stage } from "../types.ts";
-import { findEventTriggers } from "./find-event-triggers.ts";
+import type { Sentence, Stage } from "../types.ts";
+import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
 import { getTriggerClause } from "./get-trigger-clause.ts";
-import { mergeEvents } from "./merge-events.ts";
+import { isUnrealTrigger } from "./is-unreal-trigger.ts";
+import { mergeEvents, type EventCandidate } from "./merge-events.ts";
 import { summarizeEvent } from "./summarize-event.ts";
+
+// "the meeting", "this visit", "his organization's meeting": a happening told before
+const DEFINITE = /(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,2}$|\b(?:which|that) includ(?:ed|es)\s+an?\s+$|\bincluding\s+an?\s+$/i;
 
 function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | null {
   let lo = 0, hi = sentences.length - 1;
@@ -30,18 +34,26 @@ export const eventsStage: Stage = {
   run(doc) {
     if (!doc.sentences.length) return doc;
     const nameOf = new Map(doc.actors.map((a) => [a.key, a.name]));
-    const found: EventRecord[] = [];
-    for (const trigger of findEventTriggers(doc.body, doc.paragraphs)) {
+    const quoted = findQuotedRanges(doc.paragraphs);
+    const candidates: EventCandidate[] = [];
+    const triggers = findEventTriggers(doc.body, quoted);
+    triggers.forEach((trigger, t) => {
       const sentence = sentenceAt(doc.sentences, trigger.start);
-      if (!sentence) continue;
+      if (!sentence) return;
       const clause = getTriggerClause(sentence, trigger.start, trigger.end);
-      const participants = getEventParticipants(doc, sentence, clause, trigger).filter((p) => nameOf.has(p.actorKey));
-      if (!participants.length) continue;
-      const location = getEventLocation(doc.body, [clause, [sentence.start, sentence.end]], trigger.start);
+      // a later trigger in the clause owns the names after it ("a meeting … aligned with a visit by Khalilzad")
+      const next = triggers[t + 1];
+      if (next && next.start < clause[1]) clause[1] = next.start;
+      if (isUnrealTrigger(doc.body, sentence.start, clause[0], trigger.start)) return;
+      const keepPlaces = trigger.type === "ELECT";
+      const participants = getEventParticipants(doc, { sentence, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
+      const location = getEventLocation(doc.body, [clause], trigger.start);
       const summary = summarizeEvent(trigger.text, participants, (k) => nameOf.get(k) ?? k, location);
+      const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
-      found.push({ type: trigger.type, summary, date: null, location, participants, trigger: { start: trigger.start, end: trigger.end, text: trigger.text }, evidence: [evidence] });
-    }
-    return { ...doc, events: mergeEvents(found) };
+      const anaphoric = trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+      candidates.push({ event: { type: trigger.type, summary, date: null, location, participants, trigger: span, evidence: [evidence] }, anaphoric });
+    });
+    return { ...doc, events: mergeEvents(candidates) };
   },
 };

@@ -1,36 +1,73 @@
 /**
  * The participants of an event: actors named in the trigger's clause, agents
- * before the trigger (or after "by"), targets after it. When the clause names
- * no agent, the sentence's subject (its first name group) stands in.
+ * before the trigger (or after "by"), targets after it. A verb whose clause names
+ * no agent takes the sentence's subject; a trigger in an opening phrase ("In a
+ * televised address, Khan said") takes the subject that follows the phrase.
+ * Places ("in Kabul"), modifiers ("U.S.-backed") and quoted words never take part.
  */
+import { isInsideRange } from "../sentences/find-protected-ranges.ts";
 import type { Doc, EventParticipant, Mention, Span } from "../types.ts";
 
-const PASSIVE_BY = /^\s+(?:[\p{Ll}]+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const PASSIVE_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const OPENING_PHRASE = /^(?:in|at|during|following|after|before|ahead of|on|amid|despite|since|speaking|without|earlier|later)\b/i;
+const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?$/i;
 
-/** Participants of a trigger in `clause` of `sentence`, nearest first per role. */
-export function getEventParticipants(doc: Doc, sentence: Span, clause: [number, number], trigger: Span): EventParticipant[] {
-  const inSentence = doc.mentions.filter((m) => m.actorKey !== null && m.start >= sentence.start && m.end <= sentence.end);
+/** Where the trigger sits: its sentence, clause, whether it is a noun, and the quoted ranges of the body. */
+export interface TriggerContext {
+  sentence: Span;
+  clause: [number, number];
+  trigger: Span;
+  noun: boolean;
+  quoted: readonly [number, number][];
+  /** Keep places as participants (an election's country takes part in it). */
+  keepPlaces?: boolean;
+}
+
+function isParticipant(doc: Doc, m: Mention, ctx: TriggerContext): boolean {
+  if (m.actorKey === null || isInsideRange(ctx.quoted, m.start)) return false;
+  if (/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2))) return false;
+  if (ctx.keepPlaces) return true;
+  const place = doc.actors.find((a) => a.key === m.actorKey)?.type;
+  return !((place === "COUNTRY" || place === "LOCATION") && LOCATIVE.test(doc.body.slice(Math.max(0, m.start - 12), m.start)));
+}
+
+/** Participants of a trigger, agents first, nearest first per role. */
+export function getEventParticipants(doc: Doc, ctx: TriggerContext): EventParticipant[] {
+  const { sentence, clause, trigger } = ctx;
+  const inSentence = doc.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && isParticipant(doc, m, ctx));
   const inClause = inSentence.filter((m) => m.start >= clause[0] && m.end <= clause[1]);
   const roles = new Map<string, EventParticipant["role"]>();
-  const add = (m: Mention, role: EventParticipant["role"]) => {
-    if (!roles.has(m.actorKey!)) roles.set(m.actorKey!, role);
+  const add = (m: Mention | null | undefined, role: EventParticipant["role"]) => {
+    if (m && !roles.has(m.actorKey!)) roles.set(m.actorKey!, role);
   };
   const before = inClause.filter((m) => m.end <= trigger.start).reverse();
   const after = inClause.filter((m) => m.start >= trigger.end);
   // "announced by President Ashraf Ghani": the agent follows
   const first = after[0];
   const passive = first && PASSIVE_BY.test(doc.body.slice(trigger.end, first.start)) ? first : null;
-  if (passive) add(passive, "AGENT");
-  for (const m of before) add(m, "AGENT");
-  if (!passive && before.length === 0) {
-    const subject = getSubject(doc.body, inSentence, trigger.start);
-    if (subject) add(subject, "AGENT");
-  }
+  add(passive, "AGENT");
+  // a noun's agent after "by" is all its agency ("a visit by Khalilzad"); a passive verb's subject undergoes it
+  if (!(passive && ctx.noun)) for (const m of before) add(m, passive ? "TARGET" : "AGENT");
+  if (!passive && before.length === 0) add(getAgentOutsideClause(doc.body, inSentence, ctx), "AGENT");
   for (const m of after) add(m, "TARGET");
   return [...roles].slice(0, 5).map(([actorKey, role]) => ({ actorKey, role }));
 }
 
-/** The last mention of the sentence's first name group ("U.S. Marine Lt. Gen. Kenneth McKenzie" → McKenzie), if before `limit`. */
+/**
+ * The agent of a clause that names none: the antecedent of "who", the subject
+ * after an opening phrase, or (for verbs) the sentence's subject.
+ */
+function getAgentOutsideClause(body: string, inSentence: readonly Mention[], ctx: TriggerContext): Mention | null {
+  const { sentence, clause, trigger } = ctx;
+  if (/\swho\s$/.test(body.slice(clause[0] - 5, clause[0]))) return inSentence.filter((m) => m.end <= clause[0]).pop() ?? null;
+  const opening = !inSentence.some((m) => m.start < clause[0]) && /^,\s/.test(body.slice(clause[1], clause[1] + 2));
+  if (opening && OPENING_PHRASE.test(body.slice(clause[0], clause[1]))) {
+    return getSubject(body, inSentence.filter((m) => m.start >= clause[1]), sentence.end);
+  }
+  return ctx.noun ? null : getSubject(body, inSentence, trigger.start);
+}
+
+/** The last mention of the first name group ("U.S. Marine Lt. Gen. Kenneth McKenzie" → McKenzie) before `limit`. */
 function getSubject(body: string, mentions: readonly Mention[], limit: number): Mention | null {
   let subject: Mention | null = null;
   for (const m of mentions) {

@@ -1,9 +1,17 @@
 /**
  * One event per happening within an article: a later mention of the same type
  * whose participants contain or are contained in an earlier event's (or share
- * two with it), at a compatible place, adds evidence instead of a new event.
+ * two with it), at a compatible place, adds evidence instead of a new event. A
+ * definite mention ("the meeting", "his organization's meeting") refers back to
+ * the latest event of its type.
  */
 import type { EventRecord } from "../types.ts";
+
+/** An event found at one trigger, and whether its words refer back to one told before. */
+export interface EventCandidate {
+  event: EventRecord;
+  anaphoric: boolean;
+}
 
 function keys(e: EventRecord): Set<string> {
   return new Set(e.participants.map((p) => p.actorKey));
@@ -19,23 +27,29 @@ export function isSameHappening(a: EventRecord, b: EventRecord): boolean {
   return shared === ka.size || shared === kb.size || shared >= 2;
 }
 
-/** `events` (in text order) with each happening's mentions merged into its first event. */
-export function mergeEvents(events: readonly EventRecord[]): EventRecord[] {
+function absorb(into: EventRecord, e: EventRecord): EventRecord {
+  const seen = keys(into);
+  const known = into.evidence.some((s) => s.start === e.evidence[0]?.start);
+  return {
+    ...into,
+    location: into.location ?? e.location,
+    participants: [...into.participants, ...e.participants.filter((p) => !seen.has(p.actorKey))],
+    evidence: known ? into.evidence : [...into.evidence, ...e.evidence],
+  };
+}
+
+/** The events of `candidates` (in text order), each happening's mentions merged into its first event. */
+export function mergeEvents(candidates: readonly EventCandidate[]): EventRecord[] {
   const merged: EventRecord[] = [];
-  for (const e of events) {
-    const i = merged.findIndex((m) => isSameHappening(m, e));
-    if (i < 0) {
-      merged.push(e);
-      continue;
+  for (const { event, anaphoric } of candidates) {
+    let i = merged.findIndex((m) => isSameHappening(m, event));
+    if (i < 0 && anaphoric) {
+      const ks = keys(event);
+      i = merged.findLastIndex((m) => m.type === event.type && m.participants.some((p) => ks.has(p.actorKey)));
+      if (i < 0) i = merged.findLastIndex((m) => m.type === event.type);
     }
-    const m = merged[i]!;
-    const seen = keys(m);
-    merged[i] = {
-      ...m,
-      location: m.location ?? e.location,
-      participants: [...m.participants, ...e.participants.filter((p) => !seen.has(p.actorKey))],
-      evidence: m.evidence.some((s) => s.start === e.evidence[0]?.start) ? m.evidence : [...m.evidence, ...e.evidence],
-    };
+    if (i >= 0) merged[i] = absorb(merged[i]!, event);
+    else if (event.participants.length) merged.push(event);
   }
   return merged;
 }

@@ -1,0 +1,22 @@
+/**
+ * Whether a trigger reports no single happening: hypothetical, negated, sought
+ * or prospective ("would meet", "declined to discuss the talks", "hope to clinch
+ * an agreement", "opening talks"), an unverified claim ("claimed that the US had
+ * asked"), or a habit ("have long accused"). Judged on the words of the trigger's
+ * clause before it.
+ */
+
+const UNREAL = /\b(?:would|could|might|should|may|must|can|cannot|not|never|no|any|possible|possibly|potential|proposed|planned|hopes?|hoped|want(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tries|efforts?|calls? for|called for|push(?:es|ing)? for|pursue|talk(?:ed)? about|consider(?:s|ing)?|if|unless|whether|declined|refused|set|ready|willing|expected|open|opening|begin|beginning|start|starting|commence|restart|resume|resumption|future|new)\b|n['’]t\b/i;
+const CLAIMED = /\b(?:claim(?:s|ed)?|alleged(?:ly)?)\b/i;
+const HABITUAL = /\b(?:long|repeatedly|often|always|routinely|frequently|regularly|usually)\b/i;
+/** Only this many characters before the trigger are read: far words belong to other verbs. */
+const REACH = 100;
+
+/**
+ * Whether the trigger at `start` is hypothetical or habitual (judged within its
+ * clause, from `clauseStart`) or claimed (judged within its sentence, from `sentenceStart`).
+ */
+export function isUnrealTrigger(body: string, sentenceStart: number, clauseStart: number, start: number): boolean {
+  const near = body.slice(Math.max(clauseStart, start - 60), start);
+  return UNREAL.test(near) || HABITUAL.test(near) || CLAIMED.test(body.slice(Math.max(sentenceStart, start - REACH), start));
+}
