@@ -1,0 +1,30 @@
+/** The three embed documents: one quote, an actor's latest quotes, and "not found". */
+import type { EmbedActor } from "./embed-queries.ts";
+import type { EmbedQuote } from "./embed-quote.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { renderEmbedDocument } from "./render-embed-document.ts";
+import { actorPath, renderQuoteFigure } from "./render-quote-figure.ts";
+
+const FOOTER = '<footer>From <a href="/" target="_blank" rel="noopener">News Knowledge Graph</a></footer>';
+
+/** The embed document of one quote. */
+export function renderQuoteEmbed(quote: EmbedQuote): string {
+  const title = `Quote by ${quote.speaker?.name ?? "an unattributed speaker"}`;
+  return renderEmbedDocument({ embedId: quote.id, title, bodyHtml: renderQuoteFigure(quote) + FOOTER });
+}
+
+/** The embed document of an actor's latest quotes (the actor is named once, above them). */
+export function renderActorEmbed(actor: EmbedActor): string {
+  const heading =
+    `<p><a class="who" href="${escapeHtml(actorPath(actor.slug))}" target="_blank" rel="noopener">${escapeHtml(actor.name)}</a>` +
+    (actor.title ? ` <span>${escapeHtml(actor.title)}</span>` : "") + "</p>";
+  const list = actor.quotes.length
+    ? `<ul>${actor.quotes.map((q) => `<li>${renderQuoteFigure(q, { showSpeaker: false })}</li>`).join("")}</ul>`
+    : "<p>No quotes yet.</p>";
+  return renderEmbedDocument({ embedId: `actor:${actor.slug}`, title: `Latest quotes by ${actor.name}`, bodyHtml: heading + list + FOOTER });
+}
+
+/** The document of an unknown quote or actor; it posts no height, so loaders keep their fallback. */
+export function renderNotFoundEmbed(): string {
+  return renderEmbedDocument({ embedId: "", title: "Not found", bodyHtml: "<p>This quote is not available.</p>" + FOOTER, hasHeightScript: false });
+}

@@ -1,0 +1,39 @@
+/** One quote as escaped HTML: the words, then who said them, where and when. */
+import { escapeHtml } from "./escape-html.ts";
+import type { EmbedQuote } from "./embed-quote.ts";
+import { formatPartialDate } from "./format-partial-date.ts";
+
+const NEW_TAB = 'target="_blank" rel="noopener"';
+
+/** The profile link of an actor, relative to the embed document. */
+export function actorPath(slug: string): string {
+  return `/actors/${encodeURIComponent(slug)}`;
+}
+
+/** The page of a quote on the site, relative to the embed document. */
+export function quotePath(id: string): string {
+  return `/quotes/${encodeURIComponent(id)}`;
+}
+
+/** A `<figure>` with the quote and a caption; every data value is escaped. */
+export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { showSpeaker?: boolean } = {}): string {
+  // indirect speech is the writer's paraphrase, so it gets no quotation marks
+  const words = quote.kind === "INDIRECT" ? escapeHtml(quote.text) : `“${escapeHtml(quote.text)}”`;
+  const speaker = quote.speaker
+    ? `<a class="who" href="${escapeHtml(actorPath(quote.speaker.slug))}" ${NEW_TAB}>${escapeHtml(quote.speaker.name)}</a>`
+    : '<span class="who">Unattributed</span>';
+  const { title, publishedAt, publisher } = quote.article;
+  const date = formatPartialDate(publishedAt);
+  const source = [
+    title ? `<cite>${escapeHtml(title)}</cite>` : "",
+    publisher ? escapeHtml(publisher) : "",
+    date && publishedAt ? `<time datetime="${escapeHtml(publishedAt)}">${escapeHtml(date)}</time>` : "",
+  ].filter(Boolean).join(", ");
+  const caption = [showSpeaker ? speaker : "", source].filter(Boolean).join(" · ");
+  return [
+    "<figure>",
+    `<blockquote cite="${escapeHtml(quotePath(quote.id))}"><p>${words}</p></blockquote>`,
+    caption ? `<figcaption>${caption} · <a href="${escapeHtml(quotePath(quote.id))}" ${NEW_TAB}>Source</a></figcaption>` : "",
+    "</figure>",
+  ].join("");
+}
