@@ -1,0 +1,34 @@
+/** One event in a list or timeline: date, type, summary, participants and its article. */
+import Link from "next/link";
+import { formatPartialDate } from "./format-date.ts";
+import type { EventItemData } from "./types.ts";
+
+/** An event as a list item. */
+export function EventItem({ event }: { event: EventItemData }) {
+  return (
+    <li className="event-item">
+      <p className="meta">
+        {event.date ? <time dateTime={event.date}>{formatPartialDate(event.date)}</time> : <span>Undated</span>}
+        {" · "}
+        <span className="tag">{event.type}</span>
+        {event.location ? ` · ${event.location}` : ""}
+      </p>
+      <p>{event.summary}</p>
+      <p className="meta">
+        {event.participants.length ? (
+          <>
+            {event.participants.map((p, i) => (
+              <span key={`${p.actor.slug}-${p.role}`}>
+                {i ? ", " : ""}
+                <Link href={`/actors/${p.actor.slug}`}>{p.actor.name}</Link>
+                {p.role !== "OTHER" ? <span className="muted"> ({p.role.toLowerCase()})</span> : null}
+              </span>
+            ))}
+            {" · "}
+          </>
+        ) : null}
+        From <Link href={`/articles/${event.article.slug}`}>{event.article.title ?? "Untitled article"}</Link>
+      </p>
+    </li>
+  );
+}

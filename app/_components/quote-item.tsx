@@ -1,0 +1,51 @@
+/** One quote in a list: the words, who said them, where and when, and the sentence around them. */
+import Link from "next/link";
+import { formatPartialDate } from "./format-date.ts";
+import type { QuoteItemData } from "./types.ts";
+
+/** The context sentence split around the quote, or null when the offsets do not fit inside it. */
+export function splitContext(q: Pick<QuoteItemData, "start" | "end" | "context">): [string, string, string] | null {
+  const a = q.start - q.context.start;
+  const b = q.end - q.context.start;
+  if (!(a >= 0 && b <= q.context.text.length && a < b)) return null;
+  return [q.context.text.slice(0, a), q.context.text.slice(a, b), q.context.text.slice(b)];
+}
+
+/** A quote as a list item; `showSpeaker` is off on the speaker's own page. */
+export function QuoteItem({ quote, showSpeaker = true, showContext = true }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean }) {
+  const parts = showContext ? splitContext(quote) : null;
+  const isWholeSentence = parts !== null && !parts[0].trim() && !parts[2].trim();
+  return (
+    <li className="quote-item">
+      <blockquote>
+        <p>{quote.kind === "INDIRECT" ? quote.text : `“${quote.text}”`}</p>
+      </blockquote>
+      <p className="meta">
+        {showSpeaker ? (
+          <>
+            {quote.speaker ? <Link href={`/actors/${quote.speaker.slug}`}>{quote.speaker.name}</Link> : <span>Unattributed</span>}
+            {" · "}
+          </>
+        ) : null}
+        <Link href={`/articles/${quote.article.slug}`}>{quote.article.title ?? "Untitled article"}</Link>
+        {quote.article.publisher ? ` · ${quote.article.publisher}` : ""}
+        {quote.article.publishedAt ? (
+          <>
+            {" · "}
+            <time dateTime={quote.article.publishedAt}>{formatPartialDate(quote.article.publishedAt)}</time>
+          </>
+        ) : null}
+        {" · "}
+        <Link href={`/quotes/${encodeURIComponent(quote.id)}`} aria-label={`Permalink of the quote “${quote.text.slice(0, 40)}”`}>Permalink</Link>
+      </p>
+      {parts && !isWholeSentence ? (
+        <p className="context">
+          <span className="visually-hidden">In context: </span>
+          {parts[0]}
+          <mark className="quote">{parts[1]}</mark>
+          {parts[2]}
+        </p>
+      ) : null}
+    </li>
+  );
+}

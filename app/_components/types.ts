@@ -1,0 +1,65 @@
+/** Shapes of the GraphQL fragments below, as pages receive them. */
+
+/** Actor fields every list shows. */
+export interface ActorSummary {
+  slug: string;
+  name: string;
+  type: string;
+  title?: string | null;
+  quoteCount?: number;
+}
+
+/** A quote with everything a list item shows. */
+export interface QuoteItemData {
+  id: string;
+  text: string;
+  kind: string;
+  start: number;
+  end: number;
+  speaker: ActorSummary | null;
+  context: { start: number; end: number; text: string };
+  article: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null };
+}
+
+/** An event with its participants and article. */
+export interface EventItemData {
+  id: string;
+  type: string;
+  summary: string;
+  date: string | null;
+  location: string | null;
+  participants: { role: string; actor: ActorSummary }[];
+  article: { slug: string; title: string | null; publishedAt: string | null };
+}
+
+/** Relay page information. */
+export interface PageInfoData {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** Fields of a quote list item. */
+export const QUOTE_FIELDS = `fragment QuoteItem on Quote {
+  id text kind start end
+  speaker { slug name type }
+  context { start end text }
+  article { slug title publisher publishedAt }
+}`;
+
+/** Fields of an event list item. */
+export const EVENT_FIELDS = `fragment EventItem on Event {
+  id type summary date location
+  participants { role actor { slug name type } }
+  article { slug title publishedAt }
+}`;
+
+/** Reader-facing names of actor types. */
+export const ACTOR_TYPE_LABELS: Record<string, string> = {
+  PERSON: "Person",
+  ORGANIZATION: "Organisation",
+  COUNTRY: "Country",
+  LOCATION: "Place",
+  ANONYMOUS: "Anonymous source",
+};

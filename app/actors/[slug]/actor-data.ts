@@ -1,0 +1,61 @@
+/** The actor page's two operations: the actor with everything around it, then one page of their quotes. */
+import { cache } from "react";
+import { load } from "../../_components/load.ts";
+import { EVENT_FIELDS, QUOTE_FIELDS, type ActorSummary, type EventItemData, type PageInfoData, type QuoteItemData } from "../../_components/types.ts";
+
+/** Everything the actor page shows except the filtered quote list. */
+export interface ActorPageData {
+  id: string;
+  slug: string;
+  name: string;
+  type: string;
+  title: string | null;
+  aliases: string[];
+  quoteCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  allQuotes: { totalCount: number; nodes: { article: { publishedAt: string | null } }[] };
+  events: { totalCount: number; nodes: EventItemData[] };
+  articles: { totalCount: number; nodes: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null }[] };
+  relatedActors: { totalCount: number; edges: { sharedArticles: number; node: ActorSummary }[] };
+}
+
+/** One page of quotes. */
+export interface QuotePage {
+  totalCount: number;
+  nodes: QuoteItemData[];
+  pageInfo: PageInfoData;
+}
+
+const ACTOR_QUERY = `query ActorPage($slug: String!) {
+  actor(slug: $slug) {
+    id slug name type title aliases quoteCount firstSeen lastSeen
+    allQuotes: quotes(first: 100) { totalCount nodes { article { publishedAt } } }
+    events(first: 100) { totalCount nodes { ...EventItem } }
+    articles(first: 25) { totalCount nodes { slug title publisher publishedAt } }
+    relatedActors(first: 12) { totalCount edges { sharedArticles node { slug name type } } }
+  }
+}
+${EVENT_FIELDS}`;
+
+// Actor.quotes has no text filter, so the filtered list goes through Query.quotes by speaker id
+const QUOTES_QUERY = `query ActorQuotes($speakerId: ID!, $search: String, $first: Int, $after: String, $last: Int, $before: String) {
+  quotes(speakerId: $speakerId, search: $search, first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    nodes { ...QuoteItem }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}
+${QUOTE_FIELDS}`;
+
+/** The actor of `slug` or null; cached per request so metadata and page share one run. */
+export const getActorPageData = cache(async (slug: string): Promise<ActorPageData | null> => {
+  const data = await load<{ actor: ActorPageData | null }>(ACTOR_QUERY, { slug });
+  return data.actor;
+});
+
+/** One page of the actor's quotes, optionally only those containing `search`. */
+export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>): Promise<QuotePage> {
+  const data = await load<{ quotes: QuotePage }>(QUOTES_QUERY, { speakerId: actorId, search, ...page });
+  return data.quotes;
+}

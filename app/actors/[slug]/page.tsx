@@ -1,0 +1,138 @@
+/** One actor: who they are, what they said (filterable, paginated), when, with whom and where. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BarChart } from "../../_components/charts/bar-chart.tsx";
+import { countByPeriod } from "../../_components/charts/count-by-period.ts";
+import { NetworkGraph } from "../../_components/charts/network-graph.tsx";
+import { EventItem } from "../../_components/event-item.tsx";
+import { formatPartialDate } from "../../_components/format-date.ts";
+import { JsonLd } from "../../_components/json-ld.tsx";
+import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
+import { Pager, pageArgs } from "../../_components/pager.tsx";
+import { QuoteItem } from "../../_components/quote-item.tsx";
+import { param, type SearchParams } from "../../_components/search-params.ts";
+import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
+import { decodeSlug } from "../../_components/decode-slug.ts";
+import { findActorQuotes, getActorPageData } from "./actor-data.ts";
+import { buildActorJsonLd } from "./actor-json-ld.ts";
+
+export const dynamic = "force-dynamic";
+
+const QUOTES_PER_PAGE = 10;
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+/** Title, description, feed and oEmbed discovery for the actor. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await getActorPageData(decodeSlug((await params).slug));
+  if (!actor) return { title: "Actor not found" };
+  const origin = await requestOrigin();
+  const path = `/actors/${actor.slug}`;
+  return {
+    title: actor.name,
+    description: `${actor.name}${actor.title ? `, ${actor.title}` : ""}: ${actor.quoteCount} quote${actor.quoteCount === 1 ? "" : "s"} and ${actor.events.totalCount} event${actor.events.totalCount === 1 ? "" : "s"} in ${actor.articles.totalCount} article${actor.articles.totalCount === 1 ? "" : "s"}.`,
+    alternates: {
+      canonical: `${origin}${path}`,
+      types: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json` },
+    },
+  };
+}
+
+/** The actor page. */
+export default async function ActorPage({ params, searchParams }: Props) {
+  const actor = await getActorPageData(decodeSlug((await params).slug));
+  if (!actor) notFound();
+  const sp = await searchParams;
+  const q = param(sp, "q");
+  const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)), requestOrigin()]);
+  const path = `/actors/${actor.slug}`;
+  const chart = countByPeriod([actor.allQuotes.nodes.map((n) => n.article.publishedAt), actor.events.nodes.map((e) => e.date)]);
+  const events = [...actor.events.nodes].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+  return (
+    <article className="actor">
+      <JsonLd data={buildActorJsonLd(actor, quotes, origin)} />
+      <header>
+        <p className="kicker">{ACTOR_TYPE_LABELS[actor.type] ?? actor.type}</p>
+        <h1>{actor.name}</h1>
+        {actor.title ? <p className="lead">{actor.title}</p> : null}
+        <dl className="facts">
+          {actor.aliases.length ? (<><dt>Also called</dt><dd>{actor.aliases.join(", ")}</dd></>) : null}
+          <dt>Quotes</dt><dd>{actor.quoteCount}</dd>
+          <dt>Events</dt><dd>{actor.events.totalCount}</dd>
+          <dt>Articles</dt><dd>{actor.articles.totalCount}</dd>
+          {actor.firstSeen ? (<><dt>First seen</dt><dd><time dateTime={actor.firstSeen}>{formatPartialDate(actor.firstSeen)}</time></dd></>) : null}
+          {actor.lastSeen ? (<><dt>Last seen</dt><dd><time dateTime={actor.lastSeen}>{formatPartialDate(actor.lastSeen)}</time></dd></>) : null}
+          <dt>Feed</dt><dd><a href={`${path}/feed.json`}>JSON Feed of quotes</a></dd>
+        </dl>
+      </header>
+
+      <section aria-labelledby="quotes">
+        <h2 id="quotes">What {actor.name} said</h2>
+        <form className="filters" method="get" action={`${path}#quotes`}>
+          <div>
+            <label htmlFor="quote-q">Quotes containing</label>
+            <input id="quote-q" name="q" type="search" defaultValue={q ?? ""} maxLength={200} placeholder="e.g. Haqqani" />
+          </div>
+          <button type="submit">Filter</button>
+          {q ? <Link href={`${path}#quotes`}>Show all quotes</Link> : null}
+        </form>
+        <p className="muted" role="status">
+          {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}{q ? ` containing “${q}”` : ""}
+        </p>
+        {quotes.nodes.length ? (
+          <ul className="plain">{quotes.nodes.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} />)}</ul>
+        ) : null}
+        <Pager path={path} params={{ q }} pageInfo={quotes.pageInfo} label="Quote pages" fragment="#quotes" prevLabel="← Newer quotes" nextLabel="Older quotes →" />
+      </section>
+
+      {chart.buckets.length ? (
+        <section aria-labelledby="over-time">
+          <h2 id="over-time">Over time</h2>
+          <figure>
+            <BarChart id="actor-chart" data={chart} title={`Quotes and events of ${actor.name} per ${chart.unit}`} series={[{ name: "quotes", color: "#0b5cad" }, { name: "events", color: "#b35900" }]} />
+            <figcaption className="legend">
+              <span className="swatch" style={{ background: "#0b5cad" }} /> Quotes (by article date) <span className="swatch" style={{ background: "#b35900" }} /> Events, per {chart.unit}
+            </figcaption>
+          </figure>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="events">
+        <h2 id="events">Events</h2>
+        {events.length ? <ol className="plain timeline-list">{events.map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p className="muted">No events involve {actor.name}.</p>}
+        {actor.events.totalCount > events.length ? <p><Link href={`/events?actor=${encodeURIComponent(actor.name)}`}>All {actor.events.totalCount} events →</Link></p> : null}
+      </section>
+
+      <section aria-labelledby="related">
+        <h2 id="related">Appears with</h2>
+        {actor.relatedActors.edges.length ? (
+          <>
+            <NetworkGraph id="actor-network" centre={actor.name} neighbours={actor.relatedActors.edges.map((e) => ({ key: e.node.slug, label: e.node.name, weight: e.sharedArticles, href: `/actors/${e.node.slug}` }))} />
+            <ul className="plain actors">
+              {actor.relatedActors.edges.map((e) => (
+                <li key={e.node.slug}>
+                  <Link href={`/actors/${e.node.slug}`}>{e.node.name}</Link>
+                  <span className="muted"> · {ACTOR_TYPE_LABELS[e.node.type] ?? e.node.type} · {e.sharedArticles} shared article{e.sharedArticles === 1 ? "" : "s"}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : <p className="muted">No other actors share an article with {actor.name}.</p>}
+      </section>
+
+      <section aria-labelledby="articles">
+        <h2 id="articles">Articles mentioning {actor.name}</h2>
+        <ul className="plain">
+          {actor.articles.nodes.map((a) => (
+            <li key={a.slug}>
+              <Link href={`/articles/${a.slug}`}>{a.title ?? "Untitled article"}</Link>
+              <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
+            </li>
+          ))}
+        </ul>
+        {actor.articles.totalCount > actor.articles.nodes.length ? <p><Link href={`/articles?mentioning=${encodeURIComponent(actor.name)}`}>All {actor.articles.totalCount} articles →</Link></p> : null}
+      </section>
+    </article>
+  );
+}
