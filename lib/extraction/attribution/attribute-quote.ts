@@ -1,6 +1,6 @@
 import type { QuoteRecord, Sentence } from "../types.ts";
 import type { Token } from "../actors/tokenize.ts";
-import { findCueAfter, findCueBefore, findSentenceFinalCue, type Cue } from "./find-cue.ts";
+import { findClosingAttribution, findCueAfter, findCueBefore, findSentenceFinalCue, type Cue } from "./find-cue.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { findTokenIndex } from "./token-index.ts";
 
@@ -46,6 +46,10 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
     if (prev && /:\s*$/.test(prev.text) && sentence.paragraph - prev.paragraph <= 1) {
       const lead = findCueBefore(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));
       if (lead) return { ...lead, place: "LEAD_IN" };
+    }
+    if (prev && prev.paragraph === sentence.paragraph) {
+      const closing = findClosingAttribution(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));
+      if (closing) return { ...closing, place: "LEAD_IN" };
     }
     return null;
   }

@@ -39,7 +39,8 @@ export const attributionStage: Stage = {
       isQuoted: makeQuotedTest(doc.quotes), speakers: [],
     };
     const found = doc.quotes.map((q, i) => {
-      const p = doc.paragraphs[q.paragraph ?? 0];
+      // a multi-paragraph quote is attributed in the paragraph where it closes
+      const p = doc.paragraphs.find((x) => x.end >= (q.markEnd ?? q.end)) ?? doc.paragraphs[q.paragraph ?? 0];
       const paragraphEnd = findTokenIndex(tokens, p ? p.end : doc.body.length);
       const next = doc.quotes[i + 1];
       const prev = doc.quotes[i - 1];
@@ -79,7 +80,9 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
     const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
     const p = doc.paragraphs[q.paragraph ?? 0];
     const opensParagraph = p !== undefined && (q.markStart ?? q.start) <= p.start + 1;
-    const isShort = words <= MAX_SCARE_WORDS && !opensParagraph;
+    const sentence = doc.sentences.find((x) => x.end > (q.markStart ?? q.start));
+    const opensSentence = sentence !== undefined && sentence.start >= (q.markStart ?? q.start) - 1;
+    const isShort = words <= MAX_SCARE_WORDS && !opensParagraph && !opensSentence;
     const sameSentence = (o: QuoteRecord | undefined) => o !== undefined && o.context.start === q.context.start;
     const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention && (!isShort || sameSentence(o)));
     if (isShort && !same) continue;

@@ -7,7 +7,11 @@ const CONJUNCTIONS = new Set([
   "but", "and", "yet", "so", "though", "although", "while", "still", "meanwhile", "now", "then", "instead", "also",
   "however", "moreover", "indeed", "only", "more", "most", "many", "some", "other", "even", "nevertheless", "thus",
 ]);
-const PREPOSITIONS = new Set(["in", "on", "during", "at", "after", "before", "since", "for", "with", "without", "despite", "unlike", "like", "as", "from", "over", "by", "last", "earlier", "later", "when", "throughout"]);
+const PREPOSITIONS = new Set([
+  "in", "on", "during", "at", "after", "before", "since", "for", "with", "without", "despite", "unlike", "like", "as",
+  "from", "over", "by", "last", "earlier", "later", "when", "throughout", "if", "because", "unless", "once",
+  "whether", "until", "whenever", "asked", "speaking", "according",
+]);
 
 /**
  * The subject of the clause opening at `floor` when it names someone (a name,
@@ -17,7 +21,8 @@ const PREPOSITIONS = new Set(["in", "on", "during", "at", "after", "before", "si
 export function findClauseSubject(tokens: readonly Token[], floor: number, to: number): SpeakerPhrase | null {
   let i = floor;
   while (i < to && CONJUNCTIONS.has(tokens[i]!.text.toLowerCase())) i++;
-  if (i < to && PREPOSITIONS.has(tokens[i]!.text.toLowerCase())) {
+  // an opening adverbial or participial phrase ("In August,", "Bemoaning the …,") ends at its comma
+  if (i < to && (PREPOSITIONS.has(tokens[i]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text))) {
     let c = i;
     while (c < to && tokens[c]!.text !== ",") c++;
     if (c >= to) return null;

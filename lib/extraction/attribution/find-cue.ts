@@ -2,6 +2,7 @@ import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { getBackwardPhrase, getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
+import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { isQuoteMark, isTerminal } from "./token-index.ts";
 import { DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue, isForwardCue } from "./word-classes.ts";
 
@@ -14,6 +15,8 @@ export interface Cue {
 
 const MAX_SUBJECT_TOKENS = 40;
 const DASHES = /^[—–―-]$/;
+// nouns of statements a possessive name can own ("Trump’s claim that …")
+const CLAIM_NOUNS = new Set(["claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "promise", "warning", "argument", "description", "words", "tweet", "pledge", "vow", "insistence", "contention", "suggestion", "accusation", "charge", "allegation"]);
 
 /**
  * The attribution after a quote: "…,” said X", "…,” X said", "…,” X, a …, said",
@@ -43,7 +46,7 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
   if (checkShape && !hasAttributionShape(tokens, from, j)) return null;
   for (let v = j; v < limit && v - j < MAX_SUBJECT_TOKENS; v++) {
     const t = tokens[v]!;
-    if (isTerminal(t, tokens[v - 1]) || isQuoteMark(t)) return null;
+    if (isTerminal(t, tokens[v - 1], tokens[v + 1]) || isQuoteMark(t)) return null;
     if (!isForwardCue(t.text) || v === j) continue;
     if (quoteEndsStatement && !closesSoon(tokens, v + 1, limit)) return null;
     const phrase = getSubjectPhrase(tokens, j, v);
@@ -117,8 +120,10 @@ function asSubject(tokens: readonly Token[], from: number, to: number, mustReach
   }
   if (!phrase) return null;
   if (mustReachEnd && phrase.to < end) {
-    // "X of Y Z said": accept a nominal that runs to the verb
-    return DETERMINERS.has(w) || t.isCap ? { from, to: end, kind: phrase.kind === "NAME" && !DETERMINERS.has(w) ? "NAME" : "NOMINAL" } : null;
+    // "the director of debate at the University said": a nominal that runs to the verb
+    if (end - from > 10 || !(DETERMINERS.has(w) || t.isCap)) return null;
+    const plain = tokens.slice(phrase.to, end).every((x) => x.isCap || /^(?:of|for|at|the|and|’s|'s|\.)$/.test(x.text) || TITLE_WORDS.has(x.text) || NOMINAL_HEADS.has(x.text));
+    return plain ? { from, to: end, kind: phrase.kind === "NAME" && !DETERMINERS.has(w) ? "NAME" : "NOMINAL" } : null;
   }
   return phrase;
 }
@@ -135,15 +140,31 @@ export function findCueBefore(tokens: readonly Token[], floor: number, to: numbe
       if (phrase) return { phrase, verb: a };
     }
   }
+  const opener = tokens[floor];
+  // "Said Ellis: “…”": an inverted cue opening the sentence
+  if (opener && opener.isCap && INVERTED_SPEECH_VERBS.has(opener.text.toLowerCase())) {
+    const phrase = getForwardPhrase(tokens, floor + 1, to);
+    if (phrase) return { phrase, verb: floor };
+  }
   for (let v = to - 1; v >= floor; v--) {
     const t = tokens[v]!;
     if (isQuoteMark(t)) return null;
+    // "Donald Trump’s claim that there have been “…”"
+    if (CLAIM_NOUNS.has(t.text) && /^['’]s$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= floor) {
+      const phrase = getBackwardPhrase(tokens, v - 2, floor);
+      if (phrase && phrase.kind === "NAME") return { phrase, verb: v };
+    }
     if (!isBackwardCue(t.text) || t.text !== t.text.toLowerCase()) continue;
     // "The official declined …, describing them as “…”": the subject opens the sentence
     if (/ing$/.test(t.text) && tokens[v - 1]?.text === ",") {
       const phrase = findClauseSubject(tokens, floor, v);
       if (phrase) return { phrase, verb: v };
       continue;
+    }
+    // "condemned what he called a “…”": the speaker is the clause's subject
+    if (tokens[v - 2]?.text === "what" && PRONOUNS.has(tokens[v - 1]!.text)) {
+      const subject = findClauseSubject(tokens, floor, v - 2);
+      if (subject) return { phrase: subject, verb: v };
     }
     const k = skipToSubject(tokens, v - 1, floor);
     // "The nominee outlined his plan and vowed to …": the subject of the first verb
@@ -186,6 +207,28 @@ export function findSentenceFinalCue(tokens: readonly Token[], from: number, end
     const cue = findCueAfter(tokens, c + 1, end, false, false);
     if (cue && (cue.phrase.to >= end - 2 || tokens[cue.verb]!.text === "according")) return cue;
     if (cue && tokens.slice(cue.verb + 1, end).every((t) => !t.isWord || /^(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|recently|earlier|later)$/.test(t.text))) return cue;
+  }
+  return null;
+}
+
+/**
+ * A sentence that ends with its attribution ("…, Schiff said." / "…, said
+ * Blair."), for the quote that follows it in the same paragraph.
+ */
+export function findClosingAttribution(tokens: readonly Token[], floor: number, end: number): Cue | null {
+  let e = end;
+  while (e > floor && (isQuoteMark(tokens[e - 1]) || /^[.!?]$/.test(tokens[e - 1]!.text))) e--;
+  const last = tokens[e - 1];
+  if (!last) return null;
+  if (isForwardCue(last.text)) {
+    const phrase = getBackwardPhrase(tokens, skipToSubject(tokens, e - 2, floor), floor);
+    return phrase && phrase.kind !== "NOMINAL" ? { phrase, verb: e - 1 } : phrase ? { phrase, verb: e - 1 } : null;
+  }
+  for (let v = e - 2; v >= floor && e - v <= 8; v--) {
+    if (INVERTED_SPEECH_VERBS.has(tokens[v]!.text)) {
+      const phrase = getForwardPhrase(tokens, v + 1, e);
+      return phrase && phrase.to >= e - 1 ? { phrase, verb: v } : null;
+    }
   }
   return null;
 }

@@ -13,6 +13,9 @@ export interface SpeakerPhrase {
 
 const MAX_NOMINAL = 10;
 
+// capitalised adverbs that open a sentence before its subject ("Even China said")
+const SENTENCE_ADVERBS = new Set(["even", "only", "also", "still", "now", "then", "yet", "but", "and", "so", "meanwhile", "however", "instead", "indeed", "later", "earlier", "finally", "perhaps", "not", "if", "when", "while", "though", "although", "because", "since", "after", "before", "as"]);
+
 // words that cannot head a noun phrase
 const FUNCTION_WORDS = new Set(["and", "or", "but", "to", "of", "for", "in", "on", "at", "by", "with", "that", "which", "who", "not", "than", "as", "if", "so"]);
 
@@ -47,6 +50,8 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
     while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
+  if (SENTENCE_ADVERBS.has(w) && t.isCap && isNameWord(tokens[j + 1])) return getForwardPhrase(tokens, j + 1, limit);
+  if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) && !isNameWord(tokens[j + 1])) return null;
   const start = DETERMINERS.has(w) ? j + 1 : j;
   let k = start;
   while (k < limit && (isNamePart(tokens, k) || (tokens[k]!.text === "of" && isNameWord(tokens[k + 1])))) k++;

@@ -19,7 +19,9 @@ export function isQuoteMark(t: Token | undefined): boolean {
 }
 
 /** Whether the token ends a sentence (an abbreviation's period, "Mr." or "J.", does not). */
-export function isTerminal(t: Token | undefined, prev?: Token): boolean {
+export function isTerminal(t: Token | undefined, prev?: Token, next?: Token): boolean {
   if (t === undefined || !/^[.!?;…]$/.test(t.text)) return false;
+  // "(D-Wis.) said", "Mr. Smith", "J. Doe": periods of abbreviations
+  if (t.text === "." && next !== undefined && (/^[),]$/.test(next.text) || /^\p{Ll}/u.test(next.text))) return false;
   return !(t.text === "." && prev !== undefined && prev.end === t.start && (isHonorific(prev.text) || /^\p{Lu}$/u.test(prev.text)));
 }
