@@ -4,9 +4,6 @@ import type { Db } from "./client.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** Actors resolved during one article's save, by type and normalised name. */
-export type ActorCache = Map<string, number>;
-
 /** An actor as one extraction names it. */
 export interface ActorInput {
   name: string;
@@ -15,56 +12,88 @@ export interface ActorInput {
   title: string | null;
 }
 
-/** Words too common to identify a person on their own ("Khan" may be many people). */
-function isIdentifyingAlias(norm: string, type: ActorType): boolean {
+/** Whether an alias may identify an actor on its own: for people a bare surname ("Khan") may not. */
+export function isIdentifyingAlias(norm: string, type: ActorType): boolean {
   if (type !== "PERSON") return norm.length > 1;
   return norm.includes(" ");
 }
 
 /**
- * The id of the stored actor this extraction's actor is, creating it if new.
+ * The stored actor id of each extracted actor (by name), creating the new ones.
  * Same type and the same normalised canonical name is the same actor; so is a
- * multi-word alias or name that an existing actor of the same type already carries.
- * A bare surname alone never merges two people.
+ * multi-word alias that an existing actor of the same type already carries.
+ * A bare surname never merges two people. A fixed number of queries per article.
  */
-export async function resolveActor(tx: Tx, a: ActorInput, cache: ActorCache): Promise<number> {
-  const norm = normalizeKey(a.name);
-  const key = `${a.type}|${norm}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const byName = await tx.actor.findFirst({ where: { nameNorm: norm, type: a.type }, select: { id: true, name: true } });
-  let id = byName?.id;
-  if (id === undefined) {
-    const keys = [norm, ...a.aliases.map(normalizeKey)].filter((k) => isIdentifyingAlias(k, a.type));
-    const hit = keys.length
-      ? await tx.actorAlias.findFirst({ where: { norm: { in: keys }, actor: { type: a.type } }, select: { actorId: true }, orderBy: { actorId: "asc" } })
-      : null;
-    id = hit?.actorId;
+export async function resolveActors(tx: Tx, actors: ActorInput[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (!actors.length) return ids;
+  const norms = actors.map((a) => normalizeKey(a.name));
+  const byName = await tx.actor.findMany({ where: { nameNorm: { in: [...new Set(norms)] } }, select: { id: true, nameNorm: true, type: true, title: true } });
+  const nameHit = new Map(byName.map((r) => [`${r.type}|${r.nameNorm}`, r]));
+
+  const aliasKeys = actors.flatMap((a) => [a.name, ...a.aliases].map(normalizeKey).filter((k) => isIdentifyingAlias(k, a.type)));
+  const aliasRows = aliasKeys.length
+    ? await tx.actorAlias.findMany({ where: { norm: { in: [...new Set(aliasKeys)] } }, select: { norm: true, actorId: true, actor: { select: { type: true, title: true } } }, orderBy: { actorId: "asc" } })
+    : [];
+  const aliasHit = new Map<string, { id: number; title: string | null }>();
+  for (const r of aliasRows) {
+    const key = `${r.actor.type}|${r.norm}`;
+    if (!aliasHit.has(key)) aliasHit.set(key, { id: r.actorId, title: r.actor.title });
   }
-  if (id === undefined) {
-    id = (await tx.actor.create({ data: { name: a.name, nameNorm: norm, slug: await freeSlug(tx, a.name), type: a.type, title: a.title }, select: { id: true } })).id;
-  } else if (a.title) {
-    await tx.actor.updateMany({ where: { id, title: null }, data: { title: a.title } });
-  }
-  await addAliases(tx, id, [a.name, ...a.aliases]);
-  cache.set(key, id);
-  return id;
+
+  const missing: { input: ActorInput; norm: string }[] = [];
+  const titles = new Map<number, string>();
+  actors.forEach((a, i) => {
+    const norm = norms[i]!;
+    const hit = nameHit.get(`${a.type}|${norm}`) ??
+      [norm, ...a.aliases.map(normalizeKey)].filter((k) => isIdentifyingAlias(k, a.type)).map((k) => aliasHit.get(`${a.type}|${k}`)).find(Boolean);
+    if (!hit) return missing.push({ input: a, norm });
+    ids.set(a.name, hit.id);
+    // a title learnt later fills the gap, never overwrites what an earlier article said
+    if (a.title && !hit.title) titles.set(hit.id, a.title);
+  });
+  for (const [id, title] of titles) await tx.actor.updateMany({ where: { id, title: null }, data: { title } });
+  await createActors(tx, missing, ids);
+  await addAliasesBatch(tx, actors.map((a) => ({ actorId: ids.get(a.name)!, names: [a.name, ...a.aliases] })));
+  return ids;
 }
 
-/** Records names as aliases of an actor, skipping those it already has. */
+/** Creates actors not found, with free slugs, in one insert; two inputs with the same key become one actor. */
+async function createActors(tx: Tx, missing: { input: ActorInput; norm: string }[], ids: Map<string, number>): Promise<void> {
+  const unique = new Map<string, { input: ActorInput; norm: string }>();
+  for (const m of missing) if (!unique.has(`${m.input.type}|${m.norm}`)) unique.set(`${m.input.type}|${m.norm}`, m);
+  if (!unique.size) return;
+  const bases = [...unique.values()].map((m) => slugify(m.input.name));
+  const taken = new Set((await tx.actor.findMany({ where: { OR: [...new Set(bases)].map((b) => ({ slug: { startsWith: b } })) }, select: { slug: true } })).map((r) => r.slug));
+  const rows = [...unique.values()].map((m, i) => {
+    let slug = bases[i]!;
+    for (let k = 2; taken.has(slug); k++) slug = `${bases[i]}-${k}`;
+    taken.add(slug);
+    return { name: m.input.name, nameNorm: m.norm, slug, type: m.input.type, title: m.input.title };
+  });
+  const created = await tx.actor.createManyAndReturn({ data: rows, select: { id: true, slug: true } });
+  const idBySlug = new Map(created.map((c) => [c.slug, c.id]));
+  const idByKey = new Map([...unique.keys()].map((k, i) => [k, idBySlug.get(rows[i]!.slug)!]));
+  for (const m of missing) ids.set(m.input.name, idByKey.get(`${m.input.type}|${m.norm}`)!);
+}
+
+/** Records names as aliases of their actors, skipping those already there, in two queries. */
+export async function addAliasesBatch(tx: Tx, items: { actorId: number; names: string[] }[]): Promise<void> {
+  const actorIds = [...new Set(items.map((i) => i.actorId))];
+  if (!actorIds.length) return;
+  const existing = new Set((await tx.actorAlias.findMany({ where: { actorId: { in: actorIds } }, select: { actorId: true, norm: true } })).map((r) => `${r.actorId}|${r.norm}`));
+  const fresh = new Map<string, { actorId: number; alias: string; norm: string }>();
+  for (const { actorId, names } of items) {
+    for (const alias of names) {
+      const norm = normalizeKey(alias);
+      const key = `${actorId}|${norm}`;
+      if (norm && !existing.has(key) && !fresh.has(key)) fresh.set(key, { actorId, alias, norm });
+    }
+  }
+  if (fresh.size) await tx.actorAlias.createMany({ data: [...fresh.values()] });
+}
+
+/** Records names as aliases of one actor. */
 export async function addAliases(tx: Tx, actorId: number, names: string[]): Promise<void> {
-  const existing = new Set((await tx.actorAlias.findMany({ where: { actorId }, select: { norm: true } })).map((r) => r.norm));
-  const fresh = new Map<string, string>();
-  for (const n of names) {
-    const norm = normalizeKey(n);
-    if (norm && !existing.has(norm) && !fresh.has(norm)) fresh.set(norm, n);
-  }
-  if (fresh.size) await tx.actorAlias.createMany({ data: [...fresh].map(([norm, alias]) => ({ actorId, alias, norm })) });
-}
-
-async function freeSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name);
-  const taken = new Set((await tx.actor.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+  await addAliasesBatch(tx, [{ actorId, names }]);
 }

@@ -3,7 +3,7 @@ import type { ContractOutput } from "../extraction/types.ts";
 import { normalizeKey, slugify } from "../text/normalize-key.ts";
 import type { Db } from "./client.ts";
 import { parsePartialDate } from "./partial-date.ts";
-import { resolveActor, type ActorCache } from "./resolve-actor.ts";
+import { resolveActors } from "./resolve-actor.ts";
 
 /** What happened to one article on ingest. */
 export type SaveStatus = "new" | "unchanged" | "updated";
@@ -126,9 +126,7 @@ async function countsOf(tx: Tx, articleId: number) {
 
 /** Writes actors (resolved against the whole database), mentions, quotes and events of one article. */
 async function writeChildren(tx: Tx, articleId: number, x: ContractOutput) {
-  const cache: ActorCache = new Map();
-  const idByName = new Map<string, number>();
-  for (const a of x.actors) idByName.set(a.name, await resolveActor(tx, a, cache));
+  const idByName = await resolveActors(tx, x.actors);
   const actorId = (name: string | null) => (name === null ? null : (idByName.get(name) ?? null));
 
   const mentions = x.mentions.flatMap((m) => {
@@ -166,31 +164,41 @@ async function writeChildren(tx: Tx, articleId: number, x: ContractOutput) {
     });
   }
 
-  for (const e of x.events) {
+  await writeEvents(tx, articleId, x.events, actorId);
+  return { quotes: x.quotes.length, actors: idByName.size, events: x.events.length };
+}
+
+/** Writes an article's events and their participants in two inserts. */
+async function writeEvents(tx: Tx, articleId: number, events: ContractOutput["events"], actorId: (name: string | null) => number | null) {
+  if (!events.length) return;
+  const rows = events.map((e) => {
     const date = parsePartialDate(e.date);
     const participantIds = [...new Set(e.participants.map(actorId).filter((id): id is number => id !== null))].sort((a, b) => a - b);
-    const roles = new Map<string, { actorId: number; role: "AGENT" | "TARGET" | "OTHER" }>();
+    return {
+      articleId,
+      type: e.type,
+      summary: e.summary,
+      summaryNorm: normalizeKey(e.summary),
+      date: date?.date ?? null,
+      datePrecision: date?.precision ?? null,
+      location: e.location,
+      evidence: JSON.stringify(e.evidenceSpans ?? [{ start: -1, end: -1, text: e.evidence }]),
+      // plainly identical events across articles: same type, participants and date
+      clusterKey: `${e.type}|${participantIds.join(",")}|${e.date ?? "?"}`,
+    };
+  });
+  const created = await tx.event.createManyAndReturn({ data: rows, select: { id: true } });
+  // one multi-row INSERT … RETURNING gives the rows back in insertion order
+  if (created.length !== rows.length) throw new Error(`expected ${rows.length} events back from insert, got ${created.length}`);
+  const participants = new Map<string, { eventId: number; actorId: number; role: "AGENT" | "TARGET" | "OTHER" }>();
+  events.forEach((e, i) => {
+    const eventId = created[i]!.id;
     for (const r of e.roles ?? e.participants.map((name) => ({ name, role: "OTHER" as const }))) {
       const id = actorId(r.name);
-      if (id !== null) roles.set(`${id}:${r.role}`, { actorId: id, role: r.role });
+      if (id !== null) participants.set(`${eventId}:${id}:${r.role}`, { eventId, actorId: id, role: r.role });
     }
-    await tx.event.create({
-      data: {
-        articleId,
-        type: e.type,
-        summary: e.summary,
-        summaryNorm: normalizeKey(e.summary),
-        date: date?.date ?? null,
-        datePrecision: date?.precision ?? null,
-        location: e.location,
-        evidence: JSON.stringify(e.evidenceSpans ?? [{ start: -1, end: -1, text: e.evidence }]),
-        // plainly identical events across articles: same type, participants and date
-        clusterKey: `${e.type}|${participantIds.join(",")}|${e.date ?? "?"}`,
-        participants: { create: [...roles.values()] },
-      },
-    });
-  }
-  return { quotes: x.quotes.length, actors: idByName.size, events: x.events.length };
+  });
+  if (participants.size) await tx.eventParticipant.createMany({ data: [...participants.values()] });
 }
 
 /** Re-applies editors' speaker corrections to the freshly extracted quotes of an article. */

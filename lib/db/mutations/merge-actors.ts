@@ -1,0 +1,38 @@
+import type { Actor } from "../../../generated/sqlite/client.ts";
+import type { Db } from "../client.ts";
+import { addAliases } from "../resolve-actor.ts";
+
+/** Why two actors could not be merged. */
+export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND";
+
+/**
+ * Merges the source actor into the target in one transaction: aliases (the
+ * source's name among them), quotes, mentions, event roles and corrections move
+ * to the target, then the source is deleted.
+ */
+export async function mergeActors(db: Db, sourceId: number, targetId: number): Promise<Actor | MergeFailure> {
+  if (sourceId === targetId) return "SAME_ACTOR";
+  return db.$transaction(
+    async (tx) => {
+      const source = await tx.actor.findUnique({ where: { id: sourceId }, include: { aliases: { select: { alias: true } } } });
+      if (!source) return "SOURCE_NOT_FOUND" as const;
+      const target = await tx.actor.findUnique({ where: { id: targetId } });
+      if (!target) return "TARGET_NOT_FOUND" as const;
+      await addAliases(tx, targetId, [source.name, ...source.aliases.map((a) => a.alias)]);
+      await tx.quote.updateMany({ where: { speakerId: sourceId }, data: { speakerId: targetId } });
+      await tx.mention.updateMany({ where: { actorId: sourceId }, data: { actorId: targetId } });
+      await tx.correction.updateMany({ where: { actorId: sourceId }, data: { actorId: targetId } });
+      // a role the target already has in the same event would collide on the primary key
+      const roles = await tx.eventParticipant.findMany({ where: { actorId: sourceId } });
+      const held = new Set(
+        (await tx.eventParticipant.findMany({ where: { actorId: targetId, eventId: { in: roles.map((r) => r.eventId) } } })).map((r) => `${r.eventId}:${r.role}`),
+      );
+      const moving = roles.filter((r) => !held.has(`${r.eventId}:${r.role}`)).map((r) => ({ eventId: r.eventId, actorId: targetId, role: r.role }));
+      if (moving.length) await tx.eventParticipant.createMany({ data: moving });
+      await tx.actor.delete({ where: { id: sourceId } });
+      if (!target.title && source.title) return tx.actor.update({ where: { id: targetId }, data: { title: source.title } });
+      return target;
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+}
