@@ -4,6 +4,7 @@
  */
 import type { GraphQLFormattedError } from "graphql";
 import { getDb, type Db } from "../lib/db/client.ts";
+import { getEnv } from "../lib/db/env.ts";
 import { createContext } from "./context.ts";
 import { getApolloServer } from "./server.ts";
 import { withTimeout } from "./timeout.ts";
@@ -36,7 +37,8 @@ export interface RunOptions {
 /** Runs a query or mutation in-process and returns its `data`; throws GraphQLOperationError on any error. */
 export async function runOperation<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}): Promise<T> {
   const server = await getApolloServer();
-  const contextValue = createContext(options.db ?? getDb(), { authorization: options.authorization, apiToken: options.apiToken ?? null });
+  const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
+  const contextValue = createContext(options.db ?? getDb(), { authorization: options.authorization, apiToken });
   const response = await withTimeout(server.executeOperation({ query, variables }, { contextValue }));
   if (response.body.kind !== "single") throw new GraphQLOperationError([{ message: "Incremental delivery is not supported", extensions: { code: "BAD_REQUEST" } }]);
   const { data, errors } = response.body.singleResult;

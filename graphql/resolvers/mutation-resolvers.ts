@@ -1,5 +1,57 @@
-/** Mutations: placeholder until the editorial mutations land. */
+/** Editorial mutations: authorise, decode ids, call a lib/db/mutations module, map failures to codes. */
+import { deleteArticle } from "../../lib/db/mutations/delete-article.ts";
+import { EmptyArticleError, ingestArticle } from "../../lib/db/mutations/ingest-article.ts";
+import { mergeActors } from "../../lib/db/mutations/merge-actors.ts";
+import { setQuoteSpeaker } from "../../lib/db/mutations/set-quote-speaker.ts";
+import { requireEditor } from "../auth.ts";
+import { badInput, notFound } from "../errors.ts";
 import type { MutationResolvers } from "../generated/resolvers-types.ts";
+import { fromGlobalId, toGlobalId } from "../global-id.ts";
+
+/** Largest article text accepted, in characters. */
+export const MAX_INGEST_CHARS = 1_000_000;
+
+const STATUS = { new: "NEW", unchanged: "UNCHANGED", updated: "UPDATED" } as const;
 
 /** Mutation fields. */
-export const mutationResolvers: MutationResolvers = {};
+export const mutationResolvers: MutationResolvers = {
+  async ingestArticle(_, { input }, ctx) {
+    requireEditor(ctx);
+    if (!input.text.trim()) throw badInput("`input.text` is empty.", "input.text");
+    if (input.text.length > MAX_INGEST_CHARS) throw badInput(`\`input.text\` is longer than ${MAX_INGEST_CHARS} characters.`, "input.text");
+    const hints = { title: input.title, url: input.url, publishedAt: input.publishedAt, publisher: input.publisher, author: input.author };
+    try {
+      const r = await ingestArticle(ctx.db, input.text, hints);
+      const article = await ctx.loaders.article.load(r.articleId);
+      if (!article) throw new Error("ingested article vanished");
+      return { article, status: STATUS[r.status], counts: r.counts };
+    } catch (err) {
+      if (err instanceof EmptyArticleError) throw badInput(err.message, "input.text");
+      throw err;
+    }
+  },
+
+  async setQuoteSpeaker(_, a, ctx) {
+    requireEditor(ctx);
+    const r = await setQuoteSpeaker(ctx.db, fromGlobalId(a.quoteId, "Quote", "quoteId"), fromGlobalId(a.actorId, "Actor", "actorId"));
+    if (r === "QUOTE_NOT_FOUND") throw notFound(`No quote has the id ${a.quoteId}.`);
+    if (r === "ACTOR_NOT_FOUND") throw notFound(`No actor has the id ${a.actorId}.`);
+    return { quote: r };
+  },
+
+  async mergeActors(_, a, ctx) {
+    requireEditor(ctx);
+    const r = await mergeActors(ctx.db, fromGlobalId(a.sourceId, "Actor", "sourceId"), fromGlobalId(a.targetId, "Actor", "targetId"));
+    if (r === "SAME_ACTOR") throw badInput("`sourceId` and `targetId` name the same actor.", "targetId");
+    if (r === "SOURCE_NOT_FOUND") throw notFound(`No actor has the id ${a.sourceId}.`);
+    if (r === "TARGET_NOT_FOUND") throw notFound(`No actor has the id ${a.targetId}.`);
+    return { actor: r, mergedId: a.sourceId };
+  },
+
+  async deleteArticle(_, a, ctx) {
+    requireEditor(ctx);
+    const id = fromGlobalId(a.id, "Article", "id");
+    if (!(await deleteArticle(ctx.db, id))) throw notFound(`No article has the id ${a.id}.`);
+    return { deletedId: toGlobalId("Article", id) };
+  },
+};

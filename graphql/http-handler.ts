@@ -1,0 +1,85 @@
+/**
+ * GraphQL over HTTP as a Fetch handler (Request → Response) over Apollo's
+ * executeHTTPGraphQLRequest, so any server (Next route, node:http in tests) can host it.
+ * Bodies are parsed here: Apollo expects parsed JSON, and media-type parameters
+ * such as `charset=utf-8` must not stop a JSON body from being read.
+ */
+import { HeaderMap } from "@apollo/server";
+import { getDb, type Db } from "../lib/db/client.ts";
+import { getEnv } from "../lib/db/env.ts";
+import { createContext } from "./context.ts";
+import { errorLog } from "./format-error.ts";
+import { getApolloServer } from "./server.ts";
+import { TIMEOUT_MESSAGE, withTimeout } from "./timeout.ts";
+
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+/** Where the handler gets its database and token; defaults to the app's environment. */
+export interface HandlerOptions {
+  db?: Db;
+  apiToken?: string | null;
+}
+
+function errorResponse(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+const isJson = (contentType: string) => /^application\/(json|graphql-response\+json)\s*(;|$)/i.test(contentType.trim());
+
+async function readBody(request: Request, contentType: string): Promise<{ body: unknown } | Response> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return errorResponse(413, "BAD_REQUEST", `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return errorResponse(413, "BAD_REQUEST", `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (!isJson(contentType)) return { body: text };
+  if (!text.trim()) return { body: {} };
+  try {
+    return { body: JSON.parse(text) as unknown };
+  } catch {
+    return errorResponse(400, "BAD_REQUEST", "Request body is not valid JSON.");
+  }
+}
+
+/** Answers one GraphQL HTTP request (GET or POST). */
+export async function handleGraphQLRequest(request: Request, options: HandlerOptions = {}): Promise<Response> {
+  try {
+    const headers = new HeaderMap();
+    request.headers.forEach((value, key) => headers.set(key, value));
+    let body: unknown = undefined;
+    if (request.method === "POST") {
+      const read = await readBody(request, headers.get("content-type") ?? "");
+      if (read instanceof Response) return read;
+      body = read.body;
+    }
+    const server = await getApolloServer();
+    const db = options.db ?? getDb();
+    const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
+    const result = await withTimeout(
+      server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: new URL(request.url).search, body },
+        context: async () => createContext(db, { authorization: headers.get("authorization"), apiToken }),
+      }),
+    );
+    const out = new Headers();
+    for (const [key, value] of result.headers) out.set(key, value);
+    if (!out.has("cache-control")) out.set("cache-control", "no-store");
+    if (result.body.kind === "complete") return new Response(result.body.string, { status: result.status ?? 200, headers: out });
+    const chunks = result.body.asyncIterator;
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(new TextEncoder().encode(next.value));
+      },
+    });
+    return new Response(stream, { status: result.status ?? 200, headers: out });
+  } catch (err) {
+    if (err instanceof Error && err.message === TIMEOUT_MESSAGE) return errorResponse(503, "TIMEOUT", TIMEOUT_MESSAGE);
+    errorLog.log(err);
+    return errorResponse(500, "INTERNAL_SERVER_ERROR", "Internal server error");
+  }
+}
