@@ -35,21 +35,22 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // ANNOUNCE: framed statements
   { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
   // REQUEST
-  { type: "REQUEST", pattern: String.raw`asked|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
+  { type: "REQUEST", pattern: String.raw`(?<!\bwhen\s)(?<![.!?\n]\s*)asked(?!\s+(?:about|whether|if|what|how|why|who|when|where|for comment)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
   // RETREAT
   { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|released${GAP}(?:prisoners|hostages|detainees)|retreated` },
   // ELECT
-  { type: "ELECT", pattern: String.raw`(?:presidential |parliamentary |general |legislative |midterm )elections?|was elected|were elected|re-elected|appointed|sworn in|won${GAP}(?:election|vote|nomination)` },
+  { type: "ELECT", pattern: String.raw`(?:presidential |parliamentary |general |legislative |midterm )elections?`, noun: true },
+  { type: "ELECT", pattern: String.raw`was elected|were elected|re-elected|appointed|sworn in|won${GAP}(?:election|vote|nomination)` },
   // ACCUSE: formal accusations, not criticism in passing
-  { type: "ACCUSE", pattern: String.raw`accused|charged|indicted|blamed${GAP}for|condemned|denounced` },
+  { type: "ACCUSE", pattern: String.raw`accused|charged with|indicted|blamed${GAP}for|condemned|denounced` },
   // THREATEN
   { type: "THREATEN", pattern: String.raw`threatened|threatens|ultimatum` },
   // PROTEST
   { type: "PROTEST", pattern: String.raw`protested|protests|protesters|demonstrations?|demonstrators|rallied|boycotted|marched|hunger strike` },
   // MOBILIZE
-  { type: "MOBILIZE", pattern: String.raw`deployed|mobilized|mobilised|sent troops|seal(?:ed|ing)? off|wall(?:ed)? off|fenc(?:ed|ing) off|reinforced` },
+  { type: "MOBILIZE", pattern: String.raw`deployed|mobilized|mobilised|sent troops|seal(?:ed|ing)? off|wall(?:ed)? off|fenc(?:ed|ing) off` },
   // COERCE
-  { type: "COERCE", pattern: String.raw`arrested|detained|seized|raided|deported|imposed${GAP}curfew|crackdown on|cracked down` },
+  { type: "COERCE", pattern: String.raw`arrested|detained|seized(?!\s+(?:on|upon)\b)|raided|deported|imposed${GAP}curfew|crackdown on|cracked down` },
   // COOPERATE
   { type: "COOPERATE", pattern: String.raw`cooperated|joint (?:operation|exercises?|patrols?)|teamed up|signed on to|partnered` },
   // AID

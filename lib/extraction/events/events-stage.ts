@@ -10,6 +10,7 @@ import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
 import { getTriggerClause } from "./get-trigger-clause.ts";
 import { isUnrealTrigger } from "./is-unreal-trigger.ts";
+import { isVerbalAttack } from "./is-verbal-attack.ts";
 import { mergeEvents, type EventCandidate } from "./merge-events.ts";
 import { summarizeEvent } from "./summarize-event.ts";
 
@@ -34,6 +35,8 @@ export const eventsStage: Stage = {
   run(doc) {
     if (!doc.sentences.length) return doc;
     const nameOf = new Map(doc.actors.map((a) => [a.key, a.name]));
+    const typeOf = new Map(doc.actors.map((a) => [a.key, a.type]));
+    const isPlace = new Set(doc.actors.filter((a) => a.type === "COUNTRY" || a.type === "LOCATION").map((a) => a.key));
     const quoted = findQuotedRanges(doc.paragraphs);
     const candidates: EventCandidate[] = [];
     const triggers = findEventTriggers(doc.body, quoted);
@@ -46,7 +49,10 @@ export const eventsStage: Stage = {
       if (next && next.start < clause[1]) clause[1] = next.start;
       if (isUnrealTrigger(doc.body, sentence.start, clause[0], trigger.start)) return;
       const keepPlaces = trigger.type === "ELECT";
-      const participants = getEventParticipants(doc, { sentence, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
+      let participants = getEventParticipants(doc, { sentence, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
+      // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
+      if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
+      if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, participants.map((p) => typeOf.get(p.actorKey)))) return;
       const location = getEventLocation(doc.body, [clause], trigger.start);
       const summary = summarizeEvent(trigger.text, participants, (k) => nameOf.get(k) ?? k, location);
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };

@@ -10,6 +10,8 @@ import type { Doc, EventParticipant, Mention, Span } from "../types.ts";
 
 const PASSIVE_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 const OPENING_PHRASE = /^(?:in|at|during|following|after|before|ahead of|on|amid|despite|since|speaking|without|earlier|later)\b/i;
+// "was arrested", "were shot and killed": the subject undergoes the act
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?$/i;
 
 /** Where the trigger sits: its sentence, clause, whether it is a noun, and the quoted ranges of the body. */
@@ -47,8 +49,9 @@ export function getEventParticipants(doc: Doc, ctx: TriggerContext): EventPartic
   const passive = first && PASSIVE_BY.test(doc.body.slice(trigger.end, first.start)) ? first : null;
   add(passive, "AGENT");
   // a noun's agent after "by" is all its agency ("a visit by Khalilzad"); a passive verb's subject undergoes it
-  if (!(passive && ctx.noun)) for (const m of before) add(m, passive ? "TARGET" : "AGENT");
-  if (!passive && before.length === 0) add(getAgentOutsideClause(doc.body, inSentence, ctx), "AGENT");
+  const passiveVerb = !ctx.noun && PASSIVE_AUX.test(doc.body.slice(Math.max(0, trigger.start - 30), trigger.start));
+  if (!(passive && ctx.noun)) for (const m of before) add(m, passive || passiveVerb ? "TARGET" : "AGENT");
+  if (!passive && !passiveVerb && before.length === 0) add(getAgentOutsideClause(doc.body, inSentence, ctx), "AGENT");
   for (const m of after) add(m, "TARGET");
   return [...roles].slice(0, 5).map(([actorKey, role]) => ({ actorKey, role }));
 }
@@ -59,9 +62,13 @@ export function getEventParticipants(doc: Doc, ctx: TriggerContext): EventPartic
  */
 function getAgentOutsideClause(body: string, inSentence: readonly Mention[], ctx: TriggerContext): Mention | null {
   const { sentence, clause, trigger } = ctx;
-  if (/\swho\s$/.test(body.slice(clause[0] - 5, clause[0]))) return inSentence.filter((m) => m.end <= clause[0]).pop() ?? null;
+  const opener = body.slice(Math.max(0, clause[0] - 7), clause[0]);
+  if (/\swho\s$/.test(opener)) return inSentence.filter((m) => m.end <= clause[0]).pop() ?? null;
+  // "the raid that killed …": the relative pronoun stands for a noun, not the sentence's subject
+  if (/\s(?:that|which)\s$/.test(opener)) return null;
+  // "In a televised address, Khan said": the trigger heads an opening phrase
   const opening = !inSentence.some((m) => m.start < clause[0]) && /^,\s/.test(body.slice(clause[1], clause[1] + 2));
-  if (opening && OPENING_PHRASE.test(body.slice(clause[0], clause[1]))) {
+  if (opening && trigger.start - clause[0] <= 25 && OPENING_PHRASE.test(body.slice(clause[0], clause[1]))) {
     return getSubject(body, inSentence.filter((m) => m.start >= clause[1]), sentence.end);
   }
   return ctx.noun ? null : getSubject(body, inSentence, trigger.start);

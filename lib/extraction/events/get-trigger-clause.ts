@@ -5,7 +5,9 @@
  */
 import type { Span } from "../types.ts";
 
-const BREAK = /;|\s[—–-]{1,2}\s|[—–]|,\s|\s(?:that|which|who|whom|whose|where|while|but|although|though|because|as|after|before|ahead of|prior to|when|since|until|despite|citing|saying|adding|noting)\s/g;
+const OPENERS = "that|which|who|whom|whose|where|while|but|although|though|because|as|after|before|ahead of|prior to|when|since|until|despite|citing|saying|adding|noting";
+// a comma before an opener gives way to it, so the clause starts after the opener
+const BREAK = new RegExp(`;|\\s[—–-]{1,2}\\s|[—–]|,\\s(?!(?:${OPENERS})\\s)|\\s(?:${OPENERS})\\s`, "g");
 
 /** Offsets [start, end) of the clause of `sentence` holding [from, to). */
 export function getTriggerClause(sentence: Span, from: number, to: number): [number, number] {

@@ -1,0 +1,15 @@
+/**
+ * Whether an "attack" is words, not violence: political coverage "attacks"
+ * rivals daily. An assault needs a violent context in its sentence, or else
+ * no person among its participants and no talk of campaigns or remarks.
+ */
+import type { ActorType } from "../types.ts";
+
+const VIOLENCE = /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|bomb\w*|militants?|insurgen\w*|terror\w*|troops|forces|soldiers?|armed|guns?|gunmen|shot|shooting|explosi\w*|suicide|embassy|rockets?|missiles?|raid|war|fighters?|strikes?|battlefield|casualt\w*|security officials)\b/i;
+const POLITICAL = /\b(?:campaign\w*|debates?|ads?|advert\w*|rhetoric|remarks?|comments?|tweets?|twitter|criticism|verbal\w*|political\w*|personal\w*|ballot|polls?|voters?|speech|interview|statement|column|op-ed|nominee|candidate)\b/i;
+
+/** Whether an "attack" in `sentence`, with participants of `types`, is verbal. */
+export function isVerbalAttack(sentence: string, types: readonly (ActorType | undefined)[]): boolean {
+  if (VIOLENCE.test(sentence)) return false;
+  return types.includes("PERSON") || POLITICAL.test(sentence);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { eventsStage } from "../../../lib/extraction/events/events-stage.ts";
+import { makeDoc } from "./make-doc.ts";
+
+const ACTORS = {
+  "Ann Lee": { type: "PERSON" as const, forms: ["Lee"] },
+  "Bo Park": { type: "PERSON" as const, forms: ["Park"] },
+  Freedonia: { type: "COUNTRY" as const },
+  "Red Front": { type: "ORGANIZATION" as const },
+};
+
+const run = (body: string) => eventsStage.run(makeDoc(body, ACTORS)).events;
+
+describe("eventsStage", () => {
+  it("reads who met whom and where when a meeting is reported", () => {
+    const body = "Envoy Ann Lee met Bo Park in Paris on Monday.";
+    const [e] = run(body);
+    expect(e).toMatchObject({ type: "CONSULT", location: "Paris", participants: [{ actorKey: "ann lee", role: "AGENT" }, { actorKey: "bo park", role: "TARGET" }] });
+    expect(body.slice(e!.trigger.start, e!.trigger.end)).toBe("met");
+    expect(e!.evidence).toEqual([{ start: 0, end: body.length, text: body }]);
+  });
+
+  it("makes one event with several evidence spans when a meeting is mentioned again", () => {
+    const body = "Ann Lee met Bo Park in Paris. The meeting lasted two hours, Park said.";
+    const events = run(body);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.evidence.map((s) => body.slice(s.start, s.end))).toEqual(["Ann Lee met Bo Park in Paris.", "The meeting lasted two hours, Park said."]);
+  });
+
+  it.each([
+    ["Ann Lee would meet Bo Park if asked."],
+    ["Ann Lee declined to discuss the talks with Bo Park."],
+    ["“We met Bo Park,” Ann Lee said."],
+    ["Ann Lee said Bo Park was wrong."],
+    ["The talks were attacked in a campaign ad by Ann Lee."],
+  ])("makes no event when %j reports no happening", (body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it("takes the attacker as agent when the clause says who attacked", () => {
+    const body = "Red Front militants attacked a checkpoint in Freedonia, killing two soldiers.";
+    const [e] = run(body);
+    expect(e).toMatchObject({ type: "ASSAULT", participants: [{ actorKey: "red front", role: "AGENT" }] });
+  });
+
+  it("takes the subject after an opening phrase when the trigger heads it", () => {
+    const body = "In a televised address, Bo Park said the war would end.";
+    expect(run(body)[0]).toMatchObject({ type: "ANNOUNCE", participants: [{ actorKey: "bo park", role: "AGENT" }] });
+  });
+
+  it("keeps participants to the trigger's clause when the sentence names others", () => {
+    const body = "Red Front praised the plan, which was announced by Ann Lee.";
+    expect(run(body)[0]).toMatchObject({ type: "ANNOUNCE", participants: [{ actorKey: "ann lee", role: "AGENT" }] });
+  });
+
+  it("skips work when there are no sentences yet", () => {
+    const doc = { ...makeDoc("Ann Lee met Bo Park.", ACTORS), sentences: [] };
+    expect(eventsStage.run(doc).events).toEqual([]);
+  });
+});

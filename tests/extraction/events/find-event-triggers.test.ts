@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { findEventTriggers, findQuotedRanges } from "../../../lib/extraction/events/find-event-triggers.ts";
+
+const find = (text: string) => findEventTriggers(text, findQuotedRanges([{ start: 0, end: text.length, text }]));
+
+describe("findEventTriggers", () => {
+  it.each([
+    ["The envoy met the minister.", "CONSULT", "met"],
+    ["Rebels attacked the base.", "ASSAULT", "attacked"],
+    ["The ministry scrapped the deal.", "REJECT", "scrapped"],
+    ["The donor withheld millions in aid from the agency.", "SANCTION", "withheld millions in aid"],
+    ["In a televised address, the premier spoke.", "ANNOUNCE", "televised address"],
+    ["The mayor sent an official letter to the governor.", "REQUEST", "sent an official letter"],
+    ["She was appointed ambassador.", "ELECT", "appointed"],
+    ["The minister on Oct. 30 said costs rose.", "ANNOUNCE", "said"],
+  ])("finds the trigger in %j", (text, type, trigger) => {
+    const [t] = find(text);
+    expect(t).toMatchObject({ type, text: trigger });
+    expect(text.slice(t!.start, t!.end)).toBe(trigger);
+  });
+
+  it.each(["The minister said costs rose.", "“We met them,” he said.", "When asked about it, he laughed.", "They seized on the remark."])("finds none in %j", (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
