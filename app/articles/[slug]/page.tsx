@@ -1,0 +1,99 @@
+/** One article: its metadata, the text with quotes and mentions marked, its quotes, events, actors and warnings. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { decodeSlug } from "../../_components/decode-slug.ts";
+import { EventItem } from "../../_components/event-item.tsx";
+import { formatPartialDate } from "../../_components/format-date.ts";
+import { ArticleBody } from "../../_components/highlight/article-body.tsx";
+import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
+import { getArticlePageData } from "./article-data.ts";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** A link only for web addresses; anything else (javascript:, data:) is shown as text. */
+function isWebUrl(url: string | null): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
+
+/** Title and description from the article itself. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const a = await getArticlePageData(decodeSlug((await params).slug));
+  if (!a) return { title: "Article not found" };
+  const byline = [a.publisher, formatPartialDate(a.publishedAt)].filter(Boolean).join(", ");
+  return {
+    title: a.title ?? "Untitled article",
+    description: `${byline ? `${byline}: ` : ""}${a.quotes.totalCount} quotes, ${a.actors.totalCount} actors and ${a.events.totalCount} events. ${a.body.slice(0, 120)}…`,
+  };
+}
+
+/** The article page. */
+export default async function ArticlePage({ params }: Props) {
+  const a = await getArticlePageData(decodeSlug((await params).slug));
+  if (!a) notFound();
+  const quotes = [...a.quotes.nodes].sort((x, y) => x.start - y.start);
+  return (
+    <article className="article">
+      <header>
+        <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
+        <h1>{a.title ?? "Untitled article"}</h1>
+        <dl className="facts">
+          {a.author ? (<><dt>By</dt><dd>{a.author}</dd></>) : null}
+          {a.publishedAt ? (<><dt>Published</dt><dd><time dateTime={a.publishedAt}>{formatPartialDate(a.publishedAt)}</time></dd></>) : null}
+          <dt>Words</dt><dd>{a.wordCount}</dd>
+          <dt>Quotes</dt><dd>{a.quotes.totalCount}</dd>
+          {a.url ? (<><dt>Source</dt><dd>{isWebUrl(a.url) ? <a href={a.url} rel="nofollow noopener noreferrer">{a.url}</a> : <span className="url">{a.url}</span>}</dd></>) : null}
+        </dl>
+      </header>
+
+      {a.warnings.length ? (
+        <section aria-labelledby="warnings" className="warnings">
+          <h2 id="warnings">Extraction warnings</h2>
+          <ul>{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="text">
+        <h2 id="text">Text</h2>
+        <p className="legend muted">
+          <mark className="quote">Highlighted</mark> passages are quotes, followed by their speaker; <mark className="speaker">blue</mark> words name the speaker; links lead to actor pages.
+        </p>
+        <ArticleBody body={a.body} quotes={a.quotes.nodes} mentions={a.mentions.nodes} />
+      </section>
+
+      <section aria-labelledby="quotes">
+        <h2 id="quotes">Quotes</h2>
+        {quotes.length ? (
+          <ol className="quotes-list">
+            {quotes.map((q, i) => (
+              <li key={q.id}>
+                <a href={`#quote-${i + 1}`}>{q.kind === "INDIRECT" ? q.text : `“${q.text}”`}</a>
+                {" — "}
+                {q.speaker ? <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link> : <span className="muted">unattributed</span>}
+                {" · "}
+                <Link href={`/quotes/${encodeURIComponent(q.id)}`} aria-label={`Permalink of quote ${i + 1}`}>Permalink</Link>
+              </li>
+            ))}
+          </ol>
+        ) : <p className="muted">No quotes found in this article.</p>}
+      </section>
+
+      <section aria-labelledby="events">
+        <h2 id="events">Events</h2>
+        {a.events.nodes.length ? <ul className="plain">{a.events.nodes.map((e) => <EventItem key={e.id} event={e} />)}</ul> : <p className="muted">No events found in this article.</p>}
+      </section>
+
+      <section aria-labelledby="actors">
+        <h2 id="actors">Actors mentioned</h2>
+        <ul className="chips-list">
+          {a.actors.nodes.map((ac) => (
+            <li key={ac.slug}><Link href={`/actors/${ac.slug}`}>{ac.name}</Link> <span className="muted">({ACTOR_TYPE_LABELS[ac.type] ?? ac.type})</span></li>
+          ))}
+        </ul>
+      </section>
+      <p className="muted small">Extracted by {a.extractorVersion}.</p>
+    </article>
+  );
+}

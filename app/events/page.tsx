@@ -1,0 +1,91 @@
+/** Events as a timeline, filterable by type, actor and date range through a GET form. */
+import type { Metadata } from "next";
+import { EventTimeline } from "../_components/charts/event-timeline.tsx";
+import { EventItem } from "../_components/event-item.tsx";
+import { load } from "../_components/load.ts";
+import { Pager, pageArgs } from "../_components/pager.tsx";
+import { param, type SearchParams } from "../_components/search-params.ts";
+import { EVENT_FIELDS, type EventItemData, type PageInfoData } from "../_components/types.ts";
+
+export const dynamic = "force-dynamic";
+
+const PAGE_SIZE = 25;
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+// `types` lists the types present among recent events so the select offers only real choices
+const EVENTS_QUERY = `query Events($type: String, $participant: String, $from: Date, $to: Date, $first: Int, $after: String, $last: Int, $before: String) {
+  types: events(first: 100) { nodes { type } }
+  timeline: events(type: $type, participant: $participant, from: $from, to: $to, first: 100) { nodes { id type date summary } }
+  events(type: $type, participant: $participant, from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    nodes { ...EventItem }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}
+${EVENT_FIELDS}`;
+
+interface EventsData {
+  types: { nodes: { type: string }[] };
+  timeline: { nodes: { id: string; type: string; date: string | null; summary: string }[] };
+  events: { totalCount: number; nodes: EventItemData[]; pageInfo: PageInfoData };
+}
+
+function readFilters(sp: SearchParams) {
+  const date = (name: string) => {
+    const v = param(sp, name, 10);
+    return v && PARTIAL_DATE.test(v) ? v : null;
+  };
+  return { type: param(sp, "type", 40), actor: param(sp, "actor"), from: date("from"), to: date("to") };
+}
+
+/** The title names the filters in use. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const f = readFilters(await searchParams);
+  const parts = [f.type, f.actor ? `involving ${f.actor}` : null, f.from ? `from ${f.from}` : null, f.to ? `to ${f.to}` : null].filter(Boolean);
+  return {
+    title: parts.length ? `Events ${parts.join(" ")}` : "Events",
+    description: "A timeline of what happened according to the news: agreements, accusations, attacks and announcements, with who took part.",
+  };
+}
+
+/** The events page. */
+export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const f = readFilters(sp);
+  const data = await load<EventsData>(EVENTS_QUERY, { type: f.type, participant: f.actor, from: f.from, to: f.to, ...pageArgs(sp, PAGE_SIZE) });
+  const types = [...new Set([...data.types.nodes.map((n) => n.type), ...(f.type ? [f.type] : [])])].sort();
+  const badDate = (param(sp, "from") && !f.from) || (param(sp, "to") && !f.to);
+  return (
+    <>
+      <h1>Events</h1>
+      <form className="filters" method="get" action="/events">
+        <div>
+          <label htmlFor="events-type">Type</label>
+          <select id="events-type" name="type" defaultValue={f.type ?? ""}>
+            <option value="">Any type</option>
+            {types.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="events-actor">Actor</label>
+          <input id="events-actor" name="actor" type="text" defaultValue={f.actor ?? ""} maxLength={200} placeholder="e.g. Pakistan" />
+        </div>
+        <div>
+          <label htmlFor="events-from">From</label>
+          <input id="events-from" name="from" type="text" defaultValue={f.from ?? ""} maxLength={10} placeholder="2018-03" pattern="\d{4}(-\d{2}(-\d{2})?)?" aria-describedby="date-hint" />
+        </div>
+        <div>
+          <label htmlFor="events-to">To</label>
+          <input id="events-to" name="to" type="text" defaultValue={f.to ?? ""} maxLength={10} placeholder="2018-12" pattern="\d{4}(-\d{2}(-\d{2})?)?" aria-describedby="date-hint" />
+        </div>
+        <button type="submit">Apply</button>
+        <p id="date-hint" className="muted small">Dates as YYYY, YYYY-MM or YYYY-MM-DD.</p>
+      </form>
+      {badDate ? <p role="alert" className="warning">A date was not understood and is ignored; use YYYY, YYYY-MM or YYYY-MM-DD.</p> : null}
+      <EventTimeline id="events-timeline" title="Events over time, one lane per type" items={data.timeline.nodes.map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
+      <p className="muted" role="status">{data.events.totalCount} event{data.events.totalCount === 1 ? "" : "s"}</p>
+      {data.events.nodes.length ? <ol className="plain timeline-list">{data.events.nodes.map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p>No events match these filters.</p>}
+      <Pager path="/events" params={{ type: f.type, actor: f.actor, from: f.from, to: f.to }} pageInfo={data.events.pageInfo} label="Event pages" prevLabel="← Later" nextLabel="Earlier →" />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+/** A quote's permalink: the words, speaker, article, context sentence and the code to embed it elsewhere. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { decodeSlug } from "../../_components/decode-slug.ts";
+import { buildEmbedCode } from "../../_components/embed-code.ts";
+import { formatPartialDate } from "../../_components/format-date.ts";
+import { JsonLd } from "../../_components/json-ld.tsx";
+import { load } from "../../_components/load.ts";
+import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
+import { splitContext } from "../../_components/quote-item.tsx";
+import { QUOTE_FIELDS, type QuoteItemData } from "../../_components/types.ts";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+// node(id:) answers null for ids of other types or unknown rows, so any bad id becomes a 404
+const QUOTE_QUERY = `query QuotePage($id: ID!) {
+  node(id: $id) { ... on Quote { ...QuoteItem cue speakerCorrected speaker { slug name type title } } }
+}
+${QUOTE_FIELDS}`;
+
+type QuotePageData = QuoteItemData & { cue: string | null; speakerCorrected: boolean; speaker: { slug: string; name: string; type: string; title: string | null } | null };
+
+const getQuote = cache(async (id: string): Promise<QuotePageData | null> => {
+  const { node } = await load<{ node: QuotePageData | Record<string, never> | null }>(QUOTE_QUERY, { id });
+  return node && "text" in node ? (node as QuotePageData) : null;
+});
+
+/** Title, description and oEmbed discovery. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = decodeSlug((await params).id);
+  const q = await getQuote(id);
+  if (!q) return { title: "Quote not found" };
+  const who = q.speaker?.name ?? "Unattributed quote";
+  return {
+    title: `${who}: “${q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text}”`,
+    description: `“${q.text.slice(0, 200)}” — ${who}${q.article.title ? `, in ${q.article.title}` : ""}${q.article.publishedAt ? ` (${formatPartialDate(q.article.publishedAt)})` : ""}.`,
+    alternates: oembedAlternates(await requestOrigin(), `/quotes/${encodeURIComponent(q.id)}`),
+  };
+}
+
+/** The quote page. */
+export default async function QuotePage({ params }: Props) {
+  const q = await getQuote(decodeSlug((await params).id));
+  if (!q) notFound();
+  const origin = await requestOrigin();
+  const parts = splitContext(q);
+  const url = `${origin}/quotes/${encodeURIComponent(q.id)}`;
+  const embed = buildEmbedCode({ id: q.id, text: q.text, speaker: q.speaker?.name ?? null }, origin);
+  return (
+    <article className="quote-page">
+      <JsonLd data={{ "@context": "https://schema.org", "@type": "Quotation", url, text: q.text, ...(q.speaker ? { creator: { "@type": q.speaker.type === "PERSON" ? "Person" : "Organization", name: q.speaker.name, url: `${origin}/actors/${q.speaker.slug}` } } : {}), ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}) }} />
+      <p className="kicker">Quote</p>
+      <h1 className="quote-text">{q.kind === "INDIRECT" ? q.text : `“${q.text}”`}</h1>
+      <dl className="facts">
+        <dt>Speaker</dt>
+        <dd>
+          {q.speaker ? <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link> : "Unattributed"}
+          {q.speaker?.title ? `, ${q.speaker.title}` : ""}
+          {q.speakerCorrected ? <span className="muted"> (corrected by an editor)</span> : null}
+        </dd>
+        <dt>Article</dt>
+        <dd><Link href={`/articles/${q.article.slug}`}>{q.article.title ?? "Untitled article"}</Link>{q.article.publisher ? ` · ${q.article.publisher}` : ""}</dd>
+        {q.article.publishedAt ? (<><dt>Date</dt><dd><time dateTime={q.article.publishedAt}>{formatPartialDate(q.article.publishedAt)}</time></dd></>) : null}
+        <dt>Kind</dt><dd>{q.kind.toLowerCase()}{q.cue ? ` · “${q.cue}”` : ""}</dd>
+      </dl>
+      <section aria-labelledby="context">
+        <h2 id="context">In context</h2>
+        <blockquote className="context">
+          <p>{parts ? (<>{parts[0]}<mark className="quote">{parts[1]}</mark>{parts[2]}</>) : q.context.text}</p>
+        </blockquote>
+        <p><Link href={`/articles/${q.article.slug}#text`}>Read the whole article →</Link></p>
+      </section>
+      <section aria-labelledby="embed">
+        <h2 id="embed">Embed this quote</h2>
+        <label htmlFor="embed-code">Paste this HTML into your page:</label>
+        <textarea id="embed-code" className="embed-code" readOnly rows={4} defaultValue={embed} />
+        <p className="muted small">Permalink: <a href={url}>{url}</a></p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+/** Search across actors, quotes and articles in one query. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActorLinkList } from "../_components/actor-link-list.tsx";
+import { formatPartialDate } from "../_components/format-date.ts";
+import { load } from "../_components/load.ts";
+import { QuoteItem } from "../_components/quote-item.tsx";
+import { SearchForm } from "../_components/search-form.tsx";
+import { param, type SearchParams } from "../_components/search-params.ts";
+import { QUOTE_FIELDS, type ActorSummary, type QuoteItemData } from "../_components/types.ts";
+
+export const dynamic = "force-dynamic";
+
+const SEARCH_QUERY = `query Search($q: String!) {
+  search(query: $q, limit: 20) {
+    actors { slug name type title quoteCount }
+    quotes { ...QuoteItem }
+    articles { slug title publisher publishedAt }
+  }
+}
+${QUOTE_FIELDS}`;
+
+interface SearchData {
+  search: {
+    actors: ActorSummary[];
+    quotes: QuoteItemData[];
+    articles: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null }[];
+  };
+}
+
+/** The title repeats the query. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const q = param(await searchParams, "q");
+  return { title: q ? `Search: ${q}` : "Search", description: "Search actors by name or alias, and quotes and articles by their words." };
+}
+
+/** The search page; without `q` it shows only the form. */
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const q = param(await searchParams, "q");
+  const hits = q ? (await load<SearchData>(SEARCH_QUERY, { q })).search : null;
+  const total = hits ? hits.actors.length + hits.quotes.length + hits.articles.length : 0;
+  return (
+    <>
+      <h1>{q ? `Search results for “${q}”` : "Search"}</h1>
+      <SearchForm defaultValue={q ?? ""} id="search-page-q" />
+      {hits ? (
+        <>
+          <p className="muted" role="status">{total ? `${total} result${total === 1 ? "" : "s"}` : "Nothing found. Try a surname, or fewer words."}</p>
+          {hits.actors.length ? (
+            <section aria-labelledby="hits-actors">
+              <h2 id="hits-actors">Actors</h2>
+              <ActorLinkList actors={hits.actors} />
+            </section>
+          ) : null}
+          {hits.quotes.length ? (
+            <section aria-labelledby="hits-quotes">
+              <h2 id="hits-quotes">Quotes</h2>
+              <ul className="plain">{hits.quotes.map((h) => <QuoteItem key={h.id} quote={h} />)}</ul>
+            </section>
+          ) : null}
+          {hits.articles.length ? (
+            <section aria-labelledby="hits-articles">
+              <h2 id="hits-articles">Articles</h2>
+              <ul className="plain">
+                {hits.articles.map((a) => (
+                  <li key={a.slug}>
+                    <Link href={`/articles/${a.slug}`}>{a.title ?? "Untitled article"}</Link>
+                    <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}
