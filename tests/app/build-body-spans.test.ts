@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { buildBodySpans } from "../../app/_components/highlight/build-body-spans.ts";
+import { findParagraphRanges } from "../../app/_components/highlight/paragraph-spans.ts";
+
+describe("findParagraphRanges", () => {
+  it("returns trimmed non-blank lines", () => {
+    const t = "  First line.\n\n\nSecond.  \n";
+    expect(findParagraphRanges(t).map((r) => t.slice(r.start, r.end))).toEqual(["First line.", "Second."]);
+  });
+});
+
+describe("buildBodySpans", () => {
+  const body = "“We should talk,” Atmar said.\n\nPakistan declined.";
+  const quote = { id: "Q1", start: 1, end: 15, speaker: { slug: "atmar", name: "Atmar" }, speakerMention: { start: 18, end: 23 } };
+
+  it("numbers quotes in text order and links the speaker's words to the speaker", () => {
+    const spans = buildBodySpans(body, [quote], []);
+    expect(spans.filter((s) => s.data.kind === "quote").map((s) => [s.start, s.end, (s.data as { number: number }).number])).toEqual([[1, 15, 1]]);
+    expect(spans.find((s) => s.data.kind === "link")).toMatchObject({ start: 18, end: 23, data: { slug: "atmar" } });
+  });
+
+  it("adds a link per mention and a paragraph per line", () => {
+    const spans = buildBodySpans(body, [], [{ start: 31, end: 39, actor: { slug: "pakistan", name: "Pakistan" } }]);
+    expect(spans.map((s) => s.data.kind)).toEqual(["paragraph", "paragraph", "link"]);
+  });
+
+  it("gives no speaker link to an unattributed quote", () => {
+    const spans = buildBodySpans(body, [{ ...quote, speaker: null }], []);
+    expect(spans.some((s) => s.data.kind === "link")).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { buildEmbedCode, escapeHtml } from "../../app/_components/embed-code.ts";
+import { formatPartialDate } from "../../app/_components/format-date.ts";
+import { serializeJsonLd } from "../../app/_components/json-ld.tsx";
+import { hrefWith, param } from "../../app/_components/search-params.ts";
+import { buildActorFeed, toRfc3339 } from "../../app/actors/[slug]/feed.json/build-actor-feed.ts";
+
+describe("serializeJsonLd", () => {
+  it("cannot close the script element it sits in", () => {
+    const s = serializeJsonLd({ text: "</script><script>alert(1)</script> & \u2028" });
+    expect(s).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(s)).toEqual({ text: "</script><script>alert(1)</script> & \u2028" });
+  });
+});
+
+describe("buildEmbedCode", () => {
+  it("escapes the quote and speaker and points the script at the origin", () => {
+    const code = buildEmbedCode({ id: "UXVvdGU6MQ==", text: 'No <b>deal</b> & "never"', speaker: "A <i>B</i>" }, "https://nkg.example");
+    expect(code).toBe('<blockquote class="nkg-quote" data-quote-id="UXVvdGU6MQ=="><p>No &lt;b&gt;deal&lt;/b&gt; &amp; &quot;never&quot;</p>— A &lt;i&gt;B&lt;/i&gt;</blockquote><script async src="https://nkg.example/embed.js"></script>');
+  });
+
+  it("escapes every HTML-special character", () => {
+    expect(escapeHtml(`<>&"'`)).toBe("&lt;&gt;&amp;&quot;&#39;");
+  });
+});
+
+describe("formatPartialDate", () => {
+  it.each([
+    ["2018-03-05", "5 March 2018"],
+    ["2018-03", "March 2018"],
+    ["2018", "2018"],
+    [null, ""],
+  ])("formats %s as %s", (input, out) => expect(formatPartialDate(input)).toBe(out));
+});
+
+describe("search params", () => {
+  it("reads the first trimmed value and drops blanks", () => {
+    expect(param({ q: ["  atmar ", "x"], e: "  " }, "q")).toBe("atmar");
+    expect(param({ e: "  " }, "e")).toBeNull();
+  });
+
+  it("writes links without empty parameters", () => {
+    expect(hrefWith("/actors", { q: "a b", type: null, sort: "" })).toBe("/actors?q=a+b");
+  });
+});
+
+describe("buildActorFeed", () => {
+  it("is a JSON Feed 1.1 with RFC 3339 dates", () => {
+    const feed = buildActorFeed({ slug: "atmar", name: "Atmar", title: null }, [
+      { id: "Q1", text: "Talk", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", publisher: null, publishedAt: "2018-03" } },
+    ], "http://x");
+    expect(feed).toMatchObject({ version: "https://jsonfeed.org/version/1.1", feed_url: "http://x/actors/atmar/feed.json", items: [{ id: "Q1", url: "http://x/quotes/Q1", date_published: "2018-03-01T00:00:00Z" }] });
+    expect(toRfc3339(null)).toBeUndefined();
+  });
+});
