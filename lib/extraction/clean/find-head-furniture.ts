@@ -17,7 +17,8 @@ export interface HeadCut {
   place?: string;
 }
 
-const BYLINE = /^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|von|al))*(?:\s*(?:,|\||—|-)\s*[\w .&'’-]{2,60})?$/i;
+// "By Jane Roe", "By Jane Roe and John Doe, Example News", "By Jane Roe - The Daily Example - Monday, July 22, 2019"
+const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin))*(?:\s*(?:,|\||—|–|-)\s*.{2,80})?$/u;
 const HEAD_LINES = 4;
 
 /** Cuts for the opening furniture of `lines` (trimmed content lines, in order). */
@@ -37,7 +38,7 @@ export function findHeadFurniture(lines: readonly string[], title?: string | nul
   }
   for (let k = i; k < Math.min(lines.length, i + HEAD_LINES); k++) {
     const line = lines[k]!;
-    if (BYLINE.test(line) && line.split(/\s+/).length <= 14) {
+    if (BYLINE.test(line) && line.split(/\s+/).length <= 18) {
       cuts.push({ line: k, cut: line.length, reason: "byline" });
       continue;
     }

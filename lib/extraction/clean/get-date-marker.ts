@@ -11,7 +11,7 @@ export interface DateMarker {
 
 const MONTH_DATE = String.raw`[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}`;
 const MARKER = new RegExp(
-  String.raw`^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4}|${MONTH_DATE})\b[.,;]?\s*`,
+  String.raw`^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{4}|${MONTH_DATE})\b[.,;]?\s*`,
   "i",
 );
 

@@ -4,17 +4,23 @@
  * only the year of a copyright line ("Copyright © 2018 …"), the one inference
  * strong enough to make without a stated date.
  */
+import { MONTH_PATTERN } from "../dates/calendar.ts";
 import { parseWrittenDate } from "../dates/parse-written-date.ts";
 import type { Doc, PartialDate } from "../types.ts";
 
 const DATE_MARKER_VALUE = /^(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(.+?)[.,;]?$/i;
 const PUBLISHED_IN_DATE = /,\s*(.+?)\.?$/;
+const FULL_DATE = new RegExp(String.raw`(?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}`);
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
 
 function fromLine(reason: string, text: string): PartialDate | null {
   if (reason === "date-marker") {
     const v = DATE_MARKER_VALUE.exec(text)?.[1];
     return v ? parseWrittenDate(v.replace(/[T ][\d:.]+Z?$/, "")) : null;
+  }
+  if (reason === "byline") {
+    const v = FULL_DATE.exec(text)?.[0];
+    return v ? parseWrittenDate(v) : null;
   }
   if (reason === "published-in") {
     const v = PUBLISHED_IN_DATE.exec(text)?.[1];
@@ -25,7 +31,7 @@ function fromLine(reason: string, text: string): PartialDate | null {
 
 /** The publication date stated by the furniture of `doc`, or null. */
 export function findPublishedDate(doc: Doc): PartialDate | null {
-  for (const reason of ["date-marker", "published-in"]) {
+  for (const reason of ["date-marker", "published-in", "byline"]) {
     for (const f of doc.furniture) {
       if (f.reason !== reason) continue;
       const date = fromLine(reason, f.text);

@@ -4,7 +4,7 @@
  * e-mail domain, or the article URL.
  */
 import type { Doc } from "../types.ts";
-import { getOutletByDomain } from "./news-outlets.ts";
+import { getOutletByDomain, getOutletByName } from "./news-outlets.ts";
 
 const COMPANY_SUFFIX = /,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|Company|Group|Media Group|plc|GmbH)\.?$/i;
 const OUTLET_NAME = String.raw`((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)`;
@@ -25,6 +25,9 @@ function fromLine(reason: string, text: string): string | null {
   switch (reason) {
     case "copyright":
       return getPublisherFromCopyright(text);
+    case "byline":
+      // "By Jane Roe - The Washington Times - Monday, July 22, 2019"
+      return text.split(/\s+[-|—–]\s+|,\s+/).map(getOutletByName).find((n) => n !== null) ?? null;
     case "published-in":
       return FROM_PUBLISHED_IN.exec(text)?.[1]?.trim() ?? null;
     case "author-bio":
@@ -40,7 +43,7 @@ function fromLine(reason: string, text: string): string | null {
 }
 
 // furniture kinds in the order their evidence is trusted
-const ORDER = ["copyright", "published-in", "author-bio", "contact"];
+const ORDER = ["copyright", "published-in", "byline", "author-bio", "contact"];
 
 /** The publisher named by the furniture of `doc` or its URL hint, or null. */
 export function findPublisher(doc: Doc): string | null {

@@ -65,3 +65,11 @@ export function getOutletByDomain(host: string): string | null {
   }
   return null;
 }
+
+const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, "");
+const OUTLET_NAMES = new Map([...OUTLETS_BY_DOMAIN.values()].map((n) => [bare(n), n]));
+
+/** The outlet a text segment names exactly ("Washington Times" → "The Washington Times"), or null. */
+export function getOutletByName(segment: string): string | null {
+  return OUTLET_NAMES.get(bare(segment.trim())) ?? null;
+}

@@ -16,3 +16,9 @@ describe("getDateMarker", () => {
     expect(getDateMarker("The date was set for May 4.")).toBeNull();
   });
 });
+
+describe("getDateMarker with a time or weekday", () => {
+  it("reads the date after a time and a weekday", () => {
+    expect(getDateMarker("Published: 10:36 AM EDT, Monday, July 22, 2019")?.date).toBe("July 22, 2019");
+  });
+});

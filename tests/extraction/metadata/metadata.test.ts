@@ -42,3 +42,10 @@ describe("metadata", () => {
     expect(run(`Port Reopens After Strike.\n${BODY}`).title).toBe("Port Reopens After Strike");
   });
 });
+
+describe("metadata from a byline", () => {
+  it("reads author, outlet and day when a byline carries all three", () => {
+    const meta = run(`Port reopens after strike\nBy Jane Roe - The Washington Times - Monday, July 22, 2019\n${BODY}`);
+    expect(meta).toMatchObject({ author: "Jane Roe", publisher: "The Washington Times", publishedAt: { value: "2019-07-22", precision: "DAY" } });
+  });
+});
