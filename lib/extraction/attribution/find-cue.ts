@@ -1,6 +1,6 @@
 import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
-import { getBackwardPhrase, getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { getBackwardPhrase, getForwardPhrase, getLooseForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { isQuoteMark, isTerminal } from "./token-index.ts";
@@ -36,11 +36,11 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
   if (!first) return null;
   const w = first.text.toLowerCase();
   if (w === "according" && tokens[j + 1]?.text === "to") {
-    const phrase = getForwardPhrase(tokens, j + 2, limit);
+    const phrase = getLooseForwardPhrase(tokens, j + 2, limit);
     return phrase ? { phrase, verb: j } : null;
   }
   if (INVERTED_SPEECH_VERBS.has(w) && first.text === w) {
-    const phrase = getForwardPhrase(tokens, j + 1, limit);
+    const phrase = getLooseForwardPhrase(tokens, j + 1, limit);
     return phrase ? { phrase, verb: j } : null;
   }
   if (checkShape && !hasAttributionShape(tokens, from, j)) return null;
@@ -136,7 +136,7 @@ function asSubject(tokens: readonly Token[], from: number, to: number, mustReach
 export function findCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
   for (let a = floor; a + 1 < to; a++) {
     if (tokens[a]!.text.toLowerCase() === "according" && tokens[a + 1]!.text === "to") {
-      const phrase = getForwardPhrase(tokens, a + 2, to);
+      const phrase = getLooseForwardPhrase(tokens, a + 2, to);
       if (phrase) return { phrase, verb: a };
     }
   }
@@ -173,6 +173,14 @@ export function findCueBefore(tokens: readonly Token[], floor: number, to: numbe
     if (phrase) return { phrase, verb: v };
   }
   return null;
+}
+
+/** The subject of the speech verb at `verb` within a clause starting at `floor`, or null. */
+export function findSubjectBefore(tokens: readonly Token[], floor: number, verb: number): SpeakerPhrase | null {
+  const k = skipToSubject(tokens, verb - 1, floor);
+  if (k < floor) return null;
+  if (/^(?:and|but|or)$/.test(tokens[k]!.text)) return findClauseSubject(tokens, floor, k);
+  return getBackwardPhrase(tokens, k, floor);
 }
 
 /** From the token before a verb back to the last word of its subject, past modifiers, time adjuncts and appositions. */
@@ -217,17 +225,20 @@ export function findSentenceFinalCue(tokens: readonly Token[], from: number, end
  */
 export function findClosingAttribution(tokens: readonly Token[], floor: number, end: number): Cue | null {
   let e = end;
-  while (e > floor && (isQuoteMark(tokens[e - 1]) || /^[.!?]$/.test(tokens[e - 1]!.text))) e--;
+  while (e > floor && (isQuoteMark(tokens[e - 1]) || /^[.!?]$/.test(tokens[e - 1]!.text) || TIME_WORDS.has(tokens[e - 1]!.text))) e--;
   const last = tokens[e - 1];
   if (!last) return null;
   if (isForwardCue(last.text)) {
     const phrase = getBackwardPhrase(tokens, skipToSubject(tokens, e - 2, floor), floor);
     return phrase && phrase.kind !== "NOMINAL" ? { phrase, verb: e - 1 } : phrase ? { phrase, verb: e - 1 } : null;
   }
-  for (let v = e - 2; v >= floor && e - v <= 8; v--) {
-    if (INVERTED_SPEECH_VERBS.has(tokens[v]!.text)) {
-      const phrase = getForwardPhrase(tokens, v + 1, e);
-      return phrase && phrase.to >= e - 1 ? { phrase, verb: v } : null;
+  for (let v = e - 2; v >= floor && e - v <= 30; v--) {
+    if (isQuoteMark(tokens[v])) return null;
+    // inverted order only right after a comma or the quote: "…, said Blair." (not "Trump declared the talks")
+    if (INVERTED_SPEECH_VERBS.has(tokens[v]!.text) && (v === floor || tokens[v - 1]!.text === "," || isQuoteMark(tokens[v - 1]))) {
+      const phrase = getLooseForwardPhrase(tokens, v + 1, e);
+      const rest = phrase ? tokens[phrase.to] : undefined;
+      return phrase && (phrase.to >= e - 1 || rest?.text === "," || rest?.text === "(") ? { phrase, verb: v } : null;
     }
   }
   return null;

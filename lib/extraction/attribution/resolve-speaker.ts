@@ -20,7 +20,7 @@ export interface SpeakerContext {
   speakers: { key: string; at: number; paragraph: number }[];
 }
 
-const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)$/;
+const SPOKES = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)$/i;
 
 /**
  * The actor a speaker phrase refers to: the name mentioned there, the person a
@@ -56,13 +56,18 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
     }
   }
   if (det === "the" || det === "this" || det === "that") {
-    const key = findNominalAntecedent(ctx, span.start, head);
+    const key = findNominalAntecedent(ctx, span.start, head, words.slice(1, -1));
     if (key) {
       ctx.added.push({ ...span, actorKey: key, form: "NOMINAL" });
       return key;
     }
   }
   const name = span.text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, "");
+  // a bare generic plural ("officials said") names no one in particular
+  if (!/\s/.test(name) && /s$/.test(name) && !DETERMINERS.has(det)) {
+    ctx.added.push({ ...span, actorKey: null, form: "NOMINAL" });
+    return null;
+  }
   return addActor(ctx, span, name, "ANONYMOUS", "ANONYMOUS");
 }
 
@@ -87,11 +92,26 @@ function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | nu
   return best;
 }
 
-function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string): string | null {
+// modifiers that say nothing about which source is meant
+const GENERIC_MODIFIERS = new Set(["senior", "top", "former", "same", "other", "first", "second", "another", "administration", "government", "high-ranking", "ranking", "u.s.", "us"]);
+
+/** Whether the modifiers of "the Pakistani official" fit the anonymous actor "senior US official". */
+function isModifierCompatible(ctx: SpeakerContext, modifiers: readonly string[], actorName: string): boolean {
+  const name = actorName.toLowerCase();
+  const specific = modifiers.filter((m) => !GENERIC_MODIFIERS.has(m.toLowerCase()));
+  return specific.every((m) => {
+    if (name.includes(m.toLowerCase())) return true;
+    const expanded = matchLexicon(m);
+    return expanded !== null && name.includes(expanded.name.toLowerCase());
+  });
+}
+
+function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string, modifiers: readonly string[] = []): string | null {
   const heads = SPOKES.test(head) ? SPOKES : new RegExp(`\\b${head.replace(/[^a-z-]/g, "")}s?$`, "i");
   const byKey = new Map(ctx.actors.map((a) => [a.key, a]));
   for (let i = ctx.speakers.length - 1; i >= 0; i--) {
     const a = byKey.get(ctx.speakers[i]!.key);
+    if (a && a.type === "ANONYMOUS" && !isModifierCompatible(ctx, modifiers, a.name)) continue;
     if (a && (heads.test(a.name) || (a.title && heads.test(a.title.split(/\s+/).pop() ?? "")))) return a.key;
   }
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
@@ -100,7 +120,7 @@ function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string): s
     const a = byKey.get(m.actorKey);
     if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title)) return a.key;
   }
-  for (const a of [...ctx.actors].reverse()) if (a.type === "ANONYMOUS" && heads.test(a.name)) return a.key;
+  for (const a of [...ctx.actors].reverse()) if (a.type === "ANONYMOUS" && heads.test(a.name) && isModifierCompatible(ctx, modifiers, a.name)) return a.key;
   if (NON_PERSON_HEADS.has(head)) return null;
   return null;
 }

@@ -103,11 +103,24 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
 function extendName(tokens: readonly Token[], k: number, floor: number, to: number): SpeakerPhrase | null {
   let s = k;
   while (s > floor && (isNamePart(tokens, s - 1) || (tokens[s - 1]!.text === "of" && isNameWord(tokens[s - 2])))) s--;
-  while (s < to && !isNameWord(tokens[s])) s++;
+  while (s < to && (!isNameWord(tokens[s]) || (SENTENCE_ADVERBS.has(tokens[s]!.text.toLowerCase()) && s + 1 < to))) s++;
   return s < to ? { from: s, to, kind: "NAME" } : null;
 }
 
 function findOpenParen(tokens: readonly Token[], k: number, floor: number): number {
   for (let i = k - 1; i >= floor && k - i < 8; i--) if (tokens[i]!.text === "(") return i;
   return -1;
+}
+
+/**
+ * Like getForwardPhrase, but lets up to three lower-case or numeric modifiers
+ * open a name ("9/11 widow Terry Strada", "conservative talk radio host Rush Limbaugh").
+ */
+export function getLooseForwardPhrase(tokens: readonly Token[], j: number, limit: number): SpeakerPhrase | null {
+  const phrase = getForwardPhrase(tokens, j, limit);
+  if (phrase) return phrase;
+  let c = j;
+  while (c < limit && c - j < 5 && !tokens[c]!.isCap && tokens[c]!.isWord) c++;
+  const named = c > j && c < limit && tokens[c]!.isCap ? getForwardPhrase(tokens, c, limit) : null;
+  return named && named.kind === "NAME" ? { from: j, to: named.to, kind: "NAME" } : null;
 }

@@ -51,6 +51,7 @@ export const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "warned", "warns", "insisted", "insists", "declared", "declares", "stated", "states", "tweeted", "tweets",
   "responded", "answered", "stressed", "concluded", "observed", "remarked", "according", "reads", "read",
   "acknowledged", "admitted", "claimed", "claims", "countered", "quipped", "joked", "announced", "complained",
+  "reported", "reports", "posted", "wondered", "cautioned", "urged", "pleaded", "added,", "shouted", "yelled",
 ]);
 
 /** Nouns that name a kind of statement ("in a statement", "the tweet read"). */
