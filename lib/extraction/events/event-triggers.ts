@@ -35,7 +35,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // ANNOUNCE: framed statements
   { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
   // REQUEST
-  { type: "REQUEST", pattern: String.raw`(?<!\bwhen\s)(?<![.!?\n]\s*)asked(?!\s+(?:about|whether|if|what|how|why|who|when|where|for comment)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
+  { type: "REQUEST", pattern: String.raw`(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
   // RETREAT
   { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|released${GAP}(?:prisoners|hostages|detainees)|retreated` },
   // ELECT

@@ -23,3 +23,9 @@ describe("findEventTriggers", () => {
     expect(find(text)).toEqual([]);
   });
 });
+
+describe("findEventTriggers on questions and anonymity", () => {
+  it.each(["“Why now?” the senator asked.", "An official, who asked not to be named, spoke.", "“Is it over?” asked the reporter."])("finds no request in %j", (text) => {
+    expect(find(text).filter((t) => t.type === "REQUEST")).toEqual([]);
+  });
+});
