@@ -33,7 +33,16 @@ export function createDb(url: string): Db {
   const schema = postgresSchema(url);
   u.searchParams.delete("schema");
   const adapter = new PrismaPg({ connectionString: u.toString(), max: 10 }, { schema });
-  return new PostgresClient({ adapter, errorFormat: "minimal" }) as unknown as Db;
+  const db = new PostgresClient({ adapter, errorFormat: "minimal" }) as unknown as Db;
+  pgSchemas.set(db, schema);
+  return db;
+}
+
+const pgSchemas = new WeakMap<Db, string>();
+
+/** The PostgreSQL schema a client works in, or null for SQLite. Raw SQL must qualify tables with it. */
+export function getPostgresSchema(db: Db): string | null {
+  return pgSchemas.get(db) ?? null;
 }
 
 const globalForDb = globalThis as unknown as { __newsDb?: Db };
