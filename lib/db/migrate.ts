@@ -24,10 +24,29 @@ export function findMigrations(provider: "sqlite" | "postgresql"): { name: strin
     });
 }
 
+/** Names of committed migrations not yet applied to the SQLite file (all of them for a new file). */
+export function findPendingSqliteMigrations(file: string): string[] {
+  const names = findMigrations("sqlite").map((m) => m.name);
+  if (!fs.existsSync(file)) return names;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return names;
+    const done = new Set(
+      db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((r) => (r as { name: string }).name),
+    );
+    return names.filter((n) => !done.has(n));
+  } finally {
+    db.close();
+  }
+}
+
 /** Applies the SQLite migrations with `prisma migrate deploy` (WASM schema engine, no download). */
 async function migrateSqlite(url: string): Promise<void> {
   const file = sqlitePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // the usual case, nothing pending, needs no CLI (and no write lock while a server runs)
+  if (findPendingSqliteMigrations(file).length === 0) return;
   const bin = path.join(root, "node_modules/.bin/prisma");
   try {
     await run(bin, ["migrate", "deploy"], {

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { findMigrations, migratePostgres } from "../../lib/db/migrate.ts";
+import os from "node:os";
+import { findMigrations, findPendingSqliteMigrations, migrate, migratePostgres } from "../../lib/db/migrate.ts";
 import { getLatestSnapshot } from "../../scripts/db/new-migration.ts";
 import { toPostgresSchema } from "../../scripts/db/write-postgres-schema.ts";
 import { createTestDb, isPostgres } from "../support/test-db.ts";
@@ -23,6 +24,17 @@ describe("migrations", () => {
     const out = toPostgresSchema(src);
     expect(out).toContain('provider = "postgresql"');
     expect(out.replace(/^\/\/ GENERATED.*\n/, "").split("\n").filter((l, i) => l !== src.split("\n")[i]).length).toBe(3);
+  });
+
+  it("finds every SQLite migration pending on a new file and none after migrating", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pending-")), "p.db");
+    try {
+      expect(findPendingSqliteMigrations(file)).toEqual(findMigrations("sqlite").map((m) => m.name));
+      await migrate(`file:${file}`);
+      expect(findPendingSqliteMigrations(file)).toEqual([]);
+    } finally {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
   });
 
   it("refuses a malformed schema name instead of building SQL with it", async () => {

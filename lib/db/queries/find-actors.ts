@@ -2,6 +2,7 @@ import { Prisma, type ActorType } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
 import type { Key, KeyValue, Page, PageRequest } from "./page-request.ts";
+import { tablesOf, type Tables } from "./sql-tables.ts";
 
 /** Actor filters. */
 export interface ActorFilter {
@@ -13,18 +14,18 @@ export interface ActorFilter {
 /** Orders actors may be listed in; two are aggregates, so this list is read with SQL. */
 export type ActorOrderField = "QUOTE_COUNT" | "NAME" | "LAST_SEEN";
 
-const SORT_KEY: Record<ActorOrderField, Prisma.Sql> = {
-  QUOTE_COUNT: Prisma.sql`(SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = a."id")`,
+const sortKey = (t: Tables): Record<ActorOrderField, Prisma.Sql> => ({
+  QUOTE_COUNT: Prisma.sql`(SELECT COUNT(*) FROM ${t.Quote} q WHERE q."speakerId" = a."id")`,
   NAME: Prisma.sql`a."nameNorm"`,
-  LAST_SEEN: Prisma.sql`(SELECT MAX(ar."publishedAt") FROM "Mention" m JOIN "Article" ar ON ar."id" = m."articleId" WHERE m."actorId" = a."id")`,
-};
+  LAST_SEEN: Prisma.sql`(SELECT MAX(ar."publishedAt") FROM ${t.Mention} m JOIN ${t.Article} ar ON ar."id" = m."articleId" WHERE m."actorId" = a."id")`,
+});
 
-function filterSql(f: ActorFilter): Prisma.Sql {
+function filterSql(t: Tables, f: ActorFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (f.type) parts.push(Prisma.sql`a."type" = ${f.type}`);
   const words = normalizeKey(f.search ?? "");
   // normalised words hold no LIKE wildcards, so the pattern is literal
-  if (words) parts.push(Prisma.sql`(a."nameNorm" LIKE ${`%${words}%`} OR EXISTS (SELECT 1 FROM "ActorAlias" x WHERE x."actorId" = a."id" AND x."norm" LIKE ${`%${words}%`}))`);
+  if (words) parts.push(Prisma.sql`(a."nameNorm" LIKE ${`%${words}%`} OR EXISTS (SELECT 1 FROM ${t.ActorAlias} x WHERE x."actorId" = a."id" AND x."norm" LIKE ${`%${words}%`}))`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -40,6 +41,7 @@ function boundSql(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql
 
 /** One page of actor ids with their sort keys; the rows themselves come from the id loader. */
 export async function findActorIds(db: Db, filter: ActorFilter, field: ActorOrderField, desc: boolean, page: PageRequest): Promise<Page<number>> {
+  const t = tablesOf(db);
   const bounds: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (page.after) bounds.push(boundSql(page.after, "after", desc));
   if (page.before) bounds.push(boundSql(page.before, "before", desc));
@@ -47,7 +49,7 @@ export async function findActorIds(db: Db, filter: ActorFilter, field: ActorOrde
   const dir = Prisma.raw(readDesc ? "DESC" : "ASC");
   const nulls = Prisma.raw(page.backward ? "DESC" : "ASC");
   const rows = await db.$queryRaw<{ id: number | bigint; k: KeyValue | bigint }[]>`
-    SELECT s."id", s."k" FROM (SELECT a."id" AS "id", ${SORT_KEY[field]} AS "k" FROM "Actor" a WHERE ${filterSql(filter)}) s
+    SELECT s."id", s."k" FROM (SELECT a."id" AS "id", ${sortKey(t)[field]} AS "k" FROM ${t.Actor} a WHERE ${filterSql(t, filter)}) s
     WHERE ${Prisma.join(bounds, " AND ")}
     ORDER BY (CASE WHEN s."k" IS NULL THEN 1 ELSE 0 END) ${nulls}, s."k" ${dir}, s."id" ${dir}
     LIMIT ${page.limit + 1}`;

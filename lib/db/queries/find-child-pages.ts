@@ -1,12 +1,13 @@
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
+import { tablesOf, type Tables } from "./sql-tables.ts";
 
 /**
  * A nested list (an actor's quotes, an article's mentions…) as SQL: rows of
  * parent id `p`, child id `c` and integer sort key `k`, for the given parents.
  */
-export type PairsSql = (parentIds: number[]) => Prisma.Sql;
+export type PairsSql = (t: Tables, parentIds: number[]) => Prisma.Sql;
 
 function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
   const op = Prisma.raw((side === "after") === desc ? "<" : ">");
@@ -19,7 +20,7 @@ function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
  * pairs), so a nested connection costs one query however many parents there are.
  */
 export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest): Promise<Map<number, Page<number>>> {
-  const out = new Map<number, Page<number>>(parentIds.map((p) => [p, { rows: [], hasMore: false }]));
+  const out = new Map<number, Page<number>>(parentIds.map((t, p) => [p, { rows: [], hasMore: false }]));
   if (!parentIds.length || page.limit === 0) {
     if (page.limit === 0 && parentIds.length) await markNonEmpty(db, pairs, parentIds, page, desc, out);
     return out;
@@ -31,7 +32,7 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   const rows = await db.$queryRaw<{ p: number | bigint; c: number | bigint; k: number | bigint }[]>`
     SELECT y."p", y."c", y."k" FROM (
       SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn"
-      FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
+      FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
     ) y WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`;
   for (const r of rows) {
     const pg = out.get(Number(r.p));
@@ -48,14 +49,14 @@ async function markNonEmpty(db: Db, pairs: PairsSql, parentIds: number[], page: 
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
   const rows = await db.$queryRaw<{ p: number | bigint }[]>`
-    SELECT DISTINCT x."p" FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`;
+    SELECT DISTINCT x."p" FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`;
   for (const r of rows) out.get(Number(r.p))!.hasMore = true;
 }
 
 /** How many children each parent has. */
 export async function countChildren(db: Db, pairs: PairsSql, parentIds: number[]): Promise<Map<number, number>> {
   const rows = await db.$queryRaw<{ p: number | bigint; n: number | bigint }[]>`
-    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(parentIds)}) x GROUP BY x."p"`;
+    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(tablesOf(db), parentIds)}) x GROUP BY x."p"`;
   return new Map(rows.map((r) => [Number(r.p), Number(r.n)]));
 }
 
@@ -64,23 +65,23 @@ const ids = (parentIds: number[]) => Prisma.join(parentIds);
 /** The nested lists of the API, each as (parent, child, sort key) pairs. */
 export const CHILD_LISTS = {
   /** An actor's quotes, by quote id. */
-  actorQuotes: ((p) => Prisma.sql`SELECT q."speakerId" AS "p", q."id" AS "c", q."id" AS "k" FROM "Quote" q WHERE q."speakerId" IN (${ids(p)})`) as PairsSql,
+  actorQuotes: ((t, p) => Prisma.sql`SELECT q."speakerId" AS "p", q."id" AS "c", q."id" AS "k" FROM ${t.Quote} q WHERE q."speakerId" IN (${ids(p)})`) as PairsSql,
   /** An actor's events, by event id. */
-  actorEvents: ((p) => Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM "EventParticipant" ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
+  actorEvents: ((t, p) => Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM ${t.EventParticipant} ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
   /** Articles mentioning an actor, by article id. */
-  actorArticles: ((p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM "Mention" m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
+  actorArticles: ((t, p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${t.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
   /** Actors sharing articles with an actor, by the number of shared articles. */
-  relatedActors: ((p) => Prisma.sql`SELECT m1."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m1."articleId") AS "k"
-    FROM "Mention" m1 JOIN "Mention" m2 ON m2."articleId" = m1."articleId" AND m2."actorId" <> m1."actorId"
+  relatedActors: ((t, p) => Prisma.sql`SELECT m1."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m1."articleId") AS "k"
+    FROM ${t.Mention} m1 JOIN ${t.Mention} m2 ON m2."articleId" = m1."articleId" AND m2."actorId" <> m1."actorId"
     WHERE m1."actorId" IN (${ids(p)}) GROUP BY m1."actorId", m2."actorId"`) as PairsSql,
   /** An article's quotes, in text order. */
-  articleQuotes: ((p) => Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM "Quote" q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
+  articleQuotes: ((t, p) => Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${t.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's actors, by number of mentions. */
-  articleActors: ((p) => Prisma.sql`SELECT m."articleId" AS "p", m."actorId" AS "c", COUNT(*) AS "k" FROM "Mention" m WHERE m."articleId" IN (${ids(p)}) GROUP BY m."articleId", m."actorId"`) as PairsSql,
+  articleActors: ((t, p) => Prisma.sql`SELECT m."articleId" AS "p", m."actorId" AS "c", COUNT(*) AS "k" FROM ${t.Mention} m WHERE m."articleId" IN (${ids(p)}) GROUP BY m."articleId", m."actorId"`) as PairsSql,
   /** An article's events, by event id. */
-  articleEvents: ((p) => Prisma.sql`SELECT e."articleId" AS "p", e."id" AS "c", e."id" AS "k" FROM "Event" e WHERE e."articleId" IN (${ids(p)})`) as PairsSql,
+  articleEvents: ((t, p) => Prisma.sql`SELECT e."articleId" AS "p", e."id" AS "c", e."id" AS "k" FROM ${t.Event} e WHERE e."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's mentions, in text order. */
-  articleMentions: ((p) => Prisma.sql`SELECT m."articleId" AS "p", m."id" AS "c", m."start" AS "k" FROM "Mention" m WHERE m."articleId" IN (${ids(p)})`) as PairsSql,
+  articleMentions: ((t, p) => Prisma.sql`SELECT m."articleId" AS "p", m."id" AS "c", m."start" AS "k" FROM ${t.Mention} m WHERE m."articleId" IN (${ids(p)})`) as PairsSql,
 } as const;
 
 /** Default direction of each nested list: newest or most first, text order ascending. */
