@@ -25,7 +25,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
   { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
   // ASSAULT: violence
-  { type: "ASSAULT", pattern: String.raw`attacked|attacks?|assault(?:ed)?|killed|bombing|bombed|air ?strikes?|drone strikes?|(?<=most [\w-]+ )strike|shelled|ambushed|massacred|stormed|hitting|opened fire` },
+  { type: "ASSAULT", pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire` },
+  { type: "ASSAULT", pattern: String.raw`attacks?|assault|bombings?|air ?strikes?|drone strikes?|(?<=most [\w-]+ )strike`, noun: true },
   // AGREE: only agreement reached, never one sought
   { type: "AGREE", pattern: String.raw`agreed to|agreed on|signed${GAP}(?:deal|agreement|accord|treaty|pact|ceasefire|cease-fire)|reached${GAP}(?:deal|agreement|accord|ceasefire|cease-fire)|struck${GAP}deal|signed` },
   // REJECT

@@ -12,6 +12,11 @@ const PASSIVE_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-
 const OPENING_PHRASE = /^(?:in|at|during|following|after|before|ahead of|on|amid|despite|since|speaking|without|earlier|later)\b/i;
 // "was arrested", "were shot and killed": the subject undergoes the act
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$/i;
+// words that may stand between a noun trigger and its agent ("Taliban attacks", "the Haqqanis were
+// stepping up attacks", "Khalilzad's 18-day trip"); any other word makes the noun another verb's object
+const NOUN_GAP = /^(?:['’]s?)?(?:\s+(?:the|a|an|its|their|his|her|almost|daily|regular|new|latest|rare|recent|deadly|horrific|first|second|several|more|most|high-profile|series|of|were|was|is|are|has|have|had|been|stepping|stepped|step|up|carried|carry|carrying|out|launched|launch|launching|staged|stage|staging|conducted|conduct|held|hold|holding|continues?|continued|to|also|[\w-]+-(?:member|day|year|hour)|\d+|\w+ly|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
+// "… during a breakfast roundtable", "… for talks with": the clause's subject attends the noun's event
+const NOUN_IN_PHRASE = /\b(?:during|at|in|after|before|following|for|from|ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?$/i;
 
 /** Where the trigger sits: its sentence, clause, whether it is a noun, and the quoted ranges of the body. */
@@ -50,10 +55,18 @@ export function getEventParticipants(doc: Doc, ctx: TriggerContext): EventPartic
   add(passive, "AGENT");
   // a noun's agent after "by" is all its agency ("a visit by Khalilzad"); a passive verb's subject undergoes it
   const passiveVerb = !ctx.noun && PASSIVE_AUX.test(doc.body.slice(Math.max(0, trigger.start - 30), trigger.start));
-  if (!(passive && ctx.noun)) for (const m of before) add(m, passive || passiveVerb ? "TARGET" : "AGENT");
+  if (!(passive && ctx.noun)) for (const m of ctx.noun ? getNounAgents(doc.body, before, trigger) : before) add(m, passive || passiveVerb ? "TARGET" : "AGENT");
   if (!passive && !passiveVerb && before.length === 0) add(getAgentOutsideClause(doc.body, inSentence, ctx), "AGENT");
   for (const m of after) add(m, "TARGET");
   return [...roles].slice(0, 5).map(([actorKey, role]) => ({ actorKey, role }));
+}
+
+/** The mentions before a noun trigger (nearest first) that do its act: its modifiers, or the subject when it sits in a phrase. */
+function getNounAgents(body: string, before: readonly Mention[], trigger: Span): Mention[] {
+  const close = before.filter((m) => NOUN_GAP.test(body.slice(m.end, trigger.start)));
+  if (close.length) return close;
+  const phrase = NOUN_IN_PHRASE.test(body.slice(Math.max(0, trigger.start - 40), trigger.start));
+  return phrase && before.length ? [before[before.length - 1]!] : [];
 }
 
 /**
