@@ -152,6 +152,8 @@ export interface Doc {
   actors: ActorRecord[];
   quotes: QuoteRecord[];
   events: EventRecord[];
+  /** Word and punctuation tokens of `body`, computed once by the actors stage for later stages. */
+  tokens?: Span[];
 }
 
 /** A pipeline stage: a pure function from the document to the enriched document. */

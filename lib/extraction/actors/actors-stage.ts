@@ -1,5 +1,6 @@
 import type { Stage } from "../types.ts";
 import { findActorMentions } from "./find-actor-mentions.ts";
+import { tokenize } from "./tokenize.ts";
 
 /**
  * Stage: mentions of named actors in every sentence. Needs sentences; alias
@@ -8,6 +9,7 @@ import { findActorMentions } from "./find-actor-mentions.ts";
 export const actorsStage: Stage = {
   name: "actors",
   run(doc) {
-    return { ...doc, mentions: findActorMentions(doc) };
+    const tokens = tokenize(doc.body);
+    return { ...doc, tokens, mentions: findActorMentions(doc, tokens) };
   },
 };

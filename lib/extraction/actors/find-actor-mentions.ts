@@ -3,14 +3,17 @@ import { tokenize, type Token } from "./tokenize.ts";
 import { findNameRuns } from "./find-name-runs.ts";
 import { classifyNameRun, type NameCandidate } from "./classify-name-run.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import { findTokenIndex } from "../attribution/token-index.ts";
 
 // a capital after these is a place, not a government acting
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "into", "outside", "across", "via", "around", "visit", "visited", "visiting", "toward", "towards"]);
 const FRAME_BEFORE = new Set(["said", "says", "told", "added", "wrote", "asked", "according"]);
 
-/** Lower-case words of `body`: a sentence-initial capitalised word found among them is an ordinary word. */
-export function findLowercaseVocabulary(body: string): Set<string> {
-  return new Set(body.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+/** Lower-case words among `tokens`: a sentence-initial capitalised word found among them is an ordinary word. */
+export function findLowercaseVocabulary(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (t.isWord && !t.isCap) words.add(t.text);
+  return words;
 }
 
 /** Whether a paragraph reads like a headline: short, mostly capitalised, no final stop. */
@@ -26,12 +29,12 @@ export function isHeadlineLike(p: Span): boolean {
  * from capitalised runs, titles, lexicons and speech-verb frames. Weak single
  * words keep evidence "SINGLE" so alias merging can drop the unconfirmed ones.
  */
-export function findActorMentions(doc: Doc): Mention[] {
-  const lower = findLowercaseVocabulary(doc.body);
+export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc.body)): Mention[] {
+  const lower = findLowercaseVocabulary(all);
   const headline = new Set(doc.paragraphs.flatMap((p, i) => (isHeadlineLike(p) ? [i] : [])));
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
-    const tokens = tokenize(doc.body, s.start, s.end);
+    const tokens = all.slice(findTokenIndex(all, s.start), findTokenIndex(all, s.end));
     for (const run of findNameRuns(tokens)) {
       for (const c of classifyNameRun(doc.body, run)) {
         const m = toMention(c, tokens, s, lower, headline.has(s.paragraph));

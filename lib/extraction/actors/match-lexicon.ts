@@ -12,8 +12,21 @@ export interface LexiconMatch {
   isCapital: boolean;
 }
 
+// memo of a pure lookup; cleared when large so memory stays bounded
+const memo = new Map<string, LexiconMatch | null>();
+const MEMO_LIMIT = 20_000;
+
 /** Looks `phrase` up in the country, capital, organisation and place lexicons. */
 export function matchLexicon(phrase: string): LexiconMatch | null {
+  const hit = memo.get(phrase);
+  if (hit !== undefined) return hit;
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  const found = lookUp(phrase);
+  memo.set(phrase, found);
+  return found;
+}
+
+function lookUp(phrase: string): LexiconMatch | null {
   const plain = /^[\p{Lu}\s.'’-]+$/u.test(phrase) && phrase.length > 4 ? toTitleCase(phrase) : phrase;
   // "U.S" lost its final period to a sentence break or a hyphen ("U.S.-led")
   const dotted = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(phrase) ? `${phrase}.` : plain;

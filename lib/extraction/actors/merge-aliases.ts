@@ -62,10 +62,9 @@ export function mergeAliases(mentions: readonly Mention[]): { actors: ActorRecor
     return key ? [{ ...m, actorKey: key }] : [];
   });
   // an unknown two-word phrase named once, with no title or frame, is too weak to be an actor
-  const weak = new Set([...drafts.keys()].filter((key) => {
-    const own = [...keyed].filter(([, k]) => k === key).map(([m]) => m);
-    return own.length === 1 && own[0]!.evidence === "MULTI";
-  }));
+  const counts = new Map<string, Mention[]>();
+  for (const [m, k] of keyed) counts.set(k, [...(counts.get(k) ?? []), m].slice(0, 2));
+  const weak = new Set([...counts].filter(([, own]) => own.length === 1 && own[0]!.evidence === "MULTI").map(([k]) => k));
   return {
     actors: [...drafts.values()].map((d) => d.record).filter((r) => !weak.has(r.key)),
     mentions: out.filter((m) => !weak.has(m.actorKey)),

@@ -19,11 +19,11 @@ const POSSESSIVE = /['’]s$/u;
 export function tokenize(body: string, start = 0, end = body.length): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = start;
-  const text = body.slice(0, end);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
+  while ((m = TOKEN.exec(body)) !== null && m.index < end) {
     const s = m.index;
-    const word = m[0];
+    // a token running past `end` is cut there, so offsets never leave the range
+    const word = s + m[0].length > end ? m[0].slice(0, end - s) : m[0];
     if (POSSESSIVE.test(word) && word.length > 2) {
       push(tokens, word.slice(0, -2), s);
       push(tokens, word.slice(-2), s + word.length - 2);

@@ -1,6 +1,6 @@
 import type { Doc, Mention, QuoteRecord, Span, Stage } from "../types.ts";
-import { tokenize } from "../actors/tokenize.ts";
-import { findQuoteCue, type FoundCue } from "./attribute-quote.ts";
+import { tokenize, type Token } from "../actors/tokenize.ts";
+import { findQuoteCue, findSentenceAt, type FoundCue } from "./attribute-quote.ts";
 import { findTokenIndex } from "./token-index.ts";
 import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
@@ -32,7 +32,7 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
 export const attributionStage: Stage = {
   name: "attribution",
   run(doc) {
-    const tokens = tokenize(doc.body);
+    const tokens = (doc.tokens as Token[] | undefined) ?? tokenize(doc.body);
     const ctx: SpeakerContext = {
       body: doc.body, actors: doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] })),
       mentions: [...doc.mentions].sort((a, b) => a.start - b.start), added: [],
@@ -40,7 +40,7 @@ export const attributionStage: Stage = {
     };
     const found = doc.quotes.map((q, i) => {
       // a multi-paragraph quote is attributed in the paragraph where it closes
-      const p = doc.paragraphs.find((x) => x.end >= (q.markEnd ?? q.end)) ?? doc.paragraphs[q.paragraph ?? 0];
+      const p = findParagraphAt(doc, (q.markEnd ?? q.end) - 1) ?? doc.paragraphs[q.paragraph ?? 0];
       const paragraphEnd = findTokenIndex(tokens, p ? p.end : doc.body.length);
       const next = doc.quotes[i + 1];
       const prev = doc.quotes[i - 1];
@@ -72,6 +72,18 @@ export const attributionStage: Stage = {
   },
 };
 
+/** The paragraph holding `offset` (binary search), or null. */
+function findParagraphAt(doc: Doc, offset: number): Span | null {
+  let lo = 0;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.paragraphs[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return doc.paragraphs[lo] ?? null;
+}
+
 /** Gives unattributed quotes the speaker of the quote they continue (same or previous paragraph). */
 function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
   for (let i = 0; i < quotes.length; i++) {
@@ -80,7 +92,7 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
     const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
     const p = doc.paragraphs[q.paragraph ?? 0];
     const opensParagraph = p !== undefined && (q.markStart ?? q.start) <= p.start + 1;
-    const sentence = doc.sentences.find((x) => x.end > (q.markStart ?? q.start));
+    const sentence = findSentenceAt(doc.sentences, q.markStart ?? q.start) ?? undefined;
     const opensSentence = sentence !== undefined && sentence.start >= (q.markStart ?? q.start) - 1;
     const isShort = words <= MAX_SCARE_WORDS && !opensParagraph && !opensSentence;
     const sameSentence = (o: QuoteRecord | undefined) => o !== undefined && o.context.start === q.context.start;

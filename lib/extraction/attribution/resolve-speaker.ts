@@ -84,8 +84,16 @@ function findLatestOfType(ctx: SpeakerContext, at: number, type: ActorType): str
 }
 
 function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Mention | null = null;
-  for (const m of mentions) {
+  for (let i = Math.max(0, lo - 2); i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.start >= span.end) break;
     if (m.end > span.start && m.actorKey) best = m;
   }

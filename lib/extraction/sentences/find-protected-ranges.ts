@@ -26,11 +26,15 @@ export function findProtectedRanges(text: string): [number, number][] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** Whether `pos` lies strictly inside one of the sorted `ranges`. */
+/** Whether `pos` lies strictly inside one of the sorted, non-overlapping `ranges` (binary search). */
 export function isInsideRange(ranges: readonly [number, number][], pos: number): boolean {
-  for (const [s, e] of ranges) {
-    if (s >= pos) return false;
-    if (pos < e) return true;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const r = ranges[lo - 1];
+  return r !== undefined && pos < r[1];
 }

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench:extract`: runs the extraction pipeline over the bundled seed
+ * articles repeatedly on one core and prints articles/s and words/s, plus a
+ * linearity check (a long article made of many copies must cost about as much
+ * per word as the originals).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { extract } from "../lib/extraction/pipeline.ts";
+
+const SEED_DIRS = ["corpus/seeds", "../shared/seeds"];
+
+function loadSeeds(): string[] {
+  const dir = SEED_DIRS.find((d) => fs.existsSync(d));
+  if (!dir) throw new Error(`no seed articles found in ${SEED_DIRS.join(" or ")}`);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  if (!files.length) throw new Error(`no .txt articles in ${dir}`);
+  return files.map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+}
+
+function countWords(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}
+
+function time(texts: readonly string[], minMs: number): { runs: number; ms: number } {
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    for (const text of texts) extract({ text });
+    runs++;
+  }
+  return { runs, ms: performance.now() - start };
+}
+
+function main() {
+  const seeds = loadSeeds();
+  const words = seeds.reduce((n, t) => n + countWords(t), 0);
+  time(seeds, 300); // warm-up so the JIT has compiled the hot paths
+  const { runs, ms } = time(seeds, 3000);
+  const articles = runs * seeds.length;
+  const perSecond = (articles / ms) * 1000;
+  console.log(`articles: ${seeds.length} seeds, ${words} words, ${runs} rounds in ${(ms / 1000).toFixed(2)} s`);
+  console.log(`throughput: ${perSecond.toFixed(1)} articles/s, ${((runs * words / ms) * 1000).toFixed(0)} words/s`);
+  const long = seeds.join("\n\n").repeat(20);
+  const longWords = countWords(long);
+  const t0 = performance.now();
+  extract({ text: long });
+  const longMs = performance.now() - t0;
+  const perWordSmall = ms / (runs * words);
+  const perWordLong = longMs / longWords;
+  console.log(`linearity: one ${longWords}-word article in ${longMs.toFixed(0)} ms (${(perWordLong / perWordSmall).toFixed(2)}× the per-word cost of the seeds)`);
+}
+
+main();
