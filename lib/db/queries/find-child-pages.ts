@@ -20,7 +20,7 @@ function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
  * pairs), so a nested connection costs one query however many parents there are.
  */
 export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest): Promise<Map<number, Page<number>>> {
-  const out = new Map<number, Page<number>>(parentIds.map((t, p) => [p, { rows: [], hasMore: false }]));
+  const out = new Map<number, Page<number>>(parentIds.map((p) => [p, { rows: [], hasMore: false }]));
   if (!parentIds.length || page.limit === 0) {
     if (page.limit === 0 && parentIds.length) await markNonEmpty(db, pairs, parentIds, page, desc, out);
     return out;
