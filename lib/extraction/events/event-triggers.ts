@@ -13,6 +13,8 @@ export interface EventTrigger {
   pattern: string;
   /** Nouns ("talks", "attacks") need a concrete frame: an actor or place in the clause. */
   noun?: boolean;
+  /** Matched with case as written (patterns that look at capitals); otherwise case-insensitively. */
+  caseSensitive?: boolean;
 }
 
 // a statement dated to a calendar day ("Mattis on Oct. 30 said") is an event, a bare "said" is not
@@ -23,6 +25,8 @@ const GAP = String.raw`(?:\s+[\w'’,-]+){0,4}?\s+["“‘']?`;
 export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // CONSULT: meetings, visits, talks
   { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
+  // "to visit Washington": the verb, told from the noun by the capitalised object
+  { type: "CONSULT", pattern: String.raw`(?<=\b(?:to|will)\s)visit(?=\s+[A-Z])|visits(?=\s+[A-Z])`, caseSensitive: true },
   { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
   // ASSAULT: violence
   { type: "ASSAULT", pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire` },

@@ -13,7 +13,7 @@ export interface TriggerMatch extends Span {
   noun: boolean;
 }
 
-const COMPILED = EVENT_TRIGGERS.map((t: EventTrigger) => ({ ...t, regex: new RegExp(String.raw`\b(?:${t.pattern})\b`, "gi") }));
+const COMPILED = EVENT_TRIGGERS.map((t: EventTrigger) => ({ ...t, regex: new RegExp(String.raw`\b(?:${t.pattern})\b`, t.caseSensitive ? "g" : "gi") }));
 
 /** Sorted body ranges between matched quote marks, paragraph by paragraph. */
 export function findQuotedRanges(paragraphs: readonly Span[]): [number, number][] {

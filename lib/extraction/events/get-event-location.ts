@@ -6,7 +6,7 @@
 import { getCountryByCapital, getCountryByName } from "../lexicon/countries.ts";
 import { PLACES } from "../lexicon/places.ts";
 
-const PLACE_AFTER_PREPOSITION = /\b(?:in and around|in|at|near|outside|inside|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
+const PLACE_AFTER_PREPOSITION = /\b(?:in and around|in|at|near|outside|inside|to|visit|visits|visited|visiting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
 /** Whether `name` is a place the tables know (or the US capital, which the capital table lists as a government). */
 export function isKnownPlace(name: string): boolean {

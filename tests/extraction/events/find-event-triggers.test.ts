@@ -13,6 +13,7 @@ describe("findEventTriggers", () => {
     ["The mayor sent an official letter to the governor.", "REQUEST", "sent an official letter"],
     ["She was appointed ambassador.", "ELECT", "appointed"],
     ["The minister on Oct. 30 said costs rose.", "ANNOUNCE", "said"],
+    ["The premier is due to visit Rome in May.", "CONSULT", "visit"],
   ])("finds the trigger in %j", (text, type, trigger) => {
     const [t] = find(text);
     expect(t).toMatchObject({ type, text: trigger });
