@@ -19,7 +19,7 @@ export interface NameCandidate extends Span {
   /** Start of the title, so the full mention is body.slice(titleStart, end). */
   titleStart: number;
   /** How sure the name is an actor: lexicon, titled, several words, or one bare word. */
-  evidence: "LEXICON" | "TITLED" | "NAMED" | "MULTI" | "SINGLE" | "CAPITAL";
+  evidence: "LEXICON" | "TITLED" | "NAMED" | "MULTI" | "SINGLE" | "CAPITAL" | "ORGHEAD";
 }
 
 const MAX_LEXICON_WORDS = 6;
@@ -57,7 +57,7 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
   const last = tokens[tokens.length - 1]!;
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last.text) && !isHonorific(tokens[0]!.text) && !matchLexicon(whole)) {
     const lex = findLexiconAt(body, tokens, tokens.length - 2);
-    if (!(lex && lex.end === tokens.length)) return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "MULTI", -1)];
+    if (!(lex && lex.end === tokens.length)) return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
   }
   const out: NameCandidate[] = [];
   let titleFrom = -1;
@@ -81,7 +81,8 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
       continue;
     }
     let k = i + 1;
-    while (k < tokens.length && !findLexiconAt(body, tokens, k)) k++;
+    // a title or honorific ends the name before it ("Later Mr. Delawar", "Zamrani Foreign Minister X")
+    while (k < tokens.length && !findLexiconAt(body, tokens, k) && !(tokens[k]!.isWord && isTitleToken(tokens[k]!) && tokens[k]!.isCap)) k++;
     while (k > i + 1 && (!tokens[k - 1]!.isCap || tokens[k - 1]!.text === ".")) k--;
     const words = tokens.slice(i, k).filter((x) => x.isWord);
     const evidence = titleFrom >= 0 ? "TITLED" : words.length <= 1 ? "SINGLE" : FIRST_NAMES.has(words[0]!.text) || /^\p{Lu}$/u.test(words[1]!.text) ? "NAMED" : "MULTI";

@@ -44,8 +44,13 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   if (sentence && /^\s*$/.test(body.slice(sentence.start, q.markStart ?? q.start))) {
     const prev = sentences[sentence.index - 1];
     if (prev && /:\s*$/.test(prev.text) && sentence.paragraph - prev.paragraph <= 1) {
-      const lead = findCueBefore(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));
+      const from = findTokenIndex(tokens, prev.start);
+      const to = findTokenIndex(tokens, prev.end);
+      const lead = findCueBefore(tokens, from, to);
       if (lead) return { ...lead, place: "LEAD_IN" };
+      // any sentence ending in a colon introduces its subject's words ("X put it bluntly:")
+      const subject = findClauseSubject(tokens, from, to);
+      if (subject) return { phrase: subject, verb: subject.to, place: "LEAD_IN" };
     }
     if (prev && prev.paragraph === sentence.paragraph) {
       const closing = findClosingAttribution(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../lib/extraction/pipeline.ts";
+import { normalize } from "../../lib/extraction/normalize.ts";
+import { sentencesStage } from "../../lib/extraction/sentences/sentences-stage.ts";
+import { actorsStage } from "../../lib/extraction/actors/actors-stage.ts";
+import { aliasesStage } from "../../lib/extraction/actors/aliases-stage.ts";
+
+const STAGES = [normalize, sentencesStage, actorsStage, aliasesStage];
+const actorsOf = (text: string) => runPipeline({ text }, STAGES).actors;
+const mentionsOf = (text: string) => runPipeline({ text }, STAGES).mentions;
+
+describe("actorsStage", () => {
+  it.each([
+    ["a titled person", "Zamrani Foreign Minister Tarek Olumbo arrived on Tuesday.", "Tarek Olumbo", "PERSON"],
+    ["a rank and initials", "He met Lt. Gen. J.K. Varden at the base.", "J.K. Varden", "PERSON"],
+    ["an organisation from the lexicon", "Officials blamed the Haqqani Network for the attack.", "Haqqani Network", "ORGANIZATION"],
+    ["an acronym from the lexicon", "The report cited the ISI and the State Department.", "Inter-Services Intelligence", "ORGANIZATION"],
+    ["an organisation by its head word", "The Mirova Policy Institute published a study.", "Mirova Policy Institute", "ORGANIZATION"],
+    ["a capital acting for its country", "Islamabad rejected the claim.", "Pakistan", "COUNTRY"],
+    ["a demonym government", "The Afghan Government agreed.", "Afghanistan", "COUNTRY"],
+  ])("finds %s", (_name, text, name, type) => {
+    expect(actorsOf(text)).toContainEqual(expect.objectContaining({ name, type }));
+  });
+
+  it.each([
+    ["weekdays and months", "On Monday in September the talks resumed."],
+    ["a capital used as a place", "The embassy in Kabul was closed."],
+    ["sentence-initial ordinary words", "Ramping up pressure on the border is the plan. Claims of progress were denied."],
+    ["a bare unknown single word", "Tarzo is not a name anyone confirmed."],
+    ["headline words", "Peace Talks Stall As Winter Nears\nThe talks stalled."],
+  ])("finds no actor in %s", (_name, text) => {
+    expect(actorsOf(text).map((a) => a.name)).toEqual([]);
+  });
+
+  it("keeps the title apart from the name and offsets on the name", () => {
+    const text = "Afghan National Security Adviser Hamidullah Zarif spoke.";
+    const m = mentionsOf(text).find((x) => x.text === "Hamidullah Zarif");
+    expect(m).toBeDefined();
+    expect(text.slice(m!.start, m!.end)).toBe("Hamidullah Zarif");
+    expect(m!.title).toBe("Afghan National Security Adviser");
+  });
+
+  it("splits two actors joined by 'and'", () => {
+    const names = actorsOf("President Dale Morrow and Prime Minister Anil Rasheed met.").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Dale Morrow", "Anil Rasheed"]));
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../lib/extraction/pipeline.ts";
+
+function reportedOf(text: string) {
+  const r = extract({ text });
+  return r.quotes.filter((q) => q.kind === "INDIRECT").map((q) => {
+    expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
+    return { text: q.text, speaker: q.speaker, cue: q.cue };
+  });
+}
+
+const INTRO = "The talks resumed on Tuesday after a long pause.\n\n";
+
+describe("findReportedSpeech", () => {
+  it.each([
+    ["X said that …", "Tarek Olumbo said that the border would reopen soon.", "the border would reopen soon", "said"],
+    ["X said … without that", "Tarek Olumbo said the border would reopen soon.", "the border would reopen soon", "said"],
+    ["…, X said.", "The border would reopen soon, Tarek Olumbo said.", "The border would reopen soon", "said"],
+    ["According to X, …", "According to Tarek Olumbo, the border would reopen soon.", "the border would reopen soon", "according to"],
+    ["X told Y that …", "Tarek Olumbo told reporters that the border would reopen soon.", "the border would reopen soon", "told"],
+  ])("reads %s", (_name, sentence, text, cue) => {
+    expect(reportedOf(INTRO + sentence)).toEqual([{ text, speaker: "Tarek Olumbo", cue }]);
+  });
+
+  it("ignores a passive 'claimed by'", () => {
+    expect(reportedOf(`${INTRO}The attack claimed by the Taliban that killed two soldiers was condemned.`)).toEqual([]);
+  });
+
+  it("leaves a quoted statement to the direct-quote rules", () => {
+    expect(reportedOf(`${INTRO}Tarek Olumbo said: “The border will reopen soon.”`)).toEqual([]);
+  });
+});

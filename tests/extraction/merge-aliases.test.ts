@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../lib/extraction/pipeline.ts";
+import { normalize } from "../../lib/extraction/normalize.ts";
+import { sentencesStage } from "../../lib/extraction/sentences/sentences-stage.ts";
+import { actorsStage } from "../../lib/extraction/actors/actors-stage.ts";
+import { aliasesStage } from "../../lib/extraction/actors/aliases-stage.ts";
+import { toActorKey } from "../../lib/extraction/actors/merge-aliases.ts";
+
+const actorsOf = (text: string) => runPipeline({ text }, [normalize, sentencesStage, actorsStage, aliasesStage]).actors;
+
+describe("mergeAliases", () => {
+  it("merges surname, honorific and partial forms under the fullest name", () => {
+    const actors = actorsOf("Security Adviser Mohammad Karim Delawar spoke. Later Mr. Delawar left. Karim Delawar returned. Delawar said little.");
+    const people = actors.filter((a) => a.type === "PERSON");
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe("Mohammad Karim Delawar");
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(["Mr. Delawar", "Karim Delawar", "Delawar"]));
+    expect(people[0]!.title).toBe("Security Adviser");
+  });
+
+  it("merges a near-misspelling of a surname", () => {
+    const people = actorsOf("Foreign Minister Farid Qasmani arrived. Mr. Qasmnai said talks would resume.").filter((a) => a.type === "PERSON");
+    expect(people.map((a) => a.name)).toEqual(["Farid Qasmani"]);
+  });
+
+  it("never merges two people sharing a surname with different first names", () => {
+    const people = actorsOf("Senator Ruth Calloway met Governor Peter Calloway.").filter((a) => a.type === "PERSON");
+    expect(people.map((a) => a.name).sort()).toEqual(["Peter Calloway", "Ruth Calloway"]);
+  });
+
+  it("merges a capital into its country", () => {
+    const countries = actorsOf("Pakistan denied it. Islamabad rejected the claim.").filter((a) => a.type === "COUNTRY");
+    expect(countries).toEqual([expect.objectContaining({ name: "Pakistan", aliases: ["Islamabad"] })]);
+  });
+
+  it.each([
+    ["The State Department", "state department"],
+    ["H.R. Varden", "hr varden"],
+  ])("keys %s as %s", (name, key) => {
+    expect(toActorKey(name)).toBe(key);
+  });
+});
