@@ -25,6 +25,7 @@ function filterSql(t: Tables, f: ActorFilter): Prisma.Sql {
   if (f.type) parts.push(Prisma.sql`a."type" = ${f.type}`);
   const words = normalizeKey(f.search ?? "");
   // normalised words hold no LIKE wildcards, so the pattern is literal
+  if (!words && f.search?.trim()) parts.push(Prisma.sql`1 = 0`);
   if (words) parts.push(Prisma.sql`(a."nameNorm" LIKE ${`%${words}%`} OR EXISTS (SELECT 1 FROM ${t.ActorAlias} x WHERE x."actorId" = a."id" AND x."norm" LIKE ${`%${words}%`}))`);
   return Prisma.join(parts, " AND ");
 }
@@ -66,6 +67,7 @@ export async function findActorIds(db: Db, filter: ActorFilter, field: ActorOrde
 /** How many actors match `filter`. */
 export function countActors(db: Db, filter: ActorFilter): Promise<number> {
   const words = normalizeKey(filter.search ?? "");
+  if (!words && filter.search?.trim()) return Promise.resolve(0);
   return db.actor.count({
     where: {
       ...(filter.type ? { type: filter.type } : {}),

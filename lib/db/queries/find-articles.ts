@@ -21,6 +21,8 @@ export type ArticleOrderField = "PUBLISHED_AT" | "INGESTED_AT" | "TITLE";
 export function articleWhere(f: ArticleFilter): Prisma.ArticleWhereInput {
   const and: Prisma.ArticleWhereInput[] = [];
   const words = normalizeKey(f.search ?? "");
+  // a search of punctuation alone names no words, so it finds nothing rather than everything
+  if (!words && f.search?.trim()) and.push({ id: -1 });
   if (words) {
     // titles are searched in normalised form; bodies as typed, since they are stored unnormalised
     const typed = (f.search ?? "").trim().slice(0, 200);

@@ -27,8 +27,8 @@ export function quoteWhere(f: QuoteFilter): Prisma.QuoteWhereInput {
   if (f.speakerIds) and.push({ speakerId: { in: f.speakerIds } });
   if (f.articleId != null) and.push({ articleId: f.articleId });
   if (f.kind) and.push({ kind: f.kind });
-  const words = normalizeKey(f.search ?? "");
-  if (words) and.push({ textNorm: { contains: words } });
+  // a search of punctuation alone names no words, so it finds nothing rather than everything
+  if (f.search != null && f.search.trim()) and.push(normalizeKey(f.search) ? { textNorm: { contains: normalizeKey(f.search) } } : { id: -1 });
   const article: Prisma.ArticleWhereInput = {};
   if (f.from || f.to) article.publishedAt = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) };
   if (f.publisher != null) article.publisherNorm = normalizeKey(f.publisher);
