@@ -1,6 +1,6 @@
 import type { Doc, Mention, QuoteRecord, Span, Stage } from "../types.ts";
 import { tokenize, type Token } from "../actors/tokenize.ts";
-import { findQuoteCue, findSentenceAt, type FoundCue } from "./attribute-quote.ts";
+import { findQuoteCue, findSentenceAt, isTitleLike, type FoundCue } from "./attribute-quote.ts";
 import { findTokenIndex } from "./token-index.ts";
 import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
@@ -94,6 +94,7 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
     const opensParagraph = p !== undefined && (q.markStart ?? q.start) <= p.start + 1;
     const sentence = findSentenceAt(doc.sentences, q.markStart ?? q.start) ?? undefined;
     const opensSentence = sentence !== undefined && sentence.start >= (q.markStart ?? q.start) - 1;
+    if (isTitleLike(q.text)) continue;
     const isShort = words <= MAX_SCARE_WORDS && !opensParagraph && !opensSentence;
     const sameSentence = (o: QuoteRecord | undefined) => o !== undefined && o.context.start === q.context.start;
     const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention && (!isShort || sameSentence(o)));

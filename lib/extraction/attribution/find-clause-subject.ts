@@ -20,7 +20,7 @@ const PREPOSITIONS = new Set([
  */
 export function findClauseSubject(tokens: readonly Token[], floor: number, to: number): SpeakerPhrase | null {
   let i = floor;
-  while (i < to && CONJUNCTIONS.has(tokens[i]!.text.toLowerCase())) i++;
+  while (i < to && (CONJUNCTIONS.has(tokens[i]!.text.toLowerCase()) || /^[,;:—–-]$/.test(tokens[i]!.text))) i++;
   // an opening adverbial or participial phrase ("In August,", "Bemoaning the …,") ends at its comma
   if (i < to && (PREPOSITIONS.has(tokens[i]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text))) {
     let c = i;

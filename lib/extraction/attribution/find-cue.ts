@@ -213,8 +213,12 @@ export function findSentenceFinalCue(tokens: readonly Token[], from: number, end
   for (let c = from; c < end; c++) {
     if (tokens[c]!.text !== ",") continue;
     const cue = findCueAfter(tokens, c + 1, end, false, false);
-    if (cue && (cue.phrase.to >= end - 2 || tokens[cue.verb]!.text === "according")) return cue;
-    if (cue && tokens.slice(cue.verb + 1, end).every((t) => !t.isWord || /^(?:on|in|at|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|recently|earlier|later)$/.test(t.text))) return cue;
+    if (!cue) continue;
+    if (cue.phrase.to >= end - 2 || tokens[cue.verb]!.text === "according") return cue;
+    // the verb closes the clause: "…, she said." / "…, she said Monday." / "…, she said, referencing …"
+    let k = Math.max(cue.verb, cue.phrase.to - 1) + 1;
+    while (k < end && TIME_WORDS.has(tokens[k]!.text)) k++;
+    if (k >= end || /^[,.;:!?]$/.test(tokens[k]!.text)) return cue;
   }
   return null;
 }

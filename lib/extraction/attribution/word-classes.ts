@@ -14,6 +14,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   "privately", "bluntly", "flatly", "quickly", "sharply", "angrily", "calmly", "softly", "quietly", "told",
   "just", "still", "even", "already", "never", "always", "famously", "finally", "subsequently", "emphatically",
   "explicitly", "openly", "directly", "was", "is", "were", "are", "had", "did", "does", "do", "may", "might",
+  "’s", "'s", "’d", "'d", "’ll", "'ll",
 ]);
 /** Words that end a phrase naming a speaker. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import type { QuoteKind, QuoteRecord, Sentence, Span, Stage } from "../types.ts";
+import type { Doc, QuoteKind, QuoteRecord, Sentence, Span, Stage } from "../types.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
 
 /**
@@ -35,6 +35,18 @@ export function getQuoteContext(body: string, sentences: readonly Sentence[], q:
 }
 
 /**
+ * Whether the quote is a whole paragraph in title case ("“Coal Isn’t the Villain.”"):
+ * a section heading quoting the text below it, not a quotation of its own.
+ */
+function isQuotedHeading(doc: Doc, q: QuoteSpan): boolean {
+  const p = doc.paragraphs[q.paragraph];
+  if (!p || q.markStart !== p.start || q.markEnd < p.end - 1) return false;
+  const words = q.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const small = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|is|are)$/;
+  return words.length > 1 && words.length <= 8 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.test(w))) && !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!);
+}
+
+/**
  * Stage: every quoted stretch of the body as a quote without speaker yet;
  * attribution fills in who said it.
  */
@@ -42,7 +54,7 @@ export const quotesStage: Stage = {
   name: "quotes",
   run(doc) {
     const quotes: QuoteRecord[] = findQuoteSpans(doc.body, doc.paragraphs)
-      .filter((q) => /[\p{L}\p{N}]/u.test(q.text))
+      .filter((q) => /[\p{L}\p{N}]/u.test(q.text) && !isQuotedHeading(doc, q))
       .map((q) => ({
         start: q.start, end: q.end, text: q.text, kind: getQuoteKind(doc.body, q), speakerKey: null,
         speakerMention: null, cue: null, context: getQuoteContext(doc.body, doc.sentences, q),
