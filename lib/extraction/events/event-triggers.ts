@@ -21,16 +21,16 @@ export interface EventTrigger {
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 const GAP = String.raw`(?:\s+[\w'’,-]+){0,4}?\s+["“‘']?`;
 
-/** The trigger lexicon. */
+/** The trigger lexicon (a lookbehind comes after a lookahead for its word, so it runs only where the word stands). */
 export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // CONSULT: meetings, visits, talks
-  { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
+  { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?=meet)(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
   // "to visit Washington": the verb, told from the noun by the capitalised object
-  { type: "CONSULT", pattern: String.raw`(?<=\b(?:to|will)\s)visit(?=\s+[A-Z])|visits(?=\s+[A-Z])`, caseSensitive: true },
+  { type: "CONSULT", pattern: String.raw`(?=visit)(?<=\b(?:to|will)\s)visit(?=\s+[A-Z])|visits(?=\s+[A-Z])`, caseSensitive: true },
   { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
   // ASSAULT: violence
   { type: "ASSAULT", pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire` },
-  { type: "ASSAULT", pattern: String.raw`attacks?|assault|bombings?|air ?strikes?|drone strikes?|(?<=most [\w-]+ )strike`, noun: true },
+  { type: "ASSAULT", pattern: String.raw`attacks?|assault|bombings?|air ?strikes?|drone strikes?|(?=strike)(?<=most [\w-]+ )strike`, noun: true },
   // AGREE: only agreement reached, never one sought
   { type: "AGREE", pattern: String.raw`agreed to|agreed on|signed${GAP}(?:deal|agreement|accord|treaty|pact|ceasefire|cease-fire)|reached${GAP}(?:deal|agreement|accord|ceasefire|cease-fire)|struck${GAP}deal|signed` },
   // REJECT
@@ -38,9 +38,9 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // SANCTION
   { type: "SANCTION", pattern: String.raw`withh(?:eld|olding|olds)${GAP}(?:aid|assistance|funds?|funding|support|payments?)|suspend(?:ed|ing|s)${GAP}(?:aid|assistance|support|funding|cooperation|talks|ties|relations)|imposed${GAP}sanctions|sanctioned|froze${GAP}(?:assets|accounts|aid)|embargo|expelled${GAP}(?:diplomats?|ambassador)` },
   // ANNOUNCE: framed statements
-  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
+  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
   // REQUEST
-  { type: "REQUEST", pattern: String.raw`(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
+  { type: "REQUEST", pattern: String.raw`(?=asked)(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
   // RETREAT
   { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|released${GAP}(?:prisoners|hostages|detainees)|retreated` },
   // ELECT
