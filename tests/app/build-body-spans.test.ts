@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBodySpans } from "../../app/_components/highlight/build-body-spans.ts";
+import { buildBodySpans, widenToQuoteMarks } from "../../app/_components/highlight/build-body-spans.ts";
 import { findParagraphRanges } from "../../app/_components/highlight/paragraph-spans.ts";
 
 describe("findParagraphRanges", () => {
@@ -11,11 +11,11 @@ describe("findParagraphRanges", () => {
 
 describe("buildBodySpans", () => {
   const body = "“We should talk,” Atmar said.\n\nPakistan declined.";
-  const quote = { id: "Q1", start: 1, end: 15, speaker: { slug: "atmar", name: "Atmar" }, speakerMention: { start: 18, end: 23 } };
+  const quote = { id: "Q1", start: 1, end: 16, speaker: { slug: "atmar", name: "Atmar" }, speakerMention: { start: 18, end: 23 } };
 
   it("numbers quotes in text order and links the speaker's words to the speaker", () => {
     const spans = buildBodySpans(body, [quote], []);
-    expect(spans.filter((s) => s.data.kind === "quote").map((s) => [s.start, s.end, (s.data as { number: number }).number])).toEqual([[1, 15, 1]]);
+    expect(spans.filter((s) => s.data.kind === "quote").map((s) => [s.start, s.end, (s.data as { number: number }).number])).toEqual([[0, 17, 1]]);
     expect(spans.find((s) => s.data.kind === "link")).toMatchObject({ start: 18, end: 23, data: { slug: "atmar" } });
   });
 
@@ -28,4 +28,12 @@ describe("buildBodySpans", () => {
     const spans = buildBodySpans(body, [{ ...quote, speaker: null }], []);
     expect(spans.some((s) => s.data.kind === "link")).toBe(false);
   });
+});
+
+describe("widenToQuoteMarks", () => {
+  it.each([
+    ["“We talk,” he said.", 1, 9, { start: 0, end: 10 }],
+    ["He said we talk.", 8, 15, { start: 8, end: 15 }],
+    ["The Taliban’s talks", 4, 11, { start: 4, end: 11 }],
+  ])("widens %s only over a pair of marks", (body, start, end, out) => expect(widenToQuoteMarks(body, { start, end })).toEqual(out));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countByPeriod } from "../../app/_components/charts/count-by-period.ts";
-import { layoutRadial } from "../../app/_components/charts/radial-layout.ts";
+import { layoutRadial, wrapLabel } from "../../app/_components/charts/radial-layout.ts";
 import { dayOf, layoutTimeline } from "../../app/_components/charts/timeline-layout.ts";
 
 describe("countByPeriod", () => {
@@ -64,4 +64,12 @@ describe("layoutTimeline", () => {
     expect(l.points.map((p) => [p.key, p.x, p.y])).toEqual([["1", 0, 30], ["2", 100, 10]]);
     expect(l.ticks[0]!.label).toBe("2018-01");
   });
+});
+
+describe("wrapLabel", () => {
+  it.each([
+    ["Pakistan", ["Pakistan"]],
+    ["National Security Council official", ["National Security", "Council official"]],
+    ["Supercalifragilisticexpialidocious", ["Supercalifragilisticexpialidocious"]],
+  ])("wraps %s", (label, lines) => expect(wrapLabel(label)).toEqual(lines));
 });

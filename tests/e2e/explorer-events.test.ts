@@ -32,7 +32,7 @@ describe("explorer events", () => {
     await expectHealthyPage(v, "Pakistan");
     const bad = await visit(browser, "/events?from=yesterday");
     await expectHealthyPage(bad);
-    expect(await bad.page.getByRole("alert").innerText()).toContain("not understood");
+    expect(await bad.page.locator("main p.warning[role=alert]").innerText()).toContain("not understood");
   });
 
   it("links events to their articles and participants", async () => {

@@ -1,13 +1,13 @@
 /** The co-occurrence network of one actor as inline SVG; every node links to its actor page. */
-import { layoutRadial, type Neighbour } from "./radial-layout.ts";
+import { layoutRadial, wrapLabel, type Neighbour } from "./radial-layout.ts";
 
-const W = 480;
-const H = 320;
+const W = 560;
+const H = 360;
 
 /** A radial network around `centre`; edge width grows with shared articles. Null when there are no neighbours. */
 export function NetworkGraph({ centre, neighbours, id }: { centre: string; neighbours: (Neighbour & { href: string })[]; id: string }) {
   if (!neighbours.length) return null;
-  const placed = layoutRadial(neighbours, { cx: W / 2, cy: H / 2, radius: 110 });
+  const placed = layoutRadial(neighbours, { cx: W / 2, cy: H / 2, radius: 120 });
   const hrefOf = new Map(neighbours.map((n) => [n.key, n.href]));
   return (
     <svg className="chart network" viewBox={`0 0 ${W} ${H}`} aria-labelledby={`${id}-title`} role="group">
@@ -20,11 +20,23 @@ export function NetworkGraph({ centre, neighbours, id }: { centre: string; neigh
       {placed.map((n) => (
         <a key={n.key} href={hrefOf.get(n.key)} aria-label={`${n.label}, ${n.weight} shared article${n.weight === 1 ? "" : "s"}`}>
           <circle cx={n.x} cy={n.y} r={6} fill="#57606a" />
-          <text x={n.x + (n.anchor === "start" ? 9 : n.anchor === "end" ? -9 : 0)} y={n.y + (n.anchor === "middle" ? (n.y < H / 2 ? -10 : 18) : 4)} textAnchor={n.anchor} fontSize={11} fill="#0b5cad">
-            {n.label.length > 28 ? `${n.label.slice(0, 27)}…` : n.label}
-          </text>
+          <NodeLabel x={n.x} y={n.y} anchor={n.anchor} above={n.y < H / 2} label={n.label} />
         </a>
       ))}
     </svg>
+  );
+}
+
+/** A node's name beside it, wrapped at spaces, pointing away from the centre. */
+function NodeLabel({ x, y, anchor, above, label }: { x: number; y: number; anchor: "start" | "middle" | "end"; above: boolean; label: string }) {
+  const lines = wrapLabel(label);
+  const dx = anchor === "start" ? 9 : anchor === "end" ? -9 : 0;
+  // labels above a top node grow upwards so they never cross its edge
+  const firstY = anchor === "middle" ? (above ? y - 10 - (lines.length - 1) * 12 : y + 18) : y + 4 - ((lines.length - 1) * 12) / 2;
+  return (
+    <text x={x + dx} y={firstY} textAnchor={anchor} fontSize={11} fill="#0b5cad">
+      {/* the trailing space keeps words apart in the accessible name, which joins the lines */}
+      {lines.map((l, i) => <tspan key={i} x={x + dx} dy={i ? 12 : 0}>{i < lines.length - 1 ? `${l} ` : l}</tspan>)}
+    </text>
   );
 }

@@ -39,3 +39,14 @@ export function layoutRadial(neighbours: readonly Neighbour[], opts: { cx: numbe
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/** A label broken at spaces into lines of about `width` characters, so long names stay whole and inside the picture. */
+export function wrapLabel(label: string, width = 18): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
