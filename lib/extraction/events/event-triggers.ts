@@ -30,15 +30,15 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
   // ASSAULT: violence
   { type: "ASSAULT", pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire` },
-  { type: "ASSAULT", pattern: String.raw`attacks?|assault|bombings?|air ?strikes?|drone strikes?|(?=strike)(?<=most [\w-]+ )strike`, noun: true },
+  { type: "ASSAULT", pattern: String.raw`attacks?|assault|bombings?|blasts?|explosions?|air ?strikes?|drone strikes?|(?=strike)(?<=most [\w-]+ )strike`, noun: true },
   // AGREE: only agreement reached, never one sought
   { type: "AGREE", pattern: String.raw`agreed to|agreed on|signed${GAP}(?:deal|agreement|accord|treaty|pact|ceasefire|cease-fire)|reached${GAP}(?:deal|agreement|accord|ceasefire|cease-fire)|struck${GAP}deal|signed` },
   // REJECT
   { type: "REJECT", pattern: String.raw`cancell?ed|scrapped|rejected|refused|called off|vetoed|turned down|declared${GAP}dead|pulled out of` },
   // SANCTION
-  { type: "SANCTION", pattern: String.raw`withh(?:eld|olding|olds)${GAP}(?:aid|assistance|funds?|funding|support|payments?)|suspend(?:ed|ing|s)${GAP}(?:aid|assistance|support|funding|cooperation|talks|ties|relations)|imposed${GAP}sanctions|sanctioned|froze${GAP}(?:assets|accounts|aid)|embargo|expelled${GAP}(?:diplomats?|ambassador)` },
+  { type: "SANCTION", pattern: String.raw`withh(?:eld|olding|olds)${GAP}(?:aid|assistance|funds?|funding|support|payments?)|suspend(?:ed|ing|s)${GAP}(?:aid|assistance|support|funding|cooperation|talks|ties|relations)|imposed${GAP}sanctions|sanctioned|designated${GAP}(?:as an? )?(?:foreign |global )?terrorists?|froze${GAP}(?:assets|accounts|aid)|embargo|expelled${GAP}(?:diplomats?|ambassador)` },
   // ANNOUNCE: framed statements
-  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
+  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|in an? (?:written |joint |brief )?statement|released a (?:statement|report)|published a report|in a speech|(?:delivered|gave) a speech|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
   // REQUEST
   { type: "REQUEST", pattern: String.raw`(?=asked)(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
   // RETREAT
