@@ -44,6 +44,12 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
     return phrase ? { phrase, verb: j } : null;
   }
   if (checkShape && !hasAttributionShape(tokens, from, j)) return null;
+  // "“…,” Trump accused Holt …": a name right after a comma-ended quote, then its verb
+  if (endsWithComma(tokens, from) && (tokens[j]?.isCap || PRONOUNS.has(w))) {
+    const phrase = getForwardPhrase(tokens, j, limit);
+    const verb = phrase ? tokens[phrase.to] : undefined;
+    if (phrase && phrase.kind !== "NOMINAL" && verb && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !VERB_MODIFIERS.has(verb.text)) return { phrase, verb: phrase.to };
+  }
   for (let v = j; v < limit && v - j < MAX_SUBJECT_TOKENS; v++) {
     const t = tokens[v]!;
     if (isTerminal(t, tokens[v - 1], tokens[v + 1]) || isQuoteMark(t)) return null;
@@ -69,6 +75,12 @@ function hasAttributionShape(tokens: readonly Token[], from: number, j: number):
   if (!first) return false;
   const w = first.text.toLowerCase();
   return PRONOUNS.has(w) || w === "the" || (first.isCap && first.text !== "U.S.");
+}
+
+function endsWithComma(tokens: readonly Token[], from: number): boolean {
+  let inside = from - 2;
+  while (inside > 0 && isQuoteMark(tokens[inside])) inside--;
+  return tokens[inside]?.text === ",";
 }
 
 /** Whether the clause after a verb ends within a few tokens (“…” he said. / he said, adding). */
@@ -228,6 +240,13 @@ export function findSentenceFinalCue(tokens: readonly Token[], from: number, end
  * Blair."), for the quote that follows it in the same paragraph.
  */
 export function findClosingAttribution(tokens: readonly Token[], floor: number, end: number): Cue | null {
+  // a sentence that is itself a quote and its attribution: take the attribution after the last mark
+  for (let m = end - 1; m > floor; m--) {
+    if (!isQuoteMark(tokens[m]) || !/^[”"]$/.test(tokens[m]!.text) || m + 1 >= end) continue;
+    const cue = findCueAfter(tokens, m + 1, end, false);
+    if (cue) return cue;
+    break;
+  }
   let e = end;
   while (e > floor && (isQuoteMark(tokens[e - 1]) || /^[.!?]$/.test(tokens[e - 1]!.text) || TIME_WORDS.has(tokens[e - 1]!.text))) e--;
   const last = tokens[e - 1];

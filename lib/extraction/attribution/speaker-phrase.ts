@@ -34,8 +34,15 @@ function isNamePart(tokens: readonly Token[], k: number): boolean {
   if (!t) return false;
   if (isNameWord(t)) return true;
   if (t.text === "." && tokens[k - 1] && tokens[k - 1]!.end === t.start && (isHonorific(tokens[k - 1]!.text) || /^\p{Lu}$/u.test(tokens[k - 1]!.text))) return true;
-  // lower-case title words inside a name phrase: "White House press secretary Josh Earnest"
-  return t.isWord && TITLE_WORDS.has(t.text) && t.text !== "the" && isNameWord(tokens[k + 1]) && /^\p{Ll}/u.test(t.text);
+  // lower-case title words inside a name phrase: "White House press secretary Josh Earnest",
+  // "Democratic presidential nominee Hillary Clinton"
+  if (!(t.isWord && /^\p{Ll}/u.test(t.text) && TITLE_WORDS.has(t.text) && t.text !== "the")) return false;
+  for (let i = k + 1; i < k + 4; i++) {
+    const next = tokens[i];
+    if (isNameWord(next)) return true;
+    if (!next || !(next.isWord && TITLE_WORDS.has(next.text) && next.text !== "the")) return false;
+  }
+  return false;
 }
 
 /** The speaker phrase starting at token `j` ("said Sen. Elizabeth Warren, …"), or null. */
@@ -112,6 +119,9 @@ function findOpenParen(tokens: readonly Token[], k: number, floor: number): numb
   return -1;
 }
 
+// prepositions never open a speaker phrase ("said on Twitter")
+const LOOSE_NEVER_FIRST = new Set(["on", "in", "at", "to", "from", "by", "with", "for", "of", "during", "after", "before", "via", "through"]);
+
 /**
  * Like getForwardPhrase, but lets up to three lower-case or numeric modifiers
  * open a name ("9/11 widow Terry Strada", "conservative talk radio host Rush Limbaugh").
@@ -119,8 +129,9 @@ function findOpenParen(tokens: readonly Token[], k: number, floor: number): numb
 export function getLooseForwardPhrase(tokens: readonly Token[], j: number, limit: number): SpeakerPhrase | null {
   const phrase = getForwardPhrase(tokens, j, limit);
   if (phrase) return phrase;
+  if (LOOSE_NEVER_FIRST.has(tokens[j]?.text ?? "")) return null;
   let c = j;
-  while (c < limit && c - j < 5 && !tokens[c]!.isCap && tokens[c]!.isWord) c++;
+  while (c < limit && c - j < 5 && !tokens[c]!.isCap && (tokens[c]!.isWord || tokens[c]!.text === "/")) c++;
   const named = c > j && c < limit && tokens[c]!.isCap ? getForwardPhrase(tokens, c, limit) : null;
   return named && named.kind === "NAME" ? { from: j, to: named.to, kind: "NAME" } : null;
 }
