@@ -1,6 +1,7 @@
 import type { Article, Prisma } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
+import { containsText } from "./contains-text.ts";
 import { findKeysetPage, type SortSpec } from "./keyset.ts";
 import type { Page, PageRequest } from "./page-request.ts";
 
@@ -18,7 +19,7 @@ export interface ArticleFilter {
 export type ArticleOrderField = "PUBLISHED_AT" | "INGESTED_AT" | "TITLE";
 
 /** The Prisma where of an article filter. */
-export function articleWhere(f: ArticleFilter): Prisma.ArticleWhereInput {
+export function articleWhere(db: Db, f: ArticleFilter): Prisma.ArticleWhereInput {
   const and: Prisma.ArticleWhereInput[] = [];
   const words = normalizeKey(f.search ?? "");
   // a search of punctuation alone names no words, so it finds nothing rather than everything
@@ -26,7 +27,7 @@ export function articleWhere(f: ArticleFilter): Prisma.ArticleWhereInput {
   if (words) {
     // titles are searched in normalised form; bodies as typed, since they are stored unnormalised
     const typed = (f.search ?? "").trim().slice(0, 200);
-    and.push({ OR: [{ titleNorm: { contains: words } }, { body: { contains: typed } }] });
+    and.push({ OR: [{ titleNorm: { contains: words } }, containsText(db, "body", typed) as Prisma.ArticleWhereInput] });
   }
   if (f.publisher != null) and.push({ publisherNorm: normalizeKey(f.publisher) });
   if (f.from) and.push({ publishedAt: { gte: f.from } });
@@ -48,7 +49,7 @@ export function findArticles(db: Db, filter: ArticleFilter, sort: SortSpec, page
   return findKeysetPage({
     findMany: (args) =>
       db.article.findMany({
-        where: { AND: [articleWhere(filter), args.where as Prisma.ArticleWhereInput] },
+        where: { AND: [articleWhere(db, filter), args.where as Prisma.ArticleWhereInput] },
         orderBy: args.orderBy as Prisma.ArticleOrderByWithRelationInput[],
         take: args.take,
       }),
@@ -62,5 +63,5 @@ export function findArticles(db: Db, filter: ArticleFilter, sort: SortSpec, page
 
 /** How many articles match `filter`. */
 export function countArticles(db: Db, filter: ArticleFilter): Promise<number> {
-  return db.article.count({ where: articleWhere(filter) });
+  return db.article.count({ where: articleWhere(db, filter) });
 }

@@ -1,5 +1,6 @@
 import type { Event, Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
+import { containsText } from "./contains-text.ts";
 import { findKeysetPage, type SortSpec } from "./keyset.ts";
 import type { Page, PageRequest } from "./page-request.ts";
 
@@ -17,14 +18,14 @@ export interface EventFilter {
 export const EVENT_SORT: SortSpec = { path: ["date"], direction: "desc", nullable: true };
 
 /** The Prisma where of an event filter. */
-export function eventWhere(f: EventFilter): Prisma.EventWhereInput {
+export function eventWhere(db: Db, f: EventFilter): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [];
   if (f.type) and.push({ type: f.type.trim().toUpperCase() });
   if (f.participantIds) and.push({ participants: { some: { actorId: { in: f.participantIds } } } });
   if (f.from) and.push({ date: { gte: f.from } });
   if (f.to) and.push({ date: { lt: f.to } });
   const loc = (f.location ?? "").trim().slice(0, 200);
-  if (loc) and.push({ location: { contains: loc } });
+  if (loc) and.push(containsText(db, "location", loc) as Prisma.EventWhereInput);
   return { AND: and };
 }
 
@@ -33,7 +34,7 @@ export function findEvents(db: Db, filter: EventFilter, page: PageRequest): Prom
   return findKeysetPage({
     findMany: (args) =>
       db.event.findMany({
-        where: { AND: [eventWhere(filter), args.where as Prisma.EventWhereInput] },
+        where: { AND: [eventWhere(db, filter), args.where as Prisma.EventWhereInput] },
         orderBy: args.orderBy as Prisma.EventOrderByWithRelationInput[],
         take: args.take,
       }),
@@ -47,5 +48,5 @@ export function findEvents(db: Db, filter: EventFilter, page: PageRequest): Prom
 
 /** How many events match `filter`. */
 export function countEvents(db: Db, filter: EventFilter): Promise<number> {
-  return db.event.count({ where: eventWhere(filter) });
+  return db.event.count({ where: eventWhere(db, filter) });
 }
