@@ -94,8 +94,10 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
   while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     const prev = tokens[s - 1]!;
     if (!prev.isWord && prev.text !== "’s" && prev.text !== "'s" && prev.text !== "-") return null;
-    if (PRONOUNS.has(prev.text.toLowerCase()) || ["said", "says", "and", "but", "that"].includes(prev.text)) return null;
+    if (PRONOUNS.has(prev.text.toLowerCase()) || ["said", "says", "but", "that"].includes(prev.text)) return null;
     s--;
+    // "63 percent of voters said": a number opens the phrase
+    if (/^\p{N}/u.test(tokens[s]!.text)) return { from: s, to: k + 1, kind: "NOMINAL" };
   }
   if (DETERMINERS.has(tokens[s]!.text.toLowerCase())) return { from: s, to: k + 1, kind: "NOMINAL" };
   // a bare plural ("Officials said", "Senate Democrats said")

@@ -42,6 +42,11 @@ export const NOMINAL_HEADS: ReadonlySet<string> = new Set([
   "husband", "friend", "host", "reporter", "reporters", "journalist", "columnist", "historian", "activist",
   "activists", "founder", "negotiator", "negotiators", "militant", "militants", "commission", "panel",
   "premier", "chancellor", "king", "queen", "prince", "emir", "team", "authorities", "authority", "military",
+  "piece", "story", "book", "editorial", "bylaws", "clip", "video", "brief", "complaint", "doctor", "nurse",
+  "teacher", "student", "parent", "worker", "questioner", "organizer", "organiser", "operative", "operatives",
+  "chair", "percent", "people", "americans", "members", "member", "delegation", "movement", "party", "nation",
+  "newspaper", "magazine", "network", "channel", "outlet", "host", "moderator", "senators", "governors",
+  "spokespeople", "advocates", "observers", "commentators", "economists", "scientists", "doctors", "candidates",
 ]);
 
 /** Nominal heads that refer to organisations or documents rather than people (no "he/she"). */
