@@ -31,12 +31,16 @@ export function findDatedSpans(body: string, anchor: PartialDate | null): DatedS
   }));
 }
 
-function dateEvent(event: EventRecord, dated: readonly DatedSpan[]): EventRecord {
+// "since 2001", "until March": the bound of a span of time, not the day something happened
+const BOUND = /\b(?:since|until|till|through)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/i;
+
+function dateEvent(body: string, event: EventRecord, dated: readonly DatedSpan[]): EventRecord {
   for (const ev of event.evidence) {
     const focus = ev.start <= event.trigger.start && event.trigger.end <= ev.end ? event.trigger.start : ev.start;
     let best: DatedSpan | null = null;
     for (const d of dated) {
       if (!d.resolved || d.start < ev.start || d.end > ev.end) continue;
+      if (BOUND.test(body.slice(Math.max(0, d.start - 40), d.start))) continue;
       if (!best || Math.abs(d.start - focus) < Math.abs(best.start - focus)) best = d;
     }
     if (best?.resolved) return { ...event, date: best.resolved.date };
@@ -56,6 +60,6 @@ export const datesStage: Stage = {
         warnings.push(`stated date ${stated.value} precedes "${d.text}" (${d.resolved.date.value}), told in the past tense at offset ${d.start}`);
       }
     }
-    return { ...doc, warnings, events: doc.events.map((e) => (e.date ? e : dateEvent(e, dated))) };
+    return { ...doc, warnings, events: doc.events.map((e) => (e.date ? e : dateEvent(doc.body, e, dated))) };
   },
 };

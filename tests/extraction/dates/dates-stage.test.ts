@@ -39,3 +39,11 @@ describe("datesStage", () => {
     expect(getAnchor(doc)).toEqual({ value: "2018-11-15", precision: "DAY" });
   });
 });
+
+describe("datesStage with spans of time", () => {
+  it("leaves an event undated when its only date bounds a span ('since 2001')", () => {
+    const body = "Rebels have attacked convoys since 2001.";
+    const attack: EventRecord = { ...meeting, type: "ASSAULT", trigger: { start: 12, end: 20, text: "attacked" }, evidence: [{ start: 0, end: body.length, text: body }] };
+    expect(datesStage.run(docOf(body, "2018-11-15", [attack])).events[0]?.date).toBeNull();
+  });
+});
