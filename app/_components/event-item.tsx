@@ -1,4 +1,5 @@
 /** One event in a list or timeline: date, type, summary, participants and its article. */
+import { articleTitle } from "./article-title.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import type { EventItemData } from "./types.ts";
@@ -27,7 +28,7 @@ export function EventItem({ event }: { event: EventItemData }) {
             {" · "}
           </>
         ) : null}
-        From <Link href={`/articles/${event.article.slug}`}>{event.article.title ?? "Untitled article"}</Link>
+        From <Link href={`/articles/${event.article.slug}`}>{articleTitle(event.article)}</Link>
       </p>
     </li>
   );

@@ -1,4 +1,5 @@
 /** One quote in a list: the words, who said them, where and when, and the sentence around them. */
+import { articleTitle } from "./article-title.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import type { QuoteItemData } from "./types.ts";
@@ -27,7 +28,7 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true }: { q
             {" · "}
           </>
         ) : null}
-        <Link href={`/articles/${quote.article.slug}`}>{quote.article.title ?? "Untitled article"}</Link>
+        <Link href={`/articles/${quote.article.slug}`}>{articleTitle(quote.article)}</Link>
         {quote.article.publisher ? ` · ${quote.article.publisher}` : ""}
         {quote.article.publishedAt ? (
           <>

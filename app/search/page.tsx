@@ -1,4 +1,5 @@
 /** Search across actors, quotes and articles in one query. */
+import { articleTitle } from "../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorLinkList } from "../_components/actor-link-list.tsx";
@@ -64,7 +65,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ul className="plain">
                 {hits.articles.map((a) => (
                   <li key={a.slug}>
-                    <Link href={`/articles/${a.slug}`}>{a.title ?? "Untitled article"}</Link>
+                    <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
                     <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
                   </li>
                 ))}

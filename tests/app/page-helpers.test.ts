@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { articleTitle } from "../../app/_components/article-title.ts";
 import { buildEmbedCode, escapeHtml } from "../../app/_components/embed-code.ts";
 import { formatPartialDate } from "../../app/_components/format-date.ts";
 import { serializeJsonLd } from "../../app/_components/json-ld.tsx";
@@ -52,4 +53,13 @@ describe("buildActorFeed", () => {
     expect(feed).toMatchObject({ version: "https://jsonfeed.org/version/1.1", feed_url: "http://x/actors/atmar/feed.json", items: [{ id: "Q1", url: "http://x/quotes/Q1", date_published: "2018-03-01T00:00:00Z" }] });
     expect(toRfc3339(null)).toBeUndefined();
   });
+});
+
+describe("articleTitle", () => {
+  it.each([
+    [{ title: "Peace talks", slug: "x-abcdef" }, "Peace talks"],
+    [{ title: null, slug: "x-abcdef", body: "Kabul wants talks. Islamabad does not." }, "Kabul wants talks."],
+    [{ title: null, slug: "the-united-states-has-asked-efd7eb" }, "The united states has asked…"],
+    [{ title: " ", slug: "", body: "" }, "Untitled article"],
+  ])("names %o as %s", (a, out) => expect(articleTitle(a)).toBe(out));
 });

@@ -22,7 +22,7 @@ export function BarChart({ data, series, title, id }: { data: PeriodCounts; seri
   const every = Math.ceil(data.buckets.length / Math.floor(width / 56));
   const summary = data.buckets.map((b) => `${b.label}: ${b.counts.map((c, i) => `${c} ${series[i]?.name}`).join(", ")}`).join("; ");
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMid meet">
+    <svg className="chart" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMid meet">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{summary}</desc>
       <line x1={0} x2={width} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke="#57606a" strokeWidth={1} />

@@ -10,7 +10,7 @@ export function EventTimeline({ items, id, title }: { items: TimelineItem[]; id:
   if (!layout.points.length) return null;
   const height = layout.height + 24;
   return (
-    <svg className="chart timeline" viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg className="chart timeline" width={W} height={height} viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{`${layout.points.length} dated events in ${layout.lanes.length} types, from ${layout.ticks[0]?.label} to ${layout.ticks.at(-1)?.label}.`}</desc>
       {layout.lanes.map((l) => (

@@ -10,7 +10,7 @@ export function NetworkGraph({ centre, neighbours, id }: { centre: string; neigh
   const placed = layoutRadial(neighbours, { cx: W / 2, cy: H / 2, radius: 120 });
   const hrefOf = new Map(neighbours.map((n) => [n.key, n.href]));
   return (
-    <svg className="chart network" viewBox={`0 0 ${W} ${H}`} aria-labelledby={`${id}-title`} role="group">
+    <svg className="chart network" width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-labelledby={`${id}-title`} role="group">
       <title id={`${id}-title`}>{`Actors appearing in the same articles as ${centre}`}</title>
       {placed.map((n) => (
         <line key={`e-${n.key}`} x1={W / 2} y1={H / 2} x2={n.x} y2={n.y} stroke="#8a96a3" strokeWidth={n.edgeWidth} aria-hidden="true" />

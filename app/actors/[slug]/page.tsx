@@ -1,4 +1,5 @@
 /** One actor: who they are, what they said (filterable, paginated), when, with whom and where. */
+import { articleTitle } from "../../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -48,6 +49,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)), requestOrigin()]);
   const path = `/actors/${actor.slug}`;
   const chart = countByPeriod([actor.allQuotes.nodes.map((n) => n.article.publishedAt), actor.events.nodes.map((e) => e.date)]);
+  const aliases = actor.aliases.filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
   const events = [...actor.events.nodes].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
   return (
     <article className="actor">
@@ -57,7 +59,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <h1>{actor.name}</h1>
         {actor.title ? <p className="lead">{actor.title}</p> : null}
         <dl className="facts">
-          {actor.aliases.length ? (<><dt>Also called</dt><dd>{actor.aliases.join(", ")}</dd></>) : null}
+          {aliases.length ? (<><dt>Also called</dt><dd>{aliases.join(", ")}</dd></>) : null}
           <dt>Quotes</dt><dd>{actor.quoteCount}</dd>
           <dt>Events</dt><dd>{actor.events.totalCount}</dd>
           <dt>Articles</dt><dd>{actor.articles.totalCount}</dd>
@@ -92,7 +94,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           <figure>
             <BarChart id="actor-chart" data={chart} title={`Quotes and events of ${actor.name} per ${chart.unit}`} series={[{ name: "quotes", color: "#0b5cad" }, { name: "events", color: "#b35900" }]} />
             <figcaption className="legend">
-              <span className="swatch" style={{ background: "#0b5cad" }} /> Quotes (by article date) <span className="swatch" style={{ background: "#b35900" }} /> Events, per {chart.unit}
+              Per {chart.unit}: <span className="swatch" style={{ background: "#0b5cad" }} /> quotes (by article date) <span className="swatch" style={{ background: "#b35900" }} /> events
             </figcaption>
           </figure>
         </section>
@@ -126,7 +128,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <ul className="plain">
           {actor.articles.nodes.map((a) => (
             <li key={a.slug}>
-              <Link href={`/articles/${a.slug}`}>{a.title ?? "Untitled article"}</Link>
+              <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
               <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
             </li>
           ))}

@@ -1,4 +1,5 @@
 /** One article: its metadata, the text with quotes and mentions marked, its quotes, events, actors and warnings. */
+import { articleTitle } from "../../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!a) return { title: "Article not found" };
   const byline = [a.publisher, formatPartialDate(a.publishedAt)].filter(Boolean).join(", ");
   return {
-    title: a.title ?? "Untitled article",
+    title: articleTitle(a),
     description: `${byline ? `${byline}: ` : ""}${a.quotes.totalCount} quotes, ${a.actors.totalCount} actors and ${a.events.totalCount} events. ${a.body.slice(0, 120)}…`,
   };
 }
@@ -38,7 +39,7 @@ export default async function ArticlePage({ params }: Props) {
     <article className="article">
       <header>
         <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
-        <h1>{a.title ?? "Untitled article"}</h1>
+        <h1>{articleTitle(a)}</h1>
         <dl className="facts">
           {a.author ? (<><dt>By</dt><dd>{a.author}</dd></>) : null}
           {a.publishedAt ? (<><dt>Published</dt><dd><time dateTime={a.publishedAt}>{formatPartialDate(a.publishedAt)}</time></dd></>) : null}
