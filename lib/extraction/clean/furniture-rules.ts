@@ -19,7 +19,8 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 
 /** Furniture rules in the order they are tried; the first match gives the reason. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = Object.freeze([
-  { reason: "copyright", pattern: /^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved/i, maxWords: 40 },
+  // "Copyright © 2018 …", "© 2019 …", "Copyright 2019 The …" — not "Copyright law experts say…"
+  { reason: "copyright", pattern: /^(?:copyright\s*(?:©|\(c\))?\s*(?:\d{4}|©)|©|\(c\)\s*\d{4})|all rights reserved/i, maxWords: 40 },
   { reason: "reprint", pattern: /\breprint permission\b|\bclick here (?:for|to)\b/i, maxWords: 20 },
   { reason: "published-in", pattern: /^(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:[Tt]he )?[A-Z][\w&'. -]+,\s*[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$/, maxWords: 16 },
   { reason: "read-more", pattern: /^(?:read more|read the rest|read the full|continue reading|more:|see also|watch:|related:)/i, maxWords: 14 },

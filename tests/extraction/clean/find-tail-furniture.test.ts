@@ -23,3 +23,13 @@ describe("findFurniture", () => {
     expect(getFurnitureRule(`${prose} The publisher ordered reprints.`, false)).toBeNull();
   });
 });
+
+describe("getFurnitureRule on copyright lines", () => {
+  it.each([
+    ["Copyright © 2019 Example Media", "copyright"],
+    ["Copyright 2019 The Associated Press. All rights reserved.", "copyright"],
+    ["Copyright law experts say the ruling is narrow.", null],
+  ])("classifies %j as %s", (line, reason) => {
+    expect(getFurnitureRule(line, false)?.reason ?? null).toBe(reason);
+  });
+});
