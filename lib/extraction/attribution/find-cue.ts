@@ -146,6 +146,28 @@ function asSubject(tokens: readonly Token[], from: number, to: number, mustReach
  * `floor` is the first token of the clause and `to` the opening mark's token.
  */
 export function findCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
+  const cue = findInnerCueBefore(tokens, floor, to);
+  return cue ? (findOuterCue(tokens, floor, cue) ?? cue) : null;
+}
+
+// verbs whose complement clause reports the speaker's own words ("Lynch said she recalled …")
+const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "insisted", "explained", "acknowledged", "claimed", "believes", "thinks", "wrote", "told", "tells", "stressed", "suggested", "recalled"]);
+
+/**
+ * The outer attribution of a nested one: in "X said she felt …" or "X said Y
+ * called it a “…”" the quoted words are reported by X, the source news
+ * annotation names.
+ */
+function findOuterCue(tokens: readonly Token[], floor: number, inner: Cue): Cue | null {
+  let o = inner.phrase.from - 1;
+  if (tokens[o]?.text === "that") o--;
+  while (o > floor && TIME_WORDS.has(tokens[o]!.text)) o--;
+  if (o <= floor || !OUTER_REPORTING.has(tokens[o]!.text)) return null;
+  const phrase = findSubjectBefore(tokens, floor, o);
+  return phrase ? { phrase, verb: o } : null;
+}
+
+function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
   for (let a = floor; a + 1 < to; a++) {
     if (tokens[a]!.text.toLowerCase() === "according" && tokens[a + 1]!.text === "to") {
       const phrase = getLooseForwardPhrase(tokens, a + 2, to);
