@@ -4,6 +4,9 @@ import { saveArticle, type SaveStatus } from "../db/save-article.ts";
 import { findArticleFiles } from "./find-article-files.ts";
 import { readArticleFile, type ArticleRecord } from "./read-article-file.ts";
 
+/** Longest article text ingested, in characters: news articles are far shorter, and memory stays bounded. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
 /** The outcome of one article (or one unreadable file). */
 export interface IngestItem {
   source: string;
@@ -23,6 +26,9 @@ export type ProgressFn = (done: number, total: number, item: IngestItem) => void
 
 /** Extracts and saves one record; failures become items with a reason, never exceptions. */
 export async function ingestRecord(db: Db, rec: ArticleRecord): Promise<IngestItem> {
+  if (rec.text.length > MAX_ARTICLE_CHARS) {
+    return { source: rec.source, status: "failed", reason: `article text is ${(rec.text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million` };
+  }
   try {
     const extraction = extract({ text: rec.text, hints: rec.hints });
     if (!extraction.article.body.trim()) return { source: rec.source, status: "failed", reason: "no article text left after removing page furniture" };
