@@ -188,7 +188,9 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
       const phrase = getBackwardPhrase(tokens, v - 2, floor);
       if (phrase && phrase.kind === "NAME") return { phrase, verb: v };
     }
-    if (!isBackwardCue(t.text) || t.text !== t.text.toLowerCase()) continue;
+    // "call them “lone wolves”": an ambiguous verb right before the quote still introduces it
+    const isNearCall = /^(?:call|calls)$/.test(t.text) && to - v <= 3;
+    if ((!isBackwardCue(t.text) && !isNearCall) || t.text !== t.text.toLowerCase()) continue;
     // "The official declined …, describing them as “…”": the subject opens the sentence
     if (/ing$/.test(t.text) && tokens[v - 1]?.text === ",") {
       const phrase = findClauseSubject(tokens, floor, v);
@@ -203,7 +205,7 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
     const k = skipToSubject(tokens, v - 1, floor);
     // "The nominee outlined his plan and vowed to …": the subject of the first verb
     const coordinated = /^(?:and|but|or)$/.test(tokens[k]?.text ?? "");
-    const phrase = k < floor ? null : coordinated ? findClauseSubject(tokens, floor, k) : getBackwardPhrase(tokens, k, floor);
+    const phrase = k < floor ? null : coordinated ? findCoordinatedSubject(tokens, floor, k) : getBackwardPhrase(tokens, k, floor);
     if (phrase) return { phrase, verb: v };
   }
   return null;
@@ -213,8 +215,22 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
 export function findSubjectBefore(tokens: readonly Token[], floor: number, verb: number): SpeakerPhrase | null {
   const k = skipToSubject(tokens, verb - 1, floor);
   if (k < floor) return null;
-  if (/^(?:and|but|or)$/.test(tokens[k]!.text)) return findClauseSubject(tokens, floor, k);
+  if (/^(?:and|but|or)$/.test(tokens[k]!.text)) return findCoordinatedSubject(tokens, floor, k);
   return getBackwardPhrase(tokens, k, floor);
+}
+
+/**
+ * The subject shared by two coordinated verbs ("I laughed and said", "X
+ * outlined his plan and vowed"): the word right before the first verb when it
+ * names someone, else the subject of the whole clause.
+ */
+function findCoordinatedSubject(tokens: readonly Token[], floor: number, and: number): SpeakerPhrase | null {
+  const firstVerb = and - 1;
+  if (firstVerb > floor && /^\p{Ll}+$/u.test(tokens[firstVerb]!.text)) {
+    const near = getBackwardPhrase(tokens, skipToSubject(tokens, firstVerb - 1, floor), floor);
+    if (near && near.kind !== "NOMINAL") return near;
+  }
+  return findClauseSubject(tokens, floor, and);
 }
 
 /** From the token before a verb back to the last word of its subject, past modifiers, time adjuncts and appositions. */

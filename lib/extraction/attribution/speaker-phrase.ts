@@ -103,7 +103,7 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
   // a bare plural ("Officials said", "Senate Democrats said")
   if (/s$/.test(t.text) && (s === k || isNameWord(tokens[k - 1]))) {
     let b = k;
-    while (b > floor && isNameWord(tokens[b - 1]) && k - b < 3) b--;
+    while (b > floor && isNameWord(tokens[b - 1]) && !SENTENCE_ADVERBS.has(tokens[b - 1]!.text.toLowerCase()) && k - b < 3) b--;
     return { from: b, to: k + 1, kind: "NOMINAL" };
   }
   return null;
