@@ -1,0 +1,78 @@
+/**
+ * Per-client token buckets: each client may burst up to `burst` requests and
+ * then `perMinute` a minute. Memory is bounded: past `maxClients` the least
+ * recently seen client is forgotten (it starts again with a full bucket).
+ */
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Whole seconds until one more request would be allowed (0 when allowed). */
+  retryAfterSeconds: number;
+  /** Requests left in the bucket after this one. */
+  remaining: number;
+}
+
+/** Settings of a rate limiter. */
+export interface RateLimiterOptions {
+  perMinute: number;
+  burst: number;
+  maxClients?: number;
+  now?: () => number;
+}
+
+/** A token-bucket rate limiter keyed by client. */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly ratePerMs: number;
+  private readonly maxClients: number;
+  private readonly now: () => number;
+
+  constructor(private readonly opts: RateLimiterOptions) {
+    if (!(opts.perMinute > 0) || !(opts.burst >= 1)) throw new Error(`invalid rate limit: ${opts.perMinute}/min, burst ${opts.burst}`);
+    this.ratePerMs = opts.perMinute / 60_000;
+    this.maxClients = opts.maxClients ?? 10_000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Takes one token for `client`, or says how long to wait. */
+  take(client: string): RateLimitDecision {
+    const now = this.now();
+    const prior = this.buckets.get(client);
+    const tokens = prior ? Math.min(this.opts.burst, prior.tokens + (now - prior.at) * this.ratePerMs) : this.opts.burst;
+    // re-insert so Map order is least recently seen first
+    this.buckets.delete(client);
+    if (tokens >= 1) {
+      this.buckets.set(client, { tokens: tokens - 1, at: now });
+      this.evict();
+      return { allowed: true, retryAfterSeconds: 0, remaining: Math.floor(tokens - 1) };
+    }
+    this.buckets.set(client, { tokens, at: now });
+    this.evict();
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000)), remaining: 0 };
+  }
+
+  /** How many clients are tracked now. */
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  private evict(): void {
+    while (this.buckets.size > this.maxClients) this.buckets.delete(this.buckets.keys().next().value!);
+  }
+}
+
+/**
+ * The client a request comes from: the last address in X-Forwarded-For (the one
+ * our own server or proxy appended, so a client cannot choose it), else "unknown".
+ */
+export function getClientKey(headers: Headers): string {
+  const xff = headers.get("x-forwarded-for");
+  const last = xff?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  return last || headers.get("x-real-ip") || "unknown";
+}
+
+/** The API's limiter from RATE_LIMIT_PER_MINUTE (default 600; 0 turns it off) and RATE_LIMIT_BURST (default 120). */
+export function createApiRateLimiter(env: NodeJS.ProcessEnv = process.env): RateLimiter | null {
+  const perMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
+  if (perMinute === 0) return null;
+  return new RateLimiter({ perMinute, burst: Number(env.RATE_LIMIT_BURST ?? 120) });
+}

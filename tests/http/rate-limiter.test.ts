@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { createApiRateLimiter, getClientKey, RateLimiter } from "../../lib/http/rate-limiter.ts";
+
+function limiter(perMinute: number, burst: number, maxClients?: number) {
+  let t = 0;
+  const rl = new RateLimiter({ perMinute, burst, maxClients, now: () => t });
+  return { rl, advance: (ms: number) => (t += ms) };
+}
+
+describe("RateLimiter", () => {
+  it("allows a burst and then refuses with the seconds to wait", () => {
+    const { rl } = limiter(60, 3);
+    expect([1, 2, 3].map(() => rl.take("a").allowed)).toEqual([true, true, true]);
+    expect(rl.take("a")).toEqual({ allowed: false, retryAfterSeconds: 1, remaining: 0 });
+  });
+
+  it("refills at the configured rate", () => {
+    const { rl, advance } = limiter(60, 1);
+    expect(rl.take("a").allowed).toBe(true);
+    expect(rl.take("a").allowed).toBe(false);
+    advance(999);
+    expect(rl.take("a").allowed).toBe(false);
+    advance(1);
+    expect(rl.take("a").allowed).toBe(true);
+  });
+
+  it("keeps clients apart", () => {
+    const { rl } = limiter(60, 1);
+    expect(rl.take("a").allowed).toBe(true);
+    expect(rl.take("b").allowed).toBe(true);
+    expect(rl.take("a").allowed).toBe(false);
+  });
+
+  it("forgets the least recently seen client past its capacity", () => {
+    const { rl } = limiter(60, 1, 2);
+    rl.take("a");
+    rl.take("b");
+    rl.take("c");
+    expect(rl.size).toBe(2);
+    expect(rl.take("a").allowed).toBe(true);
+  });
+
+  it.each([[0, 1], [-5, 1], [60, 0], [Number.NaN, 1]])("refuses nonsense settings (%s/min, burst %s)", (perMinute, burst) => {
+    expect(() => new RateLimiter({ perMinute, burst })).toThrow(/invalid rate limit/);
+  });
+});
+
+describe("getClientKey", () => {
+  it.each([
+    ["1.2.3.4", "1.2.3.4"],
+    ["6.6.6.6, 10.0.0.1", "10.0.0.1"],
+    ["", "unknown"],
+  ])("takes the last X-Forwarded-For address of %j", (xff, key) => {
+    expect(getClientKey(new Headers(xff ? { "x-forwarded-for": xff } : {}))).toBe(key);
+  });
+});
+
+describe("createApiRateLimiter", () => {
+  it("is off when RATE_LIMIT_PER_MINUTE is 0 and on by default", () => {
+    expect(createApiRateLimiter({ RATE_LIMIT_PER_MINUTE: "0" })).toBeNull();
+    expect(createApiRateLimiter({})).toBeInstanceOf(RateLimiter);
+  });
+});
