@@ -71,7 +71,7 @@ export function getClientKey(headers: Headers): string {
 }
 
 /** The API's limiter from RATE_LIMIT_PER_MINUTE (default 600; 0 turns it off) and RATE_LIMIT_BURST (default 120). */
-export function createApiRateLimiter(env: NodeJS.ProcessEnv = process.env): RateLimiter | null {
+export function createApiRateLimiter(env: Record<string, string | undefined> = process.env): RateLimiter | null {
   const perMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
   if (perMinute === 0) return null;
   return new RateLimiter({ perMinute, burst: Number(env.RATE_LIMIT_BURST ?? 120) });
