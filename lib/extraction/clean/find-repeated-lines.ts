@@ -9,7 +9,9 @@ const MIN_WORDS = 8;
 
 /** The comparison key of a paragraph: lower-case letters and digits only. */
 export function paragraphKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  // a plain character class (no Unicode property escapes) keeps this cheap on every line;
+  // it drops ASCII and General Punctuation (’ “ ” —) and keeps letters of other scripts
+  return text.toLowerCase().replace(/[^a-z0-9\u00C0-\u1FFF\u2070-\uFFFF]+/g, "");
 }
 
 /** Indices (into `lines`) of paragraphs that repeat an earlier one of at least eight words. */
@@ -17,7 +19,7 @@ export function findRepeatedLines(lines: readonly string[]): Set<number> {
   const seen = new Set<string>();
   const repeated = new Set<number>();
   lines.forEach((line, i) => {
-    if (line.split(/\s+/).length < MIN_WORDS) return;
+    if (line.split(" ").length < MIN_WORDS) return;
     const key = paragraphKey(line);
     if (seen.has(key)) repeated.add(i);
     else seen.add(key);

@@ -10,7 +10,7 @@ import { FURNITURE_RULES, TRAILING_SECTION, type FurnitureRule } from "./furnitu
 const TAIL_LINES = 2;
 
 function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  return line.split(" ").length;
 }
 
 /** The rule `line` matches, or null; tail-only rules only when `inTail`. */

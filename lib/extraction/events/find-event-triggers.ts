@@ -13,7 +13,14 @@ export interface TriggerMatch extends Span {
   noun: boolean;
 }
 
-const COMPILED = EVENT_TRIGGERS.map((t: EventTrigger) => ({ ...t, regex: new RegExp(String.raw`\b(?:${t.pattern})\b`, t.caseSensitive ? "g" : "gi") }));
+/** One regex per case mode, each lexicon entry an alternative closed by an empty marker group: one scan finds them all. */
+function compile(caseSensitive: boolean): { regex: RegExp; entries: { trigger: EventTrigger; order: number }[] } {
+  const entries = EVENT_TRIGGERS.map((trigger, order) => ({ trigger, order })).filter((e) => (e.trigger.caseSensitive ?? false) === caseSensitive);
+  const source = entries.map((e) => `(?:${e.trigger.pattern})()`).join("|");
+  return { regex: new RegExp(String.raw`\b(?:${source})\b`, caseSensitive ? "g" : "gi"), entries };
+}
+
+const COMPILED = [compile(false), compile(true)];
 
 /** Sorted body ranges between matched quote marks, paragraph by paragraph. */
 export function findQuotedRanges(paragraphs: readonly Span[]): [number, number][] {
@@ -21,16 +28,19 @@ export function findQuotedRanges(paragraphs: readonly Span[]): [number, number][
 }
 
 /** Trigger matches of `body`, in text order, outside the sorted `quoted` ranges. */
-export function findEventTriggers(body: string, quoted: readonly [number, number][]): TriggerMatch[] {
-  const found: TriggerMatch[] = [];
-  for (const t of COMPILED) {
-    for (const m of body.matchAll(t.regex)) {
+export function findEventTriggers(body: string, quoted: readonly [number, number][]): (TriggerMatch & { order: number })[] {
+  const found: (TriggerMatch & { order: number })[] = [];
+  for (const { regex, entries } of COMPILED) {
+    for (const m of body.matchAll(regex)) {
       const start = m.index;
       if (isInsideRange(quoted, start)) continue;
-      found.push({ type: t.type, noun: t.noun ?? false, start, end: start + m[0].length, text: m[0] });
+      const k = m.indexOf("", 1) - 1;
+      const entry = entries[k];
+      if (!entry) continue;
+      found.push({ type: entry.trigger.type, noun: entry.trigger.noun ?? false, order: entry.order, start, end: start + m[0].length, text: m[0] });
     }
   }
   // one trigger per place: the first lexicon entry wins an overlap
-  found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start || a.order - b.order);
   return found.filter((t, i) => i === 0 || t.start >= found[i - 1]!.end);
 }
