@@ -12,7 +12,8 @@ export const SHOW_STACKS = process.env.NODE_ENV === "development";
 /** Where masked errors are reported; tests replace it to assert logging. */
 export const errorLog = { log: (err: unknown) => console.error("[graphql] internal error:", err) };
 
-const TOKEN_LIMIT = /more than \d+ tokens/i;
+// graphql-js words it "contains more that N tokens"; match either spelling
+const TOKEN_LIMIT = /more th(?:an|at) \d+ tokens/i;
 
 /** Apollo's `formatError`. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
