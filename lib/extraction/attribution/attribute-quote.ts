@@ -1,6 +1,9 @@
 import type { QuoteRecord, Sentence } from "../types.ts";
 import type { Token } from "../actors/tokenize.ts";
-import { findClosingAttribution, findCueAfter, findCueBefore, findSentenceFinalCue, type Cue } from "./find-cue.ts";
+import { findCueAfter, findSentenceFinalCue } from "./find-cue-after.ts";
+import { findCueBefore } from "./find-cue-before.ts";
+import { findClosingAttribution } from "./find-closing-attribution.ts";
+import type { Cue } from "./cue.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { findTokenIndex } from "./token-index.ts";
 

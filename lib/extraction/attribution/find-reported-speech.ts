@@ -2,7 +2,9 @@ import type { Doc, QuoteRecord, Span } from "../types.ts";
 import type { Token } from "../actors/tokenize.ts";
 import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findTokenIndex, isQuoteMark } from "./token-index.ts";
-import { findClosingAttribution, findSubjectBefore, type Cue } from "./find-cue.ts";
+import { findClosingAttribution } from "./find-closing-attribution.ts";
+import { findSubjectBefore } from "./find-cue-before.ts";
+import type { Cue } from "./cue.ts";
 import { getLooseForwardPhrase } from "./speaker-phrase.ts";
 import { PRONOUNS, DETERMINERS } from "./word-classes.ts";
 

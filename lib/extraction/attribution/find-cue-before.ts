@@ -1,0 +1,124 @@
+import type { Token } from "../actors/tokenize.ts";
+import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import { getBackwardPhrase, getForwardPhrase, getLooseForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { findClauseSubject } from "./find-clause-subject.ts";
+import { isQuoteMark } from "./token-index.ts";
+import { PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue } from "./word-classes.ts";
+import type { Cue } from "./cue.ts";
+
+// nouns of statements a possessive name can own ("Trump’s claim that …")
+const CLAIM_NOUNS = new Set(["claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "promise", "warning", "argument", "description", "words", "tweet", "pledge", "vow", "insistence", "contention", "suggestion", "accusation", "charge", "allegation"]);
+
+/**
+ * The attribution before a quote in the same clause: "X said: “…”",
+ * "X told reporters that “…”", "According to X, “…”", "X called it a “…”".
+ * `floor` is the first token of the clause and `to` the opening mark's token.
+ */
+export function findCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
+  const cue = findInnerCueBefore(tokens, floor, to);
+  return cue ? (findOuterCue(tokens, floor, cue) ?? cue) : null;
+}
+
+// verbs whose complement clause reports the speaker's own words ("Lynch said she recalled …")
+const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "insisted", "explained", "acknowledged", "claimed", "believes", "thinks", "wrote", "told", "tells", "stressed", "suggested", "recalled"]);
+
+/**
+ * The outer attribution of a nested one: in "X said she felt …" or "X said Y
+ * called it a “…”" the quoted words are reported by X, the source news
+ * annotation names.
+ */
+function findOuterCue(tokens: readonly Token[], floor: number, inner: Cue): Cue | null {
+  let o = inner.phrase.from - 1;
+  if (tokens[o]?.text === "that") o--;
+  while (o > floor && TIME_WORDS.has(tokens[o]!.text)) o--;
+  if (o <= floor || !OUTER_REPORTING.has(tokens[o]!.text)) return null;
+  const phrase = findSubjectBefore(tokens, floor, o);
+  return phrase ? { phrase, verb: o } : null;
+}
+
+function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
+  for (let a = floor; a + 1 < to; a++) {
+    if (tokens[a]!.text.toLowerCase() === "according" && tokens[a + 1]!.text === "to") {
+      const phrase = getLooseForwardPhrase(tokens, a + 2, to);
+      if (phrase) return { phrase, verb: a };
+    }
+  }
+  const opener = tokens[floor];
+  // "Said Ellis: “…”": an inverted cue opening the sentence
+  if (opener && opener.isCap && INVERTED_SPEECH_VERBS.has(opener.text.toLowerCase())) {
+    const phrase = getForwardPhrase(tokens, floor + 1, to);
+    if (phrase) return { phrase, verb: floor };
+  }
+  for (let v = to - 1; v >= floor; v--) {
+    const t = tokens[v]!;
+    if (isQuoteMark(t)) return null;
+    // "Donald Trump’s claim that there have been “…”"
+    if (CLAIM_NOUNS.has(t.text) && /^['’]s$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= floor) {
+      const phrase = getBackwardPhrase(tokens, v - 2, floor);
+      if (phrase && phrase.kind === "NAME") return { phrase, verb: v };
+    }
+    // "call them “lone wolves”": an ambiguous verb right before the quote still introduces it
+    const isNearCall = /^(?:call|calls)$/.test(t.text) && to - v <= 3;
+    if ((!isBackwardCue(t.text) && !isNearCall) || t.text !== t.text.toLowerCase()) continue;
+    // "The official declined …, describing them as “…”": the subject opens the sentence
+    if (/ing$/.test(t.text) && tokens[v - 1]?.text === ",") {
+      const phrase = findClauseSubject(tokens, floor, v);
+      if (phrase) return { phrase, verb: v };
+      continue;
+    }
+    // "condemned what he called a “…”": the speaker is the clause's subject
+    if (tokens[v - 2]?.text === "what" && PRONOUNS.has(tokens[v - 1]!.text)) {
+      const subject = findClauseSubject(tokens, floor, v - 2);
+      if (subject) return { phrase: subject, verb: v };
+    }
+    const k = skipToSubject(tokens, v - 1, floor);
+    // "The nominee outlined his plan and vowed to …": the subject of the first verb
+    const coordinated = /^(?:and|but|or)$/.test(tokens[k]?.text ?? "");
+    const phrase = k < floor ? null : coordinated ? findCoordinatedSubject(tokens, floor, k) : getBackwardPhrase(tokens, k, floor);
+    if (phrase) return { phrase, verb: v };
+  }
+  return null;
+}
+
+/** The subject of the speech verb at `verb` within a clause starting at `floor`, or null. */
+export function findSubjectBefore(tokens: readonly Token[], floor: number, verb: number): SpeakerPhrase | null {
+  const k = skipToSubject(tokens, verb - 1, floor);
+  if (k < floor) return null;
+  if (/^(?:and|but|or)$/.test(tokens[k]!.text)) return findCoordinatedSubject(tokens, floor, k);
+  return getBackwardPhrase(tokens, k, floor);
+}
+
+/**
+ * The subject shared by two coordinated verbs ("I laughed and said", "X
+ * outlined his plan and vowed"): the word right before the first verb when it
+ * names someone, else the subject of the whole clause.
+ */
+function findCoordinatedSubject(tokens: readonly Token[], floor: number, and: number): SpeakerPhrase | null {
+  const firstVerb = and - 1;
+  if (firstVerb > floor && /^\p{Ll}+$/u.test(tokens[firstVerb]!.text)) {
+    const near = getBackwardPhrase(tokens, skipToSubject(tokens, firstVerb - 1, floor), floor);
+    if (near && near.kind !== "NOMINAL") return near;
+  }
+  return findClauseSubject(tokens, floor, and);
+}
+
+/** From the token before a verb back to the last word of its subject, past modifiers, time adjuncts and appositions. */
+export function skipToSubject(tokens: readonly Token[], from: number, floor: number): number {
+  let k = from;
+  for (let guard = 0; guard < 12 && k >= floor; guard++) {
+    const t = tokens[k]!;
+    if (VERB_MODIFIERS.has(t.text) || TIME_WORDS.has(t.text) || t.text === "who" || /^\d/.test(t.text)) k--;
+    else if (t.text === ",") k = skipApposition(tokens, k, floor);
+    else if (isBackwardCue(t.text) && t.text === t.text.toLowerCase()) k--; // "X said, noting …"
+    else break;
+  }
+  return k;
+}
+
+/** From the comma closing an apposition, the token before the comma that opens it. */
+function skipApposition(tokens: readonly Token[], comma: number, floor: number): number {
+  for (let i = comma - 1; i >= floor && comma - i < 30; i--) {
+    if (tokens[i]!.text === ",") return i - 1;
+  }
+  return comma - 1;
+}
