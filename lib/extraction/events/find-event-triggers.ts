@@ -11,6 +11,8 @@ import { EVENT_TRIGGERS, type EventTrigger } from "./event-triggers.ts";
 export interface TriggerMatch extends Span {
   type: EventType;
   noun: boolean;
+  /** Position of the matching entry in the lexicon: the earlier entry wins an overlap. */
+  order: number;
 }
 
 /** One regex per case mode, each lexicon entry an alternative closed by an empty marker group: one scan finds them all. */
@@ -28,8 +30,8 @@ export function findQuotedRanges(paragraphs: readonly Span[]): [number, number][
 }
 
 /** Trigger matches of `body`, in text order, outside the sorted `quoted` ranges. */
-export function findEventTriggers(body: string, quoted: readonly [number, number][]): (TriggerMatch & { order: number })[] {
-  const found: (TriggerMatch & { order: number })[] = [];
+export function findEventTriggers(body: string, quoted: readonly [number, number][]): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
   for (const { regex, entries } of COMPILED) {
     for (const m of body.matchAll(regex)) {
       const start = m.index;
