@@ -18,6 +18,14 @@ export interface ResolvedDate {
 const DAY_MS = 86_400_000;
 const SEASON_END_MONTH: Record<string, number> = { spring: 5, summer: 8, fall: 11, autumn: 11, winter: 2 };
 
+/** The last day a partial date covers ("2018" → 31 December 2018). */
+function lastDayOf(p: PartialDate): Date {
+  const d = toDate(p);
+  if (p.precision === "DAY") return d;
+  if (p.precision === "MONTH") return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+  return new Date(Date.UTC(d.getUTCFullYear(), 11, 31));
+}
+
 /** Month-precise date of the month `offset` months from the anchor's. */
 function monthFrom(anchor: Date, offset: number): PartialDate {
   const d = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + offset, 1));
@@ -66,7 +74,11 @@ function month(anchor: Date, m: number, tense: Tense): PartialDate {
  */
 export function resolveDateExpression(e: DateExpression, anchor: PartialDate | null, tense: Tense): ResolvedDate | null {
   const plain = (date: PartialDate | null) => (date ? { date, afterAnchor: false } : null);
-  if (e.kind === "DATE") return plain(partialDate(e.year, e.month, e.day));
+  if (e.kind === "DATE") {
+    const date = partialDate(e.year, e.month, e.day);
+    // a complete date told in the past tense but starting after the anchor's period contradicts it
+    return { date, afterAnchor: tense === "PAST" && anchor !== null && toDate(date) > lastDayOf(anchor) };
+  }
   if (!anchor) return null;
   const a = toDate(anchor);
   // a year-only anchor cannot place a month or a day

@@ -44,3 +44,14 @@ describe("resolveDateExpression", () => {
     expect(resolveDateExpression({ kind: "PERIOD", unit: "year", offset: -1 }, year, "PAST")?.date.value).toBe("2017");
   });
 });
+
+describe("resolveDateExpression on complete dates", () => {
+  it.each<[DateExpression, Tense, boolean]>([
+    [{ kind: "DATE", year: 2011, month: 12, day: 1 }, "PAST", true],
+    [{ kind: "DATE", year: 2012, month: null, day: null }, "PAST", true],
+    [{ kind: "DATE", year: 2011, month: null, day: null }, "PAST", false],
+    [{ kind: "DATE", year: 2011, month: 12, day: 1 }, "FUTURE", false],
+  ])("flags %j in a %s clause as after the anchor: %s", (expression, tense, after) => {
+    expect(resolveDateExpression(expression, THU, tense)?.afterAnchor).toBe(after);
+  });
+});
