@@ -64,6 +64,8 @@ function toMention(c: NameCandidate, tokens: readonly Token[], s: Sentence, lowe
   let evidence: string = cand.evidence;
   if ((evidence === "SINGLE" || evidence === "MULTI") && isInSpeechFrame(tokens, at, cand.end)) evidence = "FRAME";
   if (cand.type === "PERSON" && evidence === "SINGLE" && /^\p{Lu}{2,}$/u.test(cand.text)) return null;
+  // "African-Americans", "Pakistani-Americans": group names, not people
+  if (cand.type === "PERSON" && /^\p{Lu}[\p{L}]*-\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(cand.text)) return null;
   void s;
   return {
     start: cand.start, end: cand.end, text: cand.text, actorKey: null, form: cand.title ? "TITLE" : "NAME",

@@ -1,7 +1,7 @@
 import type { ActorRecord, ActorType, Mention, Span } from "../types.ts";
 import { toActorKey } from "../actors/merge-aliases.ts";
 import { matchLexicon } from "../actors/match-lexicon.ts";
-import { NON_PERSON_HEADS } from "../lexicon/titles.ts";
+import { NOMINAL_HEADS, NON_PERSON_HEADS } from "../lexicon/titles.ts";
 import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
 import { findAntecedent } from "./find-antecedent.ts";
 import { DETERMINERS } from "./word-classes.ts";
@@ -38,6 +38,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
   if (kind === "NAME") {
     const named = findNamedWithin(ctx.mentions, span);
     if (named) return named.actorKey;
+    // "Police said", "Authorities said": a capitalised common noun, not a name
+    if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")))) {
+      ctx.added.push({ ...span, actorKey: null, form: "NOMINAL" });
+      return null;
+    }
     return addActor(ctx, span, stripTitles(span.text), guessType(span.text), "NAME");
   }
   const det = (words[0] ?? "").toLowerCase();
@@ -63,13 +68,21 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
     }
   }
   const name = span.text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, "");
-  // a bare generic plural ("officials said") names no one in particular
-  if (!/\s/.test(name) && /s$/.test(name) && !DETERMINERS.has(det)) {
+  // only a person-like head makes an anonymous source ("a senior official", not "the ruling");
+  // a bare generic plural ("officials said") or a possessive phrase ("their attorneys") names no one in particular
+  // the head noun comes before any prepositional phrase: "a representative for Pakistan’s foreign office"
+  const core = span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
+  const coreHead = (core[core.length - 1] ?? "").toLowerCase();
+  const personal = PERSON_HEAD.test(coreHead) && !NON_PERSON_HEADS.has(coreHead);
+  if (!personal || /^(?:his|her|its|their|our|my|your)$/.test(det) || (!/\s/.test(name) && /s$/.test(name) && !DETERMINERS.has(det))) {
     ctx.added.push({ ...span, actorKey: null, form: "NOMINAL" });
     return null;
   }
   return addActor(ctx, span, name, "ANONYMOUS", "ANONYMOUS");
 }
+
+// heads of nominal phrases that can name an anonymous source
+const PERSON_HEAD = /^(?:officials?|spokes(?:man|woman|person|people|men)|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|representatives?|lawmakers?|senators?|experts?|officers?|commanders?|envoys?|ambassadors?|secretary|leaders?|governors?|mayors?|chairman|chairwoman|directors?|negotiators?|militants?|insiders?|residents?|witness(?:es)?|investigators?|prosecutors?|lawyers?|attorneys?|strategists?|operatives?|staffers?|employees?|executives?|economists?|scholars?|researchers?|doctors?|minister|ministers|narrator|announcer|questioner|critics?|supporters?|activists?|organizers?|members?|journalists?|reporters?|businessman|businesswoman|voters?|veterans?|families|parents?|students?|teachers?|workers?)$/;
 
 // nominals that refer back to the latest organisation (or country) named
 const GROUP_HEADS = new Set(["group", "militants", "insurgents", "organization", "organisation", "movement", "outfit", "militia", "network", "country", "party", "agency", "ministry", "company", "firm"]);

@@ -3,7 +3,7 @@
  * Stored without the trailing period; matching accepts either form.
  */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend",
+  "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend",
   "Fr", "Father", "Sister", "Brother", "Rabbi", "Imam", "Mullah", "Maulana", "Sheikh", "Shaikh", "Sayed", "Syed",
   "Sen", "Senator", "Rep", "Representative", "Congressman", "Congresswoman", "Gov", "Governor", "Del",
   "Gen", "General", "Lt", "Lieut", "Lieutenant", "Col", "Colonel", "Maj", "Major", "Capt", "Captain", "Cmdr",

@@ -129,4 +129,5 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Assembly", "Parliament", "Cabinet", "Police", "Guard", "Brigade", "Brigades", "Battalion", "Reuters",
   "Magazine", "Radio", "Television", "TV", "Channel", "Review", "Report", "Press", "Media", "Institutes",
   "Laboratory", "Labs", "Systems", "Industries", "Holdings", "Partners", "Group", "Emirate", "Jirga", "Shura",
+  "Convention", "Conference", "Circuit", "Tribunal", "Council", "Secretariat", "Directorate", "Command",
 ]);

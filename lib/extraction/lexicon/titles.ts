@@ -12,7 +12,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "congressman", "congresswoman", "speaker", "majority", "minority", "whip", "attorney", "justice", "judge",
   "lt", "gen", "col", "maj", "capt", "adm", "sgt", "lieutenant", "colonel", "major", "captain", "admiral",
   "marine", "army", "air", "force", "navy", "military", "intelligence", "officer", "official", "candidate",
-  "nominee", "presidential", "vice-presidential", "democratic", "republican", "libertarian", "independent",
+  "nominee", "presidential", "vice-presidential", "democratic", "republican", "democrat", "gop", "libertarian", "independent",
   "u.s.", "us", "federal", "top", "party", "campaign", "manager", "strategist", "host", "anchor", "editor",
   "correspondent", "reporter", "columnist", "analyst", "fellow", "professor", "economist", "founder", "ceo",
   "co-founder", "owner", "chancellor", "king", "queen", "prince", "crown", "emir", "sheikh", "commissioner",
