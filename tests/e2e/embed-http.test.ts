@@ -35,8 +35,10 @@ describe("embed documents", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("frame-ancestors *");
     expect(csp).not.toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-inline");
     expect(csp).toMatch(/script-src 'sha256-[^']+'/);
     expect(res.headers.get("x-frame-options")).toBeNull();
     const { document } = parseHTML(await res.text());
@@ -63,13 +65,20 @@ describe("embed documents", () => {
   it.each([
     ["an unknown quote id", `/embed/quotes/${encodeURIComponent(Buffer.from("Quote:999999").toString("base64"))}`],
     ["the id of an actor", `/embed/quotes/${encodeURIComponent(Buffer.from("Actor:1").toString("base64"))}`],
-    ["a garbled id", "/embed/quotes/%E0%A4%A"],
     ["not an id", "/embed/quotes/hello%20world"],
     ["an unknown actor", "/embed/actors/no-such-actor-anywhere"],
-  ])("answers 404 for %s", async (_, path) => {
+    ["any other embed path", "/embed/quotes/x/y"],
+  ])("answers 404 for %s, still with the embed CSP", async (_, path) => {
     const res = await fetch(baseURL + path);
     expect(res.status).toBe(404);
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(await res.text()).not.toContain("<script>");
+  });
+
+  it("refuses malformed percent-escapes (Next answers before routing)", async () => {
+    const res = await fetch(`${baseURL}/embed/quotes/%E0%A4%A`);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await res.text()).not.toContain("<blockquote");
   });
 });
 
