@@ -17,6 +17,7 @@ const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\
 const NOUN_GAP = /^(?:['’]s?)?(?:\s+(?:the|a|an|its|their|his|her|almost|daily|regular|new|latest|rare|recent|deadly|horrific|first|second|several|more|most|high-profile|series|of|were|was|is|are|has|have|had|been|stepping|stepped|step|up|carried|carry|carrying|out|launched|launch|launching|staged|stage|staging|conducted|conduct|held|hold|holding|continues?|continued|to|also|[\w-]+-(?:member|day|year|hour)|\d+|\w+ly|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
 // "… during a breakfast roundtable", "… for talks with": the clause's subject attends the noun's event
 const NOUN_IN_PHRASE = /\b(?:during|at|in|after|before|following|for|from|ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const SUBJECTLESS = /^(?:\s*(?:and|also|then|later|earlier|has|have|had|was|were|is|are|will|not|never|on|last|this|next|week|month|year|\w+ly|\p{Lu}\p{Ll}+day|\d+|,))*\s*$/iu;
 const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?$/i;
 
 /** Where the trigger sits: its sentence, clause, whether it is a noun, and the quoted ranges of the body. */
@@ -34,8 +35,11 @@ function isParticipant(doc: Doc, m: Mention, ctx: TriggerContext): boolean {
   if (m.actorKey === null || isInsideRange(ctx.quoted, m.start)) return false;
   if (/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2))) return false;
   if (ctx.keepPlaces) return true;
-  const place = doc.actors.find((a) => a.key === m.actorKey)?.type;
-  return !((place === "COUNTRY" || place === "LOCATION") && LOCATIVE.test(doc.body.slice(Math.max(0, m.start - 12), m.start)));
+  const before = doc.body.slice(Math.max(0, m.start - 12), m.start);
+  // "at the Pentagon": a building where something happens, whoever owns it
+  if (/\bat\s+(?:the\s+)?$/i.test(before)) return false;
+  const type = doc.actors.find((a) => a.key === m.actorKey)?.type;
+  return !((type === "COUNTRY" || type === "LOCATION") && LOCATIVE.test(before));
 }
 
 /** Participants of a trigger, agents first, nearest first per role. */
@@ -84,7 +88,10 @@ function getAgentOutsideClause(body: string, inSentence: readonly Mention[], ctx
   if (opening && trigger.start - clause[0] <= 25 && OPENING_PHRASE.test(body.slice(clause[0], clause[1]))) {
     return getSubject(body, inSentence.filter((m) => m.start >= clause[1]), sentence.end);
   }
-  return ctx.noun ? null : getSubject(body, inSentence, trigger.start);
+  // "…, told the committee": a verb opening its clause shares the sentence's subject; a clause
+  // with words of its own before the verb ("after militias attacked") has its own subject
+  if (ctx.noun || !SUBJECTLESS.test(body.slice(clause[0], trigger.start))) return null;
+  return getSubject(body, inSentence, trigger.start);
 }
 
 /** The last mention of the first name group ("U.S. Marine Lt. Gen. Kenneth McKenzie" → McKenzie) before `limit`. */

@@ -58,3 +58,15 @@ describe("eventsStage", () => {
     expect(eventsStage.run(doc).events).toEqual([]);
   });
 });
+
+describe("eventsStage with subordinate clauses", () => {
+  it("does not lend the sentence's subject to a clause with a subject of its own", () => {
+    const body = "Red Front said on Friday that it was ready, days after gunmen attacked a base in Freedonia.";
+    expect(run(body).filter((e) => e.type === "ASSAULT")).toEqual([]);
+  });
+
+  it("lends the sentence's subject to a verb that opens its clause", () => {
+    const body = "Bo Park, a veteran envoy, told the Senate that talks had stalled.";
+    expect(run(body)[0]).toMatchObject({ type: "ANNOUNCE", participants: [{ actorKey: "bo park", role: "AGENT" }] });
+  });
+});
