@@ -23,6 +23,9 @@ export async function visit(browser: Browser, path: string): Promise<Visit> {
 /** Asserts what every explorer page must hold: 200, a titled document, one h1, no console errors, no axe violations. */
 export async function expectHealthyPage(v: Visit, titlePart?: string): Promise<void> {
   expect(v.status).toBe(200);
+  // after a client-side navigation the URL changes before the new title and body are committed
+  await v.page.waitForFunction(() => document.title.includes("News Knowledge Graph"), null, { timeout: 10_000 }).catch(() => undefined);
+  await v.page.waitForLoadState("networkidle");
   const title = await v.page.title();
   expect(title).toContain("News Knowledge Graph");
   if (titlePart) expect(title).toContain(titlePart);
