@@ -52,7 +52,7 @@ export const eventsStage: Stage = {
       let participants = getEventParticipants(doc, { sentence, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
       // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
-      if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, participants.map((p) => typeOf.get(p.actorKey)))) return;
+      if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, trigger.text, participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })))) return;
       const location = getEventLocation(doc.body, [clause], trigger.start);
       const summary = summarizeEvent(trigger.text, participants, (k) => nameOf.get(k) ?? k, location);
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
