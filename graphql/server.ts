@@ -8,12 +8,16 @@ import type { GraphQLContext } from "./context.ts";
 import { formatError, SHOW_STACKS } from "./format-error.ts";
 import { LIMITS } from "./limits/check-limits.ts";
 import { cacheControlPlugin, limitsPlugin } from "./plugins.ts";
-import { getSchema } from "./schema.ts";
+import { typeDefs } from "./generated/type-defs.ts";
+import { resolvers } from "./resolvers/index.ts";
 
 /** A new, unstarted server over the schema. */
 export function createApolloServer(): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
-    schema: getSchema(),
+    // Apollo builds the schema with its own copy of graphql: a bundler may give this
+    // module another copy (ESM vs CommonJS), and a schema from that one is rejected
+    typeDefs,
+    resolvers: resolvers as never,
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: SHOW_STACKS,

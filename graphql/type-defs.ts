@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-/** Where the SDL lives: `graphql/schema/*.graphql`, the source of truth of the API. */
+/** Where the SDL lives: `graphql/schema/*.graphql`, the source of truth of the API (read by codegen only). */
 export const SCHEMA_DIR = path.resolve(process.cwd(), "graphql", "schema");
 
 /** The SDL files concatenated in name order, so the schema text is deterministic. */

@@ -2,7 +2,7 @@
 export const GRAPHIQL_EXAMPLES: readonly { query: string; variables?: string }[] = Object.freeze([
   {
     query: `# Quotes by a speaker, by name or alias, case- and accent-insensitive
-{
+query QuotesBySpeaker {
   quotes(speaker: "Atmar", first: 5) {
     totalCount
     nodes {
@@ -35,7 +35,7 @@ query TopActors($first: Int = 10) {
   },
   {
     query: `# Search across actors, quotes and articles
-{
+query SearchAndStats {
   search(query: "talks", limit: 5) {
     actors { name }
     quotes { text speaker { name } }

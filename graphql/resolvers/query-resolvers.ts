@@ -36,8 +36,12 @@ export const queryResolvers: QueryResolvers = {
       ...range(a.from, a.to),
     };
     const page = await findQuotes(ctx.db, filter, quoteSort(field, dir), request);
-    for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
-    return toConnection(page, request, order, () => countQuotes(ctx.db, filter));
+    const rows = page.rows.map(({ row: { article, ...quote }, key }) => {
+      ctx.loaders.article.prime(article.id, article);
+      ctx.loaders.quote.prime(quote.id, quote);
+      return { row: quote, key };
+    });
+    return toConnection({ rows, hasMore: page.hasMore }, request, order, () => countQuotes(ctx.db, filter));
   },
 
   async articles(_, a, ctx) {

@@ -1,4 +1,4 @@
-import type { Prisma, Quote, QuoteKind } from "../../../generated/sqlite/client.ts";
+import type { Article, Prisma, Quote, QuoteKind } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
 import { findKeysetPage, type SortSpec } from "./keyset.ts";
@@ -41,15 +41,18 @@ export function quoteSort(field: QuoteOrderField, direction: "asc" | "desc"): So
   return field === "ID" ? { path: null, direction, nullable: false } : { path: ["article", "publishedAt"], direction, nullable: true };
 }
 
-/** One page of quotes matching `filter`. */
-export async function findQuotes(db: Db, filter: QuoteFilter, sort: SortSpec, page: PageRequest): Promise<Page<Quote>> {
-  const result = await findKeysetPage({
+/** A quote with its article, which Prisma reads in the same round trip set anyway. */
+export type QuoteWithArticle = Quote & { article: Article };
+
+/** One page of quotes matching `filter`, each with its article (the sort may need it; callers reuse it). */
+export function findQuotes(db: Db, filter: QuoteFilter, sort: SortSpec, page: PageRequest): Promise<Page<QuoteWithArticle>> {
+  return findKeysetPage({
     findMany: (args) =>
       db.quote.findMany({
         where: { AND: [quoteWhere(filter), args.where as Prisma.QuoteWhereInput] },
         orderBy: args.orderBy as Prisma.QuoteOrderByWithRelationInput[],
         take: args.take,
-        include: { article: { select: { publishedAt: true } } },
+        include: { article: true },
       }),
     where: {},
     sort,
@@ -57,7 +60,6 @@ export async function findQuotes(db: Db, filter: QuoteFilter, sort: SortSpec, pa
     keyOf: (q) => (sort.path ? q.article.publishedAt : q.id),
     idOf: (q) => q.id,
   });
-  return { hasMore: result.hasMore, rows: result.rows.map(({ row: { article: _a, ...q }, key }) => ({ row: q, key })) };
 }
 
 /** How many quotes match `filter`. */
