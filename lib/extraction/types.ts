@@ -113,6 +113,8 @@ export interface QuoteRecord extends Span {
   markEnd?: number;
   /** Index of the paragraph where the quote opens. */
   paragraph?: number;
+  /** Shared by the paragraph pieces of one multi-paragraph quote. */
+  chain?: number;
 }
 
 /** One participant of an event. */

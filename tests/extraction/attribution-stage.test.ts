@@ -57,6 +57,11 @@ describe("attributionStage", () => {
     expect(qs[1]).toMatchObject({ speaker: "Tarek Olumbo" });
   });
 
+  it("gives every paragraph of a multi-paragraph quote the speaker named at its end", () => {
+    const qs = quotesOf(`${INTRO}“The first part of the long statement goes here.\n\n“And the second part ends it,” Tarek Olumbo said.`);
+    expect(qs.map((q) => q.speaker)).toEqual(["Tarek Olumbo", "Tarek Olumbo"]);
+  });
+
   it("takes the speaker of a colon lead-in in the previous sentence", () => {
     const qs = quotesOf(`${INTRO}Tarek Olumbo put it bluntly in his speech:\n\n“The rest of the work is up to them and their partners.”`);
     expect(qs[0]).toMatchObject({ speaker: "Tarek Olumbo" });

@@ -27,12 +27,19 @@ describe("findQuoteSpans", () => {
     }
   });
 
-  it("joins the multi-paragraph convention into one quote", () => {
+  it("splits the multi-paragraph convention into chained pieces, one per paragraph", () => {
     const body = "“First paragraph of the speech goes on.\n\n“Second paragraph ends here,” the mayor said.";
-    const [q, ...rest] = spans(body);
+    const [a, b, ...rest] = spans(body);
     expect(rest).toEqual([]);
-    expect(q?.text).toBe("First paragraph of the speech goes on.\n\n“Second paragraph ends here,");
-    expect(q?.isClosed).toBe(true);
+    expect(a).toMatchObject({ text: "First paragraph of the speech goes on.", isClosed: false });
+    expect(b).toMatchObject({ text: "Second paragraph ends here,", isClosed: true });
+    expect(a?.chain).toBeDefined();
+    expect(b?.chain).toBe(a?.chain);
+  });
+
+  it("does not continue a curly quote with a stray straight mark", () => {
+    const body = "“Opening words of an unfinished thought here\n\n\"Kevin was snoring.";
+    expect(spans(body).map((q) => q.chain)).toEqual([undefined]);
   });
 
   it("bounds an unclosed quote by its paragraph", () => {

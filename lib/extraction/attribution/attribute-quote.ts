@@ -5,7 +5,8 @@ import { findCueBefore } from "./find-cue-before.ts";
 import { findClosingAttribution } from "./find-closing-attribution.ts";
 import type { Cue } from "./cue.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
-import { findTokenIndex } from "./token-index.ts";
+import { findTokenIndex, isQuoteMark } from "./token-index.ts";
+import type { SpeakerPhrase } from "./speaker-phrase.ts";
 
 /** Where a quote's attribution was found. */
 export interface FoundCue extends Cue {
@@ -23,6 +24,8 @@ export interface QuoteSurroundings {
   nextQuote: number;
   /** Token index just after the previous quote's closing mark in the paragraph, or -1. */
   previousQuoteEnd: number;
+  /** Token index where the quote's paragraph starts. */
+  paragraphStart: number;
 }
 
 /**
@@ -61,9 +64,23 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
     }
     return null;
   }
+  const label = findTranscriptLabel(tokens, around.paragraphStart, open);
+  if (label) return { phrase: label, verb: label.to, place: "SUBJECT" };
   if (isTitleLike(q.text) || /(?:so-called|dubbed|titled|entitled|named|the word|the term|the phrase)\s*$/i.test(body.slice(Math.max(0, (q.markStart ?? q.start) - 20), q.markStart ?? q.start))) return null;
   const subject = findClauseSubject(tokens, floor, open);
   return subject ? { phrase: subject, verb: subject.to, place: "SUBJECT" } : null;
+}
+
+/**
+ * The speaker label of a transcript paragraph ("WALLACE: …", "“PENCE: …"),
+ * who says everything quoted in it, or null.
+ */
+function findTranscriptLabel(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  let i = from;
+  if (isQuoteMark(tokens[i])) i++;
+  const start = i;
+  while (i < to && i - start < 4 && tokens[i]!.isWord && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[i]!.text)) i++;
+  return i > start && tokens[i]?.text === ":" ? { from: start, to: i, kind: "NAME" } : null;
 }
 
 /** Whether a quoted string reads like a title ("American Skin (41 Shots)", "The Apprentice"). */

@@ -46,7 +46,9 @@ export const attributionStage: Stage = {
       const prev = doc.quotes[i - 1];
       const nextQuote = next && next.paragraph === q.paragraph ? findTokenIndex(tokens, next.markStart ?? next.start) : paragraphEnd;
       const previousQuoteEnd = prev && prev.paragraph === q.paragraph ? findTokenIndex(tokens, prev.markEnd ?? prev.end) : -1;
-      return findQuoteCue(doc.body, q, { tokens, sentences: doc.sentences, paragraphEnd, nextQuote, previousQuoteEnd });
+      const opening = doc.paragraphs[q.paragraph ?? 0];
+      const paragraphStart = findTokenIndex(tokens, opening ? opening.start : 0);
+      return findQuoteCue(doc.body, q, { tokens, sentences: doc.sentences, paragraphEnd, nextQuote, previousQuoteEnd, paragraphStart });
     });
     const spanOf = (c: FoundCue): Span => {
       const a = tokens[c.phrase.from]!;
@@ -72,6 +74,19 @@ export const attributionStage: Stage = {
   },
 };
 
+/** Gives every piece of a multi-paragraph quote the speaker found for any piece (the last one's cue first). */
+function shareChainSpeakers(quotes: QuoteRecord[]): void {
+  const byChain = new Map<number, QuoteRecord>();
+  for (const q of quotes) if (q.chain !== undefined && q.speakerMention) byChain.set(q.chain, q);
+  for (const q of quotes) {
+    const source = q.chain !== undefined && !q.speakerMention ? byChain.get(q.chain) : undefined;
+    if (!source) continue;
+    q.speakerMention = source.speakerMention;
+    q.speakerKey = source.speakerKey;
+    q.cue = source.cue;
+  }
+}
+
 /** The paragraph holding `offset` (binary search), or null. */
 function findParagraphAt(doc: Doc, offset: number): Span | null {
   let lo = 0;
@@ -86,6 +101,7 @@ function findParagraphAt(doc: Doc, offset: number): Span | null {
 
 /** Gives unattributed quotes the speaker of the quote they continue (same or previous paragraph). */
 function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
+  shareChainSpeakers(quotes);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     if (q.speakerMention) continue;

@@ -12,6 +12,8 @@ export interface QuoteSpan extends Span {
   isClosed: boolean;
   /** Index of the paragraph holding the opening mark. */
   paragraph: number;
+  /** Shared by the pieces of one multi-paragraph quote (the offset of its first mark). */
+  chain?: number;
 }
 
 const MIN_UNCLOSED_WORDS = 4;
@@ -23,42 +25,47 @@ function isOpeningStraight(text: string, i: number): boolean {
 }
 
 /**
- * Double-quoted stretches of `body`, paragraph by paragraph. Follows the
- * multi-paragraph convention (a paragraph opening with a mark continues an
- * unclosed quote); an unclosed quote otherwise ends with its paragraph, so a
- * stray mark never swallows the rest of the article. Single quotes count as
- * quotation marks outside double quotes.
+ * Double-quoted stretches of `body`, paragraph by paragraph. A quote never
+ * crosses a paragraph: under the multi-paragraph convention (a paragraph
+ * opening with the same kind of mark continues an unclosed quote) each
+ * paragraph gives one piece and the pieces share a `chain`; any other unclosed
+ * quote ends with its paragraph, so a stray mark never swallows the rest of the
+ * article. Single quotes count as quotation marks outside double quotes.
  */
 export function findQuoteSpans(body: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
-  let openParagraph = -1;
+  let chain: number | undefined;
   paragraphs.forEach((p, pi) => {
     const doubles: QuoteSpan[] = [];
-    for (let i = p.start; i < p.end; i++) {
+    if (open >= 0) open = p.start; // the continuing paragraph's own opening mark
+    for (let i = open >= 0 ? p.start + 1 : p.start; i < p.end; i++) {
       const ch = body[i]!;
       const isStraight = ch === '"';
       if (open < 0) {
-        if (DOUBLE_OPEN.has(ch) || (isStraight && isOpeningStraight(body, i))) {
-          open = i;
-          openParagraph = pi;
-        }
-      } else if (open >= p.start && DOUBLE_OPEN.has(ch)) {
+        if (DOUBLE_OPEN.has(ch) || (isStraight && isOpeningStraight(body, i))) open = i;
+      } else if (DOUBLE_OPEN.has(ch)) {
         open = i; // an unclosed mark followed by a new opening one: the first was stray
-        openParagraph = pi;
-      } else if (open < p.start && i === p.start && (DOUBLE_OPEN.has(ch) || isStraight)) {
-        continue; // the opening mark of a continued multi-paragraph quote
+        chain = undefined;
       } else if (DOUBLE_CLOSE.has(ch) || isStraight) {
-        doubles.push(span(body, open, i, true, openParagraph));
+        doubles.push(span(body, open, i, true, pi, chain));
         open = -1;
+        chain = undefined;
       }
     }
     if (open >= 0) {
       const next = paragraphs[pi + 1];
-      const continues = next !== undefined && (DOUBLE_OPEN.has(body[next.start]!) || body[next.start] === '"');
+      const nextMark = next ? body[next.start]! : "";
+      // a continuation opens with the same kind of mark: a stray straight mark does not continue a curly quote
+      const continues = next !== undefined && (body[open] === '"' ? nextMark === '"' : DOUBLE_OPEN.has(nextMark));
+      const words = countWords(body.slice(open + 1, p.end));
+      if (continues || words >= MIN_UNCLOSED_WORDS) {
+        chain ??= open;
+        doubles.push(span(body, open, p.end, false, pi, continues ? chain : chain === open ? undefined : chain));
+      }
       if (!continues) {
-        if (countWords(body.slice(open + 1, p.end)) >= MIN_UNCLOSED_WORDS) doubles.push(span(body, open, p.end, false, openParagraph));
         open = -1;
+        chain = undefined;
       }
     }
     out.push(...doubles, ...findSingleQuoteSpans(body, p, pi, doubles));
@@ -66,9 +73,11 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
   return out.sort((a, b) => a.start - b.start);
 }
 
-function span(body: string, open: number, close: number, isClosed: boolean, paragraph: number): QuoteSpan {
+function span(body: string, open: number, close: number, isClosed: boolean, paragraph: number, chain: number | undefined): QuoteSpan {
   const start = open + 1;
-  return { start, end: close, text: body.slice(start, close), markStart: open, markEnd: isClosed ? close + 1 : close, isClosed, paragraph };
+  const q: QuoteSpan = { start, end: close, text: body.slice(start, close), markStart: open, markEnd: isClosed ? close + 1 : close, isClosed, paragraph };
+  if (chain !== undefined) q.chain = chain;
+  return q;
 }
 
 function countWords(s: string): number {

@@ -55,11 +55,15 @@ export const quotesStage: Stage = {
   run(doc) {
     const quotes: QuoteRecord[] = findQuoteSpans(doc.body, doc.paragraphs)
       .filter((q) => /[\p{L}\p{N}]/u.test(q.text) && !isQuotedHeading(doc, q))
-      .map((q) => ({
-        start: q.start, end: q.end, text: q.text, kind: getQuoteKind(doc.body, q), speakerKey: null,
-        speakerMention: null, cue: null, context: getQuoteContext(doc.body, doc.sentences, q),
-        markStart: q.markStart, markEnd: q.markEnd, paragraph: q.paragraph,
-      }));
+      .map((q) => {
+        const record: QuoteRecord = {
+          start: q.start, end: q.end, text: q.text, kind: getQuoteKind(doc.body, q), speakerKey: null,
+          speakerMention: null, cue: null, context: getQuoteContext(doc.body, doc.sentences, q),
+          markStart: q.markStart, markEnd: q.markEnd, paragraph: q.paragraph,
+        };
+        if (q.chain !== undefined) record.chain = q.chain;
+        return record;
+      });
     return { ...doc, quotes };
   },
 };
