@@ -1,0 +1,71 @@
+/**
+ * The baseline's hand-written SQL over the app's SQLite file: one prepared
+ * statement per read the request mix needs, no ORM, no batching.
+ */
+import type Database from "better-sqlite3";
+
+/** A row as SQLite returns it: columns by name. */
+export type Row = Record<string, unknown>;
+
+/**
+ * Statements with their parameters: positional `?`, or an object for named ones
+ * (`@keys` a JSON array of normalised names, `@like` a LIKE pattern, `@limit`, `@actor`).
+ */
+export function prepareStatements(db: Database.Database) {
+  const all = (sql: string) => {
+    const s = db.prepare(sql);
+    return (...params: unknown[]) => s.all(...params) as Row[];
+  };
+  const get = (sql: string) => {
+    const s = db.prepare(sql);
+    return (...params: unknown[]) => (s.get(...params) as Row | undefined) ?? null;
+  };
+  const count = (sql: string) => {
+    const s = db.prepare(sql).pluck();
+    return (...params: unknown[]) => Number(s.get(...params));
+  };
+  // ids of actors whose name or an alias is one of the keys (a JSON array)
+  const byKeys = `SELECT "id" FROM "Actor" WHERE "nameNorm" IN (SELECT value FROM json_each(@keys))
+    UNION SELECT "actorId" FROM "ActorAlias" WHERE "norm" IN (SELECT value FROM json_each(@keys))`;
+  const newestFirst = `a."publishedAt" IS NULL, a."publishedAt" DESC`;
+  // the dated articles mentioning an actor, earliest or latest first
+  const seenBy = (direction: "ASC" | "DESC") =>
+    get(`SELECT a."publishedAt", a."publishedPrecision" FROM "Article" a
+      WHERE a."id" IN (SELECT "articleId" FROM "Mention" WHERE "actorId" = ?) AND a."publishedAt" IS NOT NULL
+      ORDER BY a."publishedAt" ${direction}, a."id" ${direction} LIMIT 1`);
+  const [seenFirst, seenLast] = [seenBy("ASC"), seenBy("DESC")];
+  return {
+    actorById: get(`SELECT * FROM "Actor" WHERE "id" = ?`),
+    actorBySlug: get(`SELECT * FROM "Actor" WHERE "slug" = ?`),
+    articleById: get(`SELECT * FROM "Article" WHERE "id" = ?`),
+    articleBySlug: get(`SELECT * FROM "Article" WHERE "slug" = ?`),
+    aliases: all(`SELECT "alias" FROM "ActorAlias" WHERE "actorId" = ? ORDER BY "id" LIMIT 100`),
+    quoteCount: count(`SELECT COUNT(*) FROM "Quote" WHERE "speakerId" = ?`),
+    seen: (actorId: number, last: boolean) => (last ? seenLast : seenFirst)(actorId),
+    quotesBySpeakerKeys: all(`SELECT q.*, a."publishedAt" AS "articlePublishedAt" FROM "Quote" q JOIN "Article" a ON a."id" = q."articleId"
+      WHERE q."speakerId" IN (${byKeys}) ORDER BY ${newestFirst}, q."id" DESC LIMIT @limit`),
+    countQuotesBySpeakerKeys: count(`SELECT COUNT(*) FROM "Quote" WHERE "speakerId" IN (${byKeys})`),
+    actorQuotes: all(`SELECT * FROM "Quote" WHERE "speakerId" = ? ORDER BY "id" DESC LIMIT ?`),
+    actorEvents: all(`SELECT * FROM "Event" WHERE "id" IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ?) ORDER BY "id" DESC LIMIT ?`),
+    countActorEvents: count(`SELECT COUNT(DISTINCT "eventId") FROM "EventParticipant" WHERE "actorId" = ?`),
+    // co-mentioned actors: mentions in the actor's articles, not a self-join over all mentions
+    relatedActors: all(`SELECT "actorId" AS "id", COUNT(DISTINCT "articleId") AS "shared" FROM "Mention"
+      WHERE "articleId" IN (SELECT "articleId" FROM "Mention" WHERE "actorId" = @actor) AND "actorId" <> @actor
+      GROUP BY "actorId" ORDER BY "shared" DESC, "actorId" DESC LIMIT @limit`),
+    articleQuotes: all(`SELECT * FROM "Quote" WHERE "articleId" = ? ORDER BY "start", "id" LIMIT ?`),
+    countArticleQuotes: count(`SELECT COUNT(*) FROM "Quote" WHERE "articleId" = ?`),
+    articleMentions: all(`SELECT * FROM "Mention" WHERE "articleId" = ? ORDER BY "start", "id" LIMIT ?`),
+    countArticleMentions: count(`SELECT COUNT(*) FROM "Mention" WHERE "articleId" = ?`),
+    eventsBetween: all(`SELECT * FROM "Event" WHERE "date" >= ? AND "date" < ? ORDER BY "date" DESC, "id" DESC LIMIT ?`),
+    countEventsBetween: count(`SELECT COUNT(*) FROM "Event" WHERE "date" >= ? AND "date" < ?`),
+    participants: all(`SELECT * FROM "EventParticipant" WHERE "eventId" = ? ORDER BY "role", "actorId"`),
+    actorsByKeys: all(`SELECT * FROM "Actor" WHERE "id" IN (${byKeys}) ORDER BY "id" LIMIT @limit`),
+    actorsContaining: all(`SELECT * FROM "Actor" a WHERE a."nameNorm" LIKE @like OR a."id" IN (SELECT "actorId" FROM "ActorAlias" WHERE "norm" LIKE @like)
+      ORDER BY (SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = a."id") DESC, a."id" LIMIT @limit`),
+    quotesContaining: all(`SELECT * FROM "Quote" WHERE "textNorm" LIKE ? ORDER BY "id" DESC LIMIT ?`),
+    articlesContaining: all(`SELECT * FROM "Article" a WHERE a."titleNorm" LIKE ? ORDER BY ${newestFirst}, a."id" DESC LIMIT ?`),
+  };
+}
+
+/** The statements of one database. */
+export type Statements = ReturnType<typeof prepareStatements>;

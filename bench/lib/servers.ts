@@ -1,0 +1,89 @@
+/**
+ * The servers under test, each a child process on a free loopback port: the
+ * production Next.js app (`next start`) and the raw baseline. Children are
+ * killed when the benchmark exits, however it exits.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIfNeeded, nextBin } from "../../scripts/lib/build-app.ts";
+import { freePort } from "../../tests/e2e/support/global-setup.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** The build folder of the benchmarks, apart from the developer's and the tests'. */
+export const BENCH_DIST_DIR = ".next-bench";
+
+/** A started server. */
+export interface RunningServer {
+  name: string;
+  baseURL: string;
+  stop(): Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+process.once("exit", () => children.forEach((c) => c.kill("SIGKILL")));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    children.forEach((c) => c.kill("SIGKILL"));
+    process.exit(130);
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
+    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`did not answer ${url} within ${ms} ms`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(kill);
+      children.delete(child);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** Spawns `command` with `PORT`-style arguments from `argsFor(port)` and waits until `probePath` answers below 500. */
+export async function startServer(name: string, command: string, argsFor: (port: number) => string[], env: NodeJS.ProcessEnv, probePath = "/"): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn(command, argsFor(port), { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  children.add(child);
+  let log = "";
+  const keep = (d: Buffer) => (log = (log + d.toString()).slice(-8000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilUp(baseURL + probePath, child, 90_000);
+  } catch (err) {
+    await stopChild(child);
+    throw new Error(`${name} server: ${(err as Error).message}\n${log}`);
+  }
+  return { name, baseURL, stop: () => stopChild(child) };
+}
+
+/** Builds the app if its sources changed and serves `dbFile` with `next start` in production mode. */
+export function startNextServer(dbFile: string, distDir = BENCH_DIST_DIR): Promise<RunningServer> {
+  buildIfNeeded(distDir);
+  return startServer("project", nextBin, (port) => ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: `file:${dbFile}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+}
+
+/** Serves `dbFile` read-only with the raw baseline (bench/baseline/server.ts). */
+export function startBaselineServer(dbFile: string): Promise<RunningServer> {
+  const script = path.join(root, "bench/baseline/server.ts");
+  return startServer("baseline", process.execPath, (port) => ["--import", "tsx", script, "--db", dbFile, "--port", String(port)], { NODE_ENV: "production" }, "/health");
+}
