@@ -1,6 +1,7 @@
 import type { Token } from "../actors/tokenize.ts";
 import { getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
+import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 
 // words that open a sentence before its subject ("Though she called …", "In recent weeks, Reid …")
 const CONJUNCTIONS = new Set([
@@ -21,6 +22,12 @@ const PREPOSITIONS = new Set([
 export function findClauseSubject(tokens: readonly Token[], floor: number, to: number): SpeakerPhrase | null {
   let i = floor;
   while (i < to && (CONJUNCTIONS.has(tokens[i]!.text.toLowerCase()) || /^[,;:—–-]$/.test(tokens[i]!.text))) i++;
+  // "While having a heated debate, a friend commented": a clause without its own subject ends at its comma
+  if (i > floor && i < to && tokens[i]!.isWord && /^\p{Ll}/u.test(tokens[i]!.text) && !PRONOUNS.has(tokens[i]!.text) && !DETERMINERS.has(tokens[i]!.text)) {
+    let c = i;
+    while (c < to && tokens[c]!.text !== ",") c++;
+    if (c < to) i = c + 1;
+  }
   // an opening adverbial or participial phrase ("In August,", "Bemoaning the …,") ends at its comma
   if (i < to && (PREPOSITIONS.has(tokens[i]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text))) {
     let c = i;

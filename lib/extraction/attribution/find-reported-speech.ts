@@ -40,7 +40,8 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[], ctx: Spea
       b = findTokenIndex(tokens, s.start + mark);
       while (b > a && /^[:,—–-]$/.test(tokens[b - 1]!.text)) b--;
     }
-    const found = findReported(tokens, a, b);
+    // before a quotation only "X said (that) …:" reports speech; a closing attribution there belongs to the quote
+    const found = mark > 0 ? findReportingVerb(tokens, a, b) : findReported(tokens, a, b);
     if (!found) continue;
     const first = tokens[found.clause[0]]!;
     const last = tokens[found.clause[1] - 1]!;

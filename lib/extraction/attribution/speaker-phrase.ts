@@ -21,8 +21,9 @@ const FUNCTION_WORDS = new Set(["and", "or", "but", "to", "of", "for", "in", "on
 
 // a nominal phrase ends where its verb starts ("The official declined …")
 const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "did", "does"]);
+const IRREGULAR_PAST = new Set(["made", "gave", "took", "got", "went", "came", "put", "set", "sent", "left", "held", "kept", "led", "met", "ran", "saw", "spoke", "wrote", "told", "said", "became", "began", "brought", "felt", "found", "knew", "meant", "paid", "stood", "thought", "won", "lost"]);
 function isVerbLike(word: string): boolean {
-  return AUXILIARIES.has(word) || SPEECH_VERBS.has(word) || (/^\p{Ll}{3,}ed$/u.test(word) && !TITLE_WORDS.has(word));
+  return AUXILIARIES.has(word) || SPEECH_VERBS.has(word) || IRREGULAR_PAST.has(word) || (/^\p{Ll}{2,}ed$/u.test(word) && !TITLE_WORDS.has(word));
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -53,7 +54,12 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   if (PRONOUNS.has(w)) return { from: j, to: j + 1, kind: "PRONOUN" };
   if (DETERMINERS.has(w) && !isNameWord(tokens[j + 1])) {
     let k = j + 1;
-    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.isWord && !PHRASE_BREAKS.has(tokens[k]!.text) && !isVerbLike(tokens[k]!.text)) k++;
+    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.isWord && !PHRASE_BREAKS.has(tokens[k]!.text) && !isVerbLike(tokens[k]!.text)) {
+      k++;
+      // "The article closes with …": a head noun followed by a lower-case word ends the phrase before its verb
+      const next = tokens[k];
+      if (NOMINAL_HEADS.has(tokens[k - 1]!.text) && next?.isWord && /^\p{Ll}/u.test(next.text) && !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text)) break;
+    }
     while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 ? { from: j, to: k, kind: "NOMINAL" } : null;
   }

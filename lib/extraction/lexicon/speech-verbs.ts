@@ -29,7 +29,8 @@ const STEMS = [
   "proclaim:proclaims,proclaimed", "affirm:affirms,affirmed", "assure:assures,assured", "inform:informs,informed",
   "brief:briefed", "wonder:wonders,wondered", "tweet:", "blast:blasts,blasted", "slam:slams,slammed",
   "criticize:criticizes,criticized", "criticise:criticises,criticised", "praise:praises,praised", "quote:quoted",
-  "find:finds,found", "show:shows,showed", "put:puts",
+  "find:finds,found", "show:shows,showed", "put:puts", "comment:comments,commented,commenting",
+  "chime:chimed", "scold:scolds,scolded", "mock:mocks,mocked", "rate:rated", "rule:ruled", "hail:hails,hailed",
 ];
 
 /** Every inflected speech verb, lower-case. */
