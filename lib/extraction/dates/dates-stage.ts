@@ -34,12 +34,24 @@ export function findDatedSpans(body: string, anchor: PartialDate | null): DatedS
 // "since 2001", "until March": the bound of a span of time, not the day something happened
 const BOUND = /\b(?:since|until|till|through)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/i;
 
+/** Index of the first span of the sorted `spans` starting at or after `pos`. */
+function firstAtOrAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function dateEvent(body: string, event: EventRecord, dated: readonly DatedSpan[]): EventRecord {
   for (const ev of event.evidence) {
     const focus = ev.start <= event.trigger.start && event.trigger.end <= ev.end ? event.trigger.start : ev.start;
     let best: DatedSpan | null = null;
-    for (const d of dated) {
-      if (!d.resolved || d.start < ev.start || d.end > ev.end) continue;
+    for (let i = firstAtOrAfter(dated, ev.start); i < dated.length && dated[i]!.start < ev.end; i++) {
+      const d = dated[i]!;
+      if (!d.resolved || d.end > ev.end) continue;
       if (BOUND.test(body.slice(Math.max(0, d.start - 40), d.start))) continue;
       if (!best || Math.abs(d.start - focus) < Math.abs(best.start - focus)) best = d;
     }

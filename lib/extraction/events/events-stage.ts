@@ -4,7 +4,7 @@
  * of one happening into one event with several evidence spans. Dates are added
  * by the dates stage that follows.
  */
-import type { Sentence, Stage } from "../types.ts";
+import type { Mention, Sentence, Span, Stage } from "../types.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
@@ -29,6 +29,22 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | nul
   return null;
 }
 
+/** A lookup of the resolved mentions within a span (binary search over mentions sorted once). */
+function mentionFinder(all: readonly Mention[]): (span: Span) => Mention[] {
+  const sorted = all.filter((m) => m.actorKey !== null).sort((a, b) => a.start - b.start);
+  return (span) => {
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
+    return found;
+  };
+}
+
 /** The events stage (skips work until sentences exist). */
 export const eventsStage: Stage = {
   name: "events",
@@ -37,6 +53,7 @@ export const eventsStage: Stage = {
     const nameOf = new Map(doc.actors.map((a) => [a.key, a.name]));
     const typeOf = new Map(doc.actors.map((a) => [a.key, a.type]));
     const isPlace = new Set(doc.actors.filter((a) => a.type === "COUNTRY" || a.type === "LOCATION").map((a) => a.key));
+    const mentionsIn = mentionFinder(doc.mentions);
     const quoted = findQuotedRanges(doc.paragraphs);
     const candidates: EventCandidate[] = [];
     const triggers = findEventTriggers(doc.body, quoted);
@@ -49,7 +66,8 @@ export const eventsStage: Stage = {
       if (next && next.start < clause[1]) clause[1] = next.start;
       if (isUnrealTrigger(doc.body, sentence.start, clause[0], trigger.start)) return;
       const keepPlaces = trigger.type === "ELECT";
-      let participants = getEventParticipants(doc, { sentence, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
+      const mentions = mentionsIn(sentence);
+      let participants = getEventParticipants(doc.body, { sentence, mentions, typeOf, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
       // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
       if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, trigger.text, participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })))) return;

@@ -6,7 +6,7 @@
  * Places ("in Kabul"), modifiers ("U.S.-backed") and quoted words never take part.
  */
 import { isInsideRange } from "../sentences/find-protected-ranges.ts";
-import type { Doc, EventParticipant, Mention, Span } from "../types.ts";
+import type { ActorType, EventParticipant, Mention, Span } from "../types.ts";
 
 const PASSIVE_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 const OPENING_PHRASE = /^(?:in|at|during|following|after|before|ahead of|on|amid|despite|since|speaking|without|earlier|later)\b/i;
@@ -20,9 +20,13 @@ const NOUN_IN_PHRASE = /\b(?:during|at|in|after|before|following|for|from|ahead 
 const SUBJECTLESS = /^(?:\s*(?:and|also|then|later|earlier|has|have|had|was|were|is|are|will|not|never|on|last|this|next|week|month|year|\w+ly|\p{Lu}\p{Ll}+day|\d+|,))*\s*$/iu;
 const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?$/i;
 
-/** Where the trigger sits: its sentence, clause, whether it is a noun, and the quoted ranges of the body. */
+/** Where the trigger sits: its sentence and the sentence's mentions, its clause, whether it is a noun, and the quoted ranges of the body. */
 export interface TriggerContext {
   sentence: Span;
+  /** Mentions of resolved actors within the sentence, in text order. */
+  mentions: readonly Mention[];
+  /** Actor type by actor key. */
+  typeOf: ReadonlyMap<string, ActorType>;
   clause: [number, number];
   trigger: Span;
   noun: boolean;
@@ -31,21 +35,21 @@ export interface TriggerContext {
   keepPlaces?: boolean;
 }
 
-function isParticipant(doc: Doc, m: Mention, ctx: TriggerContext): boolean {
+function isParticipant(body: string, m: Mention, ctx: TriggerContext): boolean {
   if (m.actorKey === null || isInsideRange(ctx.quoted, m.start)) return false;
-  if (/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2))) return false;
+  if (/^-\p{L}/u.test(body.slice(m.end, m.end + 2))) return false;
   if (ctx.keepPlaces) return true;
-  const before = doc.body.slice(Math.max(0, m.start - 12), m.start);
+  const before = body.slice(Math.max(0, m.start - 12), m.start);
   // "at the Pentagon": a building where something happens, whoever owns it
   if (/\bat\s+(?:the\s+)?$/i.test(before)) return false;
-  const type = doc.actors.find((a) => a.key === m.actorKey)?.type;
+  const type = ctx.typeOf.get(m.actorKey);
   return !((type === "COUNTRY" || type === "LOCATION") && LOCATIVE.test(before));
 }
 
 /** Participants of a trigger, agents first, nearest first per role. */
-export function getEventParticipants(doc: Doc, ctx: TriggerContext): EventParticipant[] {
-  const { sentence, clause, trigger } = ctx;
-  const inSentence = doc.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && isParticipant(doc, m, ctx));
+export function getEventParticipants(body: string, ctx: TriggerContext): EventParticipant[] {
+  const { clause, trigger } = ctx;
+  const inSentence = ctx.mentions.filter((m) => isParticipant(body, m, ctx));
   const inClause = inSentence.filter((m) => m.start >= clause[0] && m.end <= clause[1]);
   const roles = new Map<string, EventParticipant["role"]>();
   const add = (m: Mention | null | undefined, role: EventParticipant["role"]) => {
@@ -55,12 +59,12 @@ export function getEventParticipants(doc: Doc, ctx: TriggerContext): EventPartic
   const after = inClause.filter((m) => m.start >= trigger.end);
   // "announced by President Ashraf Ghani": the agent follows
   const first = after[0];
-  const passive = first && PASSIVE_BY.test(doc.body.slice(trigger.end, first.start)) ? first : null;
+  const passive = first && PASSIVE_BY.test(body.slice(trigger.end, first.start)) ? first : null;
   add(passive, "AGENT");
   // a noun's agent after "by" is all its agency ("a visit by Khalilzad"); a passive verb's subject undergoes it
-  const passiveVerb = !ctx.noun && PASSIVE_AUX.test(doc.body.slice(Math.max(0, trigger.start - 30), trigger.start));
-  if (!(passive && ctx.noun)) for (const m of ctx.noun ? getNounAgents(doc.body, before, trigger) : before) add(m, passive || passiveVerb ? "TARGET" : "AGENT");
-  if (!passive && !passiveVerb && before.length === 0) add(getAgentOutsideClause(doc.body, inSentence, ctx), "AGENT");
+  const passiveVerb = !ctx.noun && PASSIVE_AUX.test(body.slice(Math.max(0, trigger.start - 30), trigger.start));
+  if (!(passive && ctx.noun)) for (const m of ctx.noun ? getNounAgents(body, before, trigger) : before) add(m, passive || passiveVerb ? "TARGET" : "AGENT");
+  if (!passive && !passiveVerb && before.length === 0) add(getAgentOutsideClause(body, inSentence, ctx), "AGENT");
   for (const m of after) add(m, "TARGET");
   return [...roles].slice(0, 5).map(([actorKey, role]) => ({ actorKey, role }));
 }

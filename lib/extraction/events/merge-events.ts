@@ -41,15 +41,24 @@ function absorb(into: EventRecord, e: EventRecord): EventRecord {
 /** The events of `candidates` (in text order), each happening's mentions merged into its first event. */
 export function mergeEvents(candidates: readonly EventCandidate[]): EventRecord[] {
   const merged: EventRecord[] = [];
-  for (const { event, anaphoric } of candidates) {
-    let i = merged.findIndex((m) => isSameHappening(m, event));
-    if (i < 0 && anaphoric) {
-      const ks = keys(event);
-      i = merged.findLastIndex((m) => m.type === event.type && m.participants.some((p) => ks.has(p.actorKey)));
-      if (i < 0) i = merged.findLastIndex((m) => m.type === event.type);
+  // indices of merged events by participant and by type, so a candidate only meets events it could join
+  const byActor = new Map<string, number[]>();
+  const lastOfType = new Map<string, number>();
+  const index = (i: number) => {
+    for (const p of merged[i]!.participants) {
+      const list = byActor.get(p.actorKey) ?? [];
+      if (!list.includes(i)) byActor.set(p.actorKey, [...list, i]);
     }
+    lastOfType.set(merged[i]!.type, Math.max(i, lastOfType.get(merged[i]!.type) ?? -1));
+  };
+  for (const { event, anaphoric } of candidates) {
+    const sharing = [...new Set(event.participants.flatMap((p) => byActor.get(p.actorKey) ?? []))].sort((a, b) => a - b);
+    let i = sharing.find((k) => isSameHappening(merged[k]!, event)) ?? -1;
+    if (i < 0 && anaphoric) i = sharing.filter((k) => merged[k]!.type === event.type).pop() ?? lastOfType.get(event.type) ?? -1;
     if (i >= 0) merged[i] = absorb(merged[i]!, event);
     else if (event.participants.length) merged.push(event);
+    else continue;
+    index(i >= 0 ? i : merged.length - 1);
   }
   return merged;
 }
