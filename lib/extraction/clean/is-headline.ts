@@ -29,12 +29,10 @@ export function isHeadline(line: string, title?: string | null): boolean {
   if (/^["“‘'«]/.test(text)) return false;
   const ws = words(text);
   if (ws.length === 0 || ws.length > 24) return false;
-  const unpunctuated = !/[.!?]["”’']?$/.test(text);
-  if (unpunctuated && ws.length <= 24) return true;
-  if (ws.length >= 4 && titleCaseRatio(ws) >= 0.75) return true;
-  // a short sentence-case line ending in a period is a headline of a feed that adds
-  // one, unless it carries what ledes carry and headlines drop: a day or a "said"
-  return ws.length <= 16 && !LEDE_MARKS.test(text);
+  if (!/[.!?]["”’']?$/.test(text)) return true;
+  // a closing period marks a sentence, unless the line is in Title Case (feeds that add
+  // one to headlines) and carries nothing ledes carry and headlines drop: a day, a "said"
+  return ws.length >= 4 && titleCaseRatio(ws) >= 0.75 && !LEDE_MARKS.test(text);
 }
 
 function squash(s: string): string {

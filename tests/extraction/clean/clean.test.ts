@@ -61,6 +61,7 @@ describe("clean", () => {
 
   it("treats the first line as a headline when it equals the title hint", () => {
     const doc = run("Rain returns. Finally.\nIt rained in the capital for the first time in four months, forecasters said.", "Rain returns. Finally.");
+    expect(run("Rain returns. Finally.\nIt rained in the capital for the first time in four months, forecasters said.").body.startsWith("Rain")).toBe(true);
     expect(doc.body).toBe("It rained in the capital for the first time in four months, forecasters said.");
   });
 });
