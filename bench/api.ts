@@ -1,0 +1,53 @@
+/**
+ * `npm run bench:api [-- --n 2000 --seconds 15]`: the GraphQL request mix against
+ * the production app and against the raw baseline over the same database, with
+ * req/s, p50 and p99 per query kind, and `ratio` = app req/s ÷ baseline req/s.
+ */
+import { firstDifference } from "./lib/compare.ts";
+import { isGraphQLSuccess, MIX_KINDS, mixRequest, type MixRequest } from "./lib/graphql-mix.ts";
+import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
+import { measure, setUpBench, withServers } from "./lib/run-bench.ts";
+import { readMixParams } from "./lib/sample-params.ts";
+import { startBaselineServer } from "./lib/servers.ts";
+
+const APP_PATH = "/api/graphql";
+const BASELINE_PATH = "/graphql";
+
+const post = (client: HttpClient, path: string, r: MixRequest) => client.postJson(path, { query: r.query, variables: r.variables });
+
+/** Sends the first request of each kind to both servers and lists the kinds whose data differ. */
+async function compareAnswers(app: HttpClient, baseline: HttpClient, requests: MixRequest[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const r of requests) {
+    const [a, b] = await Promise.all([post(app, APP_PATH, r), post(baseline, BASELINE_PATH, r)]);
+    const [ja, jb] = [JSON.parse(a.body) as { data?: unknown; errors?: unknown }, JSON.parse(b.body) as { data?: unknown; errors?: unknown }];
+    if (ja.errors || jb.errors) problems.push(`${r.kind}: errors (app ${JSON.stringify(ja.errors ?? null).slice(0, 200)}, baseline ${JSON.stringify(jb.errors ?? null).slice(0, 200)})`);
+    const diff = firstDifference(ja.data, jb.data);
+    if (diff) problems.push(`${r.kind} ${JSON.stringify(r.variables)}: ${diff}`);
+  }
+  return problems;
+}
+
+const { opts, dbFile, project } = await setUpBench("bench:api");
+const baseline = await startBaselineServer(dbFile).catch(async (err: unknown) => {
+  await project.stop();
+  throw err;
+});
+await withServers([project, baseline], async () => {
+  const params = readMixParams(dbFile);
+  const appClient = createHttpClient(project.baseURL, opts.connections);
+  const baseClient = createHttpClient(baseline.baseURL, opts.connections);
+  const problems = await compareAnswers(appClient, baseClient, MIX_KINDS.map((_, i) => mixRequest(params, i)));
+  console.log(problems.length ? `\nsanity check: ${problems.length} mismatch(es)\n  ${problems.join("\n  ")}` : `\nsanity check: app and baseline answer all ${MIX_KINDS.length} query kinds identically`);
+  const jobs = (client: HttpClient, path: string) => (i: number) => {
+    const r = mixRequest(params, i);
+    return { kind: r.kind, run: () => post(client, path, r).then((res) => isGraphQLSuccess(res.status, res.body)) };
+  };
+  const app = await measure(`app: next start, POST ${APP_PATH}`, opts, jobs(appClient, APP_PATH));
+  const raw = await measure(`baseline: node:http + graphql() + SQL, POST ${BASELINE_PATH}`, opts, jobs(baseClient, BASELINE_PATH));
+  appClient.close();
+  baseClient.close();
+  const ratioOf = (kind: string) => app.find((s) => s.kind === kind)!.rps / raw.find((s) => s.kind === kind)!.rps;
+  console.log(`\nratio (app req/s ÷ baseline req/s): ${ratioOf("all").toFixed(3)}`);
+  console.log(`  per kind: ${MIX_KINDS.map((k) => `${k} ${ratioOf(k).toFixed(3)}`).join(", ")}`);
+});

@@ -1,0 +1,46 @@
+/**
+ * The frame of an HTTP benchmark: options, machine line, the cached corpus
+ * database, the production server, and warmed-up, measured load runs.
+ */
+import { runLoad, type Job } from "./load.ts";
+import { getCorpusDb } from "./corpus-db.ts";
+import { parseBenchOptions, type BenchOptions } from "./options.ts";
+import { startNextServer, type RunningServer } from "./servers.ts";
+import { summarize, type Summary } from "./stats.ts";
+import { describeMachine, formatSummaries } from "./table.ts";
+
+/** What every benchmark starts from. */
+export interface BenchSetup {
+  opts: BenchOptions;
+  dbFile: string;
+  project: RunningServer;
+}
+
+/** Parses the options, prints the machine, fills (or reuses) the database and starts the app on it. */
+export async function setUpBench(title: string): Promise<BenchSetup> {
+  const opts = parseBenchOptions(process.argv.slice(2));
+  console.log(`${title}: ${opts.n} articles, ${opts.connections} connections, ${opts.warmupSeconds} s warm-up + ${opts.seconds} s per run`);
+  console.log(`machine: ${describeMachine()}`);
+  const dbFile = await getCorpusDb(opts.n);
+  const project = await startNextServer(dbFile);
+  return { opts, dbFile, project };
+}
+
+/** Warms a server up with the job sequence, then measures it; prints and returns the per-kind summaries. */
+export async function measure(label: string, opts: BenchOptions, nextJob: (i: number) => Job): Promise<Summary[]> {
+  const bounds = { connections: opts.connections, maxRequests: opts.maxRequests, nextJob };
+  await runLoad({ ...bounds, durationMs: opts.warmupSeconds * 1000 });
+  const { samples, elapsedMs } = await runLoad({ ...bounds, durationMs: opts.seconds * 1000 });
+  const summaries = summarize(samples, elapsedMs);
+  console.log(`\n${label} (${(elapsedMs / 1000).toFixed(1)} s)\n${formatSummaries(summaries)}`);
+  return summaries;
+}
+
+/** Runs `body`, then stops the servers whether it succeeded or not. */
+export async function withServers<T>(servers: RunningServer[], body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+}
