@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./support/browser.ts";
+import { findAxeViolations, launchBrowser, openPage, saveScreenshot } from "./support/browser.ts";
 import { freePort } from "./support/global-setup.ts";
 
 const baseURL = inject("baseURL");
@@ -161,6 +161,24 @@ describe("embed widgets on another site", () => {
     expect(await page.isVisible("blockquote.nkg-quote")).toBe(true);
     expect(squash(await page.innerText("blockquote.nkg-quote"))).toContain(squash(quote.text));
     expect(await page.$("iframe")).toBeNull();
+    await context.close();
+  });
+
+  it.each([
+    ["quote", () => `/embed/quotes/${encodeURIComponent(quote.id)}`],
+    ["actor", () => `/embed/actors/${encodeURIComponent(quote.speaker.slug)}?n=3`],
+  ])("renders the %s embed document with no axe violations and no console errors", async (_, path) => {
+    // axe is injected as an inline script, which the embed's hash-only CSP rightly refuses
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => void (m.type() === "error" && !m.text().startsWith("Failed to load resource") && errors.push(m.text())));
+    // opened at the top level, the browser also asks for /favicon.ico, which this app does not have
+    page.on("response", (r) => void (r.status() >= 400 && !r.url().endsWith("/favicon.ico") && errors.push(`${r.status()} ${r.url()}`)));
+    expect((await page.goto(baseURL + path()))?.status()).toBe(200);
+    expect(await findAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
