@@ -20,7 +20,7 @@ const REPORTING = new Set([
 // reporting verbs that may drop "that" ("he said the talks failed")
 const BARE_COMPLEMENT = new Set(["saying", "adding", "said", "says", "added", "adds", "noted", "warned", "argued", "insisted", "claimed", "told", "tells", "believes", "thinks", "hopes", "wrote", "tweeted", "maintained"]);
 const MIN_CLAUSE_WORDS = 3;
-const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "about", "from", "so", "it", "this", "what", "how", "why", "when", "which", "who", "goodbye", "yes", "no"]);
+const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "about", "from", "so", "what", "how", "why", "when", "which", "who", "goodbye", "yes", "no"]);
 
 /**
  * Reported speech without quote marks, as INDIRECT quotes whose text is the

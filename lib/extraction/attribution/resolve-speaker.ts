@@ -60,7 +60,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
       return key;
     }
   }
-  if (det === "the" || det === "this" || det === "that") {
+  const possessive = /['’]s$/.test(words.find((w) => /['’]s$/.test(w)) ?? "");
+  if (det === "the" || det === "this" || det === "that" || possessive) {
     const key = findNominalAntecedent(ctx, span.start, head, words.slice(1, -1));
     if (key) {
       ctx.added.push({ ...span, actorKey: key, form: "NOMINAL" });

@@ -99,6 +99,13 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
   let s = k;
   while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     const prev = tokens[s - 1]!;
+    // "Afghanistan’s top security official": a possessive name acts as the determiner
+    if (/^['’]s$/.test(prev.text) && isNameWord(tokens[s - 2])) {
+      const owner = extendName(tokens, s - 2, floor, s - 1);
+      const from = owner ? owner.from : s - 2;
+      // inside a prepositional phrase ("a representative for Pakistan’s foreign office") keep going
+      if (!/^(?:for|of|at|in|to|from|with|by|on)$/.test(tokens[from - 1]?.text ?? "")) return { from, to: k + 1, kind: "NOMINAL" };
+    }
     if (!prev.isWord && prev.text !== "’s" && prev.text !== "'s" && prev.text !== "-") return null;
     if (PRONOUNS.has(prev.text.toLowerCase()) || ["said", "says", "but", "that"].includes(prev.text)) return null;
     s--;

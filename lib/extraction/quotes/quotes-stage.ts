@@ -47,6 +47,17 @@ function isQuotedHeading(doc: Doc, q: QuoteSpan): boolean {
 }
 
 /**
+ * Whether the quote is a single-quoted teaser in a short opening line
+ * ("Sanders: Clinton needs to 'get away from …' with Trump."): headline style
+ * quotes a phrase the article quotes again in full.
+ */
+function isHeadlineTeaser(doc: Doc, q: QuoteSpan): boolean {
+  const p = doc.paragraphs[q.paragraph];
+  if (q.paragraph !== 0 || !p || !/['‘]/.test(doc.body[q.markStart] ?? "")) return false;
+  return (p.text.match(/\S+/g) ?? []).length <= 30 && !/[“"]/.test(p.text);
+}
+
+/**
  * Stage: every quoted stretch of the body as a quote without speaker yet;
  * attribution fills in who said it.
  */
@@ -54,7 +65,7 @@ export const quotesStage: Stage = {
   name: "quotes",
   run(doc) {
     const quotes: QuoteRecord[] = findQuoteSpans(doc.body, doc.paragraphs)
-      .filter((q) => /[\p{L}\p{N}]/u.test(q.text) && !isQuotedHeading(doc, q))
+      .filter((q) => /[\p{L}\p{N}]/u.test(q.text) && !isQuotedHeading(doc, q) && !isHeadlineTeaser(doc, q))
       .map((q) => {
         const record: QuoteRecord = {
           start: q.start, end: q.end, text: q.text, kind: getQuoteKind(doc.body, q), speakerKey: null,
