@@ -30,18 +30,18 @@ describe("layoutRadial", () => {
 
   it("puts the heaviest neighbour at the top with the widest edge", () => {
     const [top, other] = layoutRadial([{ key: "b", label: "B", weight: 1 }, { key: "a", label: "A", weight: 3 }], opts);
-    expect(top).toMatchObject({ key: "a", x: 100, y: 50, edgeWidth: 9, anchor: "middle" });
-    expect(other).toMatchObject({ key: "b", x: 100, y: 150, edgeWidth: round(1 + 8 / 3) });
+    expect(top).toMatchObject({ key: "a", x: 100, y: 50, edgeWidth: 5.5, anchor: "middle" });
+    expect(other).toMatchObject({ key: "b", x: 100, y: 150, edgeWidth: 2.5 });
+  });
+
+  it("caps the edge width", () => {
+    expect(layoutRadial([{ key: "a", label: "A", weight: 40 }], opts)[0]!.edgeWidth).toBe(9);
   });
 
   it("spreads neighbours evenly on the circle, labels pointing outwards", () => {
     const placed = layoutRadial(["a", "b", "c", "d"].map((k) => ({ key: k, label: k, weight: 1 })), opts);
     expect(placed.map((p) => [p.x, p.y, p.anchor])).toEqual([[100, 50, "middle"], [150, 100, "start"], [100, 150, "middle"], [50, 100, "end"]]);
   });
-
-  function round(n: number) {
-    return Math.round(n * 10) / 10;
-  }
 });
 
 describe("layoutTimeline", () => {

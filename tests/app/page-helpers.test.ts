@@ -5,6 +5,7 @@ import { formatPartialDate } from "../../app/_components/format-date.ts";
 import { serializeJsonLd } from "../../app/_components/json-ld.tsx";
 import { hrefWith, param } from "../../app/_components/search-params.ts";
 import { buildActorFeed, toRfc3339 } from "../../app/actors/[slug]/feed.json/build-actor-feed.ts";
+import { buildActorRss, toRfc822 } from "../../app/actors/[slug]/feed.xml/build-actor-rss.ts";
 
 describe("serializeJsonLd", () => {
   it("cannot close the script element it sits in", () => {
@@ -62,4 +63,21 @@ describe("articleTitle", () => {
     [{ title: null, slug: "the-united-states-has-asked-efd7eb" }, "The united states has asked…"],
     [{ title: " ", slug: "", body: "" }, "Untitled article"],
   ])("names %o as %s", (a, out) => expect(articleTitle(a)).toBe(out));
+});
+
+describe("buildActorRss", () => {
+  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", publisher: null, publishedAt: "2018-03-19" } };
+
+  it("escapes every text so quotes cannot add markup", () => {
+    const xml = buildActorRss({ slug: "atmar", name: "A & B", title: null }, [quote], "http://x");
+    expect(xml).not.toContain("<script>");
+    expect(xml).toContain("&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; more");
+    expect(xml).toContain("<title>Quotes of A &amp; B</title>");
+    expect(xml).toContain("<pubDate>Mon, 19 Mar 2018 00:00:00 GMT</pubDate>");
+  });
+
+  it("dates partial dates at the start of their period", () => {
+    expect(toRfc822("2018")).toBe("Mon, 01 Jan 2018 00:00:00 GMT");
+    expect(toRfc822(null)).toBeNull();
+  });
 });

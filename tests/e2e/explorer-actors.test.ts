@@ -55,7 +55,7 @@ describe("explorer actors", () => {
     expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
-  it("publishes JSON-LD with the actor and Quotation items, and advertises feed and oEmbed", async () => {
+  it("publishes JSON-LD with the actor and Quotation items, and advertises JSON Feed, RSS and oEmbed", async () => {
     const v = await visit(browser, topActor);
     const ld = JSON.parse(await v.page.locator('script[type="application/ld+json"]').innerText()) as Record<string, unknown> & { subjectOf: { "@type": string }[] };
     expect(ld["@context"]).toBe("https://schema.org");
@@ -68,6 +68,10 @@ describe("explorer actors", () => {
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.items.length).toBeGreaterThan(0);
     expect(await statusOf(new URL(feed.items[0]!.url).pathname)).toBe(200);
+    const rssHref = await v.page.locator('link[type="application/rss+xml"]').getAttribute("href");
+    const rss = await fetch(rssHref!);
+    expect(rss.headers.get("content-type")).toContain("application/rss+xml");
+    expect(await rss.text()).toMatch(/^<\?xml[\s\S]*<rss version="2.0"[\s\S]*<item>/);
   });
 
   it("filters the actor's quotes by text with ?q= and paginates with links", async () => {
@@ -106,6 +110,7 @@ describe("explorer actors", () => {
     expect(await v.page.locator("h1").innerText()).toBe("Not found");
     expect(withoutDocument404(v.errors)).toEqual([]);
     expect(await statusOf("/actors/no-such-actor-xyz/feed.json")).toBe(404);
+    expect(await statusOf("/actors/no-such-actor-xyz/feed.xml")).toBe(404);
     expect(await statusOf(`${topActor}?after=garbage`)).toBe(404);
   });
 });

@@ -7,7 +7,7 @@ export interface Neighbour {
   weight: number;
 }
 
-/** A placed node, with the stroke width of its edge to the centre. */
+/** A placed node, with the stroke width of its edge to the centre (1.5 per shared article, capped). */
 export interface PlacedNode extends Neighbour {
   x: number;
   y: number;
@@ -19,7 +19,6 @@ export interface PlacedNode extends Neighbour {
 /** Places neighbours evenly on a circle of `radius` around (cx, cy), heaviest first from the top, clockwise. */
 export function layoutRadial(neighbours: readonly Neighbour[], opts: { cx: number; cy: number; radius: number; maxEdge?: number }): PlacedNode[] {
   const maxEdge = opts.maxEdge ?? 8;
-  const heaviest = Math.max(1, ...neighbours.map((n) => n.weight));
   const sorted = [...neighbours].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
   return sorted.map((n, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / sorted.length;
@@ -30,7 +29,8 @@ export function layoutRadial(neighbours: readonly Neighbour[], opts: { cx: numbe
       ...n,
       x,
       y,
-      edgeWidth: round(1 + ((maxEdge - 1) * n.weight) / heaviest),
+      // absolute, not relative to the heaviest: a network of single shared articles should look thin
+      edgeWidth: Math.min(maxEdge, 1 + 1.5 * n.weight),
       anchor: Math.abs(dx) < 1 ? "middle" : dx > 0 ? "start" : "end",
     };
   });

@@ -1,11 +1,11 @@
 /** schema.org description of an actor and their quotes, for search engines and other readers of JSON-LD. */
+import { schemaTypeOf } from "../../_components/json-ld.tsx";
 import type { ActorPageData, QuotePage } from "./actor-data.ts";
 
-const SCHEMA_TYPES: Record<string, string> = { PERSON: "Person", ORGANIZATION: "Organization", COUNTRY: "Country", LOCATION: "Place" };
 
 /** A Person/Organization/Country/Place (Thing for anonymous sources) with its quotes as Quotation items. */
 export function buildActorJsonLd(actor: ActorPageData, quotes: QuotePage, origin: string): Record<string, unknown> {
-  const type = SCHEMA_TYPES[actor.type] ?? "Thing";
+  const type = schemaTypeOf(actor.type);
   const url = `${origin}/actors/${actor.slug}`;
   const creator = { "@type": type, name: actor.name, url };
   return {

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "../../_components/charts/bar-chart.tsx";
+import { EventTimeline } from "../../_components/charts/event-timeline.tsx";
 import { countByPeriod } from "../../_components/charts/count-by-period.ts";
 import { NetworkGraph } from "../../_components/charts/network-graph.tsx";
 import { EventItem } from "../../_components/event-item.tsx";
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `${actor.name}${actor.title ? `, ${actor.title}` : ""}: ${actor.quoteCount} quote${actor.quoteCount === 1 ? "" : "s"} and ${actor.events.totalCount} event${actor.events.totalCount === 1 ? "" : "s"} in ${actor.articles.totalCount} article${actor.articles.totalCount === 1 ? "" : "s"}.`,
     alternates: {
       canonical: `${origin}${path}`,
-      types: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json` },
+      types: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json`, "application/rss+xml": `${origin}${path}/feed.xml` },
     },
   };
 }
@@ -65,7 +66,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           <dt>Articles</dt><dd>{actor.articles.totalCount}</dd>
           {actor.firstSeen ? (<><dt>First seen</dt><dd><time dateTime={actor.firstSeen}>{formatPartialDate(actor.firstSeen)}</time></dd></>) : null}
           {actor.lastSeen ? (<><dt>Last seen</dt><dd><time dateTime={actor.lastSeen}>{formatPartialDate(actor.lastSeen)}</time></dd></>) : null}
-          <dt>Feed</dt><dd><a href={`${path}/feed.json`}>JSON Feed of quotes</a></dd>
+          <dt>Feeds</dt><dd><a href={`${path}/feed.json`}>JSON Feed</a> · <a href={`${path}/feed.xml`}>RSS</a> of quotes</dd>
         </dl>
       </header>
 
@@ -102,6 +103,9 @@ export default async function ActorPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="events">
         <h2 id="events">Events</h2>
+        {events.filter((e) => e.date).length > 1 ? (
+          <EventTimeline id="actor-timeline" title={`Events involving ${actor.name} over time, one lane per type`} items={events.map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
+        ) : null}
         {events.length ? <ol className="plain timeline-list">{events.map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p className="muted">No events involve {actor.name}.</p>}
         {actor.events.totalCount > events.length ? <p><Link href={`/events?actor=${encodeURIComponent(actor.name)}`}>All {actor.events.totalCount} events →</Link></p> : null}
       </section>

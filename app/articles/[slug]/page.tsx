@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { decodeSlug } from "../../_components/decode-slug.ts";
 import { EventItem } from "../../_components/event-item.tsx";
 import { formatPartialDate } from "../../_components/format-date.ts";
+import { JsonLd, schemaTypeOf } from "../../_components/json-ld.tsx";
 import { ArticleBody } from "../../_components/highlight/article-body.tsx";
 import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
 import { getArticlePageData } from "./article-data.ts";
@@ -37,6 +38,17 @@ export default async function ArticlePage({ params }: Props) {
   const quotes = [...a.quotes.nodes].sort((x, y) => x.start - y.start);
   return (
     <article className="article">
+      <JsonLd data={{
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        headline: articleTitle(a),
+        ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
+        ...(a.author ? { author: { "@type": "Person", name: a.author } } : {}),
+        ...(a.publisher ? { publisher: { "@type": "Organization", name: a.publisher } } : {}),
+        ...(isWebUrl(a.url) ? { isBasedOn: a.url } : {}),
+        wordCount: a.wordCount,
+        mentions: a.actors.nodes.map((ac) => ({ "@type": schemaTypeOf(ac.type), name: ac.name, url: `/actors/${ac.slug}` })),
+      }} />
       <header>
         <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
         <h1>{articleTitle(a)}</h1>

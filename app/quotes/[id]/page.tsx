@@ -7,7 +7,7 @@ import { cache } from "react";
 import { decodeSlug } from "../../_components/decode-slug.ts";
 import { buildEmbedCode } from "../../_components/embed-code.ts";
 import { formatPartialDate } from "../../_components/format-date.ts";
-import { JsonLd } from "../../_components/json-ld.tsx";
+import { JsonLd, schemaTypeOf } from "../../_components/json-ld.tsx";
 import { load } from "../../_components/load.ts";
 import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
 import { splitContext } from "../../_components/quote-item.tsx";
@@ -53,7 +53,7 @@ export default async function QuotePage({ params }: Props) {
   const embed = buildEmbedCode({ id: q.id, text: q.text, speaker: q.speaker?.name ?? null }, origin);
   return (
     <article className="quote-page">
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "Quotation", url, text: q.text, ...(q.speaker ? { creator: { "@type": q.speaker.type === "PERSON" ? "Person" : "Organization", name: q.speaker.name, url: `${origin}/actors/${q.speaker.slug}` } } : {}), ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}) }} />
+      <JsonLd data={{ "@context": "https://schema.org", "@type": "Quotation", url, text: q.text, ...(q.speaker ? { creator: { "@type": schemaTypeOf(q.speaker.type), name: q.speaker.name, url: `${origin}/actors/${q.speaker.slug}` } } : {}), ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}) }} />
       <p className="kicker">Quote</p>
       <h1 className="quote-text">{q.kind === "INDIRECT" ? q.text : `“${q.text}”`}</h1>
       <dl className="facts">

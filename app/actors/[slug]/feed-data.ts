@@ -1,0 +1,26 @@
+/** The data both feeds of an actor are built from: the actor and their 50 latest quotes. */
+import { runOperation } from "../../../graphql/execute.ts";
+import { QUOTE_FIELDS, type QuoteItemData } from "../../_components/types.ts";
+
+/** An actor with their latest quotes. */
+export interface FeedActor {
+  slug: string;
+  name: string;
+  title: string | null;
+  quotes: { nodes: QuoteItemData[] };
+}
+
+const FEED_QUERY = `query ActorFeed($slug: String!) {
+  actor(slug: $slug) { slug name title quotes(first: 50) { nodes { ...QuoteItem } } }
+}
+${QUOTE_FIELDS}`;
+
+/** The actor of `slug` with their latest quotes, or null. */
+export async function getFeedActor(slug: string): Promise<FeedActor | null> {
+  return (await runOperation<{ actor: FeedActor | null }>(FEED_QUERY, { slug })).actor;
+}
+
+/** The 404 answer of a feed for an unknown actor. */
+export function feedNotFound(slug: string): Response {
+  return Response.json({ error: `No actor with slug ${JSON.stringify(slug.slice(0, 100))}.` }, { status: 404 });
+}
