@@ -39,18 +39,14 @@ export const clean: Stage = {
     const furniture: Doc["furniture"] = [];
     let dateline: string | null = doc.meta.dateline;
     const drop = new Map<number, string>();
-    const cutStart = new Map<number, number>();
+    const cutStart = new Map<number, { cut: number; reason: string }>();
     for (const cut of findHeadFurniture(texts, doc.input.hints?.title)) {
-      const text = texts[cut.line]!;
       if (cut.reason === "dateline") dateline = cut.place ?? null;
-      if (cut.cut >= text.length) drop.set(cut.line, cut.reason);
-      else {
-        furniture.push({ text: text.slice(0, cut.cut).trim(), reason: cut.reason });
-        cutStart.set(cut.line, cut.cut);
-      }
+      if (cut.cut >= texts[cut.line]!.length) drop.set(cut.line, cut.reason);
+      else cutStart.set(cut.line, cut);
     }
     for (const [i, reason] of findFurniture(texts)) if (!drop.has(i) && !cutStart.has(i)) drop.set(i, reason);
-    const kept = texts.map((t, i) => (drop.has(i) ? "" : t.slice(cutStart.get(i) ?? 0)));
+    const kept = texts.map((t, i) => (drop.has(i) ? "" : t.slice(cutStart.get(i)?.cut ?? 0)));
     for (const i of findRepeatedLines(kept)) drop.set(i, "repeated-paragraph");
     let body = "";
     let pendingBlank = false;
@@ -61,6 +57,8 @@ export const clean: Stage = {
         furniture.push({ text: line.text, reason });
         return;
       }
+      const prefix = cutStart.get(i);
+      if (prefix) furniture.push({ text: line.text.slice(0, prefix.cut).trim(), reason: prefix.reason });
       if (body) body += pendingBlank ? "\n\n" : "\n";
       body += kept[i];
       pendingBlank = false;
