@@ -16,3 +16,13 @@ describe("isUnrealTrigger", () => {
     expect(at(text, word)).toBe(expected);
   });
 });
+
+describe("isUnrealTrigger on claims", () => {
+  it.each([
+    ["Claims of support for the plan, announced by the premier, grew.", "announced", false],
+    ["The group claimed responsibility for the attack.", "attack", false],
+    ["He alleged that the envoy had met rebels.", "met", true],
+  ])("judges %j at %s as %s", (text, word, expected) => {
+    expect(isUnrealTrigger(text, 0, 0, text.indexOf(word))).toBe(expected);
+  });
+});
