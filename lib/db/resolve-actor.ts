@@ -12,6 +12,21 @@ export interface ActorInput {
   title: string | null;
 }
 
+/** A one-word person name ("Khan"): identifies someone only when nobody else stored has it. */
+function isBareSurname(norm: string, type: ActorType): boolean {
+  return type === "PERSON" && norm.length > 2 && !norm.includes(" ");
+}
+
+/**
+ * The key an actor is stored and matched under: its normalised name, except for
+ * anonymous sources, which are scoped to their article ("senior us official#a12")
+ * so two articles' unnamed officials stay two actors.
+ */
+export function matchKeyOf(a: Pick<ActorInput, "name" | "type">, scope: string): string {
+  const norm = normalizeKey(a.name);
+  return a.type === "ANONYMOUS" ? `${norm}#${scope}` : norm;
+}
+
 /** Whether an alias may identify an actor on its own: for people a bare surname ("Khan") may not. */
 export function isIdentifyingAlias(norm: string, type: ActorType): boolean {
   if (type !== "PERSON") return norm.length > 1;
@@ -24,34 +39,44 @@ export function isIdentifyingAlias(norm: string, type: ActorType): boolean {
  * multi-word alias that an existing actor of the same type already carries.
  * A bare surname never merges two people. A fixed number of queries per article.
  */
-export async function resolveActors(tx: Tx, actors: ActorInput[]): Promise<Map<string, number>> {
+export async function resolveActors(tx: Tx, actors: ActorInput[], scope: string): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (!actors.length) return ids;
-  const norms = actors.map((a) => normalizeKey(a.name));
+  const norms = actors.map((a) => matchKeyOf(a, scope));
   const byName = await tx.actor.findMany({ where: { nameNorm: { in: [...new Set(norms)] } }, select: { id: true, nameNorm: true, type: true, title: true } });
   const nameHit = new Map(byName.map((r) => [`${r.type}|${r.nameNorm}`, r]));
 
-  const aliasKeys = actors.flatMap((a) => [a.name, ...a.aliases].map(normalizeKey).filter((k) => isIdentifyingAlias(k, a.type)));
+  // anonymous sources are never looked up by alias: each article's source is its own
+  const named = actors.filter((a) => a.type !== "ANONYMOUS");
+  const aliasKeys = named.flatMap((a) => [a.name, ...a.aliases].map(normalizeKey).filter((k) => isIdentifyingAlias(k, a.type) || isBareSurname(k, a.type)));
   const aliasRows = aliasKeys.length
     ? await tx.actorAlias.findMany({ where: { norm: { in: [...new Set(aliasKeys)] } }, select: { norm: true, actorId: true, actor: { select: { type: true, title: true } } }, orderBy: { actorId: "asc" } })
     : [];
   const aliasHit = new Map<string, { id: number; title: string | null }>();
+  const surnameOwners = new Map<string, Set<number>>();
   for (const r of aliasRows) {
     const key = `${r.actor.type}|${r.norm}`;
     if (!aliasHit.has(key)) aliasHit.set(key, { id: r.actorId, title: r.actor.title });
+    if (isBareSurname(r.norm, r.actor.type)) surnameOwners.set(r.norm, (surnameOwners.get(r.norm) ?? new Set()).add(r.actorId));
   }
 
   const missing: { input: ActorInput; norm: string }[] = [];
   const titles = new Map<number, string>();
   actors.forEach((a, i) => {
     const norm = norms[i]!;
-    const hit = nameHit.get(`${a.type}|${norm}`) ??
-      [norm, ...a.aliases.map(normalizeKey)].filter((k) => isIdentifyingAlias(k, a.type)).map((k) => aliasHit.get(`${a.type}|${k}`)).find(Boolean);
+    const hit = nameHit.get(`${a.type}|${norm}`) ?? (a.type === "ANONYMOUS" ? undefined : findByAlias(a, norm));
     if (!hit) return missing.push({ input: a, norm });
     ids.set(a.name, hit.id);
     // a title learnt later fills the gap, never overwrites what an earlier article said
     if (a.title && !hit.title) titles.set(hit.id, a.title);
   });
+  function findByAlias(a: ActorInput, norm: string) {
+    const byAlias = [norm, ...a.aliases.map(normalizeKey)].filter((k) => isIdentifyingAlias(k, a.type)).map((k) => aliasHit.get(`${a.type}|${k}`)).find(Boolean);
+    if (byAlias || !isBareSurname(norm, a.type)) return byAlias;
+    // an article naming someone only by surname joins the one stored person with it, never one of several
+    const owners = surnameOwners.get(norm);
+    return owners?.size === 1 ? aliasHit.get(`PERSON|${norm}`) : undefined;
+  }
   for (const [id, title] of titles) await tx.actor.updateMany({ where: { id, title: null }, data: { title } });
   await createActors(tx, missing, ids);
   await addAliasesBatch(tx, actors.map((a) => ({ actorId: ids.get(a.name)!, names: [a.name, ...a.aliases] })));

@@ -126,7 +126,7 @@ async function countsOf(tx: Tx, articleId: number) {
 
 /** Writes actors (resolved against the whole database), mentions, quotes and events of one article. */
 async function writeChildren(tx: Tx, articleId: number, x: ContractOutput) {
-  const idByName = await resolveActors(tx, x.actors);
+  const idByName = await resolveActors(tx, x.actors, `a${articleId}`);
   const actorId = (name: string | null) => (name === null ? null : (idByName.get(name) ?? null));
 
   const mentions = x.mentions.flatMap((m) => {

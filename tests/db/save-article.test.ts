@@ -97,3 +97,40 @@ describe("saveArticle", () => {
     expect(await t.db.actor.count({ where: { nameNorm: { in: ["jane roe", "peter roe"] } } })).toBe(2);
   });
 });
+
+describe("actors across articles", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  function story(title: string, actors: ContractOutput["actors"]): ContractOutput {
+    const body = `${title}. ${actors.map((a) => a.name).join(" and ")} spoke.`;
+    return { article: { title, publisher: "P", author: null, publishedAt: null, url: `https://x.test/${encodeURIComponent(title)}`, dateline: null, body, warnings: [] }, actors, mentions: [], quotes: [], events: [] };
+  }
+  const person = (name: string, aliases: string[] = []) => ({ name, type: "PERSON" as const, aliases, title: null });
+
+  it("joins a surname-only mention to the one stored person with that surname", async () => {
+    await saveArticle(t.db, { extraction: story("First story about the budget", [person("Donald Trump", ["Trump"])]), extractorVersion: "1" });
+    await saveArticle(t.db, { extraction: story("Second story about the budget", [person("Trump")]), extractorVersion: "1" });
+    expect(await t.db.actor.count({ where: { type: "PERSON" } })).toBe(1);
+  });
+
+  it("keeps a surname-only mention apart when two stored people share the surname", async () => {
+    await saveArticle(t.db, { extraction: story("Third story about the family", [person("Melania Trump", ["Trump"])]), extractorVersion: "1" });
+    await saveArticle(t.db, { extraction: story("Fourth story about the family", [person("Trump")]), extractorVersion: "1" });
+    expect((await t.db.actor.findMany({ where: { type: "PERSON" }, orderBy: { id: "asc" } })).map((a) => a.name)).toEqual(["Donald Trump", "Melania Trump", "Trump"]);
+  });
+
+  it("never merges anonymous sources of different articles, and keeps one across an update", async () => {
+    const anon = { name: "senior US official", type: "ANONYMOUS" as const, aliases: ["the official"], title: null };
+    await saveArticle(t.db, { extraction: story("Fifth story with a source", [anon]), extractorVersion: "1" });
+    await saveArticle(t.db, { extraction: story("Sixth story with a source", [anon]), extractorVersion: "1" });
+    expect(await t.db.actor.count({ where: { type: "ANONYMOUS" } })).toBe(2);
+    const updated = story("Sixth story with a source", [anon]);
+    updated.article.body += " More text.";
+    expect((await saveArticle(t.db, { extraction: updated, extractorVersion: "1" })).status).toBe("updated");
+    expect(await t.db.actor.count({ where: { type: "ANONYMOUS" } })).toBe(2);
+  });
+});

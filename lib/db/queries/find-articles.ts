@@ -1,9 +1,9 @@
-import type { Article, Prisma } from "../../../generated/sqlite/client.ts";
+import { Prisma, type Article } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
-import { containsText } from "./contains-text.ts";
-import { findKeysetPage, type SortSpec } from "./keyset.ts";
 import type { Page, PageRequest } from "./page-request.ts";
+import { containsSql, countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
+import { tablesOf } from "./sql-tables.ts";
 
 /** Article filters with names already resolved to actor ids. */
 export interface ArticleFilter {
@@ -18,50 +18,34 @@ export interface ArticleFilter {
 /** Orders articles may be listed in. */
 export type ArticleOrderField = "PUBLISHED_AT" | "INGESTED_AT" | "TITLE";
 
-/** The Prisma where of an article filter. */
-export function articleWhere(db: Db, f: ArticleFilter): Prisma.ArticleWhereInput {
-  const and: Prisma.ArticleWhereInput[] = [];
-  const words = normalizeKey(f.search ?? "");
-  // a search of punctuation alone names no words, so it finds nothing rather than everything
-  if (!words && f.search?.trim()) and.push({ id: -1 });
-  if (words) {
-    // titles are searched in normalised form; bodies as typed, since they are stored unnormalised
-    const typed = (f.search ?? "").trim().slice(0, 200);
-    and.push({ OR: [{ titleNorm: { contains: words } }, containsText(db, "body", typed) as Prisma.ArticleWhereInput] });
-  }
-  if (f.publisher != null) and.push({ publisherNorm: normalizeKey(f.publisher) });
-  if (f.from) and.push({ publishedAt: { gte: f.from } });
-  if (f.to) and.push({ publishedAt: { lt: f.to } });
-  if (f.mentioningIds) and.push({ mentions: { some: { actorId: { in: f.mentioningIds } } } });
-  return { AND: and };
-}
+const SORT_KEY: Record<ArticleOrderField, Prisma.Sql> = {
+  PUBLISHED_AT: Prisma.sql`a."publishedAt"`,
+  INGESTED_AT: Prisma.sql`a."ingestedAt"`,
+  TITLE: Prisma.sql`a."titleNorm"`,
+};
 
-/** The sort of an article order. */
-export function articleSort(field: ArticleOrderField, direction: "asc" | "desc"): SortSpec {
-  if (field === "INGESTED_AT") return { path: ["ingestedAt"], direction, nullable: false };
-  if (field === "TITLE") return { path: ["titleNorm"], direction, nullable: false };
-  return { path: ["publishedAt"], direction, nullable: true };
+function articlesFrom(db: Db, f: ArticleFilter): Prisma.Sql {
+  const t = tablesOf(db);
+  const conds: Prisma.Sql[] = [];
+  if (f.search != null && f.search.trim()) {
+    const words = normalizeKey(f.search);
+    // titles are searched in normalised form, bodies as typed (they are stored unnormalised);
+    // punctuation alone names no words and finds nothing
+    conds.push(words ? Prisma.sql`(a."titleNorm" LIKE ${`%${words}%`} OR ${containsSql(Prisma.sql`a."body"`, f.search.trim())})` : Prisma.sql`1 = 0`);
+  }
+  if (f.publisher != null) conds.push(Prisma.sql`a."publisherNorm" = ${normalizeKey(f.publisher)}`);
+  if (f.from) conds.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
+  if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
+  if (f.mentioningIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${t.Mention} m WHERE m."articleId" = a."id" AND ${inList(Prisma.sql`m."actorId"`, f.mentioningIds)})`);
+  return Prisma.sql`${t.Article} a WHERE ${whereAll(conds)}`;
 }
 
 /** One page of articles matching `filter`. */
-export function findArticles(db: Db, filter: ArticleFilter, sort: SortSpec, page: PageRequest): Promise<Page<Article>> {
-  const column = sort.path?.[0] as "ingestedAt" | "titleNorm" | "publishedAt" | undefined;
-  return findKeysetPage({
-    findMany: (args) =>
-      db.article.findMany({
-        where: { AND: [articleWhere(db, filter), args.where as Prisma.ArticleWhereInput] },
-        orderBy: args.orderBy as Prisma.ArticleOrderByWithRelationInput[],
-        take: args.take,
-      }),
-    where: {},
-    sort,
-    page,
-    keyOf: (a) => (column ? a[column] : a.id),
-    idOf: (a) => a.id,
-  });
+export function findArticles(db: Db, filter: ArticleFilter, field: ArticleOrderField, desc: boolean, page: PageRequest): Promise<Page<Article>> {
+  return findRawPage<Article>(db, { columns: Prisma.sql`a.*`, from: articlesFrom(db, filter), id: Prisma.sql`a."id"`, key: SORT_KEY[field], nullable: field === "PUBLISHED_AT", desc }, page);
 }
 
 /** How many articles match `filter`. */
 export function countArticles(db: Db, filter: ArticleFilter): Promise<number> {
-  return db.article.count({ where: articleWhere(db, filter) });
+  return countRaw(db, articlesFrom(db, filter));
 }

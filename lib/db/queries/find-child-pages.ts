@@ -70,10 +70,11 @@ export const CHILD_LISTS = {
   actorEvents: ((t, p) => Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM ${t.EventParticipant} ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
   /** Articles mentioning an actor, by article id. */
   actorArticles: ((t, p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${t.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
-  /** Actors sharing articles with an actor, by the number of shared articles. */
-  relatedActors: ((t, p) => Prisma.sql`SELECT m1."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m1."articleId") AS "k"
-    FROM ${t.Mention} m1 JOIN ${t.Mention} m2 ON m2."articleId" = m1."articleId" AND m2."actorId" <> m1."actorId"
-    WHERE m1."actorId" IN (${ids(p)}) GROUP BY m1."actorId", m2."actorId"`) as PairsSql,
+  /** Actors sharing articles with an actor, by the number of shared articles (its articles first, then their mentions: far cheaper than a mention self-join). */
+  relatedActors: ((t, p) => Prisma.sql`SELECT a."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m2."articleId") AS "k"
+    FROM (SELECT DISTINCT "actorId", "articleId" FROM ${t.Mention} WHERE "actorId" IN (${ids(p)})) a
+    JOIN ${t.Mention} m2 ON m2."articleId" = a."articleId" AND m2."actorId" <> a."actorId"
+    GROUP BY a."actorId", m2."actorId"`) as PairsSql,
   /** An article's quotes, in text order. */
   articleQuotes: ((t, p) => Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${t.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's actors, by number of mentions. */

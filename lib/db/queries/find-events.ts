@@ -1,8 +1,8 @@
-import type { Event, Prisma } from "../../../generated/sqlite/client.ts";
+import { Prisma, type Event } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
-import { containsText } from "./contains-text.ts";
-import { findKeysetPage, type SortSpec } from "./keyset.ts";
 import type { Page, PageRequest } from "./page-request.ts";
+import { containsSql, countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
+import { tablesOf } from "./sql-tables.ts";
 
 /** Event filters with participant names already resolved to actor ids. */
 export interface EventFilter {
@@ -14,39 +14,24 @@ export interface EventFilter {
   location?: string | null;
 }
 
-/** Events are listed latest first, undated last. */
-export const EVENT_SORT: SortSpec = { path: ["date"], direction: "desc", nullable: true };
-
-/** The Prisma where of an event filter. */
-export function eventWhere(db: Db, f: EventFilter): Prisma.EventWhereInput {
-  const and: Prisma.EventWhereInput[] = [];
-  if (f.type) and.push({ type: f.type.trim().toUpperCase() });
-  if (f.participantIds) and.push({ participants: { some: { actorId: { in: f.participantIds } } } });
-  if (f.from) and.push({ date: { gte: f.from } });
-  if (f.to) and.push({ date: { lt: f.to } });
-  const loc = (f.location ?? "").trim().slice(0, 200);
-  if (loc) and.push(containsText(db, "location", loc) as Prisma.EventWhereInput);
-  return { AND: and };
+function eventsFrom(db: Db, f: EventFilter): Prisma.Sql {
+  const t = tablesOf(db);
+  const conds: Prisma.Sql[] = [];
+  if (f.type) conds.push(Prisma.sql`e."type" = ${f.type.trim().toUpperCase()}`);
+  if (f.participantIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${t.EventParticipant} p WHERE p."eventId" = e."id" AND ${inList(Prisma.sql`p."actorId"`, f.participantIds)})`);
+  if (f.from) conds.push(Prisma.sql`e."date" >= ${f.from}`);
+  if (f.to) conds.push(Prisma.sql`e."date" < ${f.to}`);
+  const loc = (f.location ?? "").trim();
+  if (loc) conds.push(containsSql(Prisma.sql`e."location"`, loc));
+  return Prisma.sql`${t.Event} e WHERE ${whereAll(conds)}`;
 }
 
-/** One page of events matching `filter`. */
+/** One page of events matching `filter`, latest first, undated last. */
 export function findEvents(db: Db, filter: EventFilter, page: PageRequest): Promise<Page<Event>> {
-  return findKeysetPage({
-    findMany: (args) =>
-      db.event.findMany({
-        where: { AND: [eventWhere(db, filter), args.where as Prisma.EventWhereInput] },
-        orderBy: args.orderBy as Prisma.EventOrderByWithRelationInput[],
-        take: args.take,
-      }),
-    where: {},
-    sort: EVENT_SORT,
-    page,
-    keyOf: (e) => e.date,
-    idOf: (e) => e.id,
-  });
+  return findRawPage<Event>(db, { columns: Prisma.sql`e.*`, from: eventsFrom(db, filter), id: Prisma.sql`e."id"`, key: Prisma.sql`e."date"`, nullable: true, desc: true }, page);
 }
 
 /** How many events match `filter`. */
 export function countEvents(db: Db, filter: EventFilter): Promise<number> {
-  return db.event.count({ where: eventWhere(db, filter) });
+  return countRaw(db, eventsFrom(db, filter));
 }

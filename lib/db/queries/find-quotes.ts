@@ -1,8 +1,9 @@
-import type { Article, Prisma, Quote, QuoteKind } from "../../../generated/sqlite/client.ts";
+import { Prisma, type Quote, type QuoteKind } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
-import { findKeysetPage, type SortSpec } from "./keyset.ts";
 import type { Page, PageRequest } from "./page-request.ts";
+import { countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
+import { tablesOf } from "./sql-tables.ts";
 
 /** Quote filters with ids already decoded and names already resolved. */
 export interface QuoteFilter {
@@ -21,48 +22,37 @@ export interface QuoteFilter {
 /** Orders quotes may be listed in. */
 export type QuoteOrderField = "PUBLISHED_AT" | "ID";
 
-/** The Prisma where of a quote filter. */
-export function quoteWhere(f: QuoteFilter): Prisma.QuoteWhereInput {
-  const and: Prisma.QuoteWhereInput[] = [];
-  if (f.speakerIds) and.push({ speakerId: { in: f.speakerIds } });
-  if (f.articleId != null) and.push({ articleId: f.articleId });
-  if (f.kind) and.push({ kind: f.kind });
-  // a search of punctuation alone names no words, so it finds nothing rather than everything
-  if (f.search != null && f.search.trim()) and.push(normalizeKey(f.search) ? { textNorm: { contains: normalizeKey(f.search) } } : { id: -1 });
-  const article: Prisma.ArticleWhereInput = {};
-  if (f.from || f.to) article.publishedAt = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) };
-  if (f.publisher != null) article.publisherNorm = normalizeKey(f.publisher);
-  if (Object.keys(article).length) and.push({ article });
-  return { AND: and };
+/** The FROM clause of a filtered quote list; the article is joined only when a filter or the sort needs it. */
+function quotesFrom(db: Db, f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
+  const t = tablesOf(db);
+  const conds: Prisma.Sql[] = [];
+  if (f.speakerIds) conds.push(inList(Prisma.sql`q."speakerId"`, f.speakerIds));
+  if (f.articleId != null) conds.push(Prisma.sql`q."articleId" = ${f.articleId}`);
+  if (f.kind) conds.push(Prisma.sql`q."kind" = ${f.kind}`);
+  if (f.search != null && f.search.trim()) {
+    // normalised words hold no LIKE wildcards; punctuation alone names no words and finds nothing
+    const words = normalizeKey(f.search);
+    conds.push(words ? Prisma.sql`q."textNorm" LIKE ${`%${words}%`}` : Prisma.sql`1 = 0`);
+  }
+  if (f.from) conds.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
+  if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
+  if (f.publisher != null) conds.push(Prisma.sql`a."publisherNorm" = ${normalizeKey(f.publisher)}`);
+  const needsArticle = joinArticle || Boolean(f.from || f.to || f.publisher != null);
+  const join = needsArticle ? Prisma.sql` JOIN ${t.Article} a ON a."id" = q."articleId"` : Prisma.empty;
+  return Prisma.sql`${t.Quote} q${join} WHERE ${whereAll(conds)}`;
 }
 
-/** The sort of a quote order. */
-export function quoteSort(field: QuoteOrderField, direction: "asc" | "desc"): SortSpec {
-  return field === "ID" ? { path: null, direction, nullable: false } : { path: ["article", "publishedAt"], direction, nullable: true };
-}
-
-/** A quote with its article, which Prisma reads in the same round trip set anyway. */
-export type QuoteWithArticle = Quote & { article: Article };
-
-/** One page of quotes matching `filter`, each with its article (the sort may need it; callers reuse it). */
-export function findQuotes(db: Db, filter: QuoteFilter, sort: SortSpec, page: PageRequest): Promise<Page<QuoteWithArticle>> {
-  return findKeysetPage({
-    findMany: (args) =>
-      db.quote.findMany({
-        where: { AND: [quoteWhere(filter), args.where as Prisma.QuoteWhereInput] },
-        orderBy: args.orderBy as Prisma.QuoteOrderByWithRelationInput[],
-        take: args.take,
-        include: { article: true },
-      }),
-    where: {},
-    sort,
+/** One page of quotes matching `filter`, newest article first by default. */
+export function findQuotes(db: Db, filter: QuoteFilter, field: QuoteOrderField, desc: boolean, page: PageRequest): Promise<Page<Quote>> {
+  const byDate = field === "PUBLISHED_AT";
+  return findRawPage<Quote>(
+    db,
+    { columns: Prisma.sql`q.*`, from: quotesFrom(db, filter, byDate), id: Prisma.sql`q."id"`, key: byDate ? Prisma.sql`a."publishedAt"` : null, nullable: byDate, desc },
     page,
-    keyOf: (q) => (sort.path ? q.article.publishedAt : q.id),
-    idOf: (q) => q.id,
-  });
+  );
 }
 
 /** How many quotes match `filter`. */
 export function countQuotes(db: Db, filter: QuoteFilter): Promise<number> {
-  return db.quote.count({ where: quoteWhere(filter) });
+  return countRaw(db, quotesFrom(db, filter, false));
 }

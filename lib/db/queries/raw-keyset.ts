@@ -1,0 +1,75 @@
+import { Prisma } from "../../../generated/sqlite/client.ts";
+import type { Db } from "../client.ts";
+import type { Key, KeyValue, Page, PageRequest } from "./page-request.ts";
+
+/**
+ * A list read with hand-written SQL: Prisma's query building costs more CPU than
+ * the queries themselves on these hot paths, and a raw statement is one round trip.
+ */
+export interface RawList {
+  /** The selected row columns, e.g. sql`q.*`. */
+  columns: Prisma.Sql;
+  /** Everything after FROM: tables, joins and the WHERE clause. */
+  from: Prisma.Sql;
+  /** The row id expression, the tiebreak. */
+  id: Prisma.Sql;
+  /** The sort key expression; null sorts by id alone. */
+  key: Prisma.Sql | null;
+  /** Nullable keys sort their nulls last in list order. */
+  nullable: boolean;
+  desc: boolean;
+}
+
+/** Rows strictly after or before `key` in list order (nulls last, ties broken by id). */
+function boundSql(list: RawList, key: Key, side: "after" | "before"): Prisma.Sql {
+  const op = Prisma.raw((side === "after") === list.desc ? "<" : ">");
+  const idCmp = Prisma.sql`s."__id" ${op} ${key.id}`;
+  if (!list.key) return idCmp;
+  if (key.k === null) return side === "after" ? Prisma.sql`(s."__k" IS NULL AND ${idCmp})` : Prisma.sql`(s."__k" IS NOT NULL OR ${idCmp})`;
+  const tail = list.nullable && side === "after" ? Prisma.sql` OR s."__k" IS NULL` : Prisma.empty;
+  return Prisma.sql`(s."__k" ${op} ${key.k} OR (s."__k" = ${key.k} AND ${idCmp})${tail})`;
+}
+
+const toKey = (v: unknown): KeyValue => (typeof v === "bigint" ? Number(v) : (v as KeyValue));
+
+/** One page of a raw list, fetching one extra row to learn whether more exist. */
+export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest): Promise<Page<T>> {
+  const bounds: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  if (page.after) bounds.push(boundSql(list, page.after, "after"));
+  if (page.before) bounds.push(boundSql(list, page.before, "before"));
+  const dir = Prisma.raw(list.desc !== page.backward ? "DESC" : "ASC");
+  const order: Prisma.Sql[] = [];
+  // nulls stay last in list order, so they come first when read backwards
+  if (list.key && list.nullable) order.push(Prisma.sql`(CASE WHEN s."__k" IS NULL THEN 1 ELSE 0 END) ${Prisma.raw(page.backward ? "DESC" : "ASC")}`);
+  if (list.key) order.push(Prisma.sql`s."__k" ${dir}`);
+  order.push(Prisma.sql`s."__id" ${dir}`);
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT s.* FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id" FROM ${list.from}) s
+    WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`;
+  const hasMore = rows.length > page.limit;
+  const taken = rows.slice(0, page.limit).map(({ __k, __id, ...row }) => ({ row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } }));
+  if (page.backward) taken.reverse();
+  return { rows: taken, hasMore };
+}
+
+/** How many rows a raw list holds. */
+export async function countRaw(db: Db, from: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM ${from}`;
+  return Number(row?.n ?? 0);
+}
+
+/** `column IN (ids)`, or a false condition for an empty list (SQL has no empty IN). */
+export function inList(column: Prisma.Sql, ids: readonly number[]): Prisma.Sql {
+  return ids.length ? Prisma.sql`${column} IN (${Prisma.join([...ids])})` : Prisma.sql`1 = 0`;
+}
+
+/** A case-insensitive "contains" whose LIKE wildcards in `text` are escaped, portable to SQLite and PostgreSQL. */
+export function containsSql(column: Prisma.Sql, text: string): Prisma.Sql {
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
+  return Prisma.sql`LOWER(${column}) LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/** Conditions joined with AND (true when there are none). */
+export function whereAll(conds: Prisma.Sql[]): Prisma.Sql {
+  return conds.length ? Prisma.join(conds, " AND ") : Prisma.sql`1 = 1`;
+}
