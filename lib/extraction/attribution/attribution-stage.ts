@@ -4,6 +4,9 @@ import { findQuoteCue, findSentenceAt, isTitleLike, type FoundCue } from "./attr
 import { findTokenIndex } from "./token-index.ts";
 import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
+import { findLowercaseVocabulary } from "../actors/find-actor-mentions.ts";
+import { STOP_NAMES } from "../lexicon/stop-names.ts";
+import { NOMINAL_HEADS } from "../lexicon/titles.ts";
 
 const MAX_SCARE_WORDS = 4;
 
@@ -56,9 +59,10 @@ export const attributionStage: Stage = {
       return { start: a.start, end: b.end, text: doc.body.slice(a.start, b.end) };
     };
     const quotes = doc.quotes.map((q) => ({ ...q }));
+    const lower = findLowercaseVocabulary(tokens);
     quotes.forEach((q, i) => {
       const cue = found[i];
-      if (!cue) return;
+      if (!cue || isCommonWordName(tokens, cue, lower, ctx.mentions)) return;
       const mention = spanOf(cue);
       q.speakerMention = mention;
       const verb = tokens[cue.verb]?.text ?? null;
@@ -73,6 +77,22 @@ export const attributionStage: Stage = {
     return { ...doc, actors: ctx.actors, mentions, quotes: all };
   },
 };
+
+/**
+ * Whether a one-word "name" is an ordinary capitalised word ("Check", "After",
+ * "Keeps"): it is written lower-case elsewhere in the article and names no actor.
+ */
+function isCommonWordName(tokens: readonly Token[], cue: FoundCue, lower: ReadonlySet<string>, mentions: readonly Mention[]): boolean {
+  if (cue.phrase.kind !== "NAME" || cue.phrase.to - cue.phrase.from !== 1) return false;
+  const t = tokens[cue.phrase.from]!;
+  const prev = tokens[cue.phrase.from - 1];
+  // only a sentence-initial word is capitalised for no reason
+  if (prev && !/^[.!?:;"“”‘’'—–-]$/.test(prev.text)) return false;
+  if (mentions.some((m) => m.start <= t.start && m.end >= t.end)) return false;
+  const word = t.text.toLowerCase();
+  if (NOMINAL_HEADS.has(word) || NOMINAL_HEADS.has(word.replace(/s$/, ""))) return false; // "Police said"
+  return lower.has(t.text.toLowerCase()) || STOP_NAMES.has(t.text);
+}
 
 /** Gives every piece of a multi-paragraph quote the speaker found for any piece (the last one's cue first). */
 function shareChainSpeakers(quotes: QuoteRecord[]): void {

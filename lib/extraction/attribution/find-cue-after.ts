@@ -119,7 +119,8 @@ function asSubject(tokens: readonly Token[], from: number, to: number, mustReach
     // "panel Chairman Rep. Jason Chaffetz said": lower-case words before a name
     let c = from;
     while (c < end && !tokens[c]!.isCap) c++;
-    phrase = c < end && c - from <= 3 ? getForwardPhrase(tokens, c, end) : null;
+    const opensWithPreposition = /^(?:of|for|at|in|on|to|from|by|with)$/.test(tokens[from]!.text);
+    phrase = c < end && c - from <= 3 && !opensWithPreposition ? getForwardPhrase(tokens, c, end) : null;
   }
   if (!phrase) return null;
   if (mustReachEnd && phrase.to < end) {

@@ -16,6 +16,18 @@ const MAX_NOMINAL = 10;
 // capitalised adverbs that open a sentence before its subject ("Even China said")
 const SENTENCE_ADVERBS = new Set(["even", "only", "also", "still", "now", "then", "yet", "but", "and", "so", "meanwhile", "however", "instead", "indeed", "later", "earlier", "finally", "perhaps", "not", "if", "when", "while", "though", "although", "because", "since", "after", "before", "as"]);
 
+/** Whether token `k` is a hyphen joining two words ("52-count"). */
+function isInnerHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.text === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/** Whether `word` can end a noun phrase: not a number, adverb, participle or typical adjective ("a controversial"). */
+function isNounLike(word: string): boolean {
+  if (NOMINAL_HEADS.has(word) || NOMINAL_HEADS.has(word.replace(/s$/, ""))) return true;
+  return /\p{L}/u.test(word) && !/(?:ly|ous|ive|able|ible|ful|less|ic|ical)$/.test(word) && !/^\p{N}/u.test(word);
+}
+
 // words that cannot head a noun phrase
 const FUNCTION_WORDS = new Set(["and", "or", "but", "to", "of", "for", "in", "on", "at", "by", "with", "that", "which", "who", "not", "than", "as", "if", "so"]);
 
@@ -54,14 +66,14 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   if (PRONOUNS.has(w)) return { from: j, to: j + 1, kind: "PRONOUN" };
   if (DETERMINERS.has(w) && !isNameWord(tokens[j + 1])) {
     let k = j + 1;
-    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.isWord && !PHRASE_BREAKS.has(tokens[k]!.text) && !isVerbLike(tokens[k]!.text)) {
+    while (k < limit && k - j < MAX_NOMINAL && (tokens[k]!.isWord || isInnerHyphen(tokens, k)) && !PHRASE_BREAKS.has(tokens[k]!.text) && !isVerbLike(tokens[k]!.text)) {
       k++;
       // "The article closes with …": a head noun followed by a lower-case word ends the phrase before its verb
       const next = tokens[k];
       if (NOMINAL_HEADS.has(tokens[k - 1]!.text) && next?.isWord && /^\p{Ll}/u.test(next.text) && !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text)) break;
     }
     while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
-    return k > j + 1 ? { from: j, to: k, kind: "NOMINAL" } : null;
+    return k > j + 1 && isNounLike(tokens[k - 1]!.text) ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
   if (SENTENCE_ADVERBS.has(w) && t.isCap && isNameWord(tokens[j + 1])) return getForwardPhrase(tokens, j + 1, limit);
   if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) && !isNameWord(tokens[j + 1])) return null;
