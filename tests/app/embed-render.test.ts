@@ -61,6 +61,12 @@ describe("renderQuoteEmbed", () => {
     expect(html).not.toContain("<script>alert");
   });
 
+  it("links the article, named by its slug when it has no headline", () => {
+    const document = parse(renderQuoteEmbed({ ...plainQuote, article: { ...plainQuote.article, title: null, slug: "talks-collapse-in-doha-3f42de" } }));
+    expect(document.querySelector("cite")?.textContent).toBe("Talks collapse in doha…");
+    expect(document.querySelector("cite a")?.getAttribute("href")).toBe("/articles/talks-collapse-in-doha-3f42de");
+  });
+
   it("writes indirect speech without quotation marks and names no speaker when unattributed", () => {
     const document = parse(renderQuoteEmbed({ ...plainQuote, kind: "INDIRECT", speaker: null }));
     expect(document.querySelector("blockquote")?.textContent).toBe("We will not back down");

@@ -3,14 +3,16 @@ import type { EmbedActor } from "./embed-queries.ts";
 import type { EmbedQuote } from "./embed-quote.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { renderEmbedDocument } from "./render-embed-document.ts";
-import { actorPath, renderQuoteFigure } from "./render-quote-figure.ts";
+import { actorPath, quotePath, renderQuoteFigure } from "./render-quote-figure.ts";
 
-const FOOTER = '<footer>From <a href="/" target="_blank" rel="noopener">News Knowledge Graph</a></footer>';
+function footer(path: string): string {
+  return `<footer><a href="${escapeHtml(path)}" target="_blank" rel="noopener">View on News Knowledge Graph</a></footer>`;
+}
 
 /** The embed document of one quote. */
 export function renderQuoteEmbed(quote: EmbedQuote): string {
   const title = `Quote by ${quote.speaker?.name ?? "an unattributed speaker"}`;
-  return renderEmbedDocument({ embedId: quote.id, title, bodyHtml: renderQuoteFigure(quote) + FOOTER });
+  return renderEmbedDocument({ embedId: quote.id, title, bodyHtml: renderQuoteFigure(quote) + footer(quotePath(quote.id)) });
 }
 
 /** The embed document of an actor's latest quotes (the actor is named once, above them). */
@@ -21,10 +23,10 @@ export function renderActorEmbed(actor: EmbedActor): string {
   const list = actor.quotes.length
     ? `<ul>${actor.quotes.map((q) => `<li>${renderQuoteFigure(q, { showSpeaker: false })}</li>`).join("")}</ul>`
     : "<p>No quotes yet.</p>";
-  return renderEmbedDocument({ embedId: `actor:${actor.slug}`, title: `Latest quotes by ${actor.name}`, bodyHtml: heading + list + FOOTER });
+  return renderEmbedDocument({ embedId: `actor:${actor.slug}`, title: `Latest quotes by ${actor.name}`, bodyHtml: heading + list + footer(actorPath(actor.slug)) });
 }
 
 /** The document of an unknown quote or actor; it posts no height, so loaders keep their fallback. */
 export function renderNotFoundEmbed(): string {
-  return renderEmbedDocument({ embedId: "", title: "Not found", bodyHtml: "<p>This quote is not available.</p>" + FOOTER, hasHeightScript: false });
+  return renderEmbedDocument({ embedId: "", title: "Not found", bodyHtml: "<p>This quote is not available.</p>" + footer("/"), hasHeightScript: false });
 }

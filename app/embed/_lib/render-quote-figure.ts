@@ -1,4 +1,5 @@
 /** One quote as escaped HTML: the words, then who said them, where and when. */
+import { articleTitle } from "../../_components/article-title.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { EmbedQuote } from "./embed-quote.ts";
 import { formatPartialDate } from "./format-partial-date.ts";
@@ -8,6 +9,11 @@ const NEW_TAB = 'target="_blank" rel="noopener"';
 /** The profile link of an actor, relative to the embed document. */
 export function actorPath(slug: string): string {
   return `/actors/${encodeURIComponent(slug)}`;
+}
+
+/** The page of an article on the site, relative to the embed document. */
+export function articlePath(slug: string): string {
+  return `/articles/${encodeURIComponent(slug)}`;
 }
 
 /** The page of a quote on the site, relative to the embed document. */
@@ -22,10 +28,11 @@ export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { s
   const speaker = quote.speaker
     ? `<a class="who" href="${escapeHtml(actorPath(quote.speaker.slug))}" ${NEW_TAB}>${escapeHtml(quote.speaker.name)}</a>`
     : '<span class="who">Unattributed</span>';
-  const { title, publishedAt, publisher } = quote.article;
+  const { slug, publishedAt, publisher } = quote.article;
   const date = formatPartialDate(publishedAt);
   const source = [
-    title ? `<cite>${escapeHtml(title)}</cite>` : "",
+    // the explorer's fallback name, so an article without a headline reads the same everywhere
+    `<cite><a href="${escapeHtml(articlePath(slug))}" ${NEW_TAB}>${escapeHtml(articleTitle(quote.article))}</a></cite>`,
     publisher ? escapeHtml(publisher) : "",
     date && publishedAt ? `<time datetime="${escapeHtml(publishedAt)}">${escapeHtml(date)}</time>` : "",
   ].filter(Boolean).join(", ");
@@ -33,7 +40,7 @@ export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { s
   return [
     "<figure>",
     `<blockquote cite="${escapeHtml(quotePath(quote.id))}"><p>${words}</p></blockquote>`,
-    caption ? `<figcaption>${caption} · <a href="${escapeHtml(quotePath(quote.id))}" ${NEW_TAB}>Source</a></figcaption>` : "",
+    `<figcaption>${caption}</figcaption>`,
     "</figure>",
   ].join("");
 }
