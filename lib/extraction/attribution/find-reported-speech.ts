@@ -20,6 +20,14 @@ const REPORTING = new Set([
 // reporting verbs that may drop "that" ("he said the talks failed")
 const BARE_COMPLEMENT = new Set(["saying", "adding", "said", "says", "added", "adds", "noted", "warned", "argued", "insisted", "claimed", "told", "tells", "believes", "thinks", "hopes", "wrote", "tweeted", "maintained"]);
 const MIN_CLAUSE_WORDS = 3;
+const CAREFUL_BARE = new Set(["announced", "announces", "confirmed", "acknowledged", "stressed", "explained", "predicted", "suggested", "reported", "revealed", "declared", "conceded", "admitted", "emphasized", "emphasised"]);
+const FINITE = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do)$/;
+
+/** Whether a finite verb follows within a few words: the mark of a clause, not an object noun phrase. */
+function hasFiniteVerbSoon(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from + 1; i < end && i - from <= 4; i++) if (FINITE.test(tokens[i]!.text)) return true;
+  return false;
+}
 const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "about", "from", "so", "what", "how", "why", "when", "which", "who", "goodbye", "yes", "no"]);
 
 /**
@@ -124,6 +132,8 @@ function getClauseStart(tokens: readonly Token[], v: number, end: number): numbe
   if (verb === "told" || verb === "tells") return -1;
   while (k < end && /^(?:on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|a|an|statement|interview|recently|earlier|later|,)$/.test(tokens[k]!.text) && k - v < 6) k++;
   if (tokens[k]?.text === "that") return k + 1;
+  // "announced Kabul is willing": a clause only if a finite verb follows soon (not "announced a plan")
+  if (CAREFUL_BARE.has(verb)) return hasFiniteVerbSoon(tokens, v + 1, end) ? v + 1 : -1;
   if (!BARE_COMPLEMENT.has(verb)) return -1;
   const t = tokens[v + 1];
   if (!t || isQuoteMark(t) || t.text === ":" || t.text === ",") return -1;

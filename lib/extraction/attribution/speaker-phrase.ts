@@ -111,6 +111,7 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
   let s = k;
   while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     const prev = tokens[s - 1]!;
+    if (prev.text === "," || prev.text === ";") break; // clause edge: maybe a bare plural ("…, and White House officials said")
     // "Afghanistan’s top security official": a possessive name acts as the determiner
     if (/^['’]s$/.test(prev.text) && isNameWord(tokens[s - 2])) {
       const owner = extendName(tokens, s - 2, floor, s - 1);
