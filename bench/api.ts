@@ -6,9 +6,12 @@
 import { firstDifference } from "./lib/compare.ts";
 import { isGraphQLSuccess, MIX_KINDS, mixRequest, type MixRequest } from "./lib/graphql-mix.ts";
 import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
+import { runLoad, type Job } from "./lib/load.ts";
 import { measure, setUpBench, withServers } from "./lib/run-bench.ts";
 import { readMixParams } from "./lib/sample-params.ts";
 import { startBaselineServer } from "./lib/servers.ts";
+import { summarize, type Summary } from "./lib/stats.ts";
+import { formatMs, formatTable } from "./lib/table.ts";
 
 const APP_PATH = "/api/graphql";
 const BASELINE_PATH = "/graphql";
@@ -28,6 +31,19 @@ async function compareAnswers(app: HttpClient, baseline: HttpClient, requests: M
   return problems;
 }
 
+/** Requests of each kind sent one at a time to learn its service time without queueing. */
+const UNLOADED_REQUESTS = 20;
+
+/** p50 of each kind sent alone over one connection: what a request costs when it does not wait behind others. */
+async function unloadedP50(jobs: (i: number) => Job): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const [k, kind] of MIX_KINDS.entries()) {
+    const run = await runLoad({ connections: 1, durationMs: 10_000, maxRequests: UNLOADED_REQUESTS, nextJob: (i) => jobs(k + i * MIX_KINDS.length) });
+    out.set(kind, summarize(run.samples, run.elapsedMs)[0]!.p50);
+  }
+  return out;
+}
+
 const { opts, dbFile, project } = await setUpBench("bench:api");
 const baseline = await startBaselineServer(dbFile).catch(async (err: unknown) => {
   await project.stop();
@@ -39,15 +55,18 @@ await withServers([project, baseline], async () => {
   const baseClient = createHttpClient(baseline.baseURL, opts.connections);
   const problems = await compareAnswers(appClient, baseClient, MIX_KINDS.map((_, i) => mixRequest(params, i)));
   console.log(problems.length ? `\nsanity check: ${problems.length} mismatch(es)\n  ${problems.join("\n  ")}` : `\nsanity check: app and baseline answer all ${MIX_KINDS.length} query kinds identically`);
-  const jobs = (client: HttpClient, path: string) => (i: number) => {
+  const jobs = (client: HttpClient, path: string) => (i: number): Job => {
     const r = mixRequest(params, i);
     return { kind: r.kind, run: () => post(client, path, r).then((res) => isGraphQLSuccess(res.status, res.body)) };
   };
   const app = await measure(`app: next start, POST ${APP_PATH}`, opts, jobs(appClient, APP_PATH));
   const raw = await measure(`baseline: node:http + graphql() + SQL, POST ${BASELINE_PATH}`, opts, jobs(baseClient, BASELINE_PATH));
+  const [appAlone, rawAlone] = [await unloadedP50(jobs(appClient, APP_PATH)), await unloadedP50(jobs(baseClient, BASELINE_PATH))];
+  console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each kind, one at a time, after the loaded runs)`);
+  console.log(formatTable(["kind", "app ms", "baseline ms", "app/baseline"], MIX_KINDS.map((k) => [k, formatMs(appAlone.get(k)!), formatMs(rawAlone.get(k)!), (appAlone.get(k)! / rawAlone.get(k)!).toFixed(1)])));
   appClient.close();
   baseClient.close();
-  const ratioOf = (kind: string) => app.find((s) => s.kind === kind)!.rps / raw.find((s) => s.kind === kind)!.rps;
-  console.log(`\nratio (app req/s ÷ baseline req/s): ${ratioOf("all").toFixed(3)}`);
-  console.log(`  per kind: ${MIX_KINDS.map((k) => `${k} ${ratioOf(k).toFixed(3)}`).join(", ")}`);
+  const rps = (summaries: Summary[]) => summaries.find((s) => s.kind === "all")!.rps;
+  // kinds take turns, so per-kind req/s share one ratio; the unloaded table compares kinds
+  console.log(`\nratio (app req/s ÷ baseline req/s): ${(rps(app) / rps(raw)).toFixed(3)}`);
 });

@@ -1,4 +1,5 @@
 /** Command-line options shared by the HTTP benchmarks. */
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 /** How big a corpus to serve and how hard and long to load it. */
@@ -13,6 +14,8 @@ export interface BenchOptions {
   connections: number;
   /** Most requests one run sends, whatever the duration. */
   maxRequests: number;
+  /** A folder for V8 CPU profiles of the app server (`--cpu-prof`), written when it stops; null for none. */
+  profileDir: string | null;
 }
 
 function positiveInt(name: string, value: string): number {
@@ -21,7 +24,7 @@ function positiveInt(name: string, value: string): number {
   return n;
 }
 
-/** Parses `--n 2000 --seconds 15 --warmup 3 --connections 16 --max-requests 200000`; each has that default. */
+/** Parses `--n 2000 --seconds 15 --warmup 3 --connections 16 --max-requests 200000` (each has that default) and `--profile DIR`. */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -31,6 +34,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       warmup: { type: "string", default: "3" },
       connections: { type: "string", default: "16" },
       "max-requests": { type: "string", default: "200000" },
+      profile: { type: "string" },
     },
   });
   return {
@@ -39,5 +43,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     warmupSeconds: positiveInt("warmup", values.warmup),
     connections: positiveInt("connections", values.connections),
     maxRequests: positiveInt("max-requests", values["max-requests"]),
+    profileDir: values.profile ? path.resolve(values.profile) : null,
   };
 }

@@ -22,7 +22,7 @@ export async function setUpBench(title: string): Promise<BenchSetup> {
   console.log(`${title}: ${opts.n} articles, ${opts.connections} connections, ${opts.warmupSeconds} s warm-up + ${opts.seconds} s per run`);
   console.log(`machine: ${describeMachine()}`);
   const dbFile = await getCorpusDb(opts.n);
-  const project = await startNextServer(dbFile);
+  const project = await startNextServer(dbFile, opts.profileDir);
   return { opts, dbFile, project };
 }
 

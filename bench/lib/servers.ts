@@ -71,10 +71,15 @@ export async function startServer(name: string, command: string, argsFor: (port:
   return { name, baseURL, stop: () => stopChild(child) };
 }
 
-/** Builds the app if its sources changed and serves `dbFile` with `next start` in production mode. */
-export function startNextServer(dbFile: string, distDir = BENCH_DIST_DIR): Promise<RunningServer> {
+/**
+ * Builds the app if its sources changed and serves `dbFile` with `next start` in
+ * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops.
+ */
+export function startNextServer(dbFile: string, profileDir: string | null = null, distDir = BENCH_DIST_DIR): Promise<RunningServer> {
   buildIfNeeded(distDir);
-  return startServer("project", nextBin, (port) => ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
+  const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  return startServer("project", process.execPath, (port) => [...profiling, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     NODE_ENV: "production",
     NEXT_DIST_DIR: distDir,
     DATABASE_URL: `file:${dbFile}`,
