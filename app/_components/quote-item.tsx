@@ -46,6 +46,9 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true }: { q
           <mark className="quote">{parts[1]}</mark>
           {parts[2]}
         </p>
+      ) : showContext && !parts && quote.context.text !== quote.text ? (
+        // offsets that do not fit the sentence still leave the sentence worth reading
+        <p className="context"><span className="visually-hidden">In context: </span>{quote.context.text}</p>
       ) : null}
     </li>
   );

@@ -7,27 +7,33 @@ import { formatPartialDate } from "../_components/format-date.ts";
 import { load } from "../_components/load.ts";
 import { QuoteItem } from "../_components/quote-item.tsx";
 import { SearchForm } from "../_components/search-form.tsx";
-import { param, type SearchParams } from "../_components/search-params.ts";
+import { hrefWith, param, type SearchParams } from "../_components/search-params.ts";
+import { buildSuggestions, splitQueryWords, wordActorFields } from "./word-actors.ts";
 import { QUOTE_FIELDS, type ActorSummary, type QuoteItemData } from "../_components/types.ts";
 
 export const dynamic = "force-dynamic";
 
-const SEARCH_QUERY = `query Search($q: String!) {
+/** The search operation, with one actor lookup per word of a multi-word query. */
+function searchQuery(wordCount: number): string {
+  const w = wordActorFields(wordCount);
+  return `query Search($q: String!${w.variables}) {
   search(query: $q, limit: 20) {
     actors { slug name type title quoteCount }
     quotes { ...QuoteItem }
     articles { slug title publisher publishedAt }
   }
+  ${w.fields}
 }
 ${QUOTE_FIELDS}`;
+}
 
-interface SearchData {
+type SearchData = Record<`w${number}`, { nodes: { slug: string; name: string }[] }> & {
   search: {
     actors: ActorSummary[];
     quotes: QuoteItemData[];
     articles: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null }[];
   };
-}
+};
 
 /** The title repeats the query. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -38,7 +44,10 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 /** The search page; without `q` it shows only the form. */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = param(await searchParams, "q");
-  const hits = q ? (await load<SearchData>(SEARCH_QUERY, { q })).search : null;
+  const words = q ? splitQueryWords(q) : [];
+  const data = q ? await load<SearchData>(searchQuery(words.length), { q, ...Object.fromEntries(words.map((w, i) => [`w${i}`, w])) }) : null;
+  const hits = data?.search ?? null;
+  const suggestions = data ? buildSuggestions(words, words.map((_, i) => data[`w${i}`]?.nodes ?? [])) : [];
   const total = hits ? hits.actors.length + hits.quotes.length + hits.articles.length : 0;
   return (
     <>
@@ -46,7 +55,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <SearchForm defaultValue={q ?? ""} id="search-page-q" />
       {hits ? (
         <>
-          <p className="muted" role="status">{total ? `${total} result${total === 1 ? "" : "s"}` : "Nothing found. Try a surname, or fewer words."}</p>
+          <p className="muted" role="status">{total ? `${total} result${total === 1 ? "" : "s"}` : suggestions.length ? "No exact matches; these may help:" : "Nothing found. Try a surname, or fewer words."}</p>
+          {suggestions.length ? (
+            <section aria-labelledby="suggestions">
+              <h2 id="suggestions">Quotes by an actor</h2>
+              <ul className="plain">
+                {suggestions.map((sg) => (
+                  <li key={sg.slug}>
+                    <Link href={hrefWith(`/actors/${sg.slug}`, { q: sg.filter }) + "#quotes"}>What {sg.name} said about “{sg.filter}”</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {hits.actors.length ? (
             <section aria-labelledby="hits-actors">
               <h2 id="hits-actors">Actors</h2>

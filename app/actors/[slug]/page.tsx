@@ -74,14 +74,14 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <h2 id="quotes">What {actor.name} said</h2>
         <form className="filters" method="get" action={`${path}#quotes`}>
           <div>
-            <label htmlFor="quote-q">Quotes containing</label>
+            <label htmlFor="quote-q">Quotes mentioning</label>
             <input id="quote-q" name="q" type="search" defaultValue={q ?? ""} maxLength={200} placeholder="e.g. Haqqani" />
           </div>
           <button type="submit">Filter</button>
           {q ? <Link href={`${path}#quotes`}>Show all quotes</Link> : null}
         </form>
         <p className="muted" role="status">
-          {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}{q ? ` containing “${q}”` : ""}
+          {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}{q ? ` mentioning “${q}” in the quote or its sentence` : ""}
         </p>
         {quotes.nodes.length ? (
           <ul className="plain">{quotes.nodes.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} />)}</ul>
