@@ -182,6 +182,42 @@ describe("embed widgets on another site", () => {
     await context.close();
   });
 
+  it("shows a hostile quote and title as text: no script runs, no attribute is injected", async () => {
+    const title = `Envoy "onload=alert(11) <img src=x onerror=alert(12)> statement`;
+    const text = "Envoy statement\n\nKABUL — The envoy spoke on Friday.\n\n“Typing <script>alert(13)</script> proves nothing,” said John Doe, the special envoy.\n";
+    const res = await fetch(`${baseURL}/api/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${inject("apiToken")}` },
+      body: JSON.stringify({
+        query: "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { quotes(first: 10) { nodes { id text } } } } }",
+        variables: { input: { text, title, publishedAt: "2019-01-04" } },
+      }),
+    });
+    const nodes = ((await res.json()) as { data: { ingestArticle: { article: { quotes: { nodes: { id: string; text: string }[] } } } } }).data.ingestArticle.article.quotes.nodes;
+    const hostile = nodes.find((n) => n.text.includes("<script>"));
+    if (!hostile) throw new Error(`no quote with <script> was extracted: ${JSON.stringify(nodes)}`);
+    const params = new URLSearchParams({ url: `${baseURL}/quotes/${encodeURIComponent(hostile.id)}` });
+    const oembed = (await (await fetch(`${baseURL}/api/oembed?${params}`)).json()) as { html: string; title: string };
+    const url = hostPage("/hostile.html", oembed.html);
+    const { page, errors } = await openPage(browser);
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector("iframe.nkg-embed")?.getAttribute("style")?.includes("height:"), null, { timeout: 15_000 });
+    expect(await page.getAttribute("iframe.nkg-embed", "title")).toBe(oembed.title);
+    expect(await page.$$eval("iframe.nkg-embed", (els) => els[0]!.getAttributeNames().sort())).toEqual(["class", "height", "loading", "sandbox", "src", "style", "title", "width"]);
+    const frame = embedFrame(page, "/embed/quotes/");
+    expect(await frame.innerText("blockquote")).toContain("<script>alert(13)</script>");
+    expect(await frame.innerText("cite")).toBe(title);
+    expect(await frame.$$eval("script", (els) => els.length)).toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("lets other sites frame /embed/* but not other pages", async () => {
     const url = hostPage("/frames.html", `<iframe id="home" title="home" src="${baseURL}/"></iframe><iframe id="embed" title="embed" src="${baseURL}/embed/quotes/${encodeURIComponent(quote.id)}"></iframe>`);
     const { page } = await openPage(browser);
