@@ -67,6 +67,21 @@ describe("attributionStage", () => {
     expect(qs[0]).toMatchObject({ speaker: "Tarek Olumbo" });
   });
 
+  it("attributes transcript lines to their speaker label", () => {
+    const qs = quotesOf(`${INTRO}"OLUMBO: Well, this is not an episode of “Shark Tank.” It is serious."`);
+    expect(qs.find((q) => q.text === "Shark Tank.")).toMatchObject({ mention: "OLUMBO" });
+  });
+
+  it("reads a possessive name as the owner of a nominal speaker", () => {
+    const qs = quotesOf(`${INTRO}“We are ready,” Zamrania’s foreign minister said.`);
+    expect(qs[0]).toMatchObject({ mention: "Zamrania’s foreign minister" });
+  });
+
+  it("does not treat a sentence-initial ordinary word as a name", () => {
+    const qs = quotesOf(`${INTRO}Check the record: “We are ready.” You can check it yourself.`);
+    expect(qs[0]?.mention).not.toBe("Check");
+  });
+
   it("leaves scare quotes and titles without speaker", () => {
     const qs = quotesOf(`${INTRO}Engineers began to build the so-called “border wall.” The film “The Long Road Home” opened.`);
     expect(qs.map((q) => q.speaker)).toEqual([null, null]);
@@ -85,6 +100,14 @@ describe("attributionStage", () => {
   it.fails("reads a participial subject before the quote (not handled: 'Protesters marching through the streets chanted' takes the streets)", () => {
     const qs = quotesOf(`${INTRO}Protesters marching through the streets chanted “What curfew?” until dawn.`);
     expect(qs[0]).toMatchObject({ mention: "Protesters" });
+  });
+
+  it("stays fast on a huge paragraph full of quotes and names", () => {
+    const text = "“We are ready,” Tarek Olumbo said, and he added that “the rest is up to them.” ".repeat(2_000);
+    const t0 = performance.now();
+    const r = extract({ text });
+    expect(r.quotes.length).toBeGreaterThan(2_000);
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 
   it("never throws and keeps every span valid on random text", () => {

@@ -22,6 +22,11 @@ describe("findReportedSpeech", () => {
     expect(reportedOf(INTRO + sentence)).toEqual([{ text, speaker: "Tarek Olumbo", cue }]);
   });
 
+  it("reads 'announced' with a clause but not with an object", () => {
+    expect(reportedOf(`${INTRO}Tarek Olumbo announced the border is open again.`)).toEqual([{ text: "the border is open again", speaker: "Tarek Olumbo", cue: "announced" }]);
+    expect(reportedOf(`${INTRO}Tarek Olumbo announced a new plan for the border region.`)).toEqual([]);
+  });
+
   it("ignores a passive 'claimed by'", () => {
     expect(reportedOf(`${INTRO}The attack claimed by the Taliban that killed two soldiers was condemned.`)).toEqual([]);
   });
