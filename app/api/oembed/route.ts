@@ -17,7 +17,8 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const body = await buildOembed(parseOembedRequest(new URL(request.url).searchParams, origin), origin);
     if (!body) return refuse(404, "No such quote or actor.");
-    return Response.json(body, { headers: { ...CORS, "Cache-Control": "public, max-age=300" } });
+    // the answer names this site's origin, read from these headers: a shared cache must key on them
+    return Response.json(body, { headers: { ...CORS, "Cache-Control": "public, max-age=300", Vary: "Host, X-Forwarded-Host, X-Forwarded-Proto" } });
   } catch (err) {
     if (err instanceof OembedRequestError) return refuse(err.status, err.message);
     throw err;
