@@ -5,6 +5,7 @@
 import { runLoad, type Job } from "./load.ts";
 import { getCorpusDb } from "./corpus-db.ts";
 import { parseBenchOptions, type BenchOptions } from "./options.ts";
+import { describeNewestProfile } from "./profile-summary.ts";
 import { startNextServer, type RunningServer } from "./servers.ts";
 import { summarize, type Summary } from "./stats.ts";
 import { describeMachine, formatSummaries } from "./table.ts";
@@ -23,7 +24,11 @@ export async function setUpBench(title: string): Promise<BenchSetup> {
   console.log(`machine: ${describeMachine()}`);
   const dbFile = await getCorpusDb(opts.n);
   const project = await startNextServer(dbFile, opts.profileDir);
-  return { opts, dbFile, project };
+  const { profileDir } = opts;
+  if (!profileDir) return { opts, dbFile, project };
+  // V8 writes the profile as the server exits, so it is read after stopping
+  const stop = () => project.stop().then(() => console.log(`\napp server CPU profile\n${describeNewestProfile(profileDir)}`));
+  return { opts, dbFile, project: { ...project, stop } };
 }
 
 /** Warms a server up with the job sequence, then measures it; prints and returns the per-kind summaries. */
