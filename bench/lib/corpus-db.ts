@@ -30,6 +30,25 @@ function compact(file: string): void {
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Deletes the temporary files of interrupted builds of `file` (their process is gone). */
+function removeAbandonedBuilds(file: string): void {
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const m = name.startsWith(`${path.basename(file)}.`) ? /\.(\d+)\.tmp(-wal|-shm)?$/.exec(name) : null;
+    if (m && !isRunning(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 /**
  * The path of a database holding `n` generated articles, ingesting them first
  * when no cached file exists. Migrations are applied on every call (a no-op when
@@ -38,6 +57,7 @@ function compact(file: string): void {
 export async function getCorpusDb(n: number, log: (s: string) => void = console.log): Promise<string> {
   const file = corpusDbPath(n);
   if (!fs.existsSync(file)) {
+    removeAbandonedBuilds(file);
     const tmp = `${file}.${process.pid}.tmp`;
     await migrate(`file:${tmp}`);
     const db = createDb(`file:${tmp}`);
