@@ -47,11 +47,11 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
 
 function toMention(c: NameCandidate, tokens: readonly Token[], s: Sentence, lower: Set<string>, inHeadline: boolean): Mention | null {
   if (c.type === "LOCATION") return null;
-  const at = tokens.findIndex((t) => t.start === c.start);
+  const at = findTokenIndex(tokens, c.start);
   const prev = tokens[at - 1]?.text.toLowerCase() ?? "";
   if (c.evidence === "CAPITAL" && PLACE_PREPOSITIONS.has(prev)) return null;
   let cand = c;
-  if (cand.type === "PERSON" && cand.title === null && cand.start === tokens.find((t) => t.isWord)?.start) {
+  if (cand.type === "PERSON" && cand.title === null && cand.start === firstWordStart(tokens)) {
     const first = /^\S+/.exec(cand.text)?.[0] ?? "";
     if (lower.has(first.toLowerCase()) || /(?:ly|ing|ed)$/.test(first)) {
       const rest = /^\S+\s+(?:(?:of|for|on|the|and)\s+)*(\p{Lu}.*)$/u.exec(cand.text)?.[1];
@@ -73,10 +73,15 @@ function toMention(c: NameCandidate, tokens: readonly Token[], s: Sentence, lowe
   };
 }
 
+function firstWordStart(tokens: readonly Token[]): number | undefined {
+  for (const t of tokens) if (t.isWord) return t.start;
+  return undefined;
+}
+
 function isInSpeechFrame(tokens: readonly Token[], at: number, end: number): boolean {
-  const after = tokens.findIndex((t) => t.start >= end);
-  const next = after >= 0 ? tokens[after] : undefined;
-  const next2 = after >= 0 ? tokens[after + 1] : undefined;
+  const after = findTokenIndex(tokens, end);
+  const next = tokens[after];
+  const next2 = tokens[after + 1];
   if (next && SPEECH_VERBS.has(next.text) && /^(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|warned|insisted|claimed|stressed|tweeted|declared|stated)$/.test(next.text)) return true;
   if (next?.text === "," && next2 && /^(?:who|a|an|the)$/.test(next2.text)) return true;
   const prev = tokens[at - 1]?.text.toLowerCase() ?? "";

@@ -10,6 +10,8 @@ export interface NameRun {
   atSentenceStart: boolean;
 }
 
+const MAX_RUN = 16;
+
 // lower-case words allowed inside a name when a capitalised word follows
 const CONNECTORS = new Set(["of", "for", "on", "and", "the", "de", "del", "da", "di", "du", "van", "von", "bin", "ibn", "al", "el", "ul", "ud", "la", "le", "y", "&"]);
 
@@ -39,7 +41,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
     let j = i + 1;
     for (;;) {
       const next = tokens[j];
-      if (!next) break;
+      if (!next || run.length >= MAX_RUN) break; // all-caps text must not make one endless run
       const last = run[run.length - 1]!;
       if (next.text === "." && next.start === last.end && isAbbreviationWord(last.text) && tokens[j + 1] && isNameOrHonorific(tokens[j + 1]!)) {
         run.push(next);
