@@ -50,6 +50,11 @@ describe("explorer articles", () => {
   it("links mentions to actor pages that open, and screenshots the article", async () => {
     const v = await visit(browser, articles[0]!);
     await saveScreenshot(v.page, "article-page");
+    await v.page.setViewportSize({ width: 375, height: 800 });
+    await saveScreenshot(v.page, "article-page-phone");
+    // nothing may be wider than a phone screen
+    expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await v.page.setViewportSize({ width: 1280, height: 800 });
     const mention = (await linkPaths(v.page, ".article-body"))[0];
     expect(mention).toBeTruthy();
     await Promise.all([v.page.waitForURL(`**${mention}`), v.page.click(`.article-body a[href="${mention}"] >> nth=0`)]);
