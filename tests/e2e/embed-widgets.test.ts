@@ -126,16 +126,32 @@ describe("embed widgets on another site", () => {
     await page.close();
   });
 
-  it("ignores height messages from the host page itself and from other origins", async () => {
-    const url = hostPage("/spoof.html", `<blockquote class="nkg-quote" data-quote-id="${esc(quote.id)}"><p>${esc(quote.text)}</p></blockquote><script async src="${baseURL}/embed.js"></script>`);
+  it("ignores height messages from the host page and from frames it does not track", async () => {
+    // an untracked frame of our own origin (the actor widget, taller) posts heights with the right origin
+    const url = hostPage("/spoof.html", `<iframe id="other" title="other" style="width:300px" src="${baseURL}/embed/actors/${encodeURIComponent(quote.speaker.slug)}?n=5"></iframe><blockquote class="nkg-quote" data-quote-id="${esc(quote.id)}"><p>${esc(quote.text)}</p></blockquote><script async src="${baseURL}/embed.js"></script>`);
     const { page } = await openPage(browser);
-    await page.goto(url);
+    await page.goto(url, { waitUntil: "load" });
     await page.waitForSelector("blockquote.nkg-quote[data-nkg-state=replaced]", { state: "attached" });
     const frame = embedFrame(page, "/embed/quotes/");
     const { attr } = await waitForFittedFrame(page, frame);
+    const other = embedFrame(page, "/embed/actors/");
+    expect(await other.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))).not.toBe(attr);
+    expect(await page.getAttribute("#other", "height")).toBeNull();
     await page.evaluate(() => window.postMessage({ type: "nkg:height", id: "x", height: 4321 }, "*"));
+    await other.evaluate(() => parent.postMessage({ type: "nkg:height", id: "x", height: 4321 }, "*"));
     await page.waitForTimeout(300);
     expect(Math.round(await page.$eval("iframe.nkg-embed", (el) => el.getBoundingClientRect().height))).toBe(attr);
+    await page.close();
+  });
+
+  it("upgrades every quote when the snippet, script included, is pasted twice", async () => {
+    const snippet = `<blockquote class="nkg-quote" data-quote-id="${esc(quote.id)}"><p>${esc(quote.text)}</p></blockquote><script async src="${baseURL}/embed.js"></script>`;
+    const url = hostPage("/twice.html", snippet + "<p>Between.</p>" + snippet);
+    const { page, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelectorAll("blockquote.nkg-quote[data-nkg-state=replaced]").length === 2, null, { timeout: 15_000 });
+    expect(await page.$$eval("iframe.nkg-embed", (els) => els.map((el) => el.getBoundingClientRect().height > 50))).toEqual([true, true]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
