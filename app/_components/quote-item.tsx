@@ -2,6 +2,7 @@
 import { articleTitle } from "./article-title.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
+import { Highlighted } from "./highlighted.tsx";
 import type { QuoteItemData } from "./types.ts";
 
 /** The context sentence split around the quote, or null when the offsets do not fit inside it. */
@@ -12,14 +13,14 @@ export function splitContext(q: Pick<QuoteItemData, "start" | "end" | "context">
   return [q.context.text.slice(0, a), q.context.text.slice(a, b), q.context.text.slice(b)];
 }
 
-/** A quote as a list item; `showSpeaker` is off on the speaker's own page. */
-export function QuoteItem({ quote, showSpeaker = true, showContext = true }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean }) {
+/** A quote as a list item; `showSpeaker` is off on the speaker's own page, `term` marks what a filter matched. */
+export function QuoteItem({ quote, showSpeaker = true, showContext = true, term }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean; term?: string | null }) {
   const parts = showContext ? splitContext(quote) : null;
   const isWholeSentence = parts !== null && !parts[0].trim() && !parts[2].trim();
   return (
     <li className="quote-item">
       <blockquote>
-        <p>{quote.kind === "INDIRECT" ? quote.text : `“${quote.text}”`}</p>
+        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={quote.text} term={term} />{quote.kind === "INDIRECT" ? null : "”"}</p>
       </blockquote>
       <p className="meta">
         {showSpeaker ? (
@@ -42,13 +43,13 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true }: { q
       {parts && !isWholeSentence ? (
         <p className="context">
           <span className="visually-hidden">In context: </span>
-          {parts[0]}
-          <mark className="quote">{parts[1]}</mark>
-          {parts[2]}
+          <Highlighted text={parts[0]} term={term} />
+          <mark className="quote"><Highlighted text={parts[1]} term={term} /></mark>
+          <Highlighted text={parts[2]} term={term} />
         </p>
       ) : showContext && !parts && quote.context.text !== quote.text ? (
         // offsets that do not fit the sentence still leave the sentence worth reading
-        <p className="context"><span className="visually-hidden">In context: </span>{quote.context.text}</p>
+        <p className="context"><span className="visually-hidden">In context: </span><Highlighted text={quote.context.text} term={term} /></p>
       ) : null}
     </li>
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { splitOnTerm } from "../../app/_components/highlighted.tsx";
 import { articleTitle } from "../../app/_components/article-title.ts";
 import { buildEmbedCode, escapeHtml } from "../../app/_components/embed-code.ts";
 import { formatPartialDate } from "../../app/_components/format-date.ts";
@@ -80,4 +81,13 @@ describe("buildActorRss", () => {
     expect(toRfc822("2018")).toBe("Mon, 01 Jan 2018 00:00:00 GMT");
     expect(toRfc822(null)).toBeNull();
   });
+});
+
+describe("splitOnTerm", () => {
+  it.each([
+    ["Talks with the Haqqani Network and haqqanis", "haqqani", [["Talks with the ", false], ["Haqqani", true], [" Network and ", false], ["haqqani", true], ["s", false]]],
+    ["No match here", "Atmar", [["No match here", false]]],
+    ["a+b (c)", "+b (", [["a", false], ["+b (", true], ["c)", false]]],
+    ["", null, [["", false]]],
+  ])("splits %s on %s", (text, term, runs) => expect(splitOnTerm(text, term).map((r) => [r.text, r.hit])).toEqual(runs));
 });

@@ -84,7 +84,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}{q ? ` mentioning “${q}” in the quote or its sentence` : ""}
         </p>
         {quotes.nodes.length ? (
-          <ul className="plain">{quotes.nodes.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} />)}</ul>
+          <ul className="plain">{quotes.nodes.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />)}</ul>
         ) : null}
         <Pager path={path} params={{ q }} pageInfo={quotes.pageInfo} label="Quote pages" fragment="#quotes" prevLabel="← Newer quotes" nextLabel="Older quotes →" />
       </section>
