@@ -36,8 +36,9 @@ export const attributionStage: Stage = {
   name: "attribution",
   run(doc) {
     const tokens = (doc.tokens as Token[] | undefined) ?? tokenize(doc.body);
+    const actors = doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] }));
     const ctx: SpeakerContext = {
-      body: doc.body, actors: doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] })),
+      body: doc.body, actors, actorByKey: new Map(actors.map((a) => [a.key, a])),
       mentions: [...doc.mentions].sort((a, b) => a.start - b.start), added: [],
       isQuoted: makeQuotedTest(doc.quotes), speakers: [],
     };

@@ -1,12 +1,12 @@
 import type { Mention } from "../types.ts";
-import type { SpeakerContext } from "./resolve-speaker.ts";
+import { lowerBound, type SpeakerContext } from "./resolve-speaker.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "../lexicon/honorifics.ts";
 
 type Gender = "M" | "F" | null;
 const LOOKBACK = 400; // mentions: keeps resolution linear in article length
 
 function genderOfActor(ctx: SpeakerContext, key: string): Gender {
-  const a = ctx.actors.find((x) => x.key === key);
+  const a = ctx.actorByKey.get(key);
   if (!a) return null;
   for (const form of [...a.aliases, a.title ?? ""]) {
     const first = form.split(/[\s.]+/)[0] ?? "";
@@ -17,7 +17,7 @@ function genderOfActor(ctx: SpeakerContext, key: string): Gender {
 }
 
 function isCompatible(ctx: SpeakerContext, key: string, pronoun: string): boolean {
-  const a = ctx.actors.find((x) => x.key === key);
+  const a = ctx.actorByKey.get(key);
   if (!a) return false;
   if (pronoun === "it") return a.type === "ORGANIZATION" || a.type === "COUNTRY";
   if (pronoun === "they" || pronoun === "we") return true;
@@ -25,18 +25,6 @@ function isCompatible(ctx: SpeakerContext, key: string, pronoun: string): boolea
   const want: Gender = pronoun === "he" ? "M" : pronoun === "she" ? "F" : null;
   const g = want ? genderOfActor(ctx, key) : null;
   return g === null || g === want;
-}
-
-/** Index of the first mention starting at or after `at`. */
-function lowerBound(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -55,7 +43,7 @@ export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string,
     }
   }
   let speaker: { key: string; at: number } | null = null;
-  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+  for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers.length - i <= LOOKBACK; i--) {
     const s = ctx.speakers[i]!;
     if (s.at < at && isCompatible(ctx, s.key, pronoun)) {
       speaker = s;

@@ -18,7 +18,11 @@ export interface SpeakerContext {
   isQuoted: (offset: number) => boolean;
   /** The speakers of quotes attributed so far, in text order. */
   speakers: { key: string; at: number; paragraph: number }[];
+  /** `actors` by key, kept in step with it. */
+  actorByKey: Map<string, ActorRecord>;
 }
+
+const LOOKBACK = 400; // mentions and actors looked back at: keeps resolution linear in article length
 
 const SPOKES = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)$/i;
 
@@ -89,12 +93,23 @@ const PERSON_HEAD = /^(?:officials?|spokes(?:man|woman|person|people|men)|source
 const GROUP_HEADS = new Set(["group", "militants", "insurgents", "organization", "organisation", "movement", "outfit", "militia", "network", "country", "party", "agency", "ministry", "company", "firm"]);
 
 function findLatestOfType(ctx: SpeakerContext, at: number, type: ActorType): string | null {
-  const byKey = new Map(ctx.actors.map((a) => [a.key, a]));
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = lowerBound(ctx.mentions, at) - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
     const m = ctx.mentions[i]!;
-    if (m.start < at && m.actorKey && byKey.get(m.actorKey)?.type === type && !ctx.isQuoted(m.start)) return m.actorKey;
+    if (m.actorKey && ctx.actorByKey.get(m.actorKey)?.type === type && !ctx.isQuoted(m.start)) return m.actorKey;
   }
   return null;
+}
+
+/** Index of the first mention starting at or after `at`. */
+export function lowerBound(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
@@ -130,19 +145,22 @@ function isModifierCompatible(ctx: SpeakerContext, modifiers: readonly string[],
 
 function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string, modifiers: readonly string[] = []): string | null {
   const heads = SPOKES.test(head) ? SPOKES : new RegExp(`\\b${head.replace(/[^a-z-]/g, "")}s?$`, "i");
-  const byKey = new Map(ctx.actors.map((a) => [a.key, a]));
-  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+  const byKey = ctx.actorByKey;
+  for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers.length - i <= LOOKBACK; i--) {
     const a = byKey.get(ctx.speakers[i]!.key);
     if (a && a.type === "ANONYMOUS" && !isModifierCompatible(ctx, modifiers, a.name)) continue;
     if (a && (heads.test(a.name) || (a.title && heads.test(a.title.split(/\s+/).pop() ?? "")))) return a.key;
   }
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = lowerBound(ctx.mentions, at) - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
     const m = ctx.mentions[i]!;
-    if (m.start >= at || !m.actorKey) continue;
+    if (!m.actorKey) continue;
     const a = byKey.get(m.actorKey);
     if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title)) return a.key;
   }
-  for (const a of [...ctx.actors].reverse()) if (a.type === "ANONYMOUS" && heads.test(a.name) && isModifierCompatible(ctx, modifiers, a.name)) return a.key;
+  for (let i = ctx.actors.length - 1; i >= 0 && ctx.actors.length - i <= LOOKBACK; i--) {
+    const a = ctx.actors[i]!;
+    if (a.type === "ANONYMOUS" && heads.test(a.name) && isModifierCompatible(ctx, modifiers, a.name)) return a.key;
+  }
   if (NON_PERSON_HEADS.has(head)) return null;
   return null;
 }
@@ -150,7 +168,11 @@ function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string, mo
 function addActor(ctx: SpeakerContext, span: Span, name: string, type: ActorType, form: Mention["form"]): string | null {
   if (!/\p{L}/u.test(name)) return null;
   const key = toActorKey(name);
-  if (!ctx.actors.some((a) => a.key === key)) ctx.actors.push({ key, name, type, aliases: [], title: null });
+  if (!ctx.actorByKey.has(key)) {
+    const actor: ActorRecord = { key, name, type, aliases: [], title: null };
+    ctx.actors.push(actor);
+    ctx.actorByKey.set(key, actor);
+  }
   ctx.added.push({ ...span, actorKey: key, form });
   return key;
 }
