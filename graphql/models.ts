@@ -3,6 +3,7 @@
  * connections. Codegen maps the SDL types onto these (scripts/codegen.ts).
  */
 import type { Actor, Article, Event, EventParticipant, Mention, Quote } from "../generated/sqlite/client.ts";
+import type { Stats } from "../lib/db/queries/get-stats.ts";
 import type { Connection } from "./pagination/connection.ts";
 
 /** An article row. */
@@ -17,8 +18,8 @@ export type EventModel = Event;
 export type MentionModel = Mention;
 /** An event participant row. */
 export type EventParticipantModel = EventParticipant;
-/** Counts are resolved per field, so only requested tables are counted. */
-export type StatsModel = Record<string, never>;
+/** The four counts, read in one statement. */
+export type StatsModel = Stats;
 /** A page of articles. */
 export type ArticleConnectionModel = Connection<Article>;
 /** A page of actors. */

@@ -3,7 +3,7 @@ import { DateScalar } from "../date-scalar.ts";
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { mutationResolvers } from "./mutation-resolvers.ts";
 import { nodeQueryResolvers, typeNameOf } from "./node-resolvers.ts";
-import { queryResolvers, statsResolvers } from "./query-resolvers.ts";
+import { queryResolvers } from "./query-resolvers.ts";
 import { searchQueryResolvers, searchResultsResolvers } from "./search-resolvers.ts";
 import * as types from "./type-resolvers.ts";
 
@@ -12,7 +12,6 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...queryResolvers, ...nodeQueryResolvers, ...searchQueryResolvers },
   Mutation: mutationResolvers,
-  Stats: statsResolvers,
   SearchResults: searchResultsResolvers,
   Article: types.articleResolvers,
   Actor: types.actorResolvers,

@@ -1,12 +1,12 @@
 /** Root list and lookup fields: validate arguments, call a query module, wrap the page as a connection. */
-import { countArticles, findArticles, articleSort } from "../../lib/db/queries/find-articles.ts";
-import { countActors, findActorIds } from "../../lib/db/queries/find-actors.ts";
+import { countArticles, findArticles } from "../../lib/db/queries/find-articles.ts";
+import { countActors, findActors } from "../../lib/db/queries/find-actors.ts";
 import { countEvents, findEvents } from "../../lib/db/queries/find-events.ts";
-import { countQuotes, findQuotes, quoteSort } from "../../lib/db/queries/find-quotes.ts";
-import { countTable } from "../../lib/db/queries/get-stats.ts";
+import { countQuotes, findQuotes } from "../../lib/db/queries/find-quotes.ts";
+import { getStats } from "../../lib/db/queries/get-stats.ts";
 import { periodEnd, periodStart } from "../date-scalar.ts";
 import { badInput } from "../errors.ts";
-import type { QueryResolvers, StatsResolvers } from "../generated/resolvers-types.ts";
+import type { QueryResolvers } from "../generated/resolvers-types.ts";
 import { fromGlobalId } from "../global-id.ts";
 import { toConnection, toPageRequest } from "../pagination/connection.ts";
 import { checkText, resolveActorRef } from "./actor-ref.ts";
@@ -16,7 +16,7 @@ const range = (from?: string | null, to?: string | null) => ({ from: from ? peri
 
 /** Query fields that list or look up articles, actors, quotes and events. */
 export const queryResolvers: QueryResolvers = {
-  stats: () => ({}),
+  stats: (_, __, ctx) => getStats(ctx.db),
 
   async quotes(_, a, ctx) {
     const field = a.orderBy?.field ?? "PUBLISHED_AT";
@@ -35,13 +35,9 @@ export const queryResolvers: QueryResolvers = {
       publisher: checkText(a.publisher, "publisher"),
       ...range(a.from, a.to),
     };
-    const page = await findQuotes(ctx.db, filter, quoteSort(field, dir), request);
-    const rows = page.rows.map(({ row: { article, ...quote }, key }) => {
-      ctx.loaders.article.prime(article.id, article);
-      ctx.loaders.quote.prime(quote.id, quote);
-      return { row: quote, key };
-    });
-    return toConnection({ rows, hasMore: page.hasMore }, request, order, () => countQuotes(ctx.db, filter));
+    const page = await findQuotes(ctx.db, filter, field, dir === "desc", request);
+    for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
+    return toConnection(page, request, order, () => countQuotes(ctx.db, filter));
   },
 
   async articles(_, a, ctx) {
@@ -55,7 +51,7 @@ export const queryResolvers: QueryResolvers = {
       mentioningIds: a.mentioning != null ? await resolveActorRef(ctx, a.mentioning, "mentioning") : null,
       ...range(a.from, a.to),
     };
-    const page = await findArticles(ctx.db, filter, articleSort(field, dir), request);
+    const page = await findArticles(ctx.db, filter, field, dir === "desc", request);
     for (const r of page.rows) ctx.loaders.article.prime(r.row.id, r.row);
     return toConnection(page, request, order, () => countArticles(ctx.db, filter));
   },
@@ -71,13 +67,9 @@ export const queryResolvers: QueryResolvers = {
     const order = `actors:${field}:${direction}`;
     const request = toPageRequest(a, order);
     const filter = { search: checkText(a.search, "search"), type: a.type ?? null };
-    const page = await findActorIds(ctx.db, filter, field, direction === "DESC", request);
-    const rows = await ctx.loaders.actor.loadMany(page.rows.map((r) => r.row));
-    const present = page.rows.flatMap((r, i) => {
-      const row = rows[i];
-      return row && !(row instanceof Error) ? [{ row, key: r.key }] : [];
-    });
-    return toConnection({ rows: present, hasMore: page.hasMore }, request, order, () => countActors(ctx.db, filter));
+    const page = await findActors(ctx.db, filter, field, direction === "DESC", request);
+    for (const r of page.rows) ctx.loaders.actor.prime(r.row.id, r.row);
+    return toConnection(page, request, order, () => countActors(ctx.db, filter));
   },
 
   async actor(_, a, ctx) {
@@ -99,12 +91,4 @@ export const queryResolvers: QueryResolvers = {
   },
 
   event: (_, a, ctx) => ctx.loaders.event.load(fromGlobalId(a.id, "Event", "id")),
-};
-
-/** Home-page counts, each table counted only when its field is asked for. */
-export const statsResolvers: StatsResolvers = {
-  articles: (_, __, ctx) => countTable(ctx.db, "articles"),
-  actors: (_, __, ctx) => countTable(ctx.db, "actors"),
-  quotes: (_, __, ctx) => countTable(ctx.db, "quotes"),
-  events: (_, __, ctx) => countTable(ctx.db, "events"),
 };

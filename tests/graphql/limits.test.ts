@@ -73,7 +73,7 @@ describe("limits and errors", () => {
   it("masks unknown errors as INTERNAL_SERVER_ERROR, logs them and shows no stack", async () => {
     const broken = new Proxy(t.db, {
       get(target, prop, receiver) {
-        if (prop === "quote") return { findMany: () => Promise.reject(new Error("connection to secret-host:5432 failed")), count: () => Promise.resolve(0) };
+        if (prop === "$queryRaw") return () => Promise.reject(new Error("connection to secret-host:5432 failed"));
         return Reflect.get(target, prop, receiver);
       },
     }) as Db;

@@ -1,58 +1,53 @@
-import type { Actor, Article, Event, EventParticipant, Mention, Quote } from "../../../generated/sqlite/client.ts";
+import { Prisma, type Actor, type Article, type Event, type EventParticipant, type Mention, type Quote } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
+import { inList } from "./raw-keyset.ts";
+import { tablesOf, type TableName } from "./sql-tables.ts";
 
-/** Rows in the order of `ids`, null where none exists: the shape DataLoader batch functions return. */
-export function inKeyOrder<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+// Loader batches run on every request, so they are single raw statements: Prisma's
+// query building costs more CPU than these primary-key lookups themselves.
+
+/** Rows in the order of `keys`, null where none exists: the shape DataLoader batch functions return. */
+export function inKeyOrder<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): (T | null)[] {
+  const byKey = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}
+
+async function byIds<T extends { id: number }>(db: Db, table: TableName, ids: readonly number[]): Promise<(T | null)[]> {
+  const rows = await db.$queryRaw<T[]>`SELECT * FROM ${tablesOf(db)[table]} WHERE ${inList(Prisma.sql`"id"`, ids)}`;
+  return inKeyOrder(ids, rows, (r) => r.id);
+}
+
+async function bySlugs<T extends { slug: string }>(db: Db, table: TableName, slugs: readonly string[]): Promise<(T | null)[]> {
+  const rows = await db.$queryRaw<T[]>`SELECT * FROM ${tablesOf(db)[table]} WHERE "slug" IN (${Prisma.join([...slugs])})`;
+  return inKeyOrder(slugs, rows, (r) => r.slug);
 }
 
 /** Articles by id, in key order. */
-export async function findArticlesByIds(db: Db, ids: readonly number[]): Promise<(Article | null)[]> {
-  return inKeyOrder(ids, await db.article.findMany({ where: { id: { in: [...ids] } } }));
-}
-
+export const findArticlesByIds = (db: Db, ids: readonly number[]) => byIds<Article>(db, "Article", ids);
 /** Actors by id, in key order. */
-export async function findActorsByIds(db: Db, ids: readonly number[]): Promise<(Actor | null)[]> {
-  return inKeyOrder(ids, await db.actor.findMany({ where: { id: { in: [...ids] } } }));
-}
-
+export const findActorsByIds = (db: Db, ids: readonly number[]) => byIds<Actor>(db, "Actor", ids);
 /** Quotes by id, in key order. */
-export async function findQuotesByIds(db: Db, ids: readonly number[]): Promise<(Quote | null)[]> {
-  return inKeyOrder(ids, await db.quote.findMany({ where: { id: { in: [...ids] } } }));
-}
-
+export const findQuotesByIds = (db: Db, ids: readonly number[]) => byIds<Quote>(db, "Quote", ids);
 /** Events by id, in key order. */
-export async function findEventsByIds(db: Db, ids: readonly number[]): Promise<(Event | null)[]> {
-  return inKeyOrder(ids, await db.event.findMany({ where: { id: { in: [...ids] } } }));
-}
-
+export const findEventsByIds = (db: Db, ids: readonly number[]) => byIds<Event>(db, "Event", ids);
 /** Mentions by id, in key order. */
-export async function findMentionsByIds(db: Db, ids: readonly number[]): Promise<(Mention | null)[]> {
-  return inKeyOrder(ids, await db.mention.findMany({ where: { id: { in: [...ids] } } }));
-}
-
+export const findMentionsByIds = (db: Db, ids: readonly number[]) => byIds<Mention>(db, "Mention", ids);
 /** Articles by slug, in key order. */
-export async function findArticlesBySlugs(db: Db, slugs: readonly string[]): Promise<(Article | null)[]> {
-  const rows = await db.article.findMany({ where: { slug: { in: [...slugs] } } });
-  const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  return slugs.map((s) => bySlug.get(s) ?? null);
-}
-
+export const findArticlesBySlugs = (db: Db, slugs: readonly string[]) => bySlugs<Article>(db, "Article", slugs);
 /** Actors by slug, in key order. */
-export async function findActorsBySlugs(db: Db, slugs: readonly string[]): Promise<(Actor | null)[]> {
-  const rows = await db.actor.findMany({ where: { slug: { in: [...slugs] } } });
-  const bySlug = new Map(rows.map((r) => [r.slug, r]));
-  return slugs.map((s) => bySlug.get(s) ?? null);
-}
+export const findActorsBySlugs = (db: Db, slugs: readonly string[]) => bySlugs<Actor>(db, "Actor", slugs);
 
-/** Each actor's alias strings (bounded per actor), in key order. */
+/** Most aliases listed per actor. */
+const MAX_ALIASES = 100;
+
+/** Each actor's alias strings (at most 100, oldest first), in key order. */
 export async function findAliasesByActorIds(db: Db, ids: readonly number[]): Promise<string[][]> {
-  const rows = await db.actorAlias.findMany({ where: { actorId: { in: [...ids] } }, select: { actorId: true, alias: true }, orderBy: { id: "asc" }, take: 100 * ids.length });
+  const rows = await db.$queryRaw<{ actorId: number; alias: string }[]>`
+    SELECT "actorId", "alias" FROM ${tablesOf(db).ActorAlias} WHERE ${inList(Prisma.sql`"actorId"`, ids)} ORDER BY "id"`;
   const by = new Map<number, string[]>();
   for (const r of rows) {
     const list = by.get(r.actorId) ?? [];
-    if (list.length < 100) list.push(r.alias);
+    if (list.length < MAX_ALIASES) list.push(r.alias);
     by.set(r.actorId, list);
   }
   return ids.map((id) => by.get(id) ?? []);
@@ -60,14 +55,16 @@ export async function findAliasesByActorIds(db: Db, ids: readonly number[]): Pro
 
 /** Each actor's number of attributed quotes, in key order. */
 export async function countQuotesByActorIds(db: Db, ids: readonly number[]): Promise<number[]> {
-  const rows = await db.quote.groupBy({ by: ["speakerId"], where: { speakerId: { in: [...ids] } }, _count: { _all: true } });
-  const by = new Map(rows.map((r) => [r.speakerId, r._count._all]));
+  const rows = await db.$queryRaw<{ speakerId: number; n: number | bigint }[]>`
+    SELECT "speakerId", COUNT(*) AS "n" FROM ${tablesOf(db).Quote} WHERE ${inList(Prisma.sql`"speakerId"`, ids)} GROUP BY "speakerId"`;
+  const by = new Map(rows.map((r) => [r.speakerId, Number(r.n)]));
   return ids.map((id) => by.get(id) ?? 0);
 }
 
-/** Each event's participants, in key order. */
+/** Each event's participants (agents, then targets, then others), in key order. */
 export async function findParticipantsByEventIds(db: Db, ids: readonly number[]): Promise<EventParticipant[][]> {
-  const rows = await db.eventParticipant.findMany({ where: { eventId: { in: [...ids] } }, orderBy: [{ eventId: "asc" }, { role: "asc" }, { actorId: "asc" }] });
+  const rows = await db.$queryRaw<EventParticipant[]>`
+    SELECT * FROM ${tablesOf(db).EventParticipant} WHERE ${inList(Prisma.sql`"eventId"`, ids)} ORDER BY "eventId", "role", "actorId"`;
   const by = new Map<number, EventParticipant[]>();
   for (const r of rows) by.set(r.eventId, [...(by.get(r.eventId) ?? []), r]);
   return ids.map((id) => by.get(id) ?? []);
