@@ -59,8 +59,8 @@ await withServers([project, baseline], async () => {
     const r = mixRequest(params, i);
     return { kind: r.kind, run: () => post(client, path, r).then((res) => isGraphQLSuccess(res.status, res.body)) };
   };
-  const app = await measure(`app: next start, POST ${APP_PATH}`, opts, jobs(appClient, APP_PATH));
-  const raw = await measure(`baseline: node:http + graphql() + SQL, POST ${BASELINE_PATH}`, opts, jobs(baseClient, BASELINE_PATH));
+  const app = await measure(`app: next start, POST ${APP_PATH}`, opts, jobs(appClient, APP_PATH), MIX_KINDS);
+  const raw = await measure(`baseline: node:http + graphql() + SQL, POST ${BASELINE_PATH}`, opts, jobs(baseClient, BASELINE_PATH), MIX_KINDS);
   const [appAlone, rawAlone] = [await unloadedP50(jobs(appClient, APP_PATH)), await unloadedP50(jobs(baseClient, BASELINE_PATH))];
   console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each kind, one at a time, after the loaded runs)`);
   console.log(formatTable(["kind", "app ms", "baseline ms", "app/baseline"], MIX_KINDS.map((k) => [k, formatMs(appAlone.get(k)!), formatMs(rawAlone.get(k)!), (appAlone.get(k)! / rawAlone.get(k)!).toFixed(1)])));

@@ -29,6 +29,6 @@ await withServers([project], async () => {
     const type = live[i % live.length]!;
     const path = type.path(pickFor(params[type.slugs], Math.floor(i / live.length)));
     return { kind: type.kind, run: () => client.get(path).then((r) => r.status === 200) };
-  });
+  }, live.map((t) => t.kind));
   client.close();
 });

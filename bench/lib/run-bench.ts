@@ -31,12 +31,12 @@ export async function setUpBench(title: string): Promise<BenchSetup> {
   return { opts, dbFile, project: { ...project, stop } };
 }
 
-/** Warms a server up with the job sequence, then measures it; prints and returns the per-kind summaries. */
-export async function measure(label: string, opts: BenchOptions, nextJob: (i: number) => Job): Promise<Summary[]> {
+/** Warms a server up with the job sequence, then measures it; prints and returns the per-kind summaries (`kinds` first, in order). */
+export async function measure(label: string, opts: BenchOptions, nextJob: (i: number) => Job, kinds: readonly string[] = []): Promise<Summary[]> {
   const bounds = { connections: opts.connections, maxRequests: opts.maxRequests, nextJob };
   await runLoad({ ...bounds, durationMs: opts.warmupSeconds * 1000 });
   const { samples, elapsedMs } = await runLoad({ ...bounds, durationMs: opts.seconds * 1000 });
-  const summaries = summarize(samples, elapsedMs);
+  const summaries = summarize(samples, elapsedMs, kinds);
   console.log(`\n${label} (${(elapsedMs / 1000).toFixed(1)} s)\n${formatSummaries(summaries)}`);
   return summaries;
 }

@@ -41,8 +41,11 @@ function summarizeOne(kind: string, samples: readonly Sample[], seconds: number)
   };
 }
 
-/** One summary per kind, in first-seen order, then one over all samples (kind "all"). */
-export function summarize(samples: readonly Sample[], elapsedMs: number): Summary[] {
+/**
+ * One summary per kind, then one over all samples (kind "all"). Kinds come in the
+ * order of `order`, then the rest by name; completion order would differ run to run.
+ */
+export function summarize(samples: readonly Sample[], elapsedMs: number, order: readonly string[] = []): Summary[] {
   const byKind = new Map<string, Sample[]>();
   for (const s of samples) {
     const list = byKind.get(s.kind);
@@ -50,5 +53,7 @@ export function summarize(samples: readonly Sample[], elapsedMs: number): Summar
     else byKind.set(s.kind, [s]);
   }
   const seconds = elapsedMs / 1000;
-  return [...[...byKind].map(([kind, list]) => summarizeOne(kind, list, seconds)), summarizeOne("all", samples, seconds)];
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const kinds = [...byKind.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return [...kinds.map((kind) => summarizeOne(kind, byKind.get(kind)!, seconds)), summarizeOne("all", samples, seconds)];
 }

@@ -41,8 +41,13 @@ describe("summarize", () => {
     { kind: "a", ms: 30, ok: true },
   ];
 
-  it("gives one row per kind in first-seen order, then all, when kinds are mixed", () => {
-    expect(summarize(samples, 2000).map((s) => s.kind)).toEqual(["a", "b", "all"]);
+  it("gives one row per kind by name, then all, when no order is given", () => {
+    expect(summarize([...samples].reverse(), 2000).map((s) => s.kind)).toEqual(["a", "b", "all"]);
+  });
+
+  it("lists kinds in the given order first and the others by name after them when an order is given", () => {
+    const more = [...samples, { kind: "c", ms: 1, ok: true }, { kind: "0", ms: 1, ok: true }];
+    expect(summarize(more, 1000, ["c", "a"]).map((s) => s.kind)).toEqual(["c", "a", "0", "b", "all"]);
   });
 
   it("counts requests, errors and requests per second of the run when given the elapsed time", () => {
