@@ -59,8 +59,13 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
       if (subject) return { phrase: subject, verb: subject.to, place: "LEAD_IN" };
     }
     if (prev && prev.paragraph === sentence.paragraph) {
-      const closing = findClosingAttribution(tokens, findTokenIndex(tokens, prev.start), findTokenIndex(tokens, prev.end));
+      const from = findTokenIndex(tokens, prev.start);
+      const to = findTokenIndex(tokens, prev.end);
+      const closing = findClosingAttribution(tokens, from, to);
       if (closing) return { ...closing, place: "LEAD_IN" };
+      // "X called him a master at deals. “He showed again and again …”": the previous sentence's speaker
+      const lead = /["“”]/.test(prev.text) ? null : findCueBefore(tokens, from, to);
+      if (lead && lead.phrase.kind !== "NOMINAL") return { ...lead, place: "LEAD_IN" };
     }
     return null;
   }

@@ -126,7 +126,7 @@ function asSubject(tokens: readonly Token[], from: number, to: number, mustReach
   if (mustReachEnd && phrase.to < end) {
     // "the director of debate at the University said": a nominal that runs to the verb
     if (end - from > 10 || !(DETERMINERS.has(w) || t.isCap)) return null;
-    const plain = tokens.slice(phrase.to, end).every((x) => x.isCap || /^(?:of|for|at|the|and|’s|'s|\.)$/.test(x.text) || TITLE_WORDS.has(x.text) || NOMINAL_HEADS.has(x.text));
+    const plain = tokens.slice(phrase.to, end).every((x) => x.isCap || /^(?:of|for|at|in|the|and|’s|'s|\.)$/.test(x.text) || TITLE_WORDS.has(x.text) || NOMINAL_HEADS.has(x.text));
     return plain ? { from, to: end, kind: phrase.kind === "NAME" && !DETERMINERS.has(w) ? "NAME" : "NOMINAL" } : null;
   }
   return phrase;
