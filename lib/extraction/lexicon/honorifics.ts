@@ -13,6 +13,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "Pope", "Cardinal", "Bishop", "Archbishop", "Ayatollah", "Attorney", "Sec", "Secretary", "Minister", "Speaker",
   "Commissioner", "Inspector", "Officer", "Detective", "Sheriff", "Trooper", "Agent", "Dean", "Chairman",
   "Chairwoman", "Chair", "Leader", "Activist", "Coach", "Pastor", "Deputy", "Retired", "Ret", "Superintendent",
+  // South Asian press titles
+  "PM", "FM", "CM", "DG", "COAS", "CJP", "SAPM", "Mian", "Hazrat", "Pir", "Begum",
 ]);
 
 /** Honorifics that mark gender, for pronoun resolution. */

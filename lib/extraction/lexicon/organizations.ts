@@ -68,6 +68,16 @@ Federal Reserve|Fed
 Pakistan Tehreek-e-Insaf|PTI
 Pakistan Muslim League-Nawaz|PML-N
 Pakistan Peoples Party|PPP
+Inter-Services Public Relations|ISPR
+National Accountability Bureau|NAB
+Federal Investigation Agency|FIA
+Election Commission of Pakistan|ECP
+Jamiat Ulema-e-Islam-F|JUI-F
+Pakistan Army|Pakistani army
+National Assembly|
+Afghan High Peace Council|High Peace Council
+National Directorate of Security|NDS
+Tehreek-e-Labbaik Pakistan|TLP
 Bharatiya Janata Party|BJP
 Indian National Congress|
 The Washington Times|Washington Times

@@ -22,6 +22,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "information", "communications", "communication", "policy", "affairs", "economic", "trade", "commerce",
   "energy", "education", "health", "labor", "labour", "treasury", "homeland", "transport", "agriculture",
   "justice", "environment", "tax", "budget", "attorney-general", "surrogate", "pastor", "rev", "the",
+  "pm", "fm", "cm", "dg", "coas", "cjp", "sapm", "provincial", "federal", "parliamentary", "opposition",
 ]);
 
 /** Head nouns of nominal speaker mentions ("the official", "a senior US official", "the spokesperson"). */
