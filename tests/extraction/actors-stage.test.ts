@@ -16,6 +16,8 @@ describe("actorsStage", () => {
     ["an organisation from the lexicon", "Officials blamed the Haqqani Network for the attack.", "Haqqani Network", "ORGANIZATION"],
     ["an acronym from the lexicon", "The report cited the ISI and the State Department.", "Inter-Services Intelligence", "ORGANIZATION"],
     ["an organisation by its head word", "The Mirova Policy Institute published a study.", "Mirova Policy Institute", "ORGANIZATION"],
+    ["an organisation head before 'of'", "The Ministry of Mines denied it.", "Ministry of Mines", "ORGANIZATION"],
+    ["a South Asian press title", "PM Anil Rasheed arrived.", "Anil Rasheed", "PERSON"],
     ["a capital acting for its country", "Islamabad rejected the claim.", "Pakistan", "COUNTRY"],
     ["a demonym government", "The Afghan Government agreed.", "Afghanistan", "COUNTRY"],
   ])("finds %s", (_name, text, name, type) => {

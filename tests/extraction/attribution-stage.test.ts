@@ -72,6 +72,11 @@ describe("attributionStage", () => {
     expect(qs.find((q) => q.text === "Shark Tank.")).toMatchObject({ mention: "OLUMBO" });
   });
 
+  it("keeps a place inside an anonymous source's description", () => {
+    const text = `${INTRO}A Western diplomat in Kabul, who asked not to be named, said the deal “shows its limits.”`;
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: "Western diplomat in Kabul", mention: "A Western diplomat in Kabul" });
+  });
+
   it("reads a possessive name as the owner of a nominal speaker", () => {
     const qs = quotesOf(`${INTRO}“We are ready,” Zamrania’s foreign minister said.`);
     expect(qs[0]).toMatchObject({ mention: "Zamrania’s foreign minister" });

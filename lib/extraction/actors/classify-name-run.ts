@@ -55,6 +55,11 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
   const tokens = run.tokens;
   const whole = joinTokens(body, tokens, 0, tokens.length);
   const last = tokens[tokens.length - 1]!;
+  // "Ministry of Interior", "University of Michigan": an organisation head before "of"
+  const of = tokens.findIndex((t) => t.text === "of");
+  if (of > 0 && ORGANIZATION_HEADS.has(tokens[of - 1]!.text) && !isHonorific(tokens[0]!.text) && !matchLexicon(whole)) {
+    return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
+  }
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last.text) && !isHonorific(tokens[0]!.text) && !matchLexicon(whole)) {
     const lex = findLexiconAt(body, tokens, tokens.length - 2);
     if (!(lex && lex.end === tokens.length)) return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];

@@ -3,6 +3,7 @@ import { toActorKey } from "../actors/merge-aliases.ts";
 import { matchLexicon } from "../actors/match-lexicon.ts";
 import { NOMINAL_HEADS, NON_PERSON_HEADS } from "../lexicon/titles.ts";
 import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
+import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
 import { findAntecedent } from "./find-antecedent.ts";
 import { DETERMINERS } from "./word-classes.ts";
 
@@ -165,8 +166,10 @@ function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string, mo
   return null;
 }
 
-function addActor(ctx: SpeakerContext, span: Span, name: string, type: ActorType, form: Mention["form"]): string | null {
-  if (!/\p{L}/u.test(name)) return null;
+function addActor(ctx: SpeakerContext, span: Span, rawName: string, type: ActorType, form: Mention["form"]): string | null {
+  if (!/\p{L}/u.test(rawName)) return null;
+  const lex = type === "ANONYMOUS" ? null : matchLexicon(rawName);
+  const name = lex && lex.type !== "LOCATION" ? lex.name : rawName.replace(/^The\s+/, "");
   const key = toActorKey(name);
   if (!ctx.actorByKey.has(key)) {
     const actor: ActorRecord = { key, name, type, aliases: [], title: null };
@@ -186,5 +189,6 @@ function stripTitles(text: string): string {
 
 function guessType(text: string): ActorType {
   const lex = matchLexicon(text);
-  return lex && lex.type !== "LOCATION" ? lex.type : "PERSON";
+  if (lex && lex.type !== "LOCATION") return lex.type;
+  return text.split(/\s+/).some((w) => ORGANIZATION_HEADS.has(w)) ? "ORGANIZATION" : "PERSON";
 }

@@ -106,7 +106,16 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     const open = findOpenParen(tokens, k, floor);
     return open > floor ? extendName(tokens, open - 1, floor, k + 1) : null;
   }
-  if (isNameWord(t)) return extendName(tokens, k, floor, k + 1);
+  if (isNameWord(t)) {
+    const name = extendName(tokens, k, floor, k + 1);
+    // "A Western diplomat in Kabul": the name ends a prepositional phrase inside a nominal
+    const prep = name ? tokens[name.from - 1] : undefined;
+    if (name && prep && /^(?:in|at|from|for|of|with)$/.test(prep.text) && name.from - 2 >= floor) {
+      const nominal = getBackwardPhrase(tokens, name.from - 2, floor);
+      if (nominal?.kind === "NOMINAL" && NOMINAL_HEADS.has(tokens[nominal.to - 1]!.text.toLowerCase())) return { from: nominal.from, to: k + 1, kind: "NOMINAL" };
+    }
+    return name;
+  }
   if (!t.isWord || isVerbLike(t.text) || FUNCTION_WORDS.has(w)) return null;
   let s = k;
   while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
