@@ -68,6 +68,10 @@ describe("Query.quotes", () => {
     expect(await texts({ search: "ignored every" })).toEqual(["The ministry ignored every warning about 100% of the levees"]);
   });
 
+  it("searches the sentence around a quote too", async () => {
+    expect(await texts({ search: "omar KHAN said" })).toEqual(["Nobody expected this flood", "We will see"]);
+  });
+
   it.each(["%", "_", "100%", "' OR 1=1 --", '"; DROP TABLE "Quote"; --', "\\", "ü".repeat(150), "🙂 talks"])("treats %j as plain text", async (search) => {
     const r = await run<any>(Q, { search });
     expect(r.errors).toBeUndefined();

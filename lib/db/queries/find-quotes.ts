@@ -2,7 +2,7 @@ import { Prisma, type Quote, type QuoteKind } from "../../../generated/sqlite/cl
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
 import type { Page, PageRequest } from "./page-request.ts";
-import { countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
+import { containsSql, countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Quote filters with ids already decoded and names already resolved. */
@@ -31,8 +31,10 @@ function quotesFrom(db: Db, f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
   if (f.kind) conds.push(Prisma.sql`q."kind" = ${f.kind}`);
   if (f.search != null && f.search.trim()) {
     // normalised words hold no LIKE wildcards; punctuation alone names no words and finds nothing
+    // the quote's own words accent-insensitively, or the sentence around it as typed:
+    // what a speaker said "about X" is as often named around the quote as in it
     const words = normalizeKey(f.search);
-    conds.push(words ? Prisma.sql`q."textNorm" LIKE ${`%${words}%`}` : Prisma.sql`1 = 0`);
+    conds.push(words ? Prisma.sql`(q."textNorm" LIKE ${`%${words}%`} OR ${containsSql(Prisma.sql`q."contextText"`, f.search.trim())})` : Prisma.sql`1 = 0`);
   }
   if (f.from) conds.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
