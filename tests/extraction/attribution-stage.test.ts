@@ -72,6 +72,14 @@ describe("attributionStage", () => {
     expect(qs.find((q) => q.text === "Shark Tank.")).toMatchObject({ mention: "OLUMBO" });
   });
 
+  it.each([
+    ["the spokesman", "Taliban spokesman Karim Zadran denied it.", "Karim Zadran"],
+    ["the minister", "Foreign Minister Farid Qasmani met the envoy.", "Farid Qasmani"],
+  ])("resolves %s to the person holding that title", (nominal, lead, speaker) => {
+    const qs = quotesOf(`${INTRO}${lead} “Talks will go on,” ${nominal} said.`);
+    expect(qs[0]).toMatchObject({ speaker, mention: nominal });
+  });
+
   it("keeps a place inside an anonymous source's description", () => {
     const text = `${INTRO}A Western diplomat in Kabul, who asked not to be named, said the deal “shows its limits.”`;
     expect(quotesOf(text)[0]).toMatchObject({ speaker: "Western diplomat in Kabul", mention: "A Western diplomat in Kabul" });

@@ -1,8 +1,10 @@
-import type { Doc, Mention, Sentence, Span } from "../types.ts";
+import type { Doc, Mention, Span } from "../types.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 import { findNameRuns } from "./find-name-runs.ts";
 import { classifyNameRun, type NameCandidate } from "./classify-name-run.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { findTokenIndex } from "../attribution/token-index.ts";
 
 // a capital after these is a place, not a government acting
@@ -37,7 +39,7 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
     const tokens = all.slice(findTokenIndex(all, s.start), findTokenIndex(all, s.end));
     for (const run of findNameRuns(tokens)) {
       for (const c of classifyNameRun(doc.body, run)) {
-        const m = toMention(c, tokens, s, lower, headline.has(s.paragraph));
+        const m = toMention(doc.body, c, tokens, lower, headline.has(s.paragraph));
         if (m) mentions.push(m);
       }
     }
@@ -45,7 +47,7 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
   return mentions;
 }
 
-function toMention(c: NameCandidate, tokens: readonly Token[], s: Sentence, lower: Set<string>, inHeadline: boolean): Mention | null {
+function toMention(body: string, c: NameCandidate, tokens: readonly Token[], lower: Set<string>, inHeadline: boolean): Mention | null {
   if (c.type === "LOCATION") return null;
   const at = findTokenIndex(tokens, c.start);
   const prev = tokens[at - 1]?.text.toLowerCase() ?? "";
@@ -66,11 +68,31 @@ function toMention(c: NameCandidate, tokens: readonly Token[], s: Sentence, lowe
   if (cand.type === "PERSON" && evidence === "SINGLE" && /^\p{Lu}{2,}$/u.test(cand.text)) return null;
   // "African-Americans", "Pakistani-Americans": group names, not people
   if (cand.type === "PERSON" && /^\p{Lu}[\p{L}]*-\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(cand.text)) return null;
-  void s;
+  const lowerTitle = cand.type === "PERSON" && cand.title === null ? findLowercaseTitle(body, tokens, at) : null;
+  const title = lowerTitle ? lowerTitle.text : cand.title;
+  const titleStart = lowerTitle ? lowerTitle.start : cand.titleStart;
   return {
-    start: cand.start, end: cand.end, text: cand.text, actorKey: null, form: cand.title ? "TITLE" : "NAME",
-    actorType: cand.type, title: cand.title, titleStart: cand.titleStart, lexiconName: cand.lexiconName, evidence,
+    start: cand.start, end: cand.end, text: cand.text, actorType: cand.type, actorKey: null, form: title ? "TITLE" : "NAME",
+    title, titleStart, lexiconName: cand.lexiconName, evidence: lowerTitle && evidence === "SINGLE" ? "TITLED" : evidence,
   };
+}
+
+/**
+ * A lower-case role right before a name ("Taliban spokesman Zabihullah Mujahid",
+ * "press secretary Josh Earnest"), with the capitalised words that qualify it.
+ */
+function findLowercaseTitle(body: string, tokens: readonly Token[], at: number): Span | null {
+  let i = at - 1;
+  let roles = 0;
+  while (i >= 0 && at - i <= 5 && tokens[i]!.isWord && !tokens[i]!.isCap && (TITLE_WORDS.has(tokens[i]!.text) || NOMINAL_HEADS.has(tokens[i]!.text)) && tokens[i]!.text !== "the") {
+    roles++;
+    i--;
+  }
+  if (roles === 0) return null;
+  while (i >= 0 && at - i <= 7 && tokens[i]!.isWord && tokens[i]!.isCap && !STOP_NAMES.has(tokens[i]!.text)) i--;
+  const first = tokens[i + 1]!;
+  const last = tokens[at - 1]!;
+  return { start: first.start, end: last.end, text: body.slice(first.start, last.end) };
 }
 
 function firstWordStart(tokens: readonly Token[]): number | undefined {
