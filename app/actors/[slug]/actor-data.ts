@@ -20,11 +20,12 @@ export interface ActorPageData {
   relatedActors: { totalCount: number; edges: { sharedArticles: number; node: ActorSummary }[] };
 }
 
-/** One page of quotes. */
+/** One page of quotes; a filtered list is paged by number (`numbered`) rather than by cursor. */
 export interface QuotePage {
   totalCount: number;
   nodes: QuoteItemData[];
   pageInfo: PageInfoData;
+  numbered?: { page: number; pageCount: number };
 }
 
 const ACTOR_QUERY = `query ActorPage($slug: String!) {
@@ -67,7 +68,7 @@ function fold(s: string): string {
  * contain it. The API's quote search looks at the quote's own words only, yet what a speaker said
  * "about the Haqqanis" is as often named in the sentence around the quote, so the filter runs here.
  */
-export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>): Promise<QuotePage> {
+export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>, pageNumber = 1, pageSize = 10): Promise<QuotePage> {
   if (!search) return (await load<{ quotes: QuotePage }>(QUOTES_QUERY, { speakerId: actorId, search: null, ...page })).quotes;
   const needle = fold(search);
   const matches: QuoteItemData[] = [];
@@ -78,5 +79,12 @@ export async function findActorQuotes(actorId: string, search: string | null, pa
     if (!quotes.pageInfo.hasNextPage) break;
     after = quotes.pageInfo.endCursor;
   }
-  return { totalCount: matches.length, nodes: matches, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+  const pageCount = Math.max(1, Math.ceil(matches.length / pageSize));
+  const current = Math.min(Math.max(1, pageNumber), pageCount);
+  return {
+    totalCount: matches.length,
+    nodes: matches.slice((current - 1) * pageSize, current * pageSize),
+    pageInfo: { hasNextPage: current < pageCount, hasPreviousPage: current > 1, startCursor: null, endCursor: null },
+    numbered: { page: current, pageCount },
+  };
 }
