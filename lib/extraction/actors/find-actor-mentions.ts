@@ -73,7 +73,7 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   const titleStart = lowerTitle ? lowerTitle.start : cand.titleStart;
   return {
     start: cand.start, end: cand.end, text: cand.text, actorType: cand.type, actorKey: null, form: title ? "TITLE" : "NAME",
-    title, titleStart, lexiconName: cand.lexiconName, evidence: lowerTitle && evidence === "SINGLE" ? "TITLED" : evidence,
+    title, titleStart, lexiconName: cand.lexiconName, evidence: lowerTitle && (evidence === "SINGLE" || evidence === "MULTI") ? "TITLED" : evidence,
   };
 }
 
