@@ -5,12 +5,12 @@
  */
 import { firstDifference } from "./lib/compare.ts";
 import { isGraphQLSuccess, MIX_KINDS, mixRequest, type MixRequest } from "./lib/graphql-mix.ts";
-import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
-import { runLoad, type Job } from "./lib/load.ts";
-import { measure, setUpBench, withServers } from "./lib/run-bench.ts";
+import { createHttpClient, type HttpClient, type HttpResponse } from "./lib/http-client.ts";
+import type { Job } from "./lib/load.ts";
+import { measure, measureUnloaded, setUpBench, UNLOADED_REQUESTS, withServers } from "./lib/run-bench.ts";
 import { readMixParams } from "./lib/sample-params.ts";
 import { startBaselineServer } from "./lib/servers.ts";
-import { summarize, type Summary } from "./lib/stats.ts";
+import type { Summary } from "./lib/stats.ts";
 import { formatMs, formatTable } from "./lib/table.ts";
 
 const APP_PATH = "/api/graphql";
@@ -18,30 +18,27 @@ const BASELINE_PATH = "/graphql";
 
 const post = (client: HttpClient, path: string, r: MixRequest) => client.postJson(path, { query: r.query, variables: r.variables });
 
+type GraphQLBody = { data?: unknown; errors?: unknown };
+
+/** A response body as GraphQL JSON; a body that is not JSON becomes an error entry. */
+function parseBody(res: HttpResponse): GraphQLBody {
+  try {
+    return JSON.parse(res.body) as GraphQLBody;
+  } catch {
+    return { errors: `status ${res.status}, not JSON: ${res.body.slice(0, 100)}` };
+  }
+}
+
 /** Sends the first request of each kind to both servers and lists the kinds whose data differ. */
 async function compareAnswers(app: HttpClient, baseline: HttpClient, requests: MixRequest[]): Promise<string[]> {
   const problems: string[] = [];
   for (const r of requests) {
-    const [a, b] = await Promise.all([post(app, APP_PATH, r), post(baseline, BASELINE_PATH, r)]);
-    const [ja, jb] = [JSON.parse(a.body) as { data?: unknown; errors?: unknown }, JSON.parse(b.body) as { data?: unknown; errors?: unknown }];
+    const [ja, jb] = (await Promise.all([post(app, APP_PATH, r), post(baseline, BASELINE_PATH, r)])).map(parseBody) as [GraphQLBody, GraphQLBody];
     if (ja.errors || jb.errors) problems.push(`${r.kind}: errors (app ${JSON.stringify(ja.errors ?? null).slice(0, 200)}, baseline ${JSON.stringify(jb.errors ?? null).slice(0, 200)})`);
     const diff = firstDifference(ja.data, jb.data);
     if (diff) problems.push(`${r.kind} ${JSON.stringify(r.variables)}: ${diff}`);
   }
   return problems;
-}
-
-/** Requests of each kind sent one at a time to learn its service time without queueing. */
-const UNLOADED_REQUESTS = 20;
-
-/** p50 of each kind sent alone over one connection: what a request costs when it does not wait behind others. */
-async function unloadedP50(jobs: (i: number) => Job): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const [k, kind] of MIX_KINDS.entries()) {
-    const run = await runLoad({ connections: 1, durationMs: 10_000, maxRequests: UNLOADED_REQUESTS, nextJob: (i) => jobs(k + i * MIX_KINDS.length) });
-    out.set(kind, summarize(run.samples, run.elapsedMs)[0]!.p50);
-  }
-  return out;
 }
 
 const { opts, dbFile, project } = await setUpBench("bench:api");
@@ -61,7 +58,7 @@ await withServers([project, baseline], async () => {
   };
   const app = await measure(`app: next start, POST ${APP_PATH}`, opts, jobs(appClient, APP_PATH), MIX_KINDS);
   const raw = await measure(`baseline: node:http + graphql() + SQL, POST ${BASELINE_PATH}`, opts, jobs(baseClient, BASELINE_PATH), MIX_KINDS);
-  const [appAlone, rawAlone] = [await unloadedP50(jobs(appClient, APP_PATH)), await unloadedP50(jobs(baseClient, BASELINE_PATH))];
+  const [appAlone, rawAlone] = [await measureUnloaded(MIX_KINDS, jobs(appClient, APP_PATH)), await measureUnloaded(MIX_KINDS, jobs(baseClient, BASELINE_PATH))];
   console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each kind, one at a time, after the loaded runs)`);
   console.log(formatTable(["kind", "app ms", "baseline ms", "app/baseline"], MIX_KINDS.map((k) => [k, formatMs(appAlone.get(k)!), formatMs(rawAlone.get(k)!), (appAlone.get(k)! / rawAlone.get(k)!).toFixed(1)])));
   appClient.close();

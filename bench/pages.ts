@@ -4,8 +4,10 @@
  * A page type that answers 404 (not built yet) is reported and left out.
  */
 import { createHttpClient } from "./lib/http-client.ts";
-import { measure, setUpBench, withServers } from "./lib/run-bench.ts";
+import type { Job } from "./lib/load.ts";
+import { measure, measureUnloaded, setUpBench, UNLOADED_REQUESTS, withServers } from "./lib/run-bench.ts";
 import { pickFor, readMixParams } from "./lib/sample-params.ts";
+import { formatMs, formatTable } from "./lib/table.ts";
 
 /** The page types measured: a name and the path of the page for one slug. */
 const PAGE_TYPES = [
@@ -25,10 +27,15 @@ await withServers([project], async () => {
     else console.log(`\n${type.kind}: GET ${path} answered ${status}${status === 404 ? " (page not there yet)" : ""}; not measured`);
   }
   if (!live.length) return console.log("\nno page type answered 200; nothing measured");
-  await measure("pages: next start, GET", opts, (i) => {
+  const kinds = live.map((t) => t.kind);
+  const nextJob = (i: number): Job => {
     const type = live[i % live.length]!;
     const path = type.path(pickFor(params[type.slugs], Math.floor(i / live.length)));
     return { kind: type.kind, run: () => client.get(path).then((r) => r.status === 200) };
-  }, live.map((t) => t.kind));
+  };
+  await measure("pages: next start, GET", opts, nextJob, kinds);
+  const alone = await measureUnloaded(kinds, nextJob);
+  console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each page type, one at a time, after the loaded run)`);
+  console.log(formatTable(["kind", "p50 ms"], kinds.map((k) => [k, formatMs(alone.get(k)!)])));
   client.close();
 });

@@ -41,6 +41,22 @@ export async function measure(label: string, opts: BenchOptions, nextJob: (i: nu
   return summaries;
 }
 
+/** Requests of each kind sent one at a time to learn its service time without queueing. */
+export const UNLOADED_REQUESTS = 20;
+
+/**
+ * The p50 of each kind sent alone over one connection: what a request costs when
+ * it does not wait behind others. Jobs cycle through `kinds` as in the loaded runs.
+ */
+export async function measureUnloaded(kinds: readonly string[], nextJob: (i: number) => Job): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const [k, kind] of kinds.entries()) {
+    const run = await runLoad({ connections: 1, durationMs: 10_000, maxRequests: UNLOADED_REQUESTS, nextJob: (i) => nextJob(k + i * kinds.length) });
+    out.set(kind, summarize(run.samples, run.elapsedMs)[0]!.p50);
+  }
+  return out;
+}
+
 /** Runs `body`, then stops the servers whether it succeeded or not. */
 export async function withServers<T>(servers: RunningServer[], body: () => Promise<T>): Promise<T> {
   try {
