@@ -22,10 +22,10 @@ export interface RunningServer {
 
 const children = new Set<ChildProcess>();
 process.once("exit", () => children.forEach((c) => c.kill("SIGKILL")));
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   process.once(signal, () => {
     children.forEach((c) => c.kill("SIGKILL"));
-    process.exit(130);
+    process.exit(code);
   });
 }
 
@@ -52,7 +52,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Spawns `command` with `PORT`-style arguments from `argsFor(port)` and waits until `probePath` answers below 500. */
+/** Spawns `command` with the arguments `argsFor` gives for a free port and waits until `probePath` answers below 500. */
 export async function startServer(name: string, command: string, argsFor: (port: number) => string[], env: NodeJS.ProcessEnv, probePath = "/"): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(command, argsFor(port), { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
