@@ -6,7 +6,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 /** The Next.js binary of this checkout. */
 export const nextBin = path.join(root, "node_modules/.bin/next");
-const SOURCES = ["app", "graphql", "lib", "generated", "public", "next.config.js", "tsconfig.json", "package-lock.json"];
+const SOURCES = ["app", "graphql", "lib", "generated", "public", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
 
 /** A hash of every source file the build reads, to know when a rebuild is due. */
 export function sourceHash(): string {

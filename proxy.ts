@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Runs before routing: a path with a malformed percent-escape ("%E0%A4%A") would
+ * make Next's param decoding throw and answer 500; it is the client's error, so 400.
+ */
+export function proxy(request: NextRequest): NextResponse | undefined {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse("Bad request: the path has a malformed percent-escape.\n", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+    });
+  }
+  return undefined;
+}
