@@ -80,9 +80,11 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
       i++;
       continue;
     }
-    if (isTitleToken(t)) {
+    // "South Korean President X": a two-word demonym is part of the title
+    const pair = tokens[i + 1] ? `${t.text} ${tokens[i + 1]!.text}` : "";
+    if (isTitleToken(t) || getCountryByDemonym(pair)) {
       if (titleFrom < 0) titleFrom = i;
-      i++;
+      i += getCountryByDemonym(pair) ? 2 : 1;
       continue;
     }
     let k = i + 1;

@@ -3,6 +3,7 @@ import { tokenize, type Token } from "./tokenize.ts";
 import { findNameRuns } from "./find-name-runs.ts";
 import { classifyNameRun, type NameCandidate } from "./classify-name-run.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import { isHonorific } from "../lexicon/honorifics.ts";
 import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { findTokenIndex } from "../attribution/token-index.ts";
@@ -63,8 +64,15 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
     }
   }
   if (inHeadline && cand.evidence !== "LEXICON" && cand.evidence !== "CAPITAL") return null;
+  // a nickname or title in quote marks ("Miss Piggy") is not an actor
+  if (cand.type === "PERSON" && /^[“"‘']$/.test(tokens[at - 1]?.text ?? "") && /^[”"’'.,]$/.test(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")) return null;
   let evidence: string = cand.evidence;
   if ((evidence === "SINGLE" || evidence === "MULTI") && isInSpeechFrame(tokens, at, cand.end)) evidence = "FRAME";
+  // one ordinary word ("People said", "Presidential Debates") may only join a fuller name
+  const isOneWord = cand.type === "PERSON" && !/\s/.test(cand.text);
+  const honorificTitle = cand.title !== null && cand.title.split(/\s+/).some((w) => isHonorific(w));
+  const word = cand.text.toLowerCase();
+  if (isOneWord && (lower.has(word) || lower.has(word.replace(/s$/, ""))) && !honorificTitle) evidence = "SINGLE";
   if (cand.type === "PERSON" && evidence === "SINGLE" && /^\p{Lu}{2,}$/u.test(cand.text)) return null;
   // "African-Americans", "Pakistani-Americans": group names, not people
   if (cand.type === "PERSON" && /^\p{Lu}[\p{L}]*-\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(cand.text)) return null;

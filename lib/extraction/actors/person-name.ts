@@ -24,7 +24,8 @@ export function getNameFit(short: string, full: string): number {
   if (!sLast || !fLast) return 0;
   if (s.length === 1) {
     if (sLast.toLowerCase() === fLast.toLowerCase()) return 2;
-    if (f.length > 1 && sLast.toLowerCase() === f[0]!.toLowerCase() && sLast.length > 3) return 1;
+    // a given name alone ("Sirajuddin") or an East Asian family name first ("Kim" of "Kim Jong Un")
+    if (f.length > 1 && sLast.toLowerCase() === f[0]!.toLowerCase() && sLast.length >= 3) return 1;
     return isNearMisspelling(sLast, fLast) ? 1 : 0;
   }
   if (s.length > f.length) return 0;

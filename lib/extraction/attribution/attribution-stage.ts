@@ -37,8 +37,9 @@ export const attributionStage: Stage = {
   run(doc) {
     const tokens = (doc.tokens as Token[] | undefined) ?? tokenize(doc.body);
     const actors = doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] }));
+    const lower = findLowercaseVocabulary(tokens);
     const ctx: SpeakerContext = {
-      body: doc.body, actors, actorByKey: new Map(actors.map((a) => [a.key, a])),
+      body: doc.body, actors, actorByKey: new Map(actors.map((a) => [a.key, a])), isCommonWord: (w) => lower.has(w),
       mentions: [...doc.mentions].sort((a, b) => a.start - b.start), added: [],
       isQuoted: makeQuotedTest(doc.quotes), speakers: [],
     };
@@ -60,7 +61,6 @@ export const attributionStage: Stage = {
       return { start: a.start, end: b.end, text: doc.body.slice(a.start, b.end) };
     };
     const quotes = doc.quotes.map((q) => ({ ...q }));
-    const lower = findLowercaseVocabulary(tokens);
     quotes.forEach((q, i) => {
       const cue = found[i];
       if (!cue || isCommonWordName(tokens, cue, lower, ctx.mentions)) return;

@@ -21,6 +21,8 @@ export interface SpeakerContext {
   speakers: { key: string; at: number; paragraph: number }[];
   /** `actors` by key, kept in step with it. */
   actorByKey: Map<string, ActorRecord>;
+  /** Whether a lower-cased word is written lower-case somewhere in the article (an ordinary word). */
+  isCommonWord: (word: string) => boolean;
 }
 
 const LOOKBACK = 400; // mentions and actors looked back at: keeps resolution linear in article length
@@ -43,8 +45,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
   if (kind === "NAME") {
     const named = findNamedWithin(ctx.mentions, span);
     if (named) return named.actorKey;
-    // "Police said", "Authorities said": a capitalised common noun, not a name
-    if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")))) {
+    // "Police said", "People said": a capitalised common noun, not a name
+    if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")) || ctx.isCommonWord(head))) {
       ctx.added.push({ ...span, actorKey: null, form: "NOMINAL" });
       return null;
     }

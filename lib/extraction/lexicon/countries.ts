@@ -91,7 +91,7 @@ New Zealand|New Zealander|Wellington|
 Nicaragua|Nicaraguan|Managua|
 Niger|Nigerien|Niamey|
 Nigeria|Nigerian,Nigerians|Abuja|
-North Korea|North Korean,North Koreans|Pyongyang|DPRK
+North Korea|North Korean,North Koreans|Pyongyang|DPRK,N. Korea
 Norway|Norwegian|Oslo|
 Oman|Omani|Muscat|
 Pakistan|Pakistani,Pakistanis|Islamabad|
@@ -113,7 +113,7 @@ Slovakia|Slovak|Bratislava|
 Slovenia|Slovenian|Ljubljana|
 Somalia|Somali,Somalis|Mogadishu|
 South Africa|South African|Pretoria|
-South Korea|South Korean,South Koreans|Seoul|Republic of Korea
+South Korea|South Korean,South Koreans|Seoul|Republic of Korea,S. Korea
 South Sudan|South Sudanese|Juba|
 Spain|Spanish,Spaniard|Madrid|
 Sri Lanka|Sri Lankan|Colombo|
