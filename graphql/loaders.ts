@@ -5,8 +5,8 @@
 import DataLoader from "dataloader";
 import type { Db } from "../lib/db/client.ts";
 import * as byIds from "../lib/db/queries/find-by-ids.ts";
-import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages } from "../lib/db/queries/find-child-pages.ts";
-import type { Page, PageRequest } from "../lib/db/queries/page-request.ts";
+import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
+import type { PageRequest } from "../lib/db/queries/page-request.ts";
 import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
 
 /** A nested list name (an actor's quotes, an article's mentions…). */
@@ -23,7 +23,7 @@ function pageKey(p: PageRequest): string {
 }
 
 function childPageLoader(db: Db, list: ChildList) {
-  return new DataLoader<ChildPageKey, Page<number>, string>(
+  return new DataLoader<ChildPageKey, ChildPage, string>(
     async (keys) => {
       // parents asking for the same slice share one windowed statement
       const groups = new Map<string, { page: PageRequest; parents: Set<number> }>();
@@ -32,7 +32,7 @@ function childPageLoader(db: Db, list: ChildList) {
         g.parents.add(k.parentId);
         groups.set(pageKey(k.page), g);
       }
-      const results = new Map<string, Map<number, Page<number>>>();
+      const results = new Map<string, Map<number, ChildPage>>();
       await Promise.all(
         [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page))),
       );

@@ -28,7 +28,7 @@ export async function childConnection<T, X = object>(
     { rows: present, hasMore: page.hasMore },
     request,
     list,
-    () => ctx.loaders.childCount(list).load(parentId),
+    page.total !== undefined ? () => Promise.resolve(page.total!) : () => ctx.loaders.childCount(list).load(parentId),
     extra ? (row) => extra(keys.get(row)!) : undefined,
   );
 }

@@ -76,6 +76,7 @@ describe("connections", () => {
       for (let i = 0; i < 20; i++) {
         const p = await page(c, { first: 2, after });
         forward.push(...p.nodes.map((n: any) => n.id));
+        expect(p.totalCount).toBe(all.totalCount);
         expect(p.edges.map((e: any) => e.node.id)).toEqual(p.nodes.map((n: any) => n.id));
         expect(p.pageInfo.hasPreviousPage).toBe(after !== null);
         if (!p.pageInfo.hasNextPage) break;
@@ -88,6 +89,7 @@ describe("connections", () => {
       for (let i = 0; i < 20; i++) {
         const p = await page(c, { last: 2, before });
         backward.unshift(...p.nodes.map((n: any) => n.id));
+        expect(p.totalCount).toBe(all.totalCount);
         expect(p.pageInfo.hasNextPage).toBe(before !== null);
         if (!p.pageInfo.hasPreviousPage) break;
         before = p.pageInfo.startCursor;

@@ -9,6 +9,9 @@ import { tablesOf, type Tables } from "./sql-tables.ts";
  */
 export type PairsSql = (t: Tables, parentIds: number[]) => Prisma.Sql;
 
+/** One parent's page of child ids, with the parent's child count when the page had no cursor bounds. */
+export type ChildPage = Page<number> & { total?: number };
+
 function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
   const op = Prisma.raw((side === "after") === desc ? "<" : ">");
   const k = Number(key.k);
@@ -19,8 +22,10 @@ function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
  * One page of children for each parent in a single statement (a window over the
  * pairs), so a nested connection costs one query however many parents there are.
  */
-export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest): Promise<Map<number, Page<number>>> {
-  const out = new Map<number, Page<number>>(parentIds.map((p) => [p, { rows: [], hasMore: false }]));
+export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest): Promise<Map<number, ChildPage>> {
+  const unbounded = !page.after && !page.before;
+  // without cursor bounds the window also counts each parent's children, sparing a count statement
+  const out = new Map<number, ChildPage>(parentIds.map((p) => [p, { rows: [], hasMore: false, ...(unbounded && page.limit > 0 ? { total: 0 } : {}) }]));
   if (!parentIds.length || page.limit === 0) {
     if (page.limit === 0 && parentIds.length) await markNonEmpty(db, pairs, parentIds, page, desc, out);
     return out;
@@ -29,14 +34,16 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
   const dir = Prisma.raw(desc !== page.backward ? "DESC" : "ASC");
-  const rows = await db.$queryRaw<{ p: number | bigint; c: number | bigint; k: number | bigint }[]>`
-    SELECT y."p", y."c", y."k" FROM (
-      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn"
+  const rows = await db.$queryRaw<{ p: number | bigint; c: number | bigint; k: number | bigint; total: number | bigint }[]>`
+    SELECT y."p", y."c", y."k", y."total" FROM (
+      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn",
+        COUNT(*) OVER (PARTITION BY x."p") AS "total"
       FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
     ) y WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`;
   for (const r of rows) {
     const pg = out.get(Number(r.p));
     if (!pg) continue;
+    if (unbounded) pg.total = Number(r.total);
     if (pg.rows.length === page.limit) pg.hasMore = true;
     else pg.rows.push({ row: Number(r.c), key: { k: Number(r.k), id: Number(r.c) } });
   }
@@ -44,7 +51,7 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   return out;
 }
 
-async function markNonEmpty(db: Db, pairs: PairsSql, parentIds: number[], page: PageRequest, desc: boolean, out: Map<number, Page<number>>) {
+async function markNonEmpty(db: Db, pairs: PairsSql, parentIds: number[], page: PageRequest, desc: boolean, out: Map<number, ChildPage>) {
   const bounds: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
