@@ -1,13 +1,7 @@
 /** One actor: who they are, what they said (filterable, paginated), when, with whom and where. */
-import { articleTitle } from "../../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BarChart } from "../../_components/charts/bar-chart.tsx";
-import { EventTimeline } from "../../_components/charts/event-timeline.tsx";
-import { countByPeriod } from "../../_components/charts/count-by-period.ts";
-import { NetworkGraph } from "../../_components/charts/network-graph.tsx";
-import { EventItem } from "../../_components/event-item.tsx";
 import { formatPartialDate } from "../../_components/format-date.ts";
 import { JsonLd } from "../../_components/json-ld.tsx";
 import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
@@ -19,6 +13,7 @@ import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
 import { decodeSlug } from "../../_components/decode-slug.ts";
 import { findActorQuotes, getActorPageData } from "./actor-data.ts";
 import { buildActorJsonLd } from "./actor-json-ld.ts";
+import { ArticlesSection, EventsSection, OverTimeSection, RelatedSection } from "./actor-sections.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -51,9 +46,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const pageNumber = Number(param(sp, "page", 6)) || 1;
   const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE), pageNumber, QUOTES_PER_PAGE), requestOrigin()]);
   const path = `/actors/${actor.slug}`;
-  const chart = countByPeriod([actor.allQuotes.nodes.map((n) => n.article.publishedAt), actor.events.nodes.map((e) => e.date)]);
   const aliases = actor.aliases.filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
-  const events = [...actor.events.nodes].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
   return (
     <article className="actor">
       <JsonLd data={buildActorJsonLd(actor, quotes, origin)} />
@@ -95,56 +88,10 @@ export default async function ActorPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {chart.buckets.length ? (
-        <section aria-labelledby="over-time">
-          <h2 id="over-time">Over time</h2>
-          <figure>
-            <BarChart id="actor-chart" data={chart} title={`Quotes and events of ${actor.name} per ${chart.unit}`} series={[{ name: "quotes", color: "#0b5cad" }, { name: "events", color: "#b35900" }]} />
-            <figcaption className="legend">
-              Per {chart.unit}: <span className="swatch" style={{ background: "#0b5cad" }} /> quotes (by article date) <span className="swatch" style={{ background: "#b35900" }} /> events
-            </figcaption>
-          </figure>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="events">
-        <h2 id="events">Events</h2>
-        {events.filter((e) => e.date).length > 1 ? (
-          <EventTimeline id="actor-timeline" title={`Events involving ${actor.name} over time, one lane per type`} items={events.map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
-        ) : null}
-        {events.length ? <ol className="plain timeline-list">{events.map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p className="muted">No events involve {actor.name}.</p>}
-        {actor.events.totalCount > events.length ? <p><Link href={`/events?actor=${encodeURIComponent(actor.name)}`}>All {actor.events.totalCount} events →</Link></p> : null}
-      </section>
-
-      <section aria-labelledby="related">
-        <h2 id="related">Appears with</h2>
-        {actor.relatedActors.edges.length ? (
-          <>
-            <NetworkGraph id="actor-network" centre={actor.name} neighbours={actor.relatedActors.edges.map((e) => ({ key: e.node.slug, label: e.node.name, weight: e.sharedArticles, href: `/actors/${e.node.slug}` }))} />
-            <ul className="plain actors">
-              {actor.relatedActors.edges.map((e) => (
-                <li key={e.node.slug}>
-                  <Link href={`/actors/${e.node.slug}`}>{e.node.name}</Link>
-                  <span className="muted"> · {ACTOR_TYPE_LABELS[e.node.type] ?? e.node.type} · {e.sharedArticles} shared article{e.sharedArticles === 1 ? "" : "s"}</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : <p className="muted">No other actors share an article with {actor.name}.</p>}
-      </section>
-
-      <section aria-labelledby="articles">
-        <h2 id="articles">Articles mentioning {actor.name}</h2>
-        <ul className="plain">
-          {actor.articles.nodes.map((a) => (
-            <li key={a.slug}>
-              <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
-              <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
-            </li>
-          ))}
-        </ul>
-        {actor.articles.totalCount > actor.articles.nodes.length ? <p><Link href={`/articles?mentioning=${encodeURIComponent(actor.name)}`}>All {actor.articles.totalCount} articles →</Link></p> : null}
-      </section>
+      <OverTimeSection actor={actor} />
+      <EventsSection actor={actor} />
+      <RelatedSection actor={actor} />
+      <ArticlesSection actor={actor} />
     </article>
   );
 }
