@@ -9,16 +9,19 @@ import { badInput } from "../errors.ts";
 import type { QueryResolvers } from "../generated/resolvers-types.ts";
 import { fromGlobalId } from "../global-id.ts";
 import { toConnection, toPageRequest } from "../pagination/connection.ts";
+import { selectsField } from "../pagination/selects-field.ts";
 import { checkText, resolveActorRef } from "./actor-ref.ts";
 
 const lower = (d: "ASC" | "DESC") => (d === "ASC" ? "asc" : "desc");
+// a page read with its total answers totalCount without a second statement
+const totalOf = (page: { total?: number }, count: () => Promise<number>) => (page.total !== undefined ? () => Promise.resolve(page.total!) : count);
 const range = (from?: string | null, to?: string | null) => ({ from: from ? periodStart(from) : null, to: to ? periodEnd(to) : null });
 
 /** Query fields that list or look up articles, actors, quotes and events. */
 export const queryResolvers: QueryResolvers = {
   stats: (_, __, ctx) => getStats(ctx.db),
 
-  async quotes(_, a, ctx) {
+  async quotes(_, a, ctx, info) {
     const field = a.orderBy?.field ?? "PUBLISHED_AT";
     const dir = lower(a.orderBy?.direction ?? "DESC");
     const order = `quotes:${field}:${dir}`;
@@ -35,12 +38,12 @@ export const queryResolvers: QueryResolvers = {
       publisher: checkText(a.publisher, "publisher"),
       ...range(a.from, a.to),
     };
-    const page = await findQuotes(ctx.db, filter, field, dir === "desc", request);
+    const page = await findQuotes(ctx.db, filter, field, dir === "desc", request, selectsField(info, "totalCount"));
     for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
-    return toConnection(page, request, order, () => countQuotes(ctx.db, filter));
+    return toConnection(page, request, order, totalOf(page, () => countQuotes(ctx.db, filter)));
   },
 
-  async articles(_, a, ctx) {
+  async articles(_, a, ctx, info) {
     const field = a.orderBy?.field ?? "PUBLISHED_AT";
     const dir = lower(a.orderBy?.direction ?? "DESC");
     const order = `articles:${field}:${dir}`;
@@ -51,9 +54,9 @@ export const queryResolvers: QueryResolvers = {
       mentioningIds: a.mentioning != null ? await resolveActorRef(ctx, a.mentioning, "mentioning") : null,
       ...range(a.from, a.to),
     };
-    const page = await findArticles(ctx.db, filter, field, dir === "desc", request);
+    const page = await findArticles(ctx.db, filter, field, dir === "desc", request, selectsField(info, "totalCount"));
     for (const r of page.rows) ctx.loaders.article.prime(r.row.id, r.row);
-    return toConnection(page, request, order, () => countArticles(ctx.db, filter));
+    return toConnection(page, request, order, totalOf(page, () => countArticles(ctx.db, filter)));
   },
 
   async article(_, a, ctx) {
@@ -61,15 +64,15 @@ export const queryResolvers: QueryResolvers = {
     return a.id != null ? ctx.loaders.article.load(fromGlobalId(a.id, "Article", "id")) : ctx.loaders.articleBySlug.load(a.slug!);
   },
 
-  async actors(_, a, ctx) {
+  async actors(_, a, ctx, info) {
     const field = a.orderBy?.field ?? "QUOTE_COUNT";
     const direction = a.orderBy?.direction ?? (field === "NAME" ? "ASC" : "DESC");
     const order = `actors:${field}:${direction}`;
     const request = toPageRequest(a, order);
     const filter = { search: checkText(a.search, "search"), type: a.type ?? null };
-    const page = await findActors(ctx.db, filter, field, direction === "DESC", request);
+    const page = await findActors(ctx.db, filter, field, direction === "DESC", request, selectsField(info, "totalCount"));
     for (const r of page.rows) ctx.loaders.actor.prime(r.row.id, r.row);
-    return toConnection(page, request, order, () => countActors(ctx.db, filter));
+    return toConnection(page, request, order, totalOf(page, () => countActors(ctx.db, filter)));
   },
 
   async actor(_, a, ctx) {
@@ -77,7 +80,7 @@ export const queryResolvers: QueryResolvers = {
     return a.id != null ? ctx.loaders.actor.load(fromGlobalId(a.id, "Actor", "id")) : ctx.loaders.actorBySlug.load(a.slug!);
   },
 
-  async events(_, a, ctx) {
+  async events(_, a, ctx, info) {
     const request = toPageRequest(a, "events");
     const filter = {
       type: checkText(a.type, "type"),
@@ -85,9 +88,9 @@ export const queryResolvers: QueryResolvers = {
       location: checkText(a.location, "location"),
       ...range(a.from, a.to),
     };
-    const page = await findEvents(ctx.db, filter, request);
+    const page = await findEvents(ctx.db, filter, request, selectsField(info, "totalCount"));
     for (const r of page.rows) ctx.loaders.event.prime(r.row.id, r.row);
-    return toConnection(page, request, "events", () => countEvents(ctx.db, filter));
+    return toConnection(page, request, "events", totalOf(page, () => countEvents(ctx.db, filter)));
   },
 
   event: (_, a, ctx) => ctx.loaders.event.load(fromGlobalId(a.id, "Event", "id")),

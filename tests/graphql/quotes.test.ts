@@ -68,6 +68,14 @@ describe("Query.quotes", () => {
     expect(await texts({ search: "ignored every" })).toEqual(["The ministry ignored every warning about 100% of the levees"]);
   });
 
+  it("counts the same whether totalCount is asked directly, through fragments or on a later page", async () => {
+    const direct = ok(await run<any>(`{ quotes(speaker: "Atmar", first: 1) { totalCount pageInfo { endCursor } } }`)).quotes;
+    const viaFragment = ok(await run<any>(`{ quotes(speaker: "Atmar", first: 1) { ... on QuoteConnection { ...Total } } } fragment Total on QuoteConnection { totalCount }`)).quotes;
+    const later = ok(await run<any>(`query($a: String) { quotes(speaker: "Atmar", first: 1, after: $a) { totalCount } }`, { a: direct.pageInfo.endCursor })).quotes;
+    expect([direct.totalCount, viaFragment.totalCount, later.totalCount]).toEqual([3, 3, 3]);
+    expect(ok(await run<any>(`{ quotes(speaker: "Nobody Atall") { totalCount } }`)).quotes.totalCount).toBe(0);
+  });
+
   it("searches the sentence around a quote too", async () => {
     expect(await texts({ search: "omar KHAN said" })).toEqual(["Nobody expected this flood", "We will see"]);
   });

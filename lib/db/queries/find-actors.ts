@@ -1,8 +1,8 @@
 import { Prisma, type Actor, type ActorType } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
-import type { Page, PageRequest } from "./page-request.ts";
-import { countRaw, findRawPage, whereAll } from "./raw-keyset.ts";
+import type { PageRequest } from "./page-request.ts";
+import { countRaw, findRawPage, whereAll, type CountedPage } from "./raw-keyset.ts";
 import { tablesOf, type Tables } from "./sql-tables.ts";
 
 /** Actor filters. */
@@ -36,9 +36,9 @@ function actorsFrom(db: Db, f: ActorFilter): Prisma.Sql {
 }
 
 /** One page of actors matching `filter` in the given order. */
-export function findActors(db: Db, filter: ActorFilter, field: ActorOrderField, desc: boolean, page: PageRequest): Promise<Page<Actor>> {
+export function findActors(db: Db, filter: ActorFilter, field: ActorOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Actor>> {
   const key = sortKey(tablesOf(db), field);
-  return findRawPage<Actor>(db, { columns: Prisma.sql`a.*`, from: actorsFrom(db, filter), id: Prisma.sql`a."id"`, key, nullable: field === "LAST_SEEN", desc }, page);
+  return findRawPage<Actor>(db, { columns: Prisma.sql`a.*`, from: actorsFrom(db, filter), id: Prisma.sql`a."id"`, key, nullable: field === "LAST_SEEN", desc }, page, withTotal);
 }
 
 /** How many actors match `filter`. */

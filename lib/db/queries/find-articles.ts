@@ -1,8 +1,8 @@
 import { Prisma, type Article } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
-import type { Page, PageRequest } from "./page-request.ts";
-import { containsSql, countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
+import type { PageRequest } from "./page-request.ts";
+import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Article filters with names already resolved to actor ids. */
@@ -41,8 +41,8 @@ function articlesFrom(db: Db, f: ArticleFilter): Prisma.Sql {
 }
 
 /** One page of articles matching `filter`. */
-export function findArticles(db: Db, filter: ArticleFilter, field: ArticleOrderField, desc: boolean, page: PageRequest): Promise<Page<Article>> {
-  return findRawPage<Article>(db, { columns: Prisma.sql`a.*`, from: articlesFrom(db, filter), id: Prisma.sql`a."id"`, key: SORT_KEY[field], nullable: field === "PUBLISHED_AT", desc }, page);
+export function findArticles(db: Db, filter: ArticleFilter, field: ArticleOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Article>> {
+  return findRawPage<Article>(db, { columns: Prisma.sql`a.*`, from: articlesFrom(db, filter), id: Prisma.sql`a."id"`, key: SORT_KEY[field], nullable: field === "PUBLISHED_AT", desc }, page, withTotal);
 }
 
 /** How many articles match `filter`. */

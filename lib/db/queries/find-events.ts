@@ -1,7 +1,7 @@
 import { Prisma, type Event } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
-import type { Page, PageRequest } from "./page-request.ts";
-import { containsSql, countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
+import type { PageRequest } from "./page-request.ts";
+import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Event filters with participant names already resolved to actor ids. */
@@ -27,8 +27,8 @@ function eventsFrom(db: Db, f: EventFilter): Prisma.Sql {
 }
 
 /** One page of events matching `filter`, latest first, undated last. */
-export function findEvents(db: Db, filter: EventFilter, page: PageRequest): Promise<Page<Event>> {
-  return findRawPage<Event>(db, { columns: Prisma.sql`e.*`, from: eventsFrom(db, filter), id: Prisma.sql`e."id"`, key: Prisma.sql`e."date"`, nullable: true, desc: true }, page);
+export function findEvents(db: Db, filter: EventFilter, page: PageRequest, withTotal = false): Promise<CountedPage<Event>> {
+  return findRawPage<Event>(db, { columns: Prisma.sql`e.*`, from: eventsFrom(db, filter), id: Prisma.sql`e."id"`, key: Prisma.sql`e."date"`, nullable: true, desc: true }, page, withTotal);
 }
 
 /** How many events match `filter`. */

@@ -1,8 +1,8 @@
 import { Prisma, type Quote, type QuoteKind } from "../../../generated/sqlite/client.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
-import type { Page, PageRequest } from "./page-request.ts";
-import { containsSql, countRaw, findRawPage, inList, whereAll } from "./raw-keyset.ts";
+import type { PageRequest } from "./page-request.ts";
+import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Quote filters with ids already decoded and names already resolved. */
@@ -45,12 +45,13 @@ function quotesFrom(db: Db, f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
 }
 
 /** One page of quotes matching `filter`, newest article first by default. */
-export function findQuotes(db: Db, filter: QuoteFilter, field: QuoteOrderField, desc: boolean, page: PageRequest): Promise<Page<Quote>> {
+export function findQuotes(db: Db, filter: QuoteFilter, field: QuoteOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Quote>> {
   const byDate = field === "PUBLISHED_AT";
   return findRawPage<Quote>(
     db,
     { columns: Prisma.sql`q.*`, from: quotesFrom(db, filter, byDate), id: Prisma.sql`q."id"`, key: byDate ? Prisma.sql`a."publishedAt"` : null, nullable: byDate, desc },
     page,
+    withTotal,
   );
 }
 

@@ -32,8 +32,13 @@ function boundSql(list: RawList, key: Key, side: "after" | "before"): Prisma.Sql
 
 const toKey = (v: unknown): KeyValue => (typeof v === "bigint" ? Number(v) : (v as KeyValue));
 
+/** A page that may carry the list's total, counted in the same statement when asked and no cursor bounds apply. */
+export type CountedPage<T> = Page<T> & { total?: number };
+
 /** One page of a raw list, fetching one extra row to learn whether more exist. */
-export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest): Promise<Page<T>> {
+export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest, withTotal = false): Promise<CountedPage<T>> {
+  // the window counts the filtered rows before LIMIT applies, so it is only right without cursor bounds
+  const counting = withTotal && !page.after && !page.before;
   const bounds: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (page.after) bounds.push(boundSql(list, page.after, "after"));
   if (page.before) bounds.push(boundSql(list, page.before, "before"));
@@ -44,12 +49,13 @@ export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest): 
   if (list.key) order.push(Prisma.sql`s."__k" ${dir}`);
   order.push(Prisma.sql`s."__id" ${dir}`);
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT s.* FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id" FROM ${list.from}) s
+    SELECT s.* FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id"${counting ? Prisma.sql`, COUNT(*) OVER () AS "__total"` : Prisma.empty} FROM ${list.from}) s
     WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`;
   const hasMore = rows.length > page.limit;
-  const taken = rows.slice(0, page.limit).map(({ __k, __id, ...row }) => ({ row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } }));
+  const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...row }) => ({ row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } }));
   if (page.backward) taken.reverse();
-  return { rows: taken, hasMore };
+  if (!counting) return { rows: taken, hasMore };
+  return { rows: taken, hasMore, total: rows.length ? Number(rows[0]!.__total) : 0 };
 }
 
 /** How many rows a raw list holds. */
