@@ -27,6 +27,11 @@ describe("findReportedSpeech", () => {
     expect(reportedOf(`${INTRO}Tarek Olumbo announced a new plan for the border region.`)).toEqual([]);
   });
 
+  it("resolves a country's titled official to the person holding that title, even named later", () => {
+    const text = `${INTRO}Mongolia’s top national security official announced the border would reopen soon.\n\nLater, Mongolian National Security Adviser Tarek Olumbo met reporters.`;
+    expect(reportedOf(text)[0]).toMatchObject({ speaker: "Tarek Olumbo" });
+  });
+
   it("ignores a passive 'claimed by'", () => {
     expect(reportedOf(`${INTRO}The attack claimed by the Taliban that killed two soldiers was condemned.`)).toEqual([]);
   });

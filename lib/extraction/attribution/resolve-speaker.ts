@@ -1,6 +1,7 @@
 import type { ActorRecord, ActorType, Mention, Span } from "../types.ts";
 import { toActorKey } from "../actors/merge-aliases.ts";
 import { matchLexicon } from "../actors/match-lexicon.ts";
+import { getCountryByCapital, getCountryByName } from "../lexicon/countries.ts";
 import { NOMINAL_HEADS, NON_PERSON_HEADS } from "../lexicon/titles.ts";
 import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
 import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
@@ -68,6 +69,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" 
     }
   }
   const possessive = /['’]s$/.test(words.find((w) => /['’]s$/.test(w)) ?? "");
+  const titled = possessive ? findTitledByCountry(ctx, words) : null;
+  if (titled) {
+    ctx.added.push({ ...span, actorKey: titled, form: "NOMINAL" });
+    return titled;
+  }
   if (det === "the" || det === "this" || det === "that" || possessive) {
     const key = findNominalAntecedent(ctx, span.start, head, words.slice(1, -1));
     if (key) {
@@ -113,6 +119,33 @@ export function lowerBound(mentions: readonly Mention[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The person whose title fits "Afghanistan’s top national security official":
+ * a title naming that country (or its demonym) and sharing a role word
+ * ("Afghan National Security Adviser"); titles are unique enough to look ahead too.
+ */
+function findTitledByCountry(ctx: SpeakerContext, words: readonly string[]): string | null {
+  const at = words.findIndex((w) => /['’]s$/.test(w));
+  const owner = words[at]!.replace(/['’]s$/, "");
+  const country = getCountryByName(owner) ?? getCountryByCapital(owner);
+  if (!country) return null;
+  const marks = [country.name, ...country.demonyms].map((m) => m.toLowerCase());
+  const roles = words.slice(at + 1).map((w) => w.toLowerCase()).filter((w) => !GENERIC_MODIFIERS.has(w) && w.length > 2);
+  let best: string | null = null;
+  let bestShared = 1; // at least two role words in common: one is not enough to tell people apart
+  for (const a of ctx.actors) {
+    if (a.type !== "PERSON" || !a.title) continue;
+    const title = a.title.toLowerCase();
+    if (!marks.some((m) => title.includes(m))) continue;
+    const shared = roles.filter((r) => title.split(/\s+/).includes(r)).length;
+    if (shared > bestShared) {
+      best = a.key;
+      bestShared = shared;
+    }
+  }
+  return best;
 }
 
 function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {

@@ -22,7 +22,7 @@ export const STOP_NAMES: ReadonlySet<string> = new Set([
   "Instead", "Indeed", "Perhaps", "Maybe", "Please", "Thanks", "Thank", "Dear", "Oh", "Well", "Okay",
   "OK", "Hey", "Hello", "Sorry", "Let", "Let's", "Whether", "Unless", "Though", "Thus", "Hence",
   "Christmas", "Easter", "Ramadan", "Eid", "Internet", "Twitter", "Facebook", "Instagram", "YouTube",
-  "Islam", "Islamic", "Crooked", "Election", "Day", "Act", "Bill", "Amendment", "Muslim", "Muslims", "Christian", "Christians", "Hindu", "Jewish", "Catholic",
+  "Islam", "Islamic", "Crooked", "Election", "Day", "Act", "Amendment", "Muslim", "Muslims", "Christian", "Christians", "Hindu", "Jewish", "Catholic",
   "Senior", "Former", "Top", "Both", "Editor", "Note", "Source",
   "Sources", "Officials", "Official", "Asian", "European", "African", "Arab", "Western", "Eastern",
   "Northern", "Southern", "Islamist", "Sunni", "Shia", "Shiite", "Jihadi", "Jihadist", "Pashtun", "Baloch",
