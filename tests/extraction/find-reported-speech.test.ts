@@ -32,6 +32,10 @@ describe("findReportedSpeech", () => {
     expect(reportedOf(text)[0]).toMatchObject({ speaker: "Tarek Olumbo" });
   });
 
+  it.each([" he  said  that ", "he said that", "According to", ", he said."])("never throws on the fragment %j", (text) => {
+    expect(() => reportedOf(text)).not.toThrow();
+  });
+
   it("ignores a passive 'claimed by'", () => {
     expect(reportedOf(`${INTRO}The attack claimed by the Taliban that killed two soldiers was condemned.`)).toEqual([]);
   });

@@ -51,9 +51,9 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[], ctx: Spea
     // before a quotation only "X said (that) …:" reports speech; a closing attribution there belongs to the quote
     const found = mark > 0 ? findReportingVerb(tokens, a, b) : findReported(tokens, a, b);
     if (!found) continue;
+    if (found.clause[1] - found.clause[0] < MIN_CLAUSE_WORDS) continue;
     const first = tokens[found.clause[0]]!;
     const last = tokens[found.clause[1] - 1]!;
-    if (found.clause[1] - found.clause[0] < MIN_CLAUSE_WORDS) continue;
     const mentionFrom = tokens[found.cue.phrase.from]!;
     const mentionTo = tokens[found.cue.phrase.to - 1]!;
     const mention: Span = { start: mentionFrom.start, end: mentionTo.end, text: doc.body.slice(mentionFrom.start, mentionTo.end) };
@@ -98,12 +98,13 @@ function findReportingVerb(tokens: readonly Token[], a: number, end: number): { 
     const w = tokens[v]!.text;
     if (!REPORTING.has(w)) continue;
     let start = getClauseStart(tokens, v, end);
-    if (start < 0) continue;
+    if (start < 0 || start >= end) continue;
     const phrase = findSubjectBefore(tokens, a, v);
     if (!phrase) continue;
     // "said he believes the mission …": the reported clause is the inner one
     if (PRONOUNS.has(tokens[start]!.text.toLowerCase()) && REPORTING.has(tokens[start + 1]?.text ?? "")) start += 2;
     if (tokens[start]?.text === "that") start++;
+    if (start >= end) continue;
     const stop = findClauseEnd(tokens, start, end);
     return { cue: { phrase, verb: v }, clause: [start, stop] };
   }
