@@ -37,19 +37,22 @@ export type CountedPage<T> = Page<T> & { total?: number };
 
 /** One page of a raw list, fetching one extra row to learn whether more exist. */
 export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest, withTotal = false): Promise<CountedPage<T>> {
-  // the window counts the filtered rows before LIMIT applies, so it is only right without cursor bounds
+  // the total rides along as an uncorrelated subquery (evaluated once); the empty page of an
+  // unbounded list has no row to carry it, but then the total is 0
   const counting = withTotal && !page.after && !page.before;
   const bounds: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (page.after) bounds.push(boundSql(list, page.after, "after"));
   if (page.before) bounds.push(boundSql(list, page.before, "before"));
   const dir = Prisma.raw(list.desc !== page.backward ? "DESC" : "ASC");
   const order: Prisma.Sql[] = [];
-  // nulls stay last in list order, so they come first when read backwards
-  if (list.key && list.nullable) order.push(Prisma.sql`(CASE WHEN s."__k" IS NULL THEN 1 ELSE 0 END) ${Prisma.raw(page.backward ? "DESC" : "ASC")}`);
-  if (list.key) order.push(Prisma.sql`s."__k" ${dir}`);
+  // nulls stay last in list order, so they come first when read backwards; NULLS LAST/FIRST
+  // (not a CASE term) lets SQLite walk an index on the key and stop at the LIMIT
+  const nulls = list.nullable ? Prisma.raw(page.backward ? " NULLS FIRST" : " NULLS LAST") : Prisma.empty;
+  if (list.key) order.push(Prisma.sql`s."__k" ${dir}${nulls}`);
   order.push(Prisma.sql`s."__id" ${dir}`);
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT s.* FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id"${counting ? Prisma.sql`, COUNT(*) OVER () AS "__total"` : Prisma.empty} FROM ${list.from}) s
+    SELECT s.*${counting ? Prisma.sql`, (SELECT COUNT(*) FROM ${list.from}) AS "__total"` : Prisma.empty}
+    FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id" FROM ${list.from}) s
     WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`;
   const hasMore = rows.length > page.limit;
   const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...row }) => ({ row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } }));
