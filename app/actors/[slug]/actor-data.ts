@@ -20,12 +20,11 @@ export interface ActorPageData {
   relatedActors: { totalCount: number; edges: { sharedArticles: number; node: ActorSummary }[] };
 }
 
-/** One page of quotes; a filtered list is paged by number (`numbered`) rather than by cursor. */
+/** One page of quotes. */
 export interface QuotePage {
   totalCount: number;
   nodes: QuoteItemData[];
   pageInfo: PageInfoData;
-  numbered?: { page: number; pageCount: number };
 }
 
 const ACTOR_QUERY = `query ActorPage($slug: String!) {
@@ -39,7 +38,7 @@ const ACTOR_QUERY = `query ActorPage($slug: String!) {
 }
 ${EVENT_FIELDS}`;
 
-// Actor.quotes has no text filter, so the filtered list goes through Query.quotes by speaker id
+// Actor.quotes has no text filter, so the list goes through Query.quotes by speaker id (search also reads the quote's sentence)
 const QUOTES_QUERY = `query ActorQuotes($speakerId: ID!, $search: String, $first: Int, $after: String, $last: Int, $before: String) {
   quotes(speakerId: $speakerId, search: $search, first: $first, after: $after, last: $last, before: $before) {
     totalCount
@@ -55,36 +54,7 @@ export const getActorPageData = cache(async (slug: string): Promise<ActorPageDat
   return data.actor;
 });
 
-// a filtered list is read whole and shown on one page; no news speaker comes near this many quotes
-const MAX_FILTERED = 500;
-
-/** Lower case without accents, so "haqqani" finds "Haqqanī". */
-function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-/**
- * One page of the actor's quotes; with `search`, every quote whose words or surrounding sentence
- * contain it. The API's quote search looks at the quote's own words only, yet what a speaker said
- * "about the Haqqanis" is as often named in the sentence around the quote, so the filter runs here.
- */
-export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>, pageNumber = 1, pageSize = 10): Promise<QuotePage> {
-  if (!search) return (await load<{ quotes: QuotePage }>(QUOTES_QUERY, { speakerId: actorId, search: null, ...page })).quotes;
-  const needle = fold(search);
-  const matches: QuoteItemData[] = [];
-  let after: string | null = null;
-  for (let read = 0; read < MAX_FILTERED; read += 100) {
-    const { quotes }: { quotes: QuotePage } = await load<{ quotes: QuotePage }>(QUOTES_QUERY, { speakerId: actorId, search: null, first: 100, after });
-    matches.push(...quotes.nodes.filter((q) => fold(q.text).includes(needle) || fold(q.context.text).includes(needle)));
-    if (!quotes.pageInfo.hasNextPage) break;
-    after = quotes.pageInfo.endCursor;
-  }
-  const pageCount = Math.max(1, Math.ceil(matches.length / pageSize));
-  const current = Math.min(Math.max(1, pageNumber), pageCount);
-  return {
-    totalCount: matches.length,
-    nodes: matches.slice((current - 1) * pageSize, current * pageSize),
-    pageInfo: { hasNextPage: current < pageCount, hasPreviousPage: current > 1, startCursor: null, endCursor: null },
-    numbered: { page: current, pageCount },
-  };
+/** One page of the actor's quotes, optionally only those whose words or surrounding sentence contain `search`. */
+export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>): Promise<QuotePage> {
+  return (await load<{ quotes: QuotePage }>(QUOTES_QUERY, { speakerId: actorId, search, ...page })).quotes;
 }

@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { formatPartialDate } from "../../_components/format-date.ts";
 import { JsonLd } from "../../_components/json-ld.tsx";
 import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
-import { NumberedPager } from "../../_components/numbered-pager.tsx";
 import { Pager, pageArgs } from "../../_components/pager.tsx";
 import { QuoteItem } from "../../_components/quote-item.tsx";
 import { param, type SearchParams } from "../../_components/search-params.ts";
@@ -43,8 +42,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (!actor) notFound();
   const sp = await searchParams;
   const q = param(sp, "q");
-  const pageNumber = Number(param(sp, "page", 6)) || 1;
-  const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE), pageNumber, QUOTES_PER_PAGE), requestOrigin()]);
+  const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)), requestOrigin()]);
   const path = `/actors/${actor.slug}`;
   const aliases = actor.aliases.filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
   return (
@@ -81,11 +79,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
         {quotes.nodes.length ? (
           <ul className="plain">{quotes.nodes.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />)}</ul>
         ) : null}
-        {quotes.numbered ? (
-          <NumberedPager path={path} params={{ q }} page={quotes.numbered.page} pageCount={quotes.numbered.pageCount} label="Quote pages" fragment="#quotes" />
-        ) : (
-          <Pager path={path} params={{ q }} pageInfo={quotes.pageInfo} label="Quote pages" fragment="#quotes" prevLabel="← Newer quotes" nextLabel="Older quotes →" />
-        )}
+        <Pager path={path} params={{ q }} pageInfo={quotes.pageInfo} label="Quote pages" fragment="#quotes" prevLabel="← Newer quotes" nextLabel="Older quotes →" />
       </section>
 
       <OverTimeSection actor={actor} />
