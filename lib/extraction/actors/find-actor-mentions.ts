@@ -21,6 +21,7 @@ export function findLowercaseVocabulary(tokens: readonly Token[]): Set<string> {
 
 /** Whether a paragraph reads like a headline: short, mostly capitalised, no final stop. */
 export function isHeadlineLike(p: Span): boolean {
+  if (p.text.length > 250) return false; // a headline of at most 25 words is short: skip long paragraphs cheaply
   const words = p.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 25 || /[.!?]["”’]?$/.test(p.text)) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
