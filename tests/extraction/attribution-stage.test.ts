@@ -80,6 +80,13 @@ describe("attributionStage", () => {
     expect(qs[0]).toMatchObject({ speaker, mention: nominal });
   });
 
+  it.each([
+    ["a subordinate clause before the subject", "Although the Mirova Institute did not name anyone, it called the plan “reckless.”", "it"],
+    ["a coordinated verb after a pronoun", "Tarek Olumbo criticised Ruth Calloway after she attacked the police and blamed the riots on “outside agitators.”", "she"],
+  ])("finds the subject past %s", (_name, sentence, mention) => {
+    expect(quotesOf(INTRO + sentence)[0]).toMatchObject({ mention });
+  });
+
   it("keeps a place inside an anonymous source's description", () => {
     const text = `${INTRO}A Western diplomat in Kabul, who asked not to be named, said the deal “shows its limits.”`;
     expect(quotesOf(text)[0]).toMatchObject({ speaker: "Western diplomat in Kabul", mention: "A Western diplomat in Kabul" });

@@ -3,9 +3,18 @@ import { getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
 import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 
+// subordinating words: their clause comes before the main clause's subject
+const SUBORDINATORS = new Set(["although", "though", "while", "because", "whereas", "unless", "if", "when", "since", "once"]);
+
+function skipConjunctions(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && (CONJUNCTIONS.has(tokens[i]!.text.toLowerCase()) || /^[,;:—–-]$/.test(tokens[i]!.text))) i++;
+  return i;
+}
+
 // words that open a sentence before its subject ("Though she called …", "In recent weeks, Reid …")
 const CONJUNCTIONS = new Set([
-  "but", "and", "yet", "so", "though", "although", "while", "still", "meanwhile", "now", "then", "instead", "also",
+  "but", "and", "yet", "so", "still", "meanwhile", "now", "then", "instead", "also",
   "however", "moreover", "indeed", "only", "more", "most", "many", "some", "other", "even", "nevertheless", "thus",
 ]);
 const PREPOSITIONS = new Set([
@@ -20,20 +29,21 @@ const PREPOSITIONS = new Set([
  * author's sentence without a speech verb ("Reid has gone after Trump as a “…”").
  */
 export function findClauseSubject(tokens: readonly Token[], floor: number, to: number): SpeakerPhrase | null {
-  let i = floor;
-  while (i < to && (CONJUNCTIONS.has(tokens[i]!.text.toLowerCase()) || /^[,;:—–-]$/.test(tokens[i]!.text))) i++;
-  // "While having a heated debate, a friend commented": a clause without its own subject ends at its comma
-  if (i > floor && i < to && tokens[i]!.isWord && /^\p{Ll}/u.test(tokens[i]!.text) && !PRONOUNS.has(tokens[i]!.text) && !DETERMINERS.has(tokens[i]!.text)) {
+  let i = skipConjunctions(tokens, floor, to);
+  // an opening adverbial, participial or subordinate clause ("In August,", "Bemoaning the …,",
+  // "Although the IMF did not …,") ends at its comma; the main clause's subject follows
+  const opener = tokens[i];
+  if (opener && (PREPOSITIONS.has(opener.text.toLowerCase()) || SUBORDINATORS.has(opener.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
+    let c = i;
+    while (c < to && tokens[c]!.text !== ",") c++;
+    if (c < to) i = skipConjunctions(tokens, c + 1, to);
+    else if (SUBORDINATORS.has(opener.text.toLowerCase())) i++; // the quote sits in the subordinate clause itself
+    else return null;
+  } else if (i > floor && i < to && tokens[i]!.isWord && /^\p{Ll}/u.test(tokens[i]!.text) && !PRONOUNS.has(tokens[i]!.text) && !DETERMINERS.has(tokens[i]!.text)) {
+    // "While having a heated debate, a friend commented": a clause without its own subject ends at its comma
     let c = i;
     while (c < to && tokens[c]!.text !== ",") c++;
     if (c < to) i = c + 1;
-  }
-  // an opening adverbial or participial phrase ("In August,", "Bemoaning the …,") ends at its comma
-  if (i < to && (PREPOSITIONS.has(tokens[i]!.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[i]!.text))) {
-    let c = i;
-    while (c < to && tokens[c]!.text !== ",") c++;
-    if (c >= to) return null;
-    i = c + 1;
   }
   const phrase = getForwardPhrase(tokens, i, to);
   if (!phrase || phrase.to >= to) return null;

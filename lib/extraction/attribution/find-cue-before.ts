@@ -94,6 +94,10 @@ export function findSubjectBefore(tokens: readonly Token[], floor: number, verb:
  * names someone, else the subject of the whole clause.
  */
 function findCoordinatedSubject(tokens: readonly Token[], floor: number, and: number): SpeakerPhrase | null {
+  // "after she attacked the police and blamed …": the nearest subject pronoun of this clause
+  for (let i = and - 1; i >= floor && and - i <= 10 && tokens[i]!.text !== ","; i--) {
+    if (/^(?:he|she|they|we|I)$/.test(tokens[i]!.text)) return { from: i, to: i + 1, kind: "PRONOUN" };
+  }
   const firstVerb = and - 1;
   if (firstVerb > floor && /^\p{Ll}+$/u.test(tokens[firstVerb]!.text)) {
     const near = getBackwardPhrase(tokens, skipToSubject(tokens, firstVerb - 1, floor), floor);
