@@ -82,7 +82,7 @@ describe("attributionStage", () => {
 
   it.each([
     ["a subordinate clause before the subject", "Although the Mirova Institute did not name anyone, it called the plan “reckless.”", "it"],
-    ["a coordinated verb after a pronoun", "Tarek Olumbo criticised Ruth Calloway after she attacked the police and blamed the riots on “outside agitators.”", "she"],
+    ["a coordinated verb after a pronoun", "Tarek Olumbo criticised Ruth Calloway after she attacked the police and described the riots as “outside agitation.”", "she"],
   ])("finds the subject past %s", (_name, sentence, mention) => {
     expect(quotesOf(INTRO + sentence)[0]).toMatchObject({ mention });
   });
