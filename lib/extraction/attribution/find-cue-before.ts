@@ -49,11 +49,12 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
     const phrase = getForwardPhrase(tokens, floor + 1, to);
     if (phrase) return { phrase, verb: floor };
   }
+  let relative: Cue | null = null;
   for (let v = to - 1; v >= floor; v--) {
     const t = tokens[v]!;
-    if (isQuoteMark(t)) return null;
-    // "Donald Trump’s claim that there have been “…”"
-    if (CLAIM_NOUNS.has(t.text) && /^['’]s$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= floor) {
+    if (isQuoteMark(t)) return relative;
+    // "Donald Trump’s claim that there have been “…”" (not "called Mr. Obama’s remarks on Saturday “…”")
+    if (CLAIM_NOUNS.has(t.text) && /^['’]s$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= floor && /^(?:that|about|of)$/.test(tokens[v + 1]?.text ?? "")) {
       const phrase = getBackwardPhrase(tokens, v - 2, floor);
       if (phrase && phrase.kind === "NAME") return { phrase, verb: v };
     }
@@ -75,9 +76,15 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
     // "The nominee outlined his plan and vowed to …": the subject of the first verb
     const coordinated = /^(?:and|but|or)$/.test(tokens[k]?.text ?? "");
     const phrase = k < floor ? null : coordinated ? findCoordinatedSubject(tokens, floor, k) : getBackwardPhrase(tokens, k, floor);
-    if (phrase) return { phrase, verb: v };
+    if (!phrase) continue;
+    // "told a young woman who suggested that …": a relative clause's verb yields to an earlier cue
+    if (tokens[v - 1]?.text === "who" && phrase.from > floor) {
+      relative ??= { phrase, verb: v };
+      continue;
+    }
+    return { phrase, verb: v };
   }
-  return null;
+  return relative;
 }
 
 /** The subject of the speech verb at `verb` within a clause starting at `floor`, or null. */
