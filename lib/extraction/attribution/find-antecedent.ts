@@ -1,9 +1,9 @@
 import type { Mention } from "../types.ts";
-import { lowerBound, type SpeakerContext } from "./resolve-speaker.ts";
+import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "../lexicon/honorifics.ts";
 
 type Gender = "M" | "F" | null;
-const LOOKBACK = 400; // mentions: keeps resolution linear in article length
+import { LOOKBACK } from "./speaker-context.ts";
 
 function genderOfActor(ctx: SpeakerContext, key: string): Gender {
   const a = ctx.actorByKey.get(key);

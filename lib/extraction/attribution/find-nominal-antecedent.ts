@@ -1,0 +1,85 @@
+import type { ActorType } from "../types.ts";
+import { matchLexicon } from "../actors/match-lexicon.ts";
+import { getCountryByCapital, getCountryByName } from "../lexicon/countries.ts";
+import { LOOKBACK, lowerBound, type SpeakerContext } from "./speaker-context.ts";
+
+const SPOKES = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)$/i;
+
+/** Nominal heads that refer back to the latest organisation (or country) named ("the group said"). */
+export const GROUP_HEADS = new Set(["group", "militants", "insurgents", "organization", "organisation", "movement", "outfit", "militia", "network", "country", "party", "agency", "ministry", "company", "firm"]);
+
+/** The latest actor of `type` named outside quotes before `at`, or null. */
+export function findLatestOfType(ctx: SpeakerContext, at: number, type: ActorType): string | null {
+  for (let i = lowerBound(ctx.mentions, at) - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    const m = ctx.mentions[i]!;
+    if (m.actorKey && ctx.actorByKey.get(m.actorKey)?.type === type && !ctx.isQuoted(m.start)) return m.actorKey;
+  }
+  return null;
+}
+
+/**
+ * The person whose title fits "Afghanistan’s top national security official":
+ * a title naming that country (or its demonym) and sharing a role word
+ * ("Afghan National Security Adviser"); titles are unique enough to look ahead too.
+ */
+export function findTitledByCountry(ctx: SpeakerContext, words: readonly string[]): string | null {
+  const at = words.findIndex((w) => /['’]s$/.test(w));
+  const owner = words[at]!.replace(/['’]s$/, "");
+  const country = getCountryByName(owner) ?? getCountryByCapital(owner);
+  if (!country) return null;
+  const marks = [country.name, ...country.demonyms].map((m) => m.toLowerCase());
+  const roles = words.slice(at + 1).map((w) => w.toLowerCase()).filter((w) => !GENERIC_MODIFIERS.has(w) && w.length > 2);
+  let best: string | null = null;
+  let bestShared = 1; // at least two role words in common: one is not enough to tell people apart
+  for (const a of ctx.actors) {
+    if (a.type !== "PERSON" || !a.title) continue;
+    const title = a.title.toLowerCase();
+    if (!marks.some((m) => title.includes(m))) continue;
+    const shared = roles.filter((r) => title.split(/\s+/).includes(r)).length;
+    if (shared > bestShared) {
+      best = a.key;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+// modifiers that say nothing about which source is meant
+const GENERIC_MODIFIERS = new Set(["senior", "top", "former", "same", "other", "first", "second", "another", "administration", "government", "high-ranking", "ranking", "u.s.", "us"]);
+
+/** Whether the modifiers of "the Pakistani official" fit the anonymous actor "senior US official". */
+function isModifierCompatible(ctx: SpeakerContext, modifiers: readonly string[], actorName: string): boolean {
+  const name = actorName.toLowerCase();
+  const specific = modifiers.filter((m) => !GENERIC_MODIFIERS.has(m.toLowerCase()));
+  return specific.every((m) => {
+    if (name.includes(m.toLowerCase())) return true;
+    const expanded = matchLexicon(m);
+    return expanded !== null && name.includes(expanded.name.toLowerCase());
+  });
+}
+
+/**
+ * The earlier actor a definite nominal refers to ("the official", "the minister"):
+ * a recent speaker or anonymous source with that head and compatible modifiers,
+ * or a person whose title ends in it.
+ */
+export function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string, modifiers: readonly string[] = []): string | null {
+  const heads = SPOKES.test(head) ? SPOKES : new RegExp(`\\b${head.replace(/[^a-z-]/g, "")}s?$`, "i");
+  const byKey = ctx.actorByKey;
+  for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers.length - i <= LOOKBACK; i--) {
+    const a = byKey.get(ctx.speakers[i]!.key);
+    if (a && a.type === "ANONYMOUS" && !isModifierCompatible(ctx, modifiers, a.name)) continue;
+    if (a && (heads.test(a.name) || (a.title && heads.test(a.title.split(/\s+/).pop() ?? "")))) return a.key;
+  }
+  for (let i = lowerBound(ctx.mentions, at) - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    const m = ctx.mentions[i]!;
+    if (!m.actorKey) continue;
+    const a = byKey.get(m.actorKey);
+    if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title)) return a.key;
+  }
+  for (let i = ctx.actors.length - 1; i >= 0 && ctx.actors.length - i <= LOOKBACK; i--) {
+    const a = ctx.actors[i]!;
+    if (a.type === "ANONYMOUS" && heads.test(a.name) && isModifierCompatible(ctx, modifiers, a.name)) return a.key;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+import type { ActorRecord, Mention } from "../types.ts";
+
+/** What attribution knows while it walks the quotes of one article. */
+export interface SpeakerContext {
+  body: string;
+  actors: ActorRecord[];
+  /** Name mentions with an actor, sorted by start. */
+  mentions: Mention[];
+  /** Mentions attribution adds (pronouns, nominals, anonymous sources). */
+  added: Mention[];
+  /** Whether an offset lies inside a quotation (names there are not antecedents). */
+  isQuoted: (offset: number) => boolean;
+  /** The speakers of quotes attributed so far, in text order. */
+  speakers: { key: string; at: number; paragraph: number }[];
+  /** `actors` by key, kept in step with it. */
+  actorByKey: Map<string, ActorRecord>;
+  /** Whether a lower-cased word is written lower-case somewhere in the article (an ordinary word). */
+  isCommonWord: (word: string) => boolean;
+}
+
+/** How many mentions, speakers or actors resolution looks back at: keeps it linear in article length. */
+export const LOOKBACK = 400;
+
+/** Index of the first mention starting at or after `at`. */
+export function lowerBound(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
