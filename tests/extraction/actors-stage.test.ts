@@ -30,6 +30,8 @@ describe("actorsStage", () => {
     ["sentence-initial ordinary words", "Ramping up pressure on the border is the plan. Claims of progress were denied."],
     ["a bare unknown single word", "Tarzo is not a name anyone confirmed."],
     ["headline words", "Peace Talks Stall As Winter Nears\nThe talks stalled."],
+    ["page furniture and religious words", "Load More\nThank God the talks resumed, he said."],
+    ["quoted nicknames", "He mocked the winner as “Miss Piggy” again."],
   ])("finds no actor in %s", (_name, text) => {
     expect(actorsOf(text).map((a) => a.name)).toEqual([]);
   });
