@@ -1,6 +1,7 @@
 /** The per-request context: the database, a fresh loader set and the caller's bearer token. */
 import type { Db } from "../lib/db/client.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
+import { EXECUTION_TIMEOUT_MS } from "./timeout.ts";
 
 /** What every resolver receives as its third argument. */
 export interface GraphQLContext {
@@ -20,5 +21,5 @@ export function bearerTokenOf(header: string | null | undefined): string | null 
 
 /** A new context for one operation. */
 export function createContext(db: Db, opts: { authorization?: string | null; apiToken?: string | null } = {}): GraphQLContext {
-  return { db, loaders: createLoaders(db), bearerToken: bearerTokenOf(opts.authorization), apiToken: opts.apiToken ?? null };
+  return { db, loaders: createLoaders(db, Date.now() + EXECUTION_TIMEOUT_MS), bearerToken: bearerTokenOf(opts.authorization), apiToken: opts.apiToken ?? null };
 }

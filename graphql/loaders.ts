@@ -8,6 +8,8 @@ import * as byIds from "../lib/db/queries/find-by-ids.ts";
 import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
 import type { PageRequest } from "../lib/db/queries/page-request.ts";
 import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
+import { apiError } from "./errors.ts";
+import { TIMEOUT_MESSAGE } from "./timeout.ts";
 
 /** A nested list name (an actor's quotes, an article's mentions…). */
 export type ChildList = keyof typeof CHILD_LISTS;
@@ -20,6 +22,16 @@ export interface ChildPageKey {
 
 function pageKey(p: PageRequest): string {
   return JSON.stringify([p.limit, p.backward, p.after, p.before]);
+}
+
+function guardDb(db: Db, deadline: number): Db {
+  if (!Number.isFinite(deadline)) return db;
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === "$queryRaw" && Date.now() > deadline) return () => Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE));
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }
 
 function childPageLoader(db: Db, list: ChildList) {
@@ -50,7 +62,10 @@ function childCountLoader(db: Db, list: ChildList) {
 }
 
 /** A fresh set of loaders; create one per request so no data leaks between requests. */
-export function createLoaders(db: Db) {
+export function createLoaders(rawDb: Db, deadline = Number.POSITIVE_INFINITY) {
+  // past the request's deadline every further batch fails fast, so a timed-out
+  // operation stops issuing statements instead of finishing in the background
+  const db = guardDb(rawDb, deadline);
   const childPages = new Map<ChildList, ReturnType<typeof childPageLoader>>();
   const childCounts = new Map<ChildList, ReturnType<typeof childCountLoader>>();
   return {

@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createContext } from "../../graphql/context.ts";
+import { createLoaders } from "../../graphql/loaders.ts";
 import { GraphQLOperationError, runOperation } from "../../graphql/execute.ts";
 import { errorLog } from "../../graphql/format-error.ts";
 import { LIMITS } from "../../graphql/limits/check-limits.ts";
@@ -99,6 +100,12 @@ describe("limits and errors", () => {
   it("bounds execution time with a TIMEOUT error", async () => {
     await expect(withTimeout(new Promise(() => undefined), 20)).rejects.toMatchObject({ extensions: { code: "TIMEOUT" } });
     await expect(withTimeout(Promise.resolve(7), 20)).resolves.toBe(7);
+  });
+
+  it("stops issuing statements once the request's deadline has passed", async () => {
+    const late = createLoaders(t.db, Date.now() - 1);
+    await expect(late.article.load(1)).rejects.toMatchObject({ extensions: { code: "TIMEOUT" } });
+    expect(await createLoaders(t.db, Date.now() + 10_000).article.load(1)).not.toBeNull();
   });
 
   it("runOperation returns data and throws a typed error carrying the GraphQL errors", async () => {
