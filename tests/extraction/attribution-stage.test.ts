@@ -87,6 +87,16 @@ describe("attributionStage", () => {
     expect(quotesOf(INTRO + sentence)[0]).toMatchObject({ mention });
   });
 
+  it("resolves a pronoun to the speaker of reported speech just before it", () => {
+    const text = `${INTRO}Foreign Minister Farid Qasmani and General Idris Kato attended. Prime Minister Anil Rasheed chaired it.\n\nAccording to the statement, the prime minister said the border would reopen. “There is no military solution,” he said.`;
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: "Anil Rasheed", mention: "he" });
+  });
+
+  it("lets an organisation's office speak for it", () => {
+    const qs = quotesOf(`${INTRO}The Taliban’s political office in Doha later tweeted that the talks were “productive.”`);
+    expect(qs[0]).toMatchObject({ speaker: "Taliban", mention: "The Taliban’s political office in Doha" });
+  });
+
   it("keeps a place inside an anonymous source's description", () => {
     const text = `${INTRO}A Western diplomat in Kabul, who asked not to be named, said the deal “shows its limits.”`;
     expect(quotesOf(text)[0]).toMatchObject({ speaker: "Western diplomat in Kabul", mention: "A Western diplomat in Kabul" });

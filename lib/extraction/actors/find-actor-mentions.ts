@@ -75,6 +75,8 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   const word = cand.text.toLowerCase();
   if (isOneWord && (lower.has(word) || lower.has(word.replace(/s$/, ""))) && !honorificTitle) evidence = "SINGLE";
   if (cand.type === "PERSON" && evidence === "SINGLE" && /^\p{Lu}{2,}$/u.test(cand.text)) return null;
+  // "PM House", "Presidential Palace": a building, not a person
+  if (cand.type === "PERSON" && /(?:^|\s)(?:House|Palace|Office|Hall|Building|Secretariat|Street|Square|Airport|Hospital|Mosque|Church|Camp|Base|Stadium|Hotel|Bridge|Road)$/.test(cand.text)) return null;
   // "African-Americans", "Pakistani-Americans": group names, not people
   if (cand.type === "PERSON" && /^\p{Lu}[\p{L}]*-\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(cand.text)) return null;
   const lowerTitle = cand.type === "PERSON" && cand.title === null ? findLowercaseTitle(body, tokens, at) : null;

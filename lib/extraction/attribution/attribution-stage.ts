@@ -61,19 +61,24 @@ export const attributionStage: Stage = {
       return { start: a.start, end: b.end, text: doc.body.slice(a.start, b.end) };
     };
     const quotes = doc.quotes.map((q) => ({ ...q }));
+    const jobs: { record: QuoteRecord; kind: FoundCue["phrase"]["kind"] }[] = [];
     quotes.forEach((q, i) => {
       const cue = found[i];
       if (!cue || isCommonWordName(tokens, cue, lower, ctx.mentions)) return;
-      const mention = spanOf(cue);
-      q.speakerMention = mention;
+      q.speakerMention = spanOf(cue);
       const verb = tokens[cue.verb]?.text ?? null;
       q.cue = cue.place === "SUBJECT" ? null : verb === "according" ? "according to" : verb;
-      q.speakerKey = resolveSpeaker(ctx, mention, cue.phrase.kind, q.paragraph ?? 0);
-      if (q.speakerKey) ctx.speakers.push({ key: q.speakerKey, at: mention.start, paragraph: q.paragraph ?? 0 });
+      jobs.push({ record: q, kind: cue.phrase.kind });
     });
+    const reported = findReportedSpeech(doc, tokens);
+    // resolve direct and reported speakers in text order, so "he" can point back to either
+    for (const job of [...jobs, ...reported].sort((a, b) => a.record.speakerMention!.start - b.record.speakerMention!.start)) {
+      const mention = job.record.speakerMention!;
+      job.record.speakerKey = resolveSpeaker(ctx, mention, job.kind, job.record.paragraph ?? 0);
+      if (job.record.speakerKey) ctx.speakers.push({ key: job.record.speakerKey, at: mention.start, paragraph: job.record.paragraph ?? 0 });
+    }
     borrowNeighbourSpeakers(doc, quotes);
-    const reported = findReportedSpeech(doc, tokens, ctx);
-    const all = [...quotes, ...reported].sort((a, b) => a.start - b.start);
+    const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
     const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
     return { ...doc, actors: ctx.actors, mentions, quotes: all };
   },

@@ -21,6 +21,7 @@ export function findClosingAttribution(tokens: readonly Token[], floor: number, 
   }
   let e = end;
   while (e > floor && (isQuoteMark(tokens[e - 1]) || /^[.!?]$/.test(tokens[e - 1]!.text) || TIME_WORDS.has(tokens[e - 1]!.text))) e--;
+  e = skipTrailingAdjunct(tokens, floor, e);
   const last = tokens[e - 1];
   if (!last) return null;
   if (isForwardCue(last.text)) {
@@ -37,4 +38,14 @@ export function findClosingAttribution(tokens: readonly Token[], floor: number, 
     }
   }
   return null;
+}
+
+/** End of a clause before a trailing "in a statement", "on Twitter", "to reporters" after its verb. */
+function skipTrailingAdjunct(tokens: readonly Token[], floor: number, e: number): number {
+  for (let p = e - 1; p > floor && e - p <= 5; p--) {
+    const t = tokens[p]!;
+    if (!t.isWord) return e;
+    if (/^(?:in|on|to|at|during|via|with)$/.test(t.text) && isForwardCue(tokens[p - 1]?.text ?? "")) return p;
+  }
+  return e;
 }

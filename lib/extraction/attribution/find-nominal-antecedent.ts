@@ -75,7 +75,8 @@ export function findNominalAntecedent(ctx: SpeakerContext, at: number, head: str
     const m = ctx.mentions[i]!;
     if (!m.actorKey) continue;
     const a = byKey.get(m.actorKey);
-    if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title)) return a.key;
+    // "the prime minister" is not the foreign minister: the title must hold the nominal's own modifiers
+    if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title) && isModifierCompatible(ctx, modifiers, a.title)) return a.key;
   }
   for (let i = ctx.actors.length - 1; i >= 0 && ctx.actors.length - i <= LOOKBACK; i--) {
     const a = ctx.actors[i]!;

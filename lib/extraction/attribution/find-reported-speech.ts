@@ -1,11 +1,10 @@
 import type { Doc, QuoteRecord, Span } from "../types.ts";
 import type { Token } from "../actors/tokenize.ts";
-import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findTokenIndex, isQuoteMark } from "./token-index.ts";
 import { findClosingAttribution } from "./find-closing-attribution.ts";
 import { findSubjectBefore } from "./find-cue-before.ts";
 import type { Cue } from "./cue.ts";
-import { getLooseForwardPhrase } from "./speaker-phrase.ts";
+import { getLooseForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { PRONOUNS, DETERMINERS } from "./word-classes.ts";
 
 // verbs that report speech with a clause complement ("said (that) …")
@@ -30,13 +29,21 @@ function hasFiniteVerbSoon(tokens: readonly Token[], from: number, end: number):
 }
 const PREPOSITIONS = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "about", "from", "so", "what", "how", "why", "when", "which", "who", "goodbye", "yes", "no"]);
 
+/** A reported statement found in the text, before its speaker phrase is resolved to an actor. */
+export interface ReportedSpeech {
+  record: QuoteRecord;
+  /** How the speaker phrase (`record.speakerMention`) names the speaker. */
+  kind: SpeakerPhrase["kind"];
+}
+
 /**
  * Reported speech without quote marks, as INDIRECT quotes whose text is the
  * reported clause: "X said (that) …", "…, X said.", "According to X, …".
- * Sentences holding a quotation are left to the direct-quote rules.
+ * Sentences holding a quotation are left to the direct-quote rules. Speakers are
+ * resolved by the caller, in text order with the direct quotes.
  */
-export function findReportedSpeech(doc: Doc, tokens: readonly Token[], ctx: SpeakerContext): QuoteRecord[] {
-  const out: QuoteRecord[] = [];
+export function findReportedSpeech(doc: Doc, tokens: readonly Token[]): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
   for (const s of doc.sentences) {
     const a = findTokenIndex(tokens, s.start);
     let b = findTokenIndex(tokens, s.end);
@@ -50,20 +57,20 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[], ctx: Spea
     }
     // before a quotation only "X said (that) …:" reports speech; a closing attribution there belongs to the quote
     const found = mark > 0 ? findReportingVerb(tokens, a, b) : findReported(tokens, a, b);
-    if (!found) continue;
-    if (found.clause[1] - found.clause[0] < MIN_CLAUSE_WORDS) continue;
+    if (!found || found.clause[1] - found.clause[0] < MIN_CLAUSE_WORDS) continue;
     const first = tokens[found.clause[0]]!;
     const last = tokens[found.clause[1] - 1]!;
     const mentionFrom = tokens[found.cue.phrase.from]!;
     const mentionTo = tokens[found.cue.phrase.to - 1]!;
     const mention: Span = { start: mentionFrom.start, end: mentionTo.end, text: doc.body.slice(mentionFrom.start, mentionTo.end) };
-    const speakerKey = resolveSpeaker(ctx, mention, found.cue.phrase.kind, s.paragraph);
-    if (speakerKey) ctx.speakers.push({ key: speakerKey, at: mention.start, paragraph: s.paragraph });
     const verb = tokens[found.cue.verb]!.text;
     out.push({
-      start: first.start, end: last.end, text: doc.body.slice(first.start, last.end), kind: "INDIRECT", speakerKey,
-      speakerMention: mention, cue: verb.toLowerCase() === "according" ? "according to" : verb,
-      context: { start: s.start, end: s.end, text: s.text }, paragraph: s.paragraph,
+      kind: found.cue.phrase.kind,
+      record: {
+        start: first.start, end: last.end, text: doc.body.slice(first.start, last.end), kind: "INDIRECT", speakerKey: null,
+        speakerMention: mention, cue: verb.toLowerCase() === "according" ? "according to" : verb,
+        context: { start: s.start, end: s.end, text: s.text }, paragraph: s.paragraph,
+      },
     });
   }
   return out;
@@ -72,12 +79,13 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[], ctx: Spea
 function findReported(tokens: readonly Token[], a: number, b: number): { cue: Cue; clause: [number, number] } | null {
   let end = b;
   while (end > a && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
-  if (tokens[a]?.text === "According" && tokens[a + 1]?.text === "to") {
+  const lastComma = findLastComma(tokens, a, end);
+  // "According to the statement, the prime minister said …": the inner speaker reports it
+  const inner = findReportingVerb(tokens, a, end);
+  if (!inner && tokens[a]?.text === "According" && tokens[a + 1]?.text === "to") {
     const phrase = getLooseForwardPhrase(tokens, a + 2, end);
     if (phrase && tokens[phrase.to]?.text === ",") return { cue: { phrase, verb: a }, clause: [phrase.to + 1, end] };
   }
-  const lastComma = findLastComma(tokens, a, end);
-  const inner = findReportingVerb(tokens, a, end);
   if (inner) {
     const closing = lastComma > inner.clause[0] ? findClosingAttribution(tokens, lastComma + 1, end) : null;
     return closing ? { ...inner, clause: [inner.clause[0], Math.min(inner.clause[1], lastComma)] } : inner;

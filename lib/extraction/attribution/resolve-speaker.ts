@@ -6,7 +6,7 @@ import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
 import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
 import { findAntecedent } from "./find-antecedent.ts";
 import { findLatestOfType, findNominalAntecedent, findTitledByCountry, GROUP_HEADS } from "./find-nominal-antecedent.ts";
-import type { SpeakerContext } from "./speaker-context.ts";
+import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 import { DETERMINERS } from "./word-classes.ts";
 
 export type { SpeakerContext } from "./speaker-context.ts";
@@ -49,6 +49,10 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   const group = det === "the" && GROUP_HEADS.has(head) ? findLatestOfType(ctx, span.start, head === "country" ? "COUNTRY" : "ORGANIZATION") : null;
   if (group) return note(ctx, span, group, "NOMINAL");
   const possessive = words.some((w) => /['’]s$/.test(w));
+  // "the Taliban’s political office (in Doha) said": an institution speaks for its owner
+  const core = span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
+  const owner = possessive && INSTITUTION_HEADS.has((core[core.length - 1] ?? "").toLowerCase()) ? findFirstNamedWithin(ctx.mentions, span) : null;
+  if (owner && owner.actorKey && ctx.actorByKey.get(owner.actorKey)?.type !== "PERSON") return note(ctx, span, owner.actorKey, "NOMINAL");
   const titled = possessive ? findTitledByCountry(ctx, words) : null;
   if (titled) return note(ctx, span, titled, "NOMINAL");
   const earlier = det === "the" || det === "this" || det === "that" || possessive ? findNominalAntecedent(ctx, span.start, head, words.slice(1, -1)) : null;
@@ -71,8 +75,20 @@ function isAnonymousSource(text: string, det: string): boolean {
   return !(!/\s/.test(name) && /s$/.test(name) && !DETERMINERS.has(det));
 }
 
+// nouns for the bodies and channels through which an organisation speaks
+const INSTITUTION_HEADS = new Set(["office", "ministry", "department", "government", "campaign", "statement", "website", "account", "delegation", "embassy", "mission", "spokesman", "spokeswoman", "spokesperson"]);
+
 // heads of nominal phrases that can name an anonymous source
 const PERSON_HEAD = /^(?:officials?|spokes(?:man|woman|person|people|men)|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|representatives?|lawmakers?|senators?|experts?|officers?|commanders?|envoys?|ambassadors?|secretary|leaders?|governors?|mayors?|chairman|chairwoman|directors?|negotiators?|militants?|insiders?|residents?|witness(?:es)?|investigators?|prosecutors?|lawyers?|attorneys?|strategists?|operatives?|staffers?|employees?|executives?|economists?|scholars?|researchers?|doctors?|minister|ministers|narrator|announcer|questioner|critics?|supporters?|activists?|organizers?|members?|journalists?|reporters?|businessman|businesswoman|voters?|veterans?|families|parents?|students?|teachers?|workers?)$/;
+
+function findFirstNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
+  for (let i = Math.max(0, lowerBound(mentions, span.start) - 2); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start >= span.end) break;
+    if (m.end > span.start && m.actorKey) return m;
+  }
+  return null;
+}
 
 function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
   let lo = 0;

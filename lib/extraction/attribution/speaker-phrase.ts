@@ -146,7 +146,9 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
 
 function extendName(tokens: readonly Token[], k: number, floor: number, to: number): SpeakerPhrase | null {
   let s = k;
-  while (s > floor && (isNamePart(tokens, s - 1) || (tokens[s - 1]!.text === "of" && isNameWord(tokens[s - 2])))) s--;
+  // "the Prime Minister’s Office": a possessive name inside a capitalised name
+  const isPossessiveLink = (i: number) => /^['’]s$/.test(tokens[i]?.text ?? "") && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]);
+  while (s > floor && (isNamePart(tokens, s - 1) || isPossessiveLink(s - 1) || (tokens[s - 1]!.text === "of" && isNameWord(tokens[s - 2])))) s--;
   while (s < to && (!isNameWord(tokens[s]) || (SENTENCE_ADVERBS.has(tokens[s]!.text.toLowerCase()) && s + 1 < to))) s++;
   return s < to ? { from: s, to, kind: "NAME" } : null;
 }

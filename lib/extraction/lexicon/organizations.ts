@@ -54,7 +54,7 @@ Homeland Security|Department of Homeland Security,DHS
 Treasury Department|Treasury
 Congress|U.S. Congress
 Senate|U.S. Senate
-House of Representatives|House
+House of Representatives|U.S. House
 Supreme Court|
 Kremlin|
 Foreign Office|

@@ -48,6 +48,7 @@ export const NOMINAL_HEADS: ReadonlySet<string> = new Set([
   "chair", "percent", "people", "americans", "members", "member", "delegation", "movement", "party", "nation",
   "newspaper", "magazine", "network", "channel", "outlet", "host", "moderator", "senators", "governors",
   "spokespeople", "advocates", "observers", "commentators", "economists", "scientists", "doctors", "candidates",
+  "office", "embassy", "mission", "account",
 ]);
 
 /** Nominal heads that refer to organisations or documents rather than people (no "he/she"). */
