@@ -17,7 +17,10 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@prisma/client", "pg", "linkedom", "@mozilla/readability", "@apollo/server"],
   async headers() {
     return [
-      { source: "/((?!embed/).*)", headers: [...common, { key: "Content-Security-Policy", value: `${pageCsp}; frame-ancestors 'none'` }, { key: "X-Frame-Options", value: "DENY" }] },
+      // /embed/* and /graphiql send their own Content-Security-Policy (a config header would replace it)
+      { source: "/((?!embed/|graphiql).*)", headers: [...common, { key: "Content-Security-Policy", value: `${pageCsp}; frame-ancestors 'none'` }, { key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/graphiql/:path*", headers: [...common, { key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/graphiql", headers: [...common, { key: "X-Frame-Options", value: "DENY" }] },
       // no CSP here: config headers replace a handler's own, and every /embed/* handler sends a stricter
       // one (default-src 'none', its inline script and style by hash, frame-ancestors *), see app/embed/README.md
       { source: "/embed/:path*", headers: common },

@@ -76,3 +76,21 @@ export function createApiRateLimiter(env: Record<string, string | undefined> = p
   if (perMinute === 0) return null;
   return new RateLimiter({ perMinute, burst: Number(env.RATE_LIMIT_BURST ?? 120) });
 }
+
+/**
+ * Wraps a Fetch handler so each client is held to `limiter`: over the limit it gets
+ * 429 with Retry-After and a GraphQL-shaped error (code RATE_LIMITED); a null
+ * limiter passes every request through.
+ */
+export function withRateLimit(handler: (req: Request) => Promise<Response>, limiter: RateLimiter | null): (req: Request) => Promise<Response> {
+  if (!limiter) return handler;
+  return async (req) => {
+    const d = limiter.take(getClientKey(req.headers));
+    if (d.allowed) return handler(req);
+    const body = { errors: [{ message: `Too many requests: try again in ${d.retryAfterSeconds} s.`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: d.retryAfterSeconds } }] };
+    return new Response(JSON.stringify(body), {
+      status: 429,
+      headers: { "content-type": "application/json; charset=utf-8", "retry-after": String(d.retryAfterSeconds), "cache-control": "no-store" },
+    });
+  };
+}

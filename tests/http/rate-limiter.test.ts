@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createApiRateLimiter, getClientKey, RateLimiter } from "../../lib/http/rate-limiter.ts";
+import { createApiRateLimiter, getClientKey, RateLimiter, withRateLimit } from "../../lib/http/rate-limiter.ts";
 
 function limiter(perMinute: number, burst: number, maxClients?: number) {
   let t = 0;
@@ -59,5 +59,25 @@ describe("createApiRateLimiter", () => {
   it("is off when RATE_LIMIT_PER_MINUTE is 0 and on by default", () => {
     expect(createApiRateLimiter({ RATE_LIMIT_PER_MINUTE: "0" })).toBeNull();
     expect(createApiRateLimiter({})).toBeInstanceOf(RateLimiter);
+  });
+});
+
+describe("withRateLimit", () => {
+  const ok = async () => new Response("ok");
+  const req = (ip: string) => new Request("http://x.test/api/graphql", { headers: { "x-forwarded-for": ip } });
+
+  it("answers 429 with Retry-After and a coded GraphQL error past the limit", async () => {
+    const handler = withRateLimit(ok, new RateLimiter({ perMinute: 6, burst: 1, now: () => 0 }));
+    expect((await handler(req("1.1.1.1"))).status).toBe(200);
+    const refused = await handler(req("1.1.1.1"));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("10");
+    expect(await refused.json()).toEqual({ errors: [{ message: "Too many requests: try again in 10 s.", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 10 } }] });
+    expect((await handler(req("2.2.2.2"))).status).toBe(200);
+  });
+
+  it("passes everything through when rate limiting is off", async () => {
+    const handler = withRateLimit(ok, null);
+    for (let i = 0; i < 5; i++) expect((await handler(req("1.1.1.1"))).status).toBe(200);
   });
 });
