@@ -20,7 +20,7 @@ export function findCueBefore(tokens: readonly Token[], floor: number, to: numbe
 }
 
 // verbs whose complement clause reports the speaker's own words ("Lynch said she recalled …")
-const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "insisted", "explained", "acknowledged", "claimed", "believes", "thinks", "wrote", "told", "tells", "stressed", "suggested", "recalled"]);
+const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "insisted", "explained", "acknowledged", "claimed", "believes", "thinks", "wrote", "told", "tells", "stressed", "suggested", "recalled", "ruled", "concluded", "reported", "found"]);
 
 /**
  * The outer attribution of a nested one: in "X said she felt …" or "X said Y
@@ -29,7 +29,16 @@ const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "in
  */
 function findOuterCue(tokens: readonly Token[], floor: number, inner: Cue): Cue | null {
   let o = inner.phrase.from - 1;
-  if (tokens[o]?.text === "that") o--;
+  if (tokens[o]?.text === "that") {
+    // "Trump said during a rally in Michigan that Clinton …": an adjunct may sit between verb and "that"
+    for (let k = o - 1; k > floor && o - k <= 8 && tokens[k]!.isWord; k--) {
+      if (OUTER_REPORTING.has(tokens[k]!.text)) {
+        o = k + 1;
+        break;
+      }
+    }
+    o--;
+  }
   while (o > floor && TIME_WORDS.has(tokens[o]!.text)) o--;
   if (o <= floor || !OUTER_REPORTING.has(tokens[o]!.text)) return null;
   const phrase = findSubjectBefore(tokens, floor, o);
