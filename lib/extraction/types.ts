@@ -82,7 +82,7 @@ export interface Mention extends Span {
   titleStart?: number;
   /** Canonical name from the curated lexicon, when the name is a known entity. */
   lexiconName?: string | null;
-  /** Why the span was read as a name: "LEXICON", "CAPITAL", "TITLED", "MULTI", "SINGLE", "FRAME". */
+  /** Why the span was read as a name: "LEXICON", "CAPITAL", "ORGHEAD", "TITLED", "NAMED", "FRAME", "MULTI" or "SINGLE". */
   evidence?: string;
 }
 

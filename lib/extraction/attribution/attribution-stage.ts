@@ -35,7 +35,7 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
 export const attributionStage: Stage = {
   name: "attribution",
   run(doc) {
-    const tokens = (doc.tokens as Token[] | undefined) ?? tokenize(doc.body);
+    const tokens = isTokenList(doc.tokens) ? doc.tokens : tokenize(doc.body);
     const actors = doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] }));
     const lower = findLowercaseVocabulary(tokens);
     const ctx: SpeakerContext = {
@@ -111,6 +111,11 @@ function shareChainSpeakers(quotes: QuoteRecord[]): void {
     q.speakerKey = source.speakerKey;
     q.cue = source.cue;
   }
+}
+
+/** Whether the document's tokens came from the actors stage (spans carrying the word flags). */
+function isTokenList(spans: Doc["tokens"]): spans is Token[] {
+  return spans !== undefined && (spans.length === 0 || "isWord" in spans[0]!);
 }
 
 /** The paragraph holding `offset` (binary search), or null. */
