@@ -40,6 +40,11 @@ describe("attributionStage", () => {
     expect(quotesOf(text)[1]).toMatchObject({ speaker: "Ruth Calloway", mention: "she" });
   });
 
+  it("skips a person of the other gender when resolving 'she'", () => {
+    const text = `${INTRO}Senator Nancy Olumbo questioned Governor Peter Calloway for an hour. “We need answers,” she said.`;
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: "Nancy Olumbo", mention: "she" });
+  });
+
   it("creates an anonymous source and resolves 'the official' to it", () => {
     const text = `${INTRO}“No decision was made,” a senior Zamrani official said.\n\n“We expect one soon,” the official said, speaking on condition of anonymity.`;
     const r = extract({ text });

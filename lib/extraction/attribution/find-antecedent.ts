@@ -1,6 +1,7 @@
 import type { Mention } from "../types.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "../lexicon/honorifics.ts";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../lexicon/first-names.ts";
 
 type Gender = "M" | "F" | null;
 import { LOOKBACK } from "./speaker-context.ts";
@@ -13,6 +14,9 @@ function genderOfActor(ctx: SpeakerContext, key: string): Gender {
     if (MALE_HONORIFICS.has(first)) return "M";
     if (FEMALE_HONORIFICS.has(first)) return "F";
   }
+  const given = a.type === "PERSON" ? (a.name.split(/\s+/)[0] ?? "") : "";
+  if (a.name.includes(" ") && FEMALE_FIRST_NAMES.has(given)) return "F";
+  if (a.name.includes(" ") && MALE_FIRST_NAMES.has(given)) return "M";
   return null;
 }
 

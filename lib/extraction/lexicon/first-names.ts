@@ -24,3 +24,18 @@ Mahmud Ashraf Mullah Hamdullah Abdul Ghulam Khalil Zabihullah Suhail Yunus Emman
 Hassan Mohsen Ebrahim Bashar Benjamin Kim Moon Shinzo Justin Jacinda Mike Kamala Nancy Chuck Lindsey Marco
 Ted Elizabeth Kirsten Tulsi Pete Amy Beto Joe Hunter Ivanka Jared Kellyanne Sean Sarah Rudy Rudolph Rex
 `.split(/\s+/).filter(Boolean));
+
+/** Given names that are usually women's, for "she"/"he" agreement in pronoun resolution. */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
+Alice Alicia Amanda Amy Andrea Angela Ann Anna Anne Ashley Barbara Benazir Betty Begum Carol Caroline Catherine
+Christina Christine Claire Diana Diane Donna Elizabeth Ellen Emily Emma Fatima Gloria Hannah Heather Helen Hillary
+Ivanka Jacinda Jane Janet Jennifer Jessica Jill Joan Judy Julia Julie Kamala Karen Kate Katherine Kathleen Kelly
+Kellyanne Kimberly Kirsten Laura Lauren Linda Lindsey Lisa Lori Lynn Margaret Maria Marie Mary Maryam Megan Melania
+Melissa Michelle Nancy Nicole Nikki Pamela Patricia Rachel Rebecca Rose Ruth Samantha Sandra Sara Sarah Sharon
+Shireen Stephanie Susan Theresa Tina Tulsi Victoria
+`.split(/\s+/).filter(Boolean));
+
+/** Given names that are usually men's, for "she"/"he" agreement in pronoun resolution. */
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  [...FIRST_NAMES].filter((n) => !FEMALE_FIRST_NAMES.has(n) && !/^(?:Jamie|Kim|Pat|Lynn|Kelly|Sam|Alex|Max|Moon|Xi|Sheikh|Syed|Mullah|Shah|Raja|Abu)$/.test(n)),
+);
