@@ -24,9 +24,10 @@ export function prepareStatements(db: Database.Database) {
     const s = db.prepare(sql).pluck();
     return (...params: unknown[]) => Number(s.get(...params));
   };
-  // ids of actors whose name or an alias is one of the keys (a JSON array)
-  const byKeys = `SELECT "id" FROM "Actor" WHERE "nameNorm" IN (SELECT value FROM json_each(@keys))
-    UNION SELECT "actorId" FROM "ActorAlias" WHERE "norm" IN (SELECT value FROM json_each(@keys))`;
+  // ids of actors whose name or an alias is one of the keys (a JSON array); the app takes the
+  // first 200 by id (MAX_MATCHES of find-actor-ids-by-name), which matters when thousands share an alias
+  const byKeys = `SELECT "id" FROM (SELECT "id" FROM "Actor" WHERE "nameNorm" IN (SELECT value FROM json_each(@keys))
+    UNION SELECT "actorId" FROM "ActorAlias" WHERE "norm" IN (SELECT value FROM json_each(@keys))) ORDER BY "id" LIMIT 200`;
   const newestFirst = `a."publishedAt" IS NULL, a."publishedAt" DESC`;
   // the dated articles mentioning an actor, earliest or latest first
   const seenBy = (direction: "ASC" | "DESC") =>

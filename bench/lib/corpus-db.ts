@@ -64,10 +64,11 @@ export async function getCorpusDb(n: number, log: (s: string) => void = console.
     const t0 = performance.now();
     log(`ingesting a generated corpus of ${n} articles into ${path.relative(root, file)} (cached for later runs)…`);
     try {
-      const { counts } = await ingestRecords(db, generateCorpus(n), (done, total) => {
+      const { counts, items } = await ingestRecords(db, generateCorpus(n), (done, total) => {
         if (done % 500 === 0 || done === total) log(`  ${done}/${total}`);
       });
-      if (counts.failed) log(`  ${counts.failed} generated articles failed to ingest`);
+      const failed = items.filter((i) => i.status === "failed").slice(0, 3);
+      if (counts.failed) log(`  ${counts.failed} generated articles failed to ingest, e.g. ${failed.map((i) => `${i.source}: ${i.reason}`).join("; ")}`);
     } finally {
       await db.$disconnect();
     }
