@@ -56,7 +56,12 @@ export function generateCorpus(n: number, seeds: string[] = readSeedTexts(), see
     const year = 2010 + Math.floor(rand() * 15);
     text = text.replace(/\b20(1\d|2[0-4])\b/g, String(year));
     const city = pick(CITIES);
-    text += `\n${pick(FIRST)} ${pick(LAST)} contributed reporting from ${city} (item ${i + 1}).`;
+    // a body sentence, not a trailer: the cleaner removes contributor lines as furniture,
+    // and two bodies that clean to the same text are one article
+    const lines = text.split("\n");
+    const at = Math.max(1, Math.floor(lines.length / 2));
+    lines.splice(at, 0, `Officials in ${city} said review number ${i + 1} of the file would continue into next month.`);
+    text = lines.join("\n");
     const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
     const day = String(1 + Math.floor(rand() * 28)).padStart(2, "0");
     out.push({
