@@ -54,6 +54,13 @@ function main() {
   const perWordSmall = ms / (runs * words);
   const perWordLong = longMs / longWords;
   console.log(`linearity: one ${longWords}-word article in ${longMs.toFixed(0)} ms (${(perWordLong / perWordSmall).toFixed(2)}× the per-word cost of the seeds)`);
+  // the reliability target: a 1 MB article in under a second
+  const copies = Math.ceil(1_000_000 / (seeds.join("\n\n").length + 2));
+  const mb = Array.from({ length: copies }, (_, i) => seeds.join("\n\n").replace(/^(?=\S)/gm, `[${i}] `)).join("\n\n");
+  const t1 = performance.now();
+  extract({ text: mb });
+  const mbMs = performance.now() - t1;
+  console.log(`1 MB: a ${(mb.length / 1e6).toFixed(2)}-million-character article in ${mbMs.toFixed(0)} ms (target < 1000 ms)`);
 }
 
 main();

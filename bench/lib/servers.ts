@@ -17,6 +17,8 @@ export const BENCH_DIST_DIR = ".next-bench";
 export interface RunningServer {
   name: string;
   baseURL: string;
+  /** The server's process id, for memory readings. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export async function startServer(name: string, command: string, argsFor: (port:
     await stopChild(child);
     throw new Error(`${name} server: ${(err as Error).message}\n${log}`);
   }
-  return { name, baseURL, stop: () => stopChild(child) };
+  return { name, baseURL, pid: child.pid, stop: () => stopChild(child) };
 }
 
 /**
