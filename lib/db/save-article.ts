@@ -75,7 +75,13 @@ async function saveArticleOnce(db: Db, input: ArticleToSave): Promise<SaveResult
         const counts = await countsOf(tx, same.id);
         return { status: "unchanged" as const, articleId: same.id, slug: same.slug, counts };
       }
-      const prior = same ?? (await tx.article.findUnique({ where: { sourceKey }, select: { id: true, slug: true, extractorVersion: true } }));
+      const bySource = same ? null : await tx.article.findUnique({ where: { sourceKey }, select: { id: true, slug: true, extractorVersion: true, contentHash: true } });
+      // under READ COMMITTED another writer may commit this very article between the two
+      // lookups: the same content found by its source is still unchanged, not an update
+      if (bySource && bySource.contentHash === hash && bySource.extractorVersion === extractorVersion) {
+        return { status: "unchanged" as const, articleId: bySource.id, slug: bySource.slug, counts: await countsOf(tx, bySource.id) };
+      }
+      const prior = same ?? bySource;
       const published = parsePartialDate(x.article.publishedAt);
       const data = {
         sourceKey,

@@ -11,7 +11,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const N = 60;
 
 function ingest(url: string, file: string) {
-  return spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), file], { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+  // its own process group, so the kill reaches the node process tsx starts, not only tsx
+  return spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), file], { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"], detached: true });
 }
 
 describe("kill -9 in the middle of an ingest", () => {
@@ -34,8 +35,9 @@ describe("kill -9 in the middle of an ingest", () => {
     // kill as soon as some articles are in: mid-run, whatever the machine's speed
     const until = Date.now() + 60_000;
     while ((await t.db.article.count()) < 5 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    const exited = new Promise((r) => child.once("exit", r));
+    process.kill(-child.pid!, "SIGKILL");
+    await exited;
     const partial = await t.db.article.count();
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(N);
