@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toGlobalId } from "../../graphql/global-id.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
 import { executor, ok } from "./support/exec.ts";
-import { seedCorpus } from "./support/fixtures.ts";
+import { useSeededApi } from "./support/seeded-api.ts";
 
 describe("Query.articles and Article fields", () => {
-  let t: TestDb;
-  let run: ReturnType<typeof executor>;
-  let ids: { atmar: number; lopez: number; khan: number; ministry: number; articles: number[] };
-  beforeAll(async () => {
-    t = await createTestDb();
-    const saved = await seedCorpus(t.db);
-    const actor = async (nameNorm: string) => (await t.db.actor.findFirstOrThrow({ where: { nameNorm } })).id;
-    ids = { atmar: await actor("mohammad hanif atmar"), lopez: await actor("lucia lopez"), khan: await actor("omar khan"), ministry: await actor("ministry of rivers"), articles: saved.map((s) => s.articleId) };
-    run = executor(t.db);
-  });
-  afterAll(async () => t.cleanup());
+  const api = useSeededApi();
 
   const titles = (conn: any) => conn.nodes.map((n: any) => n.title);
 
   it("lists newest first, undated last", async () => {
-    const d = ok(await run<any>(`{ articles { totalCount nodes { title publishedAt publishedPrecision } } }`)).articles;
+    const d = ok(await api.run<any>(`{ articles { totalCount nodes { title publishedAt publishedPrecision } } }`)).articles;
     expect(d.nodes.map((n: any) => [n.publishedAt, n.publishedPrecision])).toEqual([["2020", "YEAR"], ["2019-07", "MONTH"], ["2018-03-15", "DAY"], [null, null]]);
   });
 
@@ -37,31 +26,31 @@ describe("Query.articles and Article fields", () => {
     [`mentioning: "khan"`, ["Adviser returns to the capital for more talks", "Mayor criticises ministry over flooding"]],
     [`mentioning: "nobody at all"`, []],
   ])("filters by %s", async (args, expected) => {
-    expect(titles(ok(await run<any>(`{ articles(${args}) { nodes { title } } }`)).articles)).toEqual(expected);
+    expect(titles(ok(await api.run<any>(`{ articles(${args}) { nodes { title } } }`)).articles)).toEqual(expected);
   });
 
   it("never lets LIKE wildcards widen a text match", async () => {
-    for (const search of ["%", "_", "\\", "%_%"]) expect(ok(await run<any>(`query($s: String) { articles(search: $s) { totalCount } }`, { s: search })).articles.totalCount).toBe(0);
-    const narrow = ok(await run<any>(`{ articles(search: "1_0") { totalCount } events(location: "Po%rt") { totalCount } }`));
+    for (const search of ["%", "_", "\\", "%_%"]) expect(ok(await api.run<any>(`query($s: String) { articles(search: $s) { totalCount } }`, { s: search })).articles.totalCount).toBe(0);
+    const narrow = ok(await api.run<any>(`{ articles(search: "1_0") { totalCount } events(location: "Po%rt") { totalCount } }`));
     expect(narrow.articles.totalCount).toBe(0);
     expect(narrow.events.totalCount).toBe(0);
   });
 
   it("filters by a mentioned actor's global id", async () => {
-    const d = ok(await run<any>(`query($m: String) { articles(mentioning: $m) { totalCount } }`, { m: toGlobalId("Actor", ids.lopez) }));
+    const d = ok(await api.run<any>(`query($m: String) { articles(mentioning: $m) { totalCount } }`, { m: toGlobalId("Actor", api.ids.lopez) }));
     expect(d.articles.totalCount).toBe(3);
   });
 
   it("looks one up by id or slug and resolves its parts", async () => {
-    const slug = (await t.db.article.findUniqueOrThrow({ where: { id: ids.articles[0] } })).slug;
-    const a = ok(await run<any>(`query($slug: String) { article(slug: $slug) {
+    const slug = (await api.db.article.findUniqueOrThrow({ where: { id: api.ids.articles[0] } })).slug;
+    const a = ok(await api.run<any>(`query($slug: String) { article(slug: $slug) {
       id slug title publisher url body wordCount warnings extractorVersion dateline author
       quotes { totalCount nodes { text } }
       actors { nodes { name } }
       events { nodes { type summary date datePrecision location clusterKey evidence { start end text } participants { role actor { name } } article { slug } } }
       mentions { totalCount nodes { text start end form actor { name } article { slug } } }
     } }`, { slug })).article;
-    expect(a.id).toBe(toGlobalId("Article", ids.articles[0]!));
+    expect(a.id).toBe(toGlobalId("Article", api.ids.articles[0]!));
     expect(a.warnings).toEqual(["fixture warning"]);
     expect(a.quotes.nodes.map((q: any) => q.text)).toEqual(["Talks will begin in the spring", "We are ready to listen", "The city supports the plan"]);
     expect(a.actors.nodes.map((n: any) => n.name)).toEqual(["Mohammad Hanif Atmar", "Lucía López", "Ministry of Rivers"]);
@@ -69,7 +58,7 @@ describe("Query.articles and Article fields", () => {
     expect(a.events.nodes[0].participants).toEqual([{ role: "AGENT", actor: { name: "Mohammad Hanif Atmar" } }, { role: "TARGET", actor: { name: "Ministry of Rivers" } }]);
     expect(a.events.nodes[0].evidence[0].text).toBe(a.body.slice(a.events.nodes[0].evidence[0].start, a.events.nodes[0].evidence[0].end));
     for (const m of a.mentions.nodes) expect(a.body.slice(m.start, m.end)).toBe(m.text);
-    expect(ok(await run<any>(`query($id: ID) { article(id: $id) { slug } }`, { id: a.id })).article.slug).toBe(slug);
-    expect(ok(await run<any>(`{ article(slug: "missing") { slug } }`)).article).toBeNull();
+    expect(ok(await api.run<any>(`query($id: ID) { article(id: $id) { slug } }`, { id: a.id })).article.slug).toBe(slug);
+    expect(ok(await api.run<any>(`{ article(slug: "missing") { slug } }`)).article).toBeNull();
   });
 });

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toGlobalId } from "../../graphql/global-id.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
-import { codes, executor, ok } from "./support/exec.ts";
-import { seedCorpus } from "./support/fixtures.ts";
+import { codes, ok } from "./support/exec.ts";
+import { useSeededApi } from "./support/seeded-api.ts";
 
 describe("Query.events and Event fields", () => {
-  let t: TestDb;
-  let run: ReturnType<typeof executor>;
-  beforeAll(async () => {
-    t = await createTestDb();
-    await seedCorpus(t.db);
-    run = executor(t.db);
-  });
-  afterAll(async () => t.cleanup());
+  const api = useSeededApi();
 
   it.each([
     [``, ["CONSULT", "ACCUSE", "ANNOUNCE"].sort()],
@@ -25,18 +17,18 @@ describe("Query.events and Event fields", () => {
     [`(location: "port sample")`, ["ACCUSE"]],
     [`(location: "%")`, []],
   ])("filters events%s", async (args, expected) => {
-    const d = ok(await run<any>(`{ events${args} { totalCount nodes { type } } }`)).events;
+    const d = ok(await api.run<any>(`{ events${args} { totalCount nodes { type } } }`)).events;
     expect(d.nodes.map((n: any) => n.type).sort()).toEqual(expected);
     expect(d.totalCount).toBe(expected.length);
   });
 
   it("lists dated events latest first and undated last", async () => {
-    expect(ok(await run<any>(`{ events { nodes { date } } }`)).events.nodes.map((n: any) => n.date)).toEqual(["2019-07-02", "2018-03", null]);
+    expect(ok(await api.run<any>(`{ events { nodes { date } } }`)).events.nodes.map((n: any) => n.date)).toEqual(["2019-07-02", "2018-03", null]);
   });
 
   it("looks one up by id", async () => {
-    const e = await t.db.event.findFirstOrThrow({ where: { type: "ACCUSE" } });
-    expect(ok(await run<any>(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Event", e.id) })).event.summary).toBe("López accuses the ministry");
-    expect(codes(await run(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Quote", e.id) }))).toEqual(["BAD_USER_INPUT"]);
+    const e = await api.db.event.findFirstOrThrow({ where: { type: "ACCUSE" } });
+    expect(ok(await api.run<any>(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Event", e.id) })).event.summary).toBe("López accuses the ministry");
+    expect(codes(await api.run(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Quote", e.id) }))).toEqual(["BAD_USER_INPUT"]);
   });
 });

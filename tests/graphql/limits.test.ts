@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from "graphql";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createContext } from "../../graphql/context.ts";
 import { createLoaders } from "../../graphql/loaders.ts";
 import { GraphQLOperationError, runOperation } from "../../graphql/execute.ts";
@@ -8,71 +8,63 @@ import { LIMITS } from "../../graphql/limits/check-limits.ts";
 import { getApolloServer } from "../../graphql/server.ts";
 import { withTimeout } from "../../graphql/timeout.ts";
 import type { Db } from "../../lib/db/client.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
-import { codes, executor, ok } from "./support/exec.ts";
-import { seedCorpus } from "./support/fixtures.ts";
+import { codes, ok } from "./support/exec.ts";
+import { useSeededApi } from "./support/seeded-api.ts";
 
 describe("limits and errors", () => {
-  let t: TestDb;
-  let run: ReturnType<typeof executor>;
-  beforeAll(async () => {
-    t = await createTestDb();
-    await seedCorpus(t.db);
-    run = executor(t.db);
-  });
-  afterAll(async () => t.cleanup());
+  const api = useSeededApi();
 
   it("lets GraphiQL's full introspection query through", async () => {
-    const r = await run(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    const r = await api.run(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
     expect(r.errors).toBeUndefined();
   });
 
   it("refuses queries deeper than the limit with QUERY_TOO_DEEP", async () => {
     let inner = "name";
     for (let i = 0; i < 5; i++) inner = `quotes(first: 1) { nodes { speaker { ${inner} } } }`;
-    const r = await run(`{ actors(first: 1) { nodes { ${inner} } } }`);
+    const r = await api.run(`{ actors(first: 1) { nodes { ${inner} } } }`);
     expect(codes(r)).toEqual(["QUERY_TOO_DEEP"]);
     expect(r.errors![0]!.message).toContain(`maximum depth of ${LIMITS.maxDepth}`);
-    const fine = await run(`{ actors(first: 1) { nodes { quotes(first: 1) { nodes { speaker { quotes(first: 1) { nodes { article { title } } } } } } } } }`);
+    const fine = await api.run(`{ actors(first: 1) { nodes { quotes(first: 1) { nodes { speaker { quotes(first: 1) { nodes { article { title } } } } } } } } }`);
     expect(fine.errors).toBeUndefined();
   });
 
   it("counts depth through fragments", async () => {
     const fragments = Array.from({ length: 5 }, (_, i) => `fragment F${i} on Actor { quotes(first: 1) { nodes { speaker { ${i < 4 ? `...F${i + 1}` : "name"} } } } }`);
-    const r = await run(`{ actors(first: 1) { nodes { ...F0 } } } ${fragments.join(" ")}`);
+    const r = await api.run(`{ actors(first: 1) { nodes { ...F0 } } } ${fragments.join(" ")}`);
     expect(codes(r)).toEqual(["QUERY_TOO_DEEP"]);
   });
 
   it("refuses too many aliases with TOO_MANY_ALIASES", async () => {
     const fields = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { articles }`).join(" ");
-    expect(codes(await run(`{ ${fields} }`))).toEqual(["TOO_MANY_ALIASES"]);
+    expect(codes(await api.run(`{ ${fields} }`))).toEqual(["TOO_MANY_ALIASES"]);
     const few = Array.from({ length: 5 }, (_, i) => `a${i}: stats { articles }`).join(" ");
-    expect((await run(`{ ${few} }`)).errors).toBeUndefined();
+    expect((await api.run(`{ ${few} }`)).errors).toBeUndefined();
   });
 
   it("refuses documents with too many tokens with TOO_MANY_TOKENS", async () => {
     const fields = Array.from({ length: LIMITS.maxTokens }, () => "__typename").join(" ");
-    expect(codes(await run(`{ ${fields} }`))).toEqual(["TOO_MANY_TOKENS"]);
+    expect(codes(await api.run(`{ ${fields} }`))).toEqual(["TOO_MANY_TOKENS"]);
   });
 
   it("refuses queries asking for too many nodes with QUERY_TOO_COMPLEX, counting variables", async () => {
     const Q = `query($n: Int) { actors(first: $n) { nodes { quotes(first: $n) { nodes { article { quotes(first: $n) { totalCount } } } } } } }`;
-    const r = await run(Q, { n: 100 });
+    const r = await api.run(Q, { n: 100 });
     expect(codes(r)).toEqual(["QUERY_TOO_COMPLEX"]);
     expect(r.errors![0]!.extensions!.nodes).toBe(100 + 100 * 100 + 100 * 100 * 100);
-    expect((await run(Q, { n: 10 })).errors).toBeUndefined();
+    expect((await api.run(Q, { n: 10 })).errors).toBeUndefined();
     // default page sizes count too: 20 × 20 × 20 × 20 = 160,000
-    expect(codes(await run(`{ actors { nodes { quotes { nodes { article { quotes { nodes { speaker { quotes { totalCount } } } } } } } } } }`))).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(codes(await api.run(`{ actors { nodes { quotes { nodes { article { quotes { nodes { speaker { quotes { totalCount } } } } } } } } } }`))).toEqual(["QUERY_TOO_COMPLEX"]);
   });
 
   it("puts a code on parse, validation and variable errors", async () => {
-    expect(codes(await run(`{ quotes( }`))).toEqual(["GRAPHQL_PARSE_FAILED"]);
-    expect(codes(await run(`{ nope }`))).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(codes(await run(`query($n: Int) { quotes(first: $n) { totalCount } }`, { n: "many" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await api.run(`{ quotes( }`))).toEqual(["GRAPHQL_PARSE_FAILED"]);
+    expect(codes(await api.run(`{ nope }`))).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(codes(await api.run(`query($n: Int) { quotes(first: $n) { totalCount } }`, { n: "many" }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("masks unknown errors as INTERNAL_SERVER_ERROR, logs them and shows no stack", async () => {
-    const broken = new Proxy(t.db, {
+    const broken = new Proxy(api.db, {
       get(target, prop, receiver) {
         if (prop === "$queryRaw") return () => Promise.reject(new Error("connection to secret-host:5432 failed"));
         return Reflect.get(target, prop, receiver);
@@ -93,7 +85,7 @@ describe("limits and errors", () => {
   });
 
   it("never includes stack traces outside development", async () => {
-    const r = await run(`{ quotes(first: 1000) { totalCount } }`);
+    const r = await api.run(`{ quotes(first: 1000) { totalCount } }`);
     expect(r.errors![0]!.extensions).not.toHaveProperty("stacktrace");
   });
 
@@ -103,18 +95,18 @@ describe("limits and errors", () => {
   });
 
   it("stops issuing statements once the request's deadline has passed", async () => {
-    const late = createLoaders(t.db, Date.now() - 1);
+    const late = createLoaders(api.db, Date.now() - 1);
     await expect(late.article.load(1)).rejects.toMatchObject({ extensions: { code: "TIMEOUT" } });
-    expect(await createLoaders(t.db, Date.now() + 10_000).article.load(1)).not.toBeNull();
+    expect(await createLoaders(api.db, Date.now() + 10_000).article.load(1)).not.toBeNull();
   });
 
   it("runOperation returns data and throws a typed error carrying the GraphQL errors", async () => {
-    const data = await runOperation<{ stats: { quotes: number } }>("{ stats { quotes } }", {}, { db: t.db, apiToken: null });
+    const data = await runOperation<{ stats: { quotes: number } }>("{ stats { quotes } }", {}, { db: api.db, apiToken: null });
     expect(data.stats.quotes).toBe(9);
-    const err = await runOperation("{ quotes(after: \"junk\") { totalCount } }", {}, { db: t.db, apiToken: null }).catch((e: unknown) => e);
+    const err = await runOperation("{ quotes(after: \"junk\") { totalCount } }", {}, { db: api.db, apiToken: null }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GraphQLOperationError);
     expect((err as GraphQLOperationError).code).toBe("BAD_USER_INPUT");
     expect((err as GraphQLOperationError).errors[0]!.message).toContain("after");
-    expect(ok(await run<any>(`{ quotes(first: 1) { totalCount } }`)).quotes.totalCount).toBe(9);
+    expect(ok(await api.run<any>(`{ quotes(first: 1) { totalCount } }`)).quotes.totalCount).toBe(9);
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tokensMatch } from "../../graphql/auth.ts";
 import { toGlobalId } from "../../graphql/global-id.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
 import { codes, executor, ok, TEST_TOKEN } from "./support/exec.ts";
-import { seedCorpus } from "./support/fixtures.ts";
+import { useSeededApi } from "./support/seeded-api.ts";
 
 const TEXT = `Bridge talks resume in Riverton
 
@@ -20,14 +19,7 @@ const INPUT = { text: TEXT, title: "Bridge talks resume in Riverton", url: "http
 const AUTH = `Bearer ${TEST_TOKEN}`;
 
 describe("mutations", () => {
-  let t: TestDb;
-  let run: ReturnType<typeof executor>;
-  beforeAll(async () => {
-    t = await createTestDb();
-    await seedCorpus(t.db);
-    run = executor(t.db, { authorization: AUTH, apiToken: TEST_TOKEN });
-  });
-  afterAll(async () => t.cleanup());
+  const api = useSeededApi({ authorization: AUTH, apiToken: TEST_TOKEN });
 
   describe("authorisation", () => {
     const DELETE = `mutation { deleteArticle(id: "${toGlobalId("Article", 999)}") { deletedId } }`;
@@ -38,7 +30,7 @@ describe("mutations", () => {
       ["a non-bearer scheme", { authorization: `Basic ${TEST_TOKEN}` }, "UNAUTHENTICATED"],
       ["no API_TOKEN configured", { apiToken: null }, "FORBIDDEN"],
     ])("refuses a mutation with %s", async (_name, opts, code) => {
-      const r = await run(DELETE, {}, opts);
+      const r = await api.run(DELETE, {}, opts);
       expect(codes(r)).toEqual([code]);
       expect(r.data).toBeNull();
     });
@@ -46,9 +38,9 @@ describe("mutations", () => {
     it.each(["ingestArticle(input: { text: \"x\" }) { status }", `setQuoteSpeaker(quoteId: "${toGlobalId("Quote", 1)}", actorId: "${toGlobalId("Actor", 1)}") { quote { id } }`, `mergeActors(sourceId: "${toGlobalId("Actor", 1)}", targetId: "${toGlobalId("Actor", 2)}") { mergedId }`])(
       "checks the token before doing anything: %s",
       async (field) => {
-        const before = await t.db.quote.count();
-        expect(codes(await run(`mutation { ${field} }`, {}, { authorization: null }))).toEqual(["UNAUTHENTICATED"]);
-        expect(await t.db.quote.count()).toBe(before);
+        const before = await api.db.quote.count();
+        expect(codes(await api.run(`mutation { ${field} }`, {}, { authorization: null }))).toEqual(["UNAUTHENTICATED"]);
+        expect(await api.db.quote.count()).toBe(before);
       },
     );
 
@@ -61,23 +53,23 @@ describe("mutations", () => {
 
   describe("ingestArticle and re-ingest", () => {
     it("ingests new, then unchanged, and keeps a speaker correction through an update", async () => {
-      const first = ok(await run<any>(INGEST, { input: INPUT })).ingestArticle;
+      const first = ok(await api.run<any>(INGEST, { input: INPUT })).ingestArticle;
       expect(first.status).toBe("NEW");
       expect(first.article).toMatchObject({ title: INPUT.title, publisher: "Test Wire", publishedAt: "2021-05-04" });
       expect(first.counts.quotes).toBe(first.article.quotes.nodes.length);
       expect(first.counts.quotes).toBeGreaterThan(0);
 
-      expect(ok(await run<any>(INGEST, { input: INPUT })).ingestArticle.status).toBe("UNCHANGED");
+      expect(ok(await api.run<any>(INGEST, { input: INPUT })).ingestArticle.status).toBe("UNCHANGED");
 
       const quote = first.article.quotes.nodes.find((q: any) => q.text.includes("reopen the bridge"));
-      const other = await t.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
-      const set = ok(await run<any>(`mutation($q: ID!, $a: ID!) { setQuoteSpeaker(quoteId: $q, actorId: $a) { quote { speakerCorrected speaker { name } } } }`, { q: quote.id, a: toGlobalId("Actor", other.id) }));
+      const other = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
+      const set = ok(await api.run<any>(`mutation($q: ID!, $a: ID!) { setQuoteSpeaker(quoteId: $q, actorId: $a) { quote { speakerCorrected speaker { name } } } }`, { q: quote.id, a: toGlobalId("Actor", other.id) }));
       expect(set.setQuoteSpeaker.quote).toEqual({ speakerCorrected: true, speaker: { name: "Omar Khan" } });
-      const correction = await t.db.correction.findFirstOrThrow({ where: { kind: "QUOTE_SPEAKER" } });
+      const correction = await api.db.correction.findFirstOrThrow({ where: { kind: "QUOTE_SPEAKER" } });
       expect(correction).toMatchObject({ actorId: other.id, quoteText: quote.text });
 
       const changed = { ...INPUT, text: TEXT.replace("disagreed", "objected") };
-      const again = ok(await run<any>(INGEST, { input: changed })).ingestArticle;
+      const again = ok(await api.run<any>(INGEST, { input: changed })).ingestArticle;
       expect(again.status).toBe("UPDATED");
       expect(again.article.slug).toBe(first.article.slug);
       const kept = again.article.quotes.nodes.find((q: any) => q.text.includes("reopen the bridge"));
@@ -85,58 +77,58 @@ describe("mutations", () => {
     });
 
     it("refuses empty and oversized text with BAD_USER_INPUT", async () => {
-      expect(codes(await run(INGEST, { input: { text: "   " } }))).toEqual(["BAD_USER_INPUT"]);
-      expect(codes(await run(INGEST, { input: { text: "x".repeat(1_000_001) } }))).toEqual(["BAD_USER_INPUT"]);
-      expect(codes(await run(INGEST, { input: { text: "Some text", publishedAt: "May 2021" } }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await api.run(INGEST, { input: { text: "   " } }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await api.run(INGEST, { input: { text: "x".repeat(1_000_001) } }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await api.run(INGEST, { input: { text: "Some text", publishedAt: "May 2021" } }))).toEqual(["BAD_USER_INPUT"]);
     });
   });
 
   describe("setQuoteSpeaker", () => {
     it("reports missing quotes and actors as NOT_FOUND and wrong id types as BAD_USER_INPUT", async () => {
-      const q = await t.db.quote.findFirstOrThrow();
+      const q = await api.db.quote.findFirstOrThrow();
       const M = `mutation($q: ID!, $a: ID!) { setQuoteSpeaker(quoteId: $q, actorId: $a) { quote { id } } }`;
-      expect(codes(await run(M, { q: toGlobalId("Quote", 99999), a: toGlobalId("Actor", 1) }))).toEqual(["NOT_FOUND"]);
-      expect(codes(await run(M, { q: toGlobalId("Quote", q.id), a: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
-      expect(codes(await run(M, { q: toGlobalId("Actor", 1), a: toGlobalId("Actor", 1) }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await api.run(M, { q: toGlobalId("Quote", 99999), a: toGlobalId("Actor", 1) }))).toEqual(["NOT_FOUND"]);
+      expect(codes(await api.run(M, { q: toGlobalId("Quote", q.id), a: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
+      expect(codes(await api.run(M, { q: toGlobalId("Actor", 1), a: toGlobalId("Actor", 1) }))).toEqual(["BAD_USER_INPUT"]);
     });
   });
 
   describe("mergeActors", () => {
     it("moves quotes, mentions, roles, aliases and corrections to the target and deletes the source", async () => {
-      const khan = await t.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
-      const lopez = await t.db.actor.findFirstOrThrow({ where: { nameNorm: "lucia lopez" } });
-      const before = { quotes: await t.db.quote.count({ where: { speakerId: { in: [khan.id, lopez.id] } } }), mentions: await t.db.mention.count({ where: { actorId: { in: [khan.id, lopez.id] } } }) };
-      const r = ok(await run<any>(`mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { mergedId actor { name aliases quoteCount events { totalCount } } } }`, { s: toGlobalId("Actor", khan.id), t: toGlobalId("Actor", lopez.id) }));
+      const khan = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
+      const lopez = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "lucia lopez" } });
+      const before = { quotes: await api.db.quote.count({ where: { speakerId: { in: [khan.id, lopez.id] } } }), mentions: await api.db.mention.count({ where: { actorId: { in: [khan.id, lopez.id] } } }) };
+      const r = ok(await api.run<any>(`mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { mergedId actor { name aliases quoteCount events { totalCount } } } }`, { s: toGlobalId("Actor", khan.id), t: toGlobalId("Actor", lopez.id) }));
       expect(r.mergeActors.mergedId).toBe(toGlobalId("Actor", khan.id));
       expect(r.mergeActors.actor.aliases).toEqual(expect.arrayContaining(["Omar Khan", "Khan", "Lucía López"]));
       expect(r.mergeActors.actor.quoteCount).toBe(before.quotes);
       expect(r.mergeActors.actor.events.totalCount).toBe(2);
-      expect(await t.db.actor.findUnique({ where: { id: khan.id } })).toBeNull();
-      expect(await t.db.mention.count({ where: { actorId: lopez.id } })).toBe(before.mentions);
-      expect(await t.db.correction.count({ where: { actorId: khan.id } })).toBe(0);
-      expect(await t.db.correction.count({ where: { actorId: lopez.id } })).toBe(1);
+      expect(await api.db.actor.findUnique({ where: { id: khan.id } })).toBeNull();
+      expect(await api.db.mention.count({ where: { actorId: lopez.id } })).toBe(before.mentions);
+      expect(await api.db.correction.count({ where: { actorId: khan.id } })).toBe(0);
+      expect(await api.db.correction.count({ where: { actorId: lopez.id } })).toBe(1);
       // the merged name now finds the target
-      const q = ok(await run<any>(`{ quotes(speaker: "Omar Khan") { nodes { speaker { name } } } }`));
+      const q = ok(await api.run<any>(`{ quotes(speaker: "Omar Khan") { nodes { speaker { name } } } }`));
       expect(new Set(q.quotes.nodes.map((n: any) => n.speaker.name))).toEqual(new Set(["Lucía López"]));
     });
 
     it("refuses merging an actor into itself and missing actors", async () => {
-      const a = await t.db.actor.findFirstOrThrow();
+      const a = await api.db.actor.findFirstOrThrow();
       const M = `mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { mergedId } }`;
-      expect(codes(await run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", a.id) }))).toEqual(["BAD_USER_INPUT"]);
-      expect(codes(await run(M, { s: toGlobalId("Actor", 99999), t: toGlobalId("Actor", a.id) }))).toEqual(["NOT_FOUND"]);
-      expect(codes(await run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
+      expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", a.id) }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await api.run(M, { s: toGlobalId("Actor", 99999), t: toGlobalId("Actor", a.id) }))).toEqual(["NOT_FOUND"]);
+      expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
     });
   });
 
   describe("deleteArticle", () => {
     it("deletes an article with its quotes, mentions and events", async () => {
-      const art = await t.db.article.findFirstOrThrow({ where: { title: "Mayor criticises ministry over flooding" } });
-      const r = ok(await run<any>(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: toGlobalId("Article", art.id) }));
+      const art = await api.db.article.findFirstOrThrow({ where: { title: "Mayor criticises ministry over flooding" } });
+      const r = ok(await api.run<any>(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: toGlobalId("Article", art.id) }));
       expect(r.deleteArticle.deletedId).toBe(toGlobalId("Article", art.id));
-      expect(await t.db.quote.count({ where: { articleId: art.id } })).toBe(0);
-      expect(await t.db.event.count({ where: { articleId: art.id } })).toBe(0);
-      expect(codes(await run(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: toGlobalId("Article", art.id) }))).toEqual(["NOT_FOUND"]);
+      expect(await api.db.quote.count({ where: { articleId: art.id } })).toBe(0);
+      expect(await api.db.event.count({ where: { articleId: art.id } })).toBe(0);
+      expect(codes(await api.run(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: toGlobalId("Article", art.id) }))).toEqual(["NOT_FOUND"]);
     });
   });
 });

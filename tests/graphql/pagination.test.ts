@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeCursor } from "../../graphql/pagination/cursor.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
-import { codes, executor, ok } from "./support/exec.ts";
-import { seedCorpus } from "./support/fixtures.ts";
+import { codes, ok } from "./support/exec.ts";
+import { useSeededApi } from "./support/seeded-api.ts";
 
 /** A root or nested list and how to read its connection out of the response. */
 interface ListCase {
@@ -51,16 +50,9 @@ const CASES: ListCase[] = [
 ];
 
 describe("connections", () => {
-  let t: TestDb;
-  let run: ReturnType<typeof executor>;
-  beforeAll(async () => {
-    t = await createTestDb();
-    await seedCorpus(t.db);
-    run = executor(t.db);
-  });
-  afterAll(async () => t.cleanup());
+  const api = useSeededApi();
 
-  const page = async (c: ListCase, vars: Record<string, unknown>) => c.pick(ok(await run<any>(c.query, vars)));
+  const page = async (c: ListCase, vars: Record<string, unknown>) => c.pick(ok(await api.run<any>(c.query, vars)));
 
   describe.each(CASES)("$name", (c) => {
     it("walks forward with first/after and backward with last/before through the same list", async () => {
@@ -128,20 +120,20 @@ describe("connections", () => {
     ["cursor with a bad date", { after: Buffer.from(JSON.stringify(["c1", "quotes:PUBLISHED_AT:desc", { d: "never" }, 1])).toString("base64url") }, "after"],
     ["huge cursor", { after: "A".repeat(5000) }, "after"],
   ])("refuses %s with BAD_USER_INPUT naming the argument", async (_name, vars, argument) => {
-    const r = await run(Q, vars);
+    const r = await api.run(Q, vars);
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(r.errors![0]!.extensions!.argument).toBe(argument);
     expect(r.errors![0]!.message).toContain(argument);
   });
 
   it("refuses a malformed cursor in a nested connection too", async () => {
-    const r = await run(`{ actor(slug: "lucia-lopez") { quotes(after: "%%%") { totalCount } } }`);
+    const r = await api.run(`{ actor(slug: "lucia-lopez") { quotes(after: "%%%") { totalCount } } }`);
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("defaults to 20 items a page", async () => {
-    const r = ok(await run<any>(`{ quotes { nodes { id } } }`));
+    const r = ok(await api.run<any>(`{ quotes { nodes { id } } }`));
     expect(r.quotes.nodes.length).toBe(9);
-    expect(ok(await run<any>(`{ quotes(first: 100) { nodes { id } } }`)).quotes.nodes.length).toBe(9);
+    expect(ok(await api.run<any>(`{ quotes(first: 100) { nodes { id } } }`)).quotes.nodes.length).toBe(9);
   });
 });
