@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import readline from "node:readline";
-import { getDb, getPostgresSchema } from "../lib/db/client.ts";
+import { getDb } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
 import { migrate } from "../lib/db/migrate.ts";
 import { importLines } from "../lib/db/backup.ts";
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     async function* lines() {
       yield* readline.createInterface({ input: fs.createReadStream(file!, "utf8"), crlfDelay: Infinity });
     }
-    const counts = await db.$transaction((tx) => importLines(tx as typeof db, lines(), getPostgresSchema(db)), { timeout: 600_000, maxWait: 30_000 });
+    const counts = await db.$transaction((tx) => importLines(tx as typeof db, lines(), getEnv().provider), { timeout: 600_000, maxWait: 30_000 });
     console.log(`import: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
   } finally {
     await db.$disconnect();

@@ -1,4 +1,4 @@
-import { getPostgresSchema, type Db } from "./client.ts";
+import type { Db } from "./client.ts";
 
 /** The first line of every backup: what it is and which tables follow, in restore order. */
 export interface BackupHeader {
@@ -53,8 +53,7 @@ export class BackupFormatError extends Error {
  * Restores a backup into an empty database, ids included, so links, corrections
  * and permalinks survive. Refuses a non-empty database rather than mixing data.
  */
-export async function importLines(db: Db, lines: AsyncIterable<string> | Iterable<string>, schema: string | null = getPostgresSchema(db)): Promise<Record<string, number>> {
-  if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+export async function importLines(db: Db, lines: AsyncIterable<string> | Iterable<string>, provider: "sqlite" | "postgresql"): Promise<Record<string, number>> {
   for (const t of TABLES) {
     if ((await delegate(db, t.model).count()) > 0) throw new BackupFormatError(`the target database is not empty (table ${t.name} has rows): import restores into an empty database`);
   }
@@ -99,16 +98,14 @@ export async function importLines(db: Db, lines: AsyncIterable<string> | Iterabl
   }
   if (!header) throw new BackupFormatError("empty backup: no header line");
   for (const t of TABLES) await flush(t.name);
-  await resetSequences(db, schema);
+  if (provider === "postgresql") await resetSequences(db);
   return counts;
 }
 
-/** After inserting explicit ids, PostgreSQL's sequences must continue past them. */
-async function resetSequences(db: Db, schema: string | null): Promise<void> {
-  if (schema === null) return;
+/** After inserting explicit ids, PostgreSQL's sequences must continue past them (SQLite's AUTOINCREMENT does by itself). */
+async function resetSequences(db: Db): Promise<void> {
   for (const t of TABLES) {
     if (t.name === "EventParticipant") continue;
-    const table = `"${schema}"."${t.name}"`;
-    await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT MAX(id) FROM ${table}), 0) + 1, false)`);
+    await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${t.name}"', 'id'), COALESCE((SELECT MAX(id) FROM "${t.name}"), 0) + 1, false)`);
   }
 }

@@ -22,27 +22,30 @@ export function postgresSchema(url: string): string {
   return new URL(url).searchParams.get("schema") || "public";
 }
 
+/** Options of a client: `onQuery` hears every SQL statement sent (tests count them). */
+export interface DbOptions {
+  onQuery?: (sql: string) => void;
+}
+
 /** A new client for `url` (SQLite file or PostgreSQL), with the matching driver adapter. */
-export function createDb(url: string): Db {
+export function createDb(url: string, opts: DbOptions = {}): Db {
+  const log = opts.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const listen = (db: Db) => {
+    if (opts.onQuery) (db as unknown as SqliteClient<"query">).$on("query", (e) => opts.onQuery!(e.query));
+    return db;
+  };
   if (url.startsWith("file:")) {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }), errorFormat: "minimal" });
+    return listen(new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }), errorFormat: "minimal", log }) as unknown as Db);
   }
   const u = new URL(url);
   const schema = postgresSchema(url);
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
   u.searchParams.delete("schema");
-  const adapter = new PrismaPg({ connectionString: u.toString(), max: 10 }, { schema });
-  const db = new PostgresClient({ adapter, errorFormat: "minimal" }) as unknown as Db;
-  pgSchemas.set(db, schema);
-  return db;
-}
-
-const pgSchemas = new WeakMap<Db, string>();
-
-/** The PostgreSQL schema a client works in, or null for SQLite. Raw SQL must qualify tables with it. */
-export function getPostgresSchema(db: Db): string | null {
-  return pgSchemas.get(db) ?? null;
+  // Prisma qualifies its own queries with `schema`; search_path makes raw SQL find the same tables
+  const adapter = new PrismaPg({ connectionString: u.toString(), max: 10, options: `-c search_path="${schema}"` }, { schema });
+  return listen(new PostgresClient({ adapter, errorFormat: "minimal", log }) as unknown as Db);
 }
 
 const globalForDb = globalThis as unknown as { __newsDb?: Db };

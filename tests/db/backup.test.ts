@@ -28,7 +28,7 @@ describe("backup", () => {
 
   it("restores every row, ids and corrections included, so a second export is identical", async () => {
     const first = await collect(exportLines(source.db));
-    const counts = await importLines(target.db, first);
+    const counts = await importLines(target.db, first, target.provider);
     expect(counts.Article).toBe(5);
     expect(counts.Correction).toBe(1);
     expect(await collect(exportLines(target.db))).toEqual(first);
@@ -41,7 +41,7 @@ describe("backup", () => {
   });
 
   it("refuses to import into a database that has data", async () => {
-    await expect(importLines(source.db, await collect(exportLines(source.db)))).rejects.toThrow(/not empty/);
+    await expect(importLines(source.db, await collect(exportLines(source.db)), source.provider)).rejects.toThrow(/not empty/);
   });
 
   it.each([
@@ -51,8 +51,8 @@ describe("backup", () => {
   ])("refuses a malformed backup with the line that is wrong (%#)", async (lines, reason) => {
     const t = await createTestDb();
     try {
-      await expect(importLines(t.db, lines)).rejects.toThrow(BackupFormatError);
-      await expect(importLines(t.db, lines)).rejects.toThrow(reason);
+      await expect(importLines(t.db, lines, t.provider)).rejects.toThrow(BackupFormatError);
+      await expect(importLines(t.db, lines, t.provider)).rejects.toThrow(reason);
     } finally {
       await t.cleanup();
     }
