@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded, nextBin } from "../../scripts/lib/build-app.ts";
-import { freePort } from "../../tests/e2e/support/global-setup.ts";
+import { freePort } from "../../scripts/lib/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

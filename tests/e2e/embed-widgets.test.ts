@@ -2,7 +2,7 @@ import http from "node:http";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findAxeViolations, launchBrowser, openPage, saveScreenshot } from "./support/browser.ts";
-import { freePort } from "./support/global-setup.ts";
+import { freePort } from "../../scripts/lib/free-port.ts";
 
 const baseURL = inject("baseURL");
 

@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -14,6 +13,7 @@ import { createDb } from "../../../lib/db/client.ts";
 import { migrate } from "../../../lib/db/migrate.ts";
 import { ingestPaths } from "../../../lib/ingest/ingest-files.ts";
 import { buildIfNeeded, nextBin } from "../../../scripts/lib/build-app.ts";
+import { freePort } from "../../../scripts/lib/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -22,18 +22,6 @@ declare module "vitest" {
     baseURL: string;
     apiToken: string;
   }
-}
-
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForServer(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
