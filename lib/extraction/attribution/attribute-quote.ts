@@ -1,4 +1,5 @@
 import type { QuoteRecord, Sentence } from "../types.ts";
+import { getSpanEndingAfter } from "../sentences/get-span-at.ts";
 import type { Token } from "../actors/tokenize.ts";
 import { findCueAfter, findSentenceFinalCue } from "./find-cue-after.ts";
 import { findCueBefore } from "./find-cue-before.ts";
@@ -40,7 +41,7 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   const endsStatement = /[.!?…]\s*$/.test(q.text);
   const cueAfter = findCueAfter(tokens, after, Math.min(around.nextQuote, around.paragraphEnd), endsStatement);
   if (cueAfter) return { ...cueAfter, place: "AFTER" };
-  const sentence = findSentenceAt(sentences, q.markStart ?? q.start);
+  const sentence = getSpanEndingAfter(sentences, q.markStart ?? q.start);
   const sentenceEnd = sentence ? findTokenIndex(tokens, sentence.end) : around.paragraphEnd;
   const final = findSentenceFinalCue(tokens, after, Math.min(sentenceEnd, around.nextQuote));
   if (final) return { ...final, place: "AFTER" };
@@ -96,15 +97,3 @@ export function isTitleLike(text: string): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.has(w))) && !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!);
 }
 
-/** The sentence holding `offset`, or null. */
-export function findSentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
-  return s && s.start <= offset ? s : (sentences[lo] ?? null);
-}

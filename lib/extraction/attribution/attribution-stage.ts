@@ -1,6 +1,7 @@
 import type { Doc, Mention, QuoteRecord, Span, Stage } from "../types.ts";
 import { tokenize, type Token } from "../actors/tokenize.ts";
-import { findQuoteCue, findSentenceAt, isTitleLike, type FoundCue } from "./attribute-quote.ts";
+import { getSpanEndingAfter } from "../sentences/get-span-at.ts";
+import { findQuoteCue, isTitleLike, type FoundCue } from "./attribute-quote.ts";
 import { findTokenIndex } from "./token-index.ts";
 import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
@@ -45,7 +46,7 @@ export const attributionStage: Stage = {
     };
     const found = doc.quotes.map((q, i) => {
       // a multi-paragraph quote is attributed in the paragraph where it closes
-      const p = findParagraphAt(doc, (q.markEnd ?? q.end) - 1) ?? doc.paragraphs[q.paragraph ?? 0];
+      const p = getSpanEndingAfter(doc.paragraphs, (q.markEnd ?? q.end) - 1) ?? doc.paragraphs[q.paragraph ?? 0];
       const paragraphEnd = findTokenIndex(tokens, p ? p.end : doc.body.length);
       const next = doc.quotes[i + 1];
       const prev = doc.quotes[i - 1];
@@ -118,17 +119,6 @@ function isTokenList(spans: Doc["tokens"]): spans is Token[] {
   return spans !== undefined && (spans.length === 0 || "isWord" in spans[0]!);
 }
 
-/** The paragraph holding `offset` (binary search), or null. */
-function findParagraphAt(doc: Doc, offset: number): Span | null {
-  let lo = 0;
-  let hi = doc.paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.paragraphs[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return doc.paragraphs[lo] ?? null;
-}
 
 /** Gives unattributed quotes the speaker of the quote they continue (same or previous paragraph). */
 function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
@@ -139,7 +129,7 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
     const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
     const p = doc.paragraphs[q.paragraph ?? 0];
     const opensParagraph = p !== undefined && (q.markStart ?? q.start) <= p.start + 1;
-    const sentence = findSentenceAt(doc.sentences, q.markStart ?? q.start) ?? undefined;
+    const sentence = getSpanEndingAfter(doc.sentences, q.markStart ?? q.start) ?? undefined;
     const opensSentence = sentence !== undefined && sentence.start >= (q.markStart ?? q.start) - 1;
     if (isTitleLike(q.text)) continue;
     const isShort = words <= MAX_SCARE_WORDS && !opensParagraph && !opensSentence;

@@ -5,6 +5,7 @@
  * by the dates stage that follows.
  */
 import type { Mention, Sentence, Span, Stage } from "../types.ts";
+import { getSpanAt } from "../sentences/get-span-at.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
@@ -17,17 +18,6 @@ import { summarizeEvent } from "./summarize-event.ts";
 // "the meeting", "this visit", "his organization's meeting": a happening told before
 const DEFINITE = /(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,2}$|\b(?:which|that) includ(?:ed|es)\s+an?\s+$|\bincluding\s+an?\s+$/i;
 
-function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | null {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
 
 /** A lookup of the resolved mentions within a span (binary search over mentions sorted once). */
 function mentionFinder(all: readonly Mention[]): (span: Span) => Mention[] {
@@ -58,7 +48,7 @@ export const eventsStage: Stage = {
     const candidates: EventCandidate[] = [];
     const triggers = findEventTriggers(doc.body, quoted);
     triggers.forEach((trigger, t) => {
-      const sentence = sentenceAt(doc.sentences, trigger.start);
+      const sentence = getSpanAt(doc.sentences, trigger.start);
       if (!sentence) return;
       const clause = getTriggerClause(sentence, trigger.start, trigger.end);
       // a later trigger in the clause owns the names after it ("a meeting … aligned with a visit by Khalilzad")
