@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { InvalidArticleError } from "./errors.ts";
 import { SUPPORTED_EXTENSIONS } from "./read-article-file.ts";
 
 /** The article files named by `paths`: files as given, folders walked recursively for supported extensions, sorted. */
@@ -28,5 +27,3 @@ export function findArticleFiles(paths: string[]): { files: string[]; missing: s
   }
   return { files, missing };
 }
-
-export { InvalidArticleError };
