@@ -2,17 +2,23 @@ import { isHonorific } from "../../extraction/lexicon/honorifics.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
+import { matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Most actors a name filter may expand to, so a one-letter name cannot fan a query out. */
 const MAX_MATCHES = 200;
+
+/** Whether a normalised word ("mr", "president") is an honorific or rank. */
+export function isHonorificWord(word: string): boolean {
+  return word.length > 0 && isHonorific(word[0]!.toUpperCase() + word.slice(1));
+}
 
 /** The matching keys of a typed name: its normalised form and the form without leading honorifics. */
 export function nameKeys(name: string): string[] {
   const norm = normalizeKey(name);
   const words = norm.split(" ");
   let i = 0;
-  while (i < words.length - 1 && isHonorific(words[i]![0]!.toUpperCase() + words[i]!.slice(1))) i++;
+  while (i < words.length - 1 && isHonorificWord(words[i]!)) i++;
   const stripped = words.slice(i).join(" ");
   return [...new Set([norm, stripped])].filter(Boolean);
 }
@@ -32,18 +38,12 @@ export async function findActorIdsByName(db: Db, name: string): Promise<number[]
     UNION SELECT "actorId" FROM ${t.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
     ORDER BY 1 LIMIT ${MAX_MATCHES}`;
   if (exact.length) return exact.map((a) => Number(a.id));
-  // normalised keys hold only letters, digits and spaces, so `contains` cannot meet a LIKE wildcard
-  const phrase = keys.at(-1)!;
-  const partial = await db.actor.findMany({
-    where: { OR: [{ nameNorm: { contains: phrase } }, { aliases: { some: { norm: { contains: phrase } } } }] },
-    select: { id: true, nameNorm: true, aliases: { select: { norm: true } } },
-    orderBy: { id: "asc" },
-    take: MAX_MATCHES * 5,
-  });
-  // whole words only: "atma" must not find "atmar"
-  const padded = ` ${phrase} `;
-  return partial
-    .filter((a) => [a.nameNorm, ...a.aliases.map((x) => x.norm)].some((n) => ` ${n} `.includes(padded)))
-    .slice(0, MAX_MATCHES)
-    .map((a) => a.id);
+  // failing those, the words in order as whole words: a phrase on the full-text indexes ("atma" must not find "atmar")
+  const phrase = { terms: [{ words: keys.at(-1)!.split(" "), prefix: false }] };
+  const partial = await db.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, phrase, MAX_MATCHES, "oldest")}) n
+    UNION SELECT x."actorId" FROM (${matchingIdsSql(db, TEXT_INDEXES.alias, phrase, MAX_MATCHES * 5, "oldest")}) m
+      JOIN ${t.ActorAlias} x ON x."id" = m."id"
+    ORDER BY 1 LIMIT ${MAX_MATCHES}`;
+  return partial.map((a) => Number(a.id));
 }
