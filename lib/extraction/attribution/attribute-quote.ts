@@ -40,12 +40,18 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   const after = findTokenIndex(tokens, q.markEnd ?? q.end);
   const endsStatement = /[.!?…]\s*$/.test(q.text);
   const cueAfter = findCueAfter(tokens, after, Math.min(around.nextQuote, around.paragraphEnd), endsStatement);
-  if (cueAfter) return { ...cueAfter, place: "AFTER" };
   const sentence = getSpanEndingAfter(sentences, q.markStart ?? q.start);
+  const floor = Math.max(sentence ? findTokenIndex(tokens, sentence.start) : 0, around.previousQuoteEnd);
+  if (cueAfter) {
+    // "The agency said the strike was “necessary.” A spokesman, …, said": a fragment that ends its
+    // sentence belongs to the cue before it; the next sentence's cue is for what follows
+    const woven = endsStatement && sentence !== undefined && sentence !== null && /\p{L}/u.test(body.slice(sentence.start, q.markStart ?? q.start));
+    const before = woven && tokens[after]?.isCap ? findCueBefore(tokens, floor, open) : null;
+    return before ? { ...before, place: "BEFORE" } : { ...cueAfter, place: "AFTER" };
+  }
   const sentenceEnd = sentence ? findTokenIndex(tokens, sentence.end) : around.paragraphEnd;
   const final = findSentenceFinalCue(tokens, after, Math.min(sentenceEnd, around.nextQuote));
   if (final) return { ...final, place: "AFTER" };
-  const floor = Math.max(sentence ? findTokenIndex(tokens, sentence.start) : 0, around.previousQuoteEnd);
   const cueBefore = findCueBefore(tokens, floor, open);
   if (cueBefore) return { ...cueBefore, place: "BEFORE" };
   if (sentence && /^\s*$/.test(body.slice(sentence.start, q.markStart ?? q.start))) {

@@ -1,6 +1,6 @@
 import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
-import { getForwardPhrase, getLooseForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { getForwardPhrase, getLooseForwardPhrase, withNameApposition, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { isQuoteMark, isTerminal } from "./token-index.ts";
 import { DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isForwardCue } from "./word-classes.ts";
@@ -30,9 +30,16 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
     const phrase = getLooseForwardPhrase(tokens, j + 2, limit);
     return phrase ? { phrase, verb: j } : null;
   }
+  // "…,” as The Times put it." / "…,” as she said.": the subject of the "as" clause
+  if (w === "as") {
+    const phrase = getForwardPhrase(tokens, j + 1, limit);
+    const verb = phrase ? tokens[phrase.to] : undefined;
+    if (phrase && verb && ((/^puts?$/.test(verb.text) && tokens[phrase.to + 1]?.text === "it") || INVERTED_SPEECH_VERBS.has(verb.text))) return { phrase, verb: phrase.to };
+    return null;
+  }
   if (INVERTED_SPEECH_VERBS.has(w) && first.text === w) {
     const phrase = getLooseForwardPhrase(tokens, j + 1, limit);
-    return phrase ? { phrase, verb: j } : null;
+    return phrase ? { phrase: withNameApposition(tokens, phrase, limit), verb: j } : null;
   }
   if (checkShape && !hasAttributionShape(tokens, from, j)) return null;
   // "“…,” Trump accused Holt …": a name right after a comma-ended quote, then its verb
@@ -78,7 +85,9 @@ function endsWithComma(tokens: readonly Token[], from: number): boolean {
 function closesSoon(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let i = k; i < limit && i - k < 10; i++) {
     const t = tokens[i]!.text;
-    if (/^[.,;:!?]$/.test(t) || isQuoteMark(tokens[i])) return true;
+    // "X said:" introduces the words that follow, not the quote before
+    if (t === ":") return false;
+    if (/^[.,;!?]$/.test(t) || isQuoteMark(tokens[i])) return true;
   }
   return k >= limit;
 }
@@ -103,7 +112,7 @@ function getSubjectPhrase(tokens: readonly Token[], from: number, verb: number):
   const lastSeg = segments[segments.length - 1];
   if (!firstSeg || !lastSeg) return null;
   const head = asSubject(tokens, firstSeg[0], firstSeg[1], segments.length === 1);
-  if (head) return head;
+  if (head) return withNameApposition(tokens, head, verb);
   return segments.length > 1 ? asSubject(tokens, lastSeg[0], lastSeg[1], true) : null;
 }
 

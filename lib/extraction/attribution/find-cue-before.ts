@@ -1,6 +1,6 @@
 import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
-import { getBackwardPhrase, getForwardPhrase, getLooseForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { getBackwardPhrase, getForwardPhrase, getLooseForwardPhrase, withNameApposition, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { isQuoteMark } from "./token-index.ts";
 import { PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue } from "./word-classes.ts";
@@ -67,8 +67,14 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
       const phrase = getBackwardPhrase(tokens, v - 2, floor);
       if (phrase && phrase.kind === "NAME") return { phrase, verb: v };
     }
-    // "call them “lone wolves”": an ambiguous verb right before the quote still introduces it
-    const isNearCall = /^(?:call|calls)$/.test(t.text) && to - v <= 3;
+    // "as The Times put it, “…”": the subject of "put it" after "as"
+    if (/^puts?$/.test(t.text) && tokens[v + 1]?.text === "it") {
+      const phrase = getBackwardPhrase(tokens, skipToSubject(tokens, v - 1, floor), floor);
+      const opener = phrase ? phrase.from - (/^(?:the|a|an)$/.test(tokens[phrase.from - 1]?.text ?? "") ? 2 : 1) : -1;
+      if (phrase && /^as$/i.test(tokens[opener]?.text ?? "")) return { phrase, verb: v };
+    }
+    // "call them “lone wolves”", "what they call X’s “…”": an ambiguous verb that still introduces the quote
+    const isNearCall = /^(?:call|calls)$/.test(t.text) && (to - v <= 3 || isWhatPronoun(tokens, v));
     if ((!isBackwardCue(t.text) && !isNearCall) || t.text !== t.text.toLowerCase()) continue;
     // "The official declined …, describing them as “…”": the subject opens the sentence
     if (/ing$/.test(t.text) && tokens[v - 1]?.text === ",") {
@@ -77,7 +83,7 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
       continue;
     }
     // "condemned what he called a “…”": the speaker is the clause's subject
-    if (tokens[v - 2]?.text === "what" && PRONOUNS.has(tokens[v - 1]!.text)) {
+    if (isWhatPronoun(tokens, v)) {
       const subject = findClauseSubject(tokens, floor, v - 2);
       if (subject) return { phrase: subject, verb: v };
     }
@@ -91,9 +97,14 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
       relative ??= { phrase, verb: v };
       continue;
     }
-    return { phrase, verb: v };
+    return { phrase: withNameApposition(tokens, phrase, v), verb: v };
   }
   return relative;
+}
+
+/** Whether the verb at `v` follows "what he", "what they" (a free relative: "what he called a “…”"). */
+function isWhatPronoun(tokens: readonly Token[], v: number): boolean {
+  return /^what$/i.test(tokens[v - 2]?.text ?? "") && PRONOUNS.has(tokens[v - 1]?.text ?? "");
 }
 
 /** The subject of the speech verb at `verb` within a clause starting at `floor`, or null. */
@@ -101,7 +112,8 @@ export function findSubjectBefore(tokens: readonly Token[], floor: number, verb:
   const k = skipToSubject(tokens, verb - 1, floor);
   if (k < floor) return null;
   if (/^(?:and|but|or)$/.test(tokens[k]!.text)) return findCoordinatedSubject(tokens, floor, k);
-  return getBackwardPhrase(tokens, k, floor);
+  const phrase = getBackwardPhrase(tokens, k, floor);
+  return phrase && withNameApposition(tokens, phrase, verb);
 }
 
 /**

@@ -31,13 +31,15 @@ function note(ctx: SpeakerContext, span: Span, key: string | null, form: Mention
 }
 
 function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], head: string): string | null {
-  const named = findNamedWithin(ctx.mentions, span);
-  if (named) return named.actorKey;
+  const mentioned = findNamedWithin(ctx.mentions, span);
+  if (mentioned) return mentioned.actorKey;
   // "Police said", "People said": a capitalised common noun, not a name
   if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")) || ctx.isCommonWord(head))) {
     return note(ctx, span, null, "NOMINAL");
   }
-  return addActor(ctx, span, stripTitles(span.text), guessType(span.text), "NAME");
+  // "a campaign aide, Jane Doe": the name after the described role
+  const named = span.text.includes(",") ? span.text.slice(span.text.lastIndexOf(",") + 1).trim() : span.text;
+  return addActor(ctx, span, stripTitles(named), guessType(named), "NAME");
 }
 
 function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[], head: string): string | null {

@@ -1,6 +1,6 @@
 import type { Token } from "../actors/tokenize.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
-import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { DETERMINERS, PHRASE_BREAKS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
@@ -26,6 +26,17 @@ function isInnerHyphen(tokens: readonly Token[], k: number): boolean {
 function isNounLike(word: string): boolean {
   if (NOMINAL_HEADS.has(word) || NOMINAL_HEADS.has(word.replace(/s$/, ""))) return true;
   return /\p{L}/u.test(word) && !/(?:ly|ous|ive|able|ible|ful|less|ic|ical)$/.test(word) && !/^\p{N}/u.test(word);
+}
+
+// determiners that never stand alone as a speaker ("a", "those"), unlike "some", "both", "many"
+const ARTICLE_LIKE = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+
+const NOUNS_ENDING_LIKE_ADJECTIVES = new Set(["detective", "relative", "conservative", "progressive", "native", "captive", "initiative", "collective", "perspective", "directive"]);
+
+/** Whether `word` reads as an adjective ("controversial", "famous"), never a speaker noun. */
+export function isAdjectiveLike(word: string): boolean {
+  if (NOMINAL_HEADS.has(word) || TITLE_WORDS.has(word) || NOUNS_ENDING_LIKE_ADJECTIVES.has(word)) return false;
+  return /^\p{Ll}+(?:ial|ous|ive|able|ible|ful|less|ical|ish)$/u.test(word);
 }
 
 // words that cannot head a noun phrase
@@ -70,7 +81,8 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
       k++;
       // "The article closes with …": a head noun followed by a lower-case word ends the phrase before its verb
       const next = tokens[k];
-      if (NOMINAL_HEADS.has(tokens[k - 1]!.text) && next?.isWord && /^\p{Ll}/u.test(next.text) && !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text)) break;
+      // ("a campaign spokeswoman" goes on: the next word is a head itself)
+      if (NOMINAL_HEADS.has(tokens[k - 1]!.text) && next?.isWord && /^\p{Ll}/u.test(next.text) && !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text) && !NOMINAL_HEADS.has(next.text)) break;
     }
     while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 && isNounLike(tokens[k - 1]!.text) ? { from: j, to: k, kind: "NOMINAL" } : null;
@@ -89,7 +101,7 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   // "Pakistan’s foreign office": a possessive name heads a nominal phrase
   if (tokens[k]?.text === "’s" || tokens[k]?.text === "'s") {
     let e = k + 1;
-    while (e < limit && e - k < 5 && tokens[e]!.isWord && !PHRASE_BREAKS.has(tokens[e]!.text)) e++;
+    while (e < limit && e - k < 5 && tokens[e]!.isWord && !PHRASE_BREAKS.has(tokens[e]!.text) && !(e > k + 1 && isVerbLike(tokens[e]!.text))) e++;
     if (e > k + 1) return { from: start, to: e, kind: "NOMINAL" };
   }
   return { from: start, to: k, kind: "NAME" };
@@ -117,6 +129,8 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     return name;
   }
   if (!t.isWord || isVerbLike(t.text) || FUNCTION_WORDS.has(w)) return null;
+  // "a call for", "those reports", "a controversial comment": an article or adjective is no speaker
+  if (ARTICLE_LIKE.has(w) || isAdjectiveLike(w)) return null;
   let s = k;
   while (s > floor && k - s < MAX_NOMINAL && !DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     const prev = tokens[s - 1]!;
@@ -173,4 +187,20 @@ export function getLooseForwardPhrase(tokens: readonly Token[], j: number, limit
   while (c < limit && c - j < 5 && !tokens[c]!.isCap && (tokens[c]!.isWord || tokens[c]!.text === "/")) c++;
   const named = c > j && c < limit && tokens[c]!.isCap ? getForwardPhrase(tokens, c, limit) : null;
   return named && named.kind === "NAME" ? { from: j, to: named.to, kind: "NAME" } : null;
+}
+
+/**
+ * A nominal followed by the name it describes ("a State Department spokeswoman, Jane Doe,",
+ * "another critic, John Roe"): the whole apposition, so the name resolves the speaker.
+ * `limit` is the first token the apposition cannot reach (the verb, the paragraph end).
+ */
+export function withNameApposition(tokens: readonly Token[], phrase: SpeakerPhrase, limit: number): SpeakerPhrase {
+  if (phrase.kind !== "NOMINAL" || tokens[phrase.to]?.text !== ",") return phrase;
+  const head = tokens[phrase.to - 1]!.text.toLowerCase();
+  if (!NOMINAL_HEADS.has(head) || NON_PERSON_HEADS.has(head)) return phrase;
+  const name = getForwardPhrase(tokens, phrase.to + 1, limit);
+  if (!name || name.kind !== "NAME") return phrase;
+  const after = tokens[name.to];
+  if (name.to < limit && after && !/^[,.;:)]$/.test(after.text)) return phrase;
+  return { from: phrase.from, to: name.to, kind: "NAME" };
 }

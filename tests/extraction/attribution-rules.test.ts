@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../lib/extraction/pipeline.ts";
+import { tokenize } from "../../lib/extraction/actors/tokenize.ts";
+import { findCueAfter } from "../../lib/extraction/attribution/find-cue-after.ts";
+
+/** Direct and partial quotes of `text` with their speaker and speaker mention (offsets checked). */
+function quotesOf(text: string) {
+  const r = extract({ text: `The talks resumed on Tuesday after a long pause.\n\n${text}` });
+  return r.quotes.filter((q) => q.kind !== "INDIRECT").map((q) => {
+    expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
+    if (q.speakerMention) expect(r.article.body.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
+    return { text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null };
+  });
+}
+
+describe("attribution rules", () => {
+  describe("a speech word used as a noun names no speaker", () => {
+    it.each([
+      ["after an article", "The platform dropped a call for “tougher sanctions” last year."],
+      ["after a demonstrative", "Most readers dismissed those reports as “pure invention.”"],
+      ["after an adjective", "Tarek Olumbo’s critics made a controversial comment describing the plan as “a fraud.”"],
+    ])("%s", (_name, sentence) => {
+      const [q] = quotesOf(sentence);
+      expect(["a", "those", "a controversial"]).not.toContain(q!.mention);
+    });
+
+    it("looks further back for the real cue", () => {
+      const [q] = quotesOf("Ruth Calloway’s lawyer said the claim was false and dismissed those reports as “pure invention.”");
+      expect(q!.mention).toBe("Ruth Calloway’s lawyer");
+    });
+  });
+
+  it("reads 'what they call X’s “…”' however far the quote is", () => {
+    const [q] = quotesOf("The Mirova Party wants to contrast its message with what they call Governor Ruth Calloway’s “politics of fear.”");
+    expect(q!.mention).toMatch(/Mirova Party$/);
+  });
+
+  it.each([
+    ["before the quote", "As the Daily Courier put it in an editorial, “the emperor has no clothes.”", "Daily Courier"],
+    ["after the quote", "The plan was “dead on arrival,” as Ruth Calloway put it.", "Ruth Calloway"],
+    ["with a speech verb", "The plan was “dead on arrival,” as Ruth Calloway said.", "Ruth Calloway"],
+  ])("reads 'as X put it' %s", (_name, sentence, mention) => {
+    expect(quotesOf(sentence)[0]!.mention).toBe(mention);
+  });
+
+  it("keeps a fragment that ends its sentence with the cue before it, not the next sentence's", () => {
+    const qs = quotesOf("The Mirova Party said the vote was “free and fair.” Its leader, Tarek Olumbo, said: “We won.”");
+    expect(qs[0]!.mention).toBe("The Mirova Party");
+    expect(qs[1]!.speaker).toBe("Tarek Olumbo");
+  });
+
+  it("does not read 'X said:' after a full quote as that quote's cue", () => {
+    const body = "“The vote was fair.” Ruth Calloway, the monitor, said: “We saw no fraud.”";
+    const tokens = tokenize(body);
+    const close = tokens.findIndex((t) => t.text === "”");
+    const open = tokens.findIndex((t, i) => i > close && t.text === "“");
+    expect(findCueAfter(tokens, close + 1, open, true)).toBeNull();
+    const plain = tokenize("“The vote was fair.” Ruth Calloway said.");
+    expect(findCueAfter(plain, plain.findIndex((t) => t.text === "”") + 1, plain.length, true)).not.toBeNull();
+  });
+
+  describe("a nominal with the name in apposition", () => {
+    it.each([
+      ["before the verb", "“We will not leave,” a campaign spokeswoman, Ruth Calloway, said."],
+      ["after an inverted verb", "“We will not leave,” said a campaign spokeswoman, Ruth Calloway."],
+      ["before the quote", "A campaign spokeswoman, Ruth Calloway, said: “We will not leave.”"],
+    ])("%s resolves to the name", (_name, sentence) => {
+      expect(quotesOf(sentence)[0]).toMatchObject({ speaker: "Ruth Calloway", mention: "a campaign spokeswoman, Ruth Calloway".replace(/^a/, sentence.startsWith("A") ? "A" : "a") });
+    });
+
+    it("names the actor after the role when the name is new", () => {
+      const r = extract({ text: "The talks resumed on Tuesday.\n\nThe state’s campaign chairman, Lerato Mbeki, said he could not comment on the letter." });
+      const indirect = r.quotes.find((q) => q.kind === "INDIRECT");
+      expect(indirect?.speaker).toBe("Lerato Mbeki");
+    });
+  });
+});
