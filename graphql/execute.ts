@@ -6,6 +6,8 @@ import type { GraphQLFormattedError } from "graphql";
 import { getDb, type Db } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
 import { createContext } from "./context.ts";
+import { operationKey } from "./operation-key.ts";
+import { responseCacheFor } from "./response-cache.ts";
 import { getApolloServer } from "./server.ts";
 import { withTimeout } from "./timeout.ts";
 
@@ -34,14 +36,24 @@ export interface RunOptions {
   apiToken?: string | null;
 }
 
-/** Runs a query or mutation in-process and returns its `data`; throws GraphQLOperationError on any error. */
+/**
+ * Runs a query or mutation in-process and returns its `data`; throws GraphQLOperationError on any error.
+ * Public queries share the API's response cache: a hit is the stored HTTP body, parsed, so callers get a fresh object.
+ */
 export async function runOperation<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}): Promise<T> {
+  const db = options.db ?? getDb();
+  const cache = options.authorization ? null : responseCacheFor(db);
+  const key = cache ? operationKey(query, variables, undefined) : null;
+  const { hit, revision } = key ? cache!.lookup(key) : { hit: undefined, revision: null };
+  if (hit) return (JSON.parse(hit.body) as { data: T }).data;
   const server = await getApolloServer();
   const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
-  const contextValue = createContext(options.db ?? getDb(), { authorization: options.authorization, apiToken });
+  const contextValue = createContext(db, { authorization: options.authorization, apiToken });
   const response = await withTimeout(server.executeOperation({ query, variables }, { contextValue }));
   if (response.body.kind !== "single") throw new GraphQLOperationError([{ message: "Incremental delivery is not supported", extensions: { code: "BAD_REQUEST" } }]);
   const { data, errors } = response.body.singleResult;
   if (errors?.length) throw new GraphQLOperationError(errors);
+  // the body Apollo's HTTP transport would send for this result, so both paths share entries
+  if (key) cache!.store(key, revision, `${JSON.stringify({ data })}\n`);
   return data as T;
 }

@@ -5,10 +5,13 @@
  * such as `charset=utf-8` must not stop a JSON body from being read.
  */
 import { HeaderMap } from "@apollo/server";
+import { etagOf, type CachedBody } from "../lib/cache/response-cache.ts";
 import { getDb, type Db } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
 import { createContext } from "./context.ts";
 import { errorLog } from "./format-error.ts";
+import { publicCacheHeaders } from "./plugins.ts";
+import { contentTypeFor, httpOperationKey, learnContentType, responseCacheFor } from "./response-cache.ts";
 import { getApolloServer } from "./server.ts";
 import { TIMEOUT_MESSAGE, withTimeout } from "./timeout.ts";
 
@@ -44,30 +47,69 @@ async function readBody(request: Request, contentType: string): Promise<{ body: 
   }
 }
 
+/** Whether an If-None-Match header value names `etag` (weakly compared, as RFC 9110 asks for GET). */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((t) => {
+    const tag = t.trim();
+    return tag === "*" || tag.replace(/^W\//, "") === etag;
+  });
+}
+
+/** A public answer: 304 when a GET revalidates an unchanged body, else the body with its ETag on GET. */
+function publicResponse(method: string, headers: HeaderMap, entry: CachedBody, contentType: string): Response {
+  const out = new Headers(publicCacheHeaders());
+  if (method !== "GET") {
+    out.set("content-type", contentType);
+    return new Response(entry.body, { status: 200, headers: out });
+  }
+  out.set("etag", entry.etag);
+  if (matchesEtag(headers.get("if-none-match"), entry.etag)) return new Response(null, { status: 304, headers: out });
+  out.set("content-type", contentType);
+  return new Response(entry.body, { status: 200, headers: out });
+}
+
 /** Answers one GraphQL HTTP request (GET or POST). */
 export async function handleGraphQLRequest(request: Request, options: HandlerOptions = {}): Promise<Response> {
   try {
     const headers = new HeaderMap();
     request.headers.forEach((value, key) => headers.set(key, value));
+    const method = request.method.toUpperCase();
     let body: unknown = undefined;
-    if (request.method === "POST") {
+    if (method === "POST") {
       const read = await readBody(request, headers.get("content-type") ?? "");
       if (read instanceof Response) return read;
       body = read.body;
     }
-    const server = await getApolloServer();
     const db = options.db ?? getDb();
+    const search = new URL(request.url).search;
+    // public queries are answered from the response cache while the data revision holds
+    const cache = responseCacheFor(db);
+    const key = cache ? httpOperationKey(method, headers, search, body) : null;
+    const { hit, revision } = key ? cache!.lookup(key) : { hit: undefined, revision: null };
+    const knownType = contentTypeFor(headers.get("accept"));
+    if (hit && knownType) return publicResponse(method, headers, hit, knownType);
+    const server = await getApolloServer();
     const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
     const result = await withTimeout(
       server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method.toUpperCase(), headers, search: new URL(request.url).search, body },
+        httpGraphQLRequest: { method, headers, search, body },
         context: async () => createContext(db, { authorization: headers.get("authorization"), apiToken }),
       }),
     );
+    const status = result.status ?? 200;
+    const contentType = result.headers.get("content-type");
+    // the Cache-Control plugin marks what may be shared: queries without errors or credentials
+    const isPublic = status === 200 && Boolean(contentType) && Boolean(result.headers.get("cache-control")?.startsWith("public"));
+    if (result.body.kind === "complete" && isPublic) {
+      learnContentType(headers.get("accept"), contentType!);
+      const entry = key ? cache!.store(key, revision, result.body.string) : { body: result.body.string, etag: etagOf(result.body.string) };
+      return publicResponse(method, headers, entry, contentType!);
+    }
     const out = new Headers();
     for (const [key, value] of result.headers) out.set(key, value);
     if (!out.has("cache-control")) out.set("cache-control", "no-store");
-    if (result.body.kind === "complete") return new Response(result.body.string, { status: result.status ?? 200, headers: out });
+    if (result.body.kind === "complete") return new Response(result.body.string, { status, headers: out });
     const chunks = result.body.asyncIterator;
     const stream = new ReadableStream<Uint8Array>({
       async pull(controller) {

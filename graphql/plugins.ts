@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type FragmentDefinitionNode } from "graphql";
 import type { GraphQLContext } from "./context.ts";
 import { checkLimits } from "./limits/check-limits.ts";
+import { responseCacheFor } from "./response-cache.ts";
 
 /** Seconds a public, read-only answer may be cached by browsers and CDNs. */
 export const PUBLIC_MAX_AGE = 60;
@@ -21,6 +22,22 @@ export const limitsPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/** The headers of a public, cacheable answer. */
+export function publicCacheHeaders(): Record<string, string> {
+  return { "cache-control": `public, max-age=${PUBLIC_MAX_AGE}`, vary: "Accept, Authorization" };
+}
+
+/** After a mutation, this process's cached answers are dropped at once (other processes see the commit through the data revision). */
+export const invalidationPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse(rc) {
+        if (rc.operation?.operation === "mutation") responseCacheFor(rc.contextValue.db)?.clear();
+      },
+    };
+  },
+};
+
 /** Public queries without credentials are cacheable; mutations, errors and authenticated calls are not. */
 export const cacheControlPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
@@ -31,8 +48,8 @@ export const cacheControlPlugin: ApolloServerPlugin<GraphQLContext> = {
         const isQuery = rc.operation?.operation === "query";
         const authed = Boolean(rc.request.http?.headers.get("authorization"));
         const cacheable = isQuery && !hasErrors && !authed;
-        rc.response.http.headers.set("cache-control", cacheable ? `public, max-age=${PUBLIC_MAX_AGE}` : "no-store");
-        if (cacheable) rc.response.http.headers.set("vary", "Accept, Authorization");
+        if (!cacheable) rc.response.http.headers.set("cache-control", "no-store");
+        else for (const [name, value] of Object.entries(publicCacheHeaders())) rc.response.http.headers.set(name, value);
       },
     };
   },

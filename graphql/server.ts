@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import type { GraphQLContext } from "./context.ts";
 import { formatError, SHOW_STACKS } from "./format-error.ts";
 import { LIMITS } from "./limits/check-limits.ts";
-import { cacheControlPlugin, limitsPlugin } from "./plugins.ts";
+import { cacheControlPlugin, invalidationPlugin, limitsPlugin } from "./plugins.ts";
 import { typeDefs } from "./generated/type-defs.ts";
 import { resolvers } from "./resolvers/index.ts";
 
@@ -24,7 +24,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,
     // Apollo's cache-control plugin would compete with ours for the header
-    plugins: [ApolloServerPluginCacheControlDisabled(), limitsPlugin, cacheControlPlugin],
+    plugins: [ApolloServerPluginCacheControlDisabled(), limitsPlugin, cacheControlPlugin, invalidationPlugin],
   });
 }
 

@@ -27,11 +27,19 @@ export interface DbOptions {
   onQuery?: (sql: string) => void;
 }
 
+const urls = new WeakMap<object, string>();
+
+/** The URL a client was created for (null for a client not made by `createDb`): caches watch that database for changes. */
+export function databaseUrlOf(db: Db): string | null {
+  return urls.get(db) ?? null;
+}
+
 /** A new client for `url` (SQLite file or PostgreSQL), with the matching driver adapter. */
 export function createDb(url: string, opts: DbOptions = {}): Db {
   const log = opts.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   const listen = (db: Db) => {
     if (opts.onQuery) (db as unknown as SqliteClient<"query">).$on("query", (e) => opts.onQuery!(e.query));
+    urls.set(db, url);
     return db;
   };
   if (url.startsWith("file:")) {
