@@ -74,4 +74,29 @@ describe("attribution rules", () => {
       expect(indirect?.speaker).toBe("Lerato Mbeki");
     });
   });
+
+  it("gives a quoted nickname or title the subject of its clause", () => {
+    const [q] = quotesOf("At the rally, Ruth Calloway mocked her rival as “Slow Tarek” for the third time.");
+    expect(q!.mention).toBe("Ruth Calloway");
+  });
+
+  it("skips a capitalised dateline when looking for the clause subject", () => {
+    const r = extract({ text: "Singer performs at rally\n\nLAGOS (AP) — At the concert, Ruth Calloway sings “Freedom Road” to the crowd." });
+    expect(r.quotes[0]!.speakerMention?.text).toBe("Ruth Calloway");
+  });
+
+  it("shares the speaker of quotes joined by 'and'", () => {
+    const qs = quotesOf("Tarek Olumbo called his rival “Little Ruth” and “Madam Delay” on Sunday.");
+    expect(qs.map((q) => q.speaker)).toEqual(["Tarek Olumbo", "Tarek Olumbo"]);
+  });
+
+  it("prefers the name before the quote over a pronoun after it in the same sentence", () => {
+    const qs = quotesOf("Senator Ruth Calloway scolded him: “You have misled this committee,” she said.");
+    expect(qs[0]).toMatchObject({ speaker: "Ruth Calloway", mention: "Senator Ruth Calloway" });
+  });
+
+  it("keeps the pronoun when nothing before the quote names a speaker", () => {
+    const qs = quotesOf("Ruth Calloway spoke for an hour.\n\nAfter the vote, “we will appeal,” she said.");
+    expect(qs[0]).toMatchObject({ speaker: "Ruth Calloway", mention: "she" });
+  });
 });

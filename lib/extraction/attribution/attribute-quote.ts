@@ -46,7 +46,11 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
     // "The agency said the strike was “necessary.” A spokesman, …, said": a fragment that ends its
     // sentence belongs to the cue before it; the next sentence's cue is for what follows
     const woven = endsStatement && sentence !== undefined && sentence !== null && /\p{L}/u.test(body.slice(sentence.start, q.markStart ?? q.start));
-    const before = woven && tokens[after]?.isCap ? findCueBefore(tokens, floor, open) : null;
+    // "X scolded him: “…,” she said": the name before the quote over the pronoun after it
+    const before = (woven && tokens[after]?.isCap) || cueAfter.phrase.kind === "PRONOUN" ? findCueBefore(tokens, floor, open) : null;
+    if (before && cueAfter.phrase.kind === "PRONOUN" && !(woven && tokens[after]?.isCap)) {
+      return before.phrase.kind === "NAME" ? { ...before, place: "BEFORE" } : { ...cueAfter, place: "AFTER" };
+    }
     return before ? { ...before, place: "BEFORE" } : { ...cueAfter, place: "AFTER" };
   }
   const sentenceEnd = sentence ? findTokenIndex(tokens, sentence.end) : around.paragraphEnd;
@@ -78,7 +82,7 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   }
   const label = findTranscriptLabel(tokens, around.paragraphStart, open);
   if (label) return { phrase: label, verb: label.to, place: "SUBJECT" };
-  if (isTitleLike(q.text) || /(?:so-called|dubbed|titled|entitled|named|the word|the term|the phrase)\s*$/i.test(body.slice(Math.max(0, (q.markStart ?? q.start) - 20), q.markStart ?? q.start))) return null;
+  if (/(?:so-called|dubbed|titled|entitled|named|the word|the term|the phrase)\s*$/i.test(body.slice(Math.max(0, (q.markStart ?? q.start) - 20), q.markStart ?? q.start))) return null;
   const subject = findClauseSubject(tokens, floor, open);
   return subject ? { phrase: subject, verb: subject.to, place: "SUBJECT" } : null;
 }

@@ -131,12 +131,20 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
     const opensParagraph = p !== undefined && (q.markStart ?? q.start) <= p.start + 1;
     const sentence = getSpanEndingAfter(doc.sentences, q.markStart ?? q.start) ?? undefined;
     const opensSentence = sentence !== undefined && sentence.start >= (q.markStart ?? q.start) - 1;
+    // "called him “A” and “B”": quotes joined by a conjunction share their speaker
+    const previous = quotes[i - 1];
+    if (previous?.speakerMention && previous.paragraph === q.paragraph && previous.markEnd !== undefined && q.markStart !== undefined
+      && /^\s*(?:,|,?\s*(?:and|or|nor))\s*$/.test(doc.body.slice(previous.markEnd, q.markStart))) {
+      q.speakerMention = previous.speakerMention;
+      q.speakerKey = previous.speakerKey;
+      q.cue = previous.cue;
+      continue;
+    }
     if (isTitleLike(q.text)) continue;
     const isShort = words <= MAX_SCARE_WORDS && !opensParagraph && !opensSentence;
     const sameSentence = (o: QuoteRecord | undefined) => o !== undefined && o.context.start === q.context.start;
     const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention && (!isShort || sameSentence(o)));
     if (isShort && !same) continue;
-    const previous = quotes[i - 1];
     const source = same ?? (opensParagraph && previous && previous.speakerMention && (q.paragraph ?? 0) - (previous.paragraph ?? 0) === 1 ? previous : undefined);
     if (!source) continue;
     q.speakerMention = source.speakerMention;

@@ -23,13 +23,25 @@ const PREPOSITIONS = new Set([
   "whether", "until", "whenever", "asked", "speaking", "according",
 ]);
 
+/** Past a dateline in capitals ("LOS ANGELES (AP) —", "NEWPORT NEWS, Va. -") opening a sentence. */
+function skipDateline(tokens: readonly Token[], floor: number, to: number): number {
+  let caps = false;
+  for (let k = floor; k < to && k - floor < 12; k++) {
+    const t = tokens[k]!;
+    if (/^[—–-]$/.test(t.text)) return caps ? k + 1 : floor;
+    if (t.isWord && /^\p{Lu}{2,}$/u.test(t.text)) caps = true;
+    else if (t.isWord && /^\p{Ll}/u.test(t.text)) return floor;
+  }
+  return floor;
+}
+
 /**
  * The subject of the clause opening at `floor` when it names someone (a name,
  * a pronoun or a nominal with a person-like head), for a quote woven into the
  * author's sentence without a speech verb ("Reid has gone after Trump as a “…”").
  */
 export function findClauseSubject(tokens: readonly Token[], floor: number, to: number): SpeakerPhrase | null {
-  let i = skipConjunctions(tokens, floor, to);
+  let i = skipConjunctions(tokens, skipDateline(tokens, floor, to), to);
   // an opening adverbial, participial or subordinate clause ("In August,", "Bemoaning the …,",
   // "Although the IMF did not …,") ends at its comma; the main clause's subject follows
   const opener = tokens[i];
@@ -50,6 +62,8 @@ export function findClauseSubject(tokens: readonly Token[], floor: number, to: n
   const next = tokens[phrase.to]!;
   // the subject must be followed by its verb (or an aside), not by more of a noun phrase
   if (!(next.isWord && /^\p{Ll}/u.test(next.text)) && next.text !== "," && next.text !== "(") return null;
+  // "LOS ANGELES (AP) —": a dateline in capitals is a place, not a subject
+  if (!(next.isWord) && tokens.slice(phrase.from, phrase.to).every((t) => !t.isWord || !/\p{Ll}/u.test(t.text))) return null;
   if (phrase.kind === "NOMINAL") {
     const head = tokens[phrase.to - 1]!.text.toLowerCase();
     if (!NOMINAL_HEADS.has(head) && !NOMINAL_HEADS.has(head.replace(/s$/, ""))) return null;
