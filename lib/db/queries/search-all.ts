@@ -27,10 +27,38 @@ export const ARTICLE_CANDIDATES = 1000;
  * `limit` of each; every statement is served by an index and bounded.
  */
 export async function searchAll(db: Db, query: string, limit: number): Promise<SearchHits> {
+  const st = searchStatements(db, query, limit);
+  if (!st) return { actors: [], quotes: [], articles: [] };
+  const [exact, byWords, quoteIds, articleIds] = await Promise.all([
+    st.exactActors ? db.$queryRaw<{ id: number }[]>(st.exactActors) : [],
+    db.$queryRaw<{ id: number }[]>(st.actors),
+    db.$queryRaw<{ id: number }[]>(st.quotes),
+    db.$queryRaw<{ id: number }[]>(st.articles),
+  ]);
+  const actorIds = [...new Set([...ids(exact), ...ids(byWords)])].slice(0, limit);
+  const [actors, quotes, articles] = await Promise.all([
+    actorIds.length ? db.actor.findMany({ where: { id: { in: actorIds } } }) : [],
+    quoteIds.length ? db.quote.findMany({ where: { id: { in: ids(quoteIds) } } }) : [],
+    articleIds.length ? db.article.findMany({ where: { id: { in: ids(articleIds) } } }) : [],
+  ]);
+  return { actors: inOrder(actorIds, actors), quotes: inOrder(ids(quoteIds), quotes), articles: inOrder(ids(articleIds), articles) };
+}
+
+/** The statements of one search that find the ids of the hits, in rank order (bench/search.ts times them one by one). */
+export interface SearchStatements {
+  /** Exact name or alias matches; null when the query has no name key. */
+  exactActors: Prisma.Sql | null;
+  actors: Prisma.Sql;
+  quotes: Prisma.Sql;
+  articles: Prisma.Sql;
+}
+
+/** The statements of a search for `query`, or null when it names no words or asks for nothing. */
+export function searchStatements(db: Db, query: string, limit: number): SearchStatements | null {
   const q = parseSearchQuery(query);
-  if (!q.terms.length || limit <= 0) return { actors: [], quotes: [], articles: [] };
-  const [actors, quotes, articles] = await Promise.all([searchActors(db, query, q, limit), searchQuotes(db, q, limit), searchArticles(db, q, limit)]);
-  return { actors, quotes, articles };
+  if (!q.terms.length || limit <= 0) return null;
+  const keys = nameKeys(query);
+  return { exactActors: keys.length ? exactActorsSql(db, keys, limit) : null, actors: actorsByWordsSql(db, q, limit), quotes: quotesSql(db, q, limit), articles: articlesSql(db, q, limit) };
 }
 
 const ids = (rows: { id: number | bigint }[]) => rows.map((r) => Number(r.id));
@@ -48,49 +76,44 @@ function tierArms(db: Db, index: (typeof TEXT_INDEXES)["quote" | "article"], q: 
  * newest 2 × limit of all hits is enough: when the phrase hits fill fewer than
  * `limit` places, all of them are among the phrase arm's, and the rest are others.
  */
-async function searchQuotes(db: Db, q: SearchQuery, limit: number): Promise<Quote[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
+function quotesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT "id", MIN("tier") AS "tier" FROM (${tierArms(db, TEXT_INDEXES.quote, q, limit, 2 * limit)}) u
     GROUP BY "id" ORDER BY 2, "id" DESC LIMIT ${limit}`;
-  const found = ids(rows);
-  return found.length ? inOrder(found, await db.quote.findMany({ where: { id: { in: found } } })) : [];
 }
 
 /** Articles: of the newest ARTICLE_CANDIDATES hits of each rank, phrase hits first, then by publication date. */
-async function searchArticles(db: Db, q: SearchQuery, limit: number): Promise<Article[]> {
+function articlesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
   const t = tablesOf(db);
-  const rows = await db.$queryRaw<{ id: number }[]>`
+  return Prisma.sql`
     SELECT a."id" FROM (
       SELECT "id", MIN("tier") AS "tier" FROM (${tierArms(db, TEXT_INDEXES.article, q, ARTICLE_CANDIDATES, ARTICLE_CANDIDATES)}) u GROUP BY "id"
     ) m JOIN ${t.Article} a ON a."id" = m."id"
     ORDER BY m."tier", a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${limit}`;
-  const found = ids(rows);
-  return found.length ? inOrder(found, await db.article.findMany({ where: { id: { in: found } } })) : [];
+}
+
+/** Actors named exactly by a key, by name or alias: two indexed lookups, lowest id first. */
+function exactActorsSql(db: Db, keys: string[], limit: number): Prisma.Sql {
+  const t = tablesOf(db);
+  return Prisma.sql`
+    SELECT "id" FROM ${t.Actor} WHERE "nameNorm" IN (${Prisma.join(keys)})
+    UNION SELECT "actorId" FROM ${t.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
+    ORDER BY 1 LIMIT ${limit}`;
 }
 
 /**
- * Actors: exact names or aliases (two indexed lookups, lowest id first), then actors
- * whose name or one alias holds the words, leading honorifics dropped ("President
- * Ghani"), most quoted first; quotes are counted for at most ACTOR_CANDIDATES of them.
+ * Actors whose name or one alias holds the words, leading honorifics dropped
+ * ("President Ghani"), most quoted first; quotes are counted, by the speaker index,
+ * for at most ACTOR_CANDIDATES names and as many aliases. Twice `limit`, since the
+ * exact matches come first and may repeat some.
  */
-async function searchActors(db: Db, query: string, q: SearchQuery, limit: number): Promise<Actor[]> {
+function actorsByWordsSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
   const t = tablesOf(db);
-  const keys = nameKeys(query);
   const words = withoutLeading(q, isHonorificWord);
-  const [exact, byWords] = await Promise.all([
-    keys.length
-      ? db.$queryRaw<{ id: number }[]>`
-          SELECT "id" FROM ${t.Actor} WHERE "nameNorm" IN (${Prisma.join(keys)})
-          UNION SELECT "actorId" FROM ${t.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
-          ORDER BY 1 LIMIT ${limit}`
-      : [],
-    db.$queryRaw<{ id: number }[]>`
-      SELECT c."id", (SELECT COUNT(*) FROM ${t.Quote} q WHERE q."speakerId" = c."id") AS "quotes" FROM (
-        SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, words, ACTOR_CANDIDATES, "oldest")}) n
-        UNION SELECT x."actorId" FROM (${matchingIdsSql(db, TEXT_INDEXES.alias, words, ACTOR_CANDIDATES, "oldest")}) m
-          JOIN ${t.ActorAlias} x ON x."id" = m."id"
-      ) c ORDER BY 2 DESC, c."id" LIMIT ${2 * limit}`,
-  ]);
-  const found = [...new Set([...ids(exact), ...ids(byWords)])].slice(0, limit);
-  return found.length ? inOrder(found, await db.actor.findMany({ where: { id: { in: found } } })) : [];
+  return Prisma.sql`
+    SELECT c."id", (SELECT COUNT(*) FROM ${t.Quote} q WHERE q."speakerId" = c."id") AS "quotes" FROM (
+      SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, words, ACTOR_CANDIDATES, "oldest")}) n
+      UNION SELECT x."actorId" FROM (${matchingIdsSql(db, TEXT_INDEXES.alias, words, ACTOR_CANDIDATES, "oldest")}) m
+        JOIN ${t.ActorAlias} x ON x."id" = m."id"
+    ) c ORDER BY 2 DESC, c."id" LIMIT ${2 * limit}`;
 }
