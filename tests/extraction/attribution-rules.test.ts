@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../lib/extraction/pipeline.ts";
 import { tokenize } from "../../lib/extraction/actors/tokenize.ts";
 import { findCueAfter } from "../../lib/extraction/attribution/find-cue-after.ts";
+import { getFurnitureRule } from "../../lib/extraction/clean/find-tail-furniture.ts";
 
 /** Direct and partial quotes of `text` with their speaker and speaker mention (offsets checked). */
 function quotesOf(text: string) {
@@ -98,5 +99,23 @@ describe("attribution rules", () => {
   it("keeps the pronoun when nothing before the quote names a speaker", () => {
     const qs = quotesOf("Ruth Calloway spoke for an hour.\n\nAfter the vote, “we will appeal,” she said.");
     expect(qs[0]).toMatchObject({ speaker: "Ruth Calloway", mention: "she" });
+  });
+
+  describe("a quoted transcript", () => {
+    const text = "Debate transcript released\n\nThe exchange went as follows:\n\n“HOST: Will you run again?\n\n“OLUMBO: I have not decided. Ask me next year.\n\n“And I mean that.\n\n“(APPLAUSE.)\n\n“HOST: Thank you, senator.”";
+
+    it("gives each line its label's speaker, and an unlabelled paragraph the current turn", () => {
+      const r = extract({ text });
+      const byText = (start: string) => r.quotes.find((q) => q.text.startsWith(start));
+      expect(byText("HOST: Will")?.speakerMention?.text).toBe("HOST");
+      expect(byText("OLUMBO:")?.speakerMention?.text).toBe("OLUMBO");
+      expect(byText("And I mean")?.speakerMention?.text).toBe("OLUMBO");
+      expect(byText("(APPLAUSE")?.speakerMention ?? null).toBeNull();
+    });
+  });
+
+  it("drops a quoted social-media footer line as furniture", () => {
+    expect(getFurnitureRule("“Follow Ruth Calloway on Twitter @ruthc.”", false)?.reason).toBe("social");
+    expect(getFurnitureRule("“Follow the money,” she said.", false)).toBeNull();
   });
 });

@@ -9,6 +9,9 @@ import { findClauseSubject } from "./find-clause-subject.ts";
 import { findTokenIndex, isQuoteMark } from "./token-index.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
 
+/** A speaker label opening a transcript line ("PENCE: ", "MR. SMITH: "). */
+export const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'’ -]*:\s/u;
+
 /** Where a quote's attribution was found. */
 export interface FoundCue extends Cue {
   /** "AFTER" the closing mark, "BEFORE" the opening mark, or in a colon "LEAD_IN" sentence. */
@@ -38,6 +41,11 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   const { tokens, sentences } = around;
   const open = findTokenIndex(tokens, q.markStart ?? q.start);
   const after = findTokenIndex(tokens, q.markEnd ?? q.end);
+  // a quoted transcript line ("“PENCE: Well, …") is said by its label
+  if (TRANSCRIPT_LABEL.test(q.text)) {
+    const label = findTranscriptLabel(tokens, open, Math.min(around.nextQuote, around.paragraphEnd));
+    if (label) return { phrase: label, verb: label.to, place: "SUBJECT" };
+  }
   const endsStatement = /[.!?…]\s*$/.test(q.text);
   const cueAfter = findCueAfter(tokens, after, Math.min(around.nextQuote, around.paragraphEnd), endsStatement);
   const sentence = getSpanEndingAfter(sentences, q.markStart ?? q.start);

@@ -1,7 +1,7 @@
 import type { Doc, Mention, QuoteRecord, Span, Stage } from "../types.ts";
 import { tokenize, type Token } from "../actors/tokenize.ts";
 import { getSpanEndingAfter } from "../sentences/get-span-at.ts";
-import { findQuoteCue, isTitleLike, type FoundCue } from "./attribute-quote.ts";
+import { findQuoteCue, isTitleLike, TRANSCRIPT_LABEL, type FoundCue } from "./attribute-quote.ts";
 import { findTokenIndex } from "./token-index.ts";
 import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
@@ -101,12 +101,20 @@ function isCommonWordName(tokens: readonly Token[], cue: FoundCue, lower: Readon
   return lower.has(t.text.toLowerCase()) || STOP_NAMES.has(t.text);
 }
 
+/** "(CROSSTALK.)", "(Applause)": a bracketed stage direction is nobody's words. */
+function isStageDirection(text: string): boolean {
+  return /^[([].*[)\]]\W*$/.test(text);
+}
+
 /** Gives every piece of a multi-paragraph quote the speaker found for any piece (the last one's cue first). */
 function shareChainSpeakers(quotes: QuoteRecord[]): void {
   const byChain = new Map<number, QuoteRecord>();
   for (const q of quotes) if (q.chain !== undefined && q.speakerMention) byChain.set(q.chain, q);
+  // in a quoted transcript ("“PENCE: …" paragraphs) an unlabelled paragraph goes on the latest label's turn
+  const turn = new Map<number, QuoteRecord>();
   for (const q of quotes) {
-    const source = q.chain !== undefined && !q.speakerMention ? byChain.get(q.chain) : undefined;
+    if (q.chain !== undefined && q.speakerMention && TRANSCRIPT_LABEL.test(q.text)) turn.set(q.chain, q);
+    const source = q.chain !== undefined && !q.speakerMention && !isStageDirection(q.text) ? (turn.get(q.chain) ?? byChain.get(q.chain)) : undefined;
     if (!source) continue;
     q.speakerMention = source.speakerMention;
     q.speakerKey = source.speakerKey;
@@ -140,7 +148,8 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
       q.cue = previous.cue;
       continue;
     }
-    if (isTitleLike(q.text)) continue;
+    // "(CROSSTALK.)", "(Applause)": a stage direction is nobody's words
+    if (isTitleLike(q.text) || isStageDirection(q.text)) continue;
     const isShort = words <= MAX_SCARE_WORDS && !opensParagraph && !opensSentence;
     const sameSentence = (o: QuoteRecord | undefined) => o !== undefined && o.context.start === q.context.start;
     const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention && (!isShort || sameSentence(o)));

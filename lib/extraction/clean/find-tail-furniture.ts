@@ -15,7 +15,8 @@ function wordCount(line: string): number {
 
 /** The rule `line` matches, or null; tail-only rules only when `inTail`. */
 export function getFurnitureRule(line: string, inTail: boolean): FurnitureRule | null {
-  const text = line.replace(/^[•·*▪►-]\s*/, "").trim();
+  // quote marks around the whole line ("“Follow X on Twitter”", the transcript convention) are no content
+  const text = line.replace(/^[•·*▪►-]\s*/, "").replace(/^["“]([^"“”]*)["”]?$/, "$1").trim();
   const n = wordCount(text);
   for (const rule of FURNITURE_RULES) {
     if (rule.tailOnly && !inTail) continue;
