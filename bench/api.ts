@@ -9,7 +9,7 @@ import { createHttpClient, type HttpClient, type HttpResponse } from "./lib/http
 import type { Job } from "./lib/load.ts";
 import { measure, measureUnloaded, setUpBench, UNLOADED_REQUESTS, withServers } from "./lib/run-bench.ts";
 import { readMixParams } from "./lib/sample-params.ts";
-import { startBaselineServer } from "./lib/servers.ts";
+import { BENCH_DIST_DIR, startBaselineServer, startNextServer } from "./lib/servers.ts";
 import type { Summary } from "./lib/stats.ts";
 import { formatMs, formatTable } from "./lib/table.ts";
 
@@ -42,13 +42,16 @@ async function compareAnswers(app: HttpClient, baseline: HttpClient, requests: M
 }
 
 const { opts, dbFile, project } = await setUpBench("bench:api");
-const baseline = await startBaselineServer(dbFile).catch(async (err: unknown) => {
+// the same app with its response cache off: what a request costs when it is computed
+const others = await Promise.all([startNextServer(dbFile, null, BENCH_DIST_DIR, { RESPONSE_CACHE: "0" }), startBaselineServer(dbFile)]).catch(async (err: unknown) => {
   await project.stop();
   throw err;
 });
-await withServers([project, baseline], async () => {
+const [uncachedProject, baseline] = others;
+await withServers([project, uncachedProject, baseline], async () => {
   const params = readMixParams(dbFile);
   const appClient = createHttpClient(project.baseURL, opts.connections);
+  const uncachedClient = createHttpClient(uncachedProject.baseURL, opts.connections);
   const baseClient = createHttpClient(baseline.baseURL, opts.connections);
   const problems = await compareAnswers(appClient, baseClient, MIX_KINDS.map((_, i) => mixRequest(params, i)));
   console.log(problems.length ? `\nsanity check: ${problems.length} mismatch(es)\n  ${problems.join("\n  ")}` : `\nsanity check: app and baseline answer all ${MIX_KINDS.length} query kinds identically`);
@@ -56,14 +59,21 @@ await withServers([project, baseline], async () => {
     const r = mixRequest(params, i);
     return { kind: r.kind, run: () => post(client, path, r).then((res) => isGraphQLSuccess(res.status, res.body)) };
   };
-  const app = await measure(`app: next start, POST ${APP_PATH}`, opts, jobs(appClient, APP_PATH), MIX_KINDS);
+  const app = await measure(`app: next start, POST ${APP_PATH} (response cache on, the default)`, opts, jobs(appClient, APP_PATH), MIX_KINDS);
+  const uncached = await measure(`app: next start, POST ${APP_PATH}, RESPONSE_CACHE=0`, opts, jobs(uncachedClient, APP_PATH), MIX_KINDS);
   const raw = await measure(`baseline: node:http + graphql() + SQL, POST ${BASELINE_PATH}`, opts, jobs(baseClient, BASELINE_PATH), MIX_KINDS);
-  const [appAlone, rawAlone] = [await measureUnloaded(MIX_KINDS, jobs(appClient, APP_PATH)), await measureUnloaded(MIX_KINDS, jobs(baseClient, BASELINE_PATH))];
+  const appAlone = await measureUnloaded(MIX_KINDS, jobs(appClient, APP_PATH));
+  const uncachedAlone = await measureUnloaded(MIX_KINDS, jobs(uncachedClient, APP_PATH));
+  const rawAlone = await measureUnloaded(MIX_KINDS, jobs(baseClient, BASELINE_PATH));
   console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each kind, one at a time, after the loaded runs)`);
-  console.log(formatTable(["kind", "app ms", "baseline ms", "app/baseline"], MIX_KINDS.map((k) => [k, formatMs(appAlone.get(k)!), formatMs(rawAlone.get(k)!), (appAlone.get(k)! / rawAlone.get(k)!).toFixed(1)])));
-  appClient.close();
-  baseClient.close();
+  console.log(
+    formatTable(
+      ["kind", "app ms", "app uncached ms", "baseline ms", "uncached/baseline"],
+      MIX_KINDS.map((k) => [k, formatMs(appAlone.get(k)!), formatMs(uncachedAlone.get(k)!), formatMs(rawAlone.get(k)!), (uncachedAlone.get(k)! / rawAlone.get(k)!).toFixed(1)]),
+    ),
+  );
+  for (const c of [appClient, uncachedClient, baseClient]) c.close();
   const rps = (summaries: Summary[]) => summaries.find((s) => s.kind === "all")!.rps;
   // kinds take turns, so per-kind req/s share one ratio; the unloaded table compares kinds
-  console.log(`\nratio (app req/s ÷ baseline req/s): ${(rps(app) / rps(raw)).toFixed(3)}`);
+  console.log(`\nratio (app req/s ÷ baseline req/s): ${(rps(app) / rps(raw)).toFixed(3)} with the response cache, ${(rps(uncached) / rps(raw)).toFixed(3)} without (RESPONSE_CACHE=0)`);
 });

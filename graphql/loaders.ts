@@ -3,7 +3,7 @@
  * one of these, so a nested query costs a bounded number of statements.
  */
 import DataLoader from "dataloader";
-import type { Db } from "../lib/db/client.ts";
+import { SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
 import * as byIds from "../lib/db/queries/find-by-ids.ts";
 import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
 import type { PageRequest } from "../lib/db/queries/page-request.ts";
@@ -29,6 +29,8 @@ function guardDb(db: Db, deadline: number): Db {
   return new Proxy(db, {
     get(target, prop, receiver) {
       if (prop === "$queryRaw" && Date.now() > deadline) return () => Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE));
+      // past the deadline no SQLite reader either: reads fall back to the refusing $queryRaw
+      if (prop === SQLITE_READER) return Date.now() > deadline ? null : sqliteReaderOf(target);
       return Reflect.get(target, prop, receiver);
     },
   });

@@ -75,13 +75,15 @@ export async function startServer(name: string, command: string, argsFor: (port:
 
 /**
  * Builds the app if its sources changed and serves `dbFile` with `next start` in
- * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops.
+ * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops;
+ * `env` adds variables (e.g. RESPONSE_CACHE=0).
  */
-export function startNextServer(dbFile: string, profileDir: string | null = null, distDir = BENCH_DIST_DIR): Promise<RunningServer> {
+export function startNextServer(dbFile: string, profileDir: string | null = null, distDir = BENCH_DIST_DIR, env: Record<string, string> = {}): Promise<RunningServer> {
   buildIfNeeded(distDir);
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   return startServer("project", process.execPath, (port) => [...profiling, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    ...env,
     NODE_ENV: "production",
     // a benchmark is one client sending thousands of requests: the per-client limit would only measure 429s
     RATE_LIMIT_PER_MINUTE: "0",

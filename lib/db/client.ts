@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/postgresql/client.ts";
 import { getEnv } from "./env.ts";
+import { SqliteReader } from "./sqlite-reader.ts";
 
 /**
  * The Prisma client type the app codes against. Both generated clients come from
@@ -28,10 +29,31 @@ export interface DbOptions {
 }
 
 const urls = new WeakMap<object, string>();
+const listeners = new WeakMap<object, (sql: string) => void>();
+const readers = new WeakMap<object, SqliteReader>();
 
 /** The URL a client was created for (null for a client not made by `createDb`): caches watch that database for changes. */
 export function databaseUrlOf(db: Db): string | null {
   return urls.get(db) ?? null;
+}
+
+/**
+ * A wrapper of a client (a Proxy) answers this property with the reader to use, or
+ * null to send reads through Prisma (graphql/loaders.ts does, past a request's deadline).
+ */
+export const SQLITE_READER = Symbol("sqliteReader");
+
+/** The read-only statement runner beside a SQLite client, opened on first use; null on PostgreSQL. */
+export function sqliteReaderOf(db: Db): SqliteReader | null {
+  const forwarded = (db as unknown as Record<symbol, SqliteReader | null | undefined>)[SQLITE_READER];
+  if (forwarded !== undefined) return forwarded;
+  const known = readers.get(db);
+  if (known) return known;
+  const url = urls.get(db);
+  if (!url?.startsWith("file:")) return null;
+  const reader = new SqliteReader(sqlitePath(url), listeners.get(db));
+  readers.set(db, reader);
+  return reader;
 }
 
 /** A new client for `url` (SQLite file or PostgreSQL), with the matching driver adapter. */
@@ -39,6 +61,7 @@ export function createDb(url: string, opts: DbOptions = {}): Db {
   const log = opts.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   const listen = (db: Db) => {
     if (opts.onQuery) (db as unknown as SqliteClient<"query">).$on("query", (e) => opts.onQuery!(e.query));
+    if (opts.onQuery) listeners.set(db, opts.onQuery);
     urls.set(db, url);
     return db;
   };

@@ -2,6 +2,7 @@ import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
 import { tablesOf, type Tables } from "./sql-tables.ts";
+import { queryRows } from "./query-rows.ts";
 
 /**
  * A nested list (an actor's quotes, an article's mentions…) as SQL: rows of
@@ -34,12 +35,12 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
   const dir = Prisma.raw(desc !== page.backward ? "DESC" : "ASC");
-  const rows = await db.$queryRaw<{ p: number | bigint; c: number | bigint; k: number | bigint; total: number | bigint }[]>`
+  const rows = await queryRows<{ p: number | bigint; c: number | bigint; k: number | bigint; total: number | bigint }>(db, Prisma.sql`
     SELECT y."p", y."c", y."k", y."total" FROM (
       SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn",
         COUNT(*) OVER (PARTITION BY x."p") AS "total"
       FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
-    ) y WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`;
+    ) y WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`);
   for (const r of rows) {
     const pg = out.get(Number(r.p));
     if (!pg) continue;
@@ -55,15 +56,15 @@ async function markNonEmpty(db: Db, pairs: PairsSql, parentIds: number[], page: 
   const bounds: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
-  const rows = await db.$queryRaw<{ p: number | bigint }[]>`
-    SELECT DISTINCT x."p" FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`;
+  const rows = await queryRows<{ p: number | bigint }>(db, Prisma.sql`
+    SELECT DISTINCT x."p" FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`);
   for (const r of rows) out.get(Number(r.p))!.hasMore = true;
 }
 
 /** How many children each parent has. */
 export async function countChildren(db: Db, pairs: PairsSql, parentIds: number[]): Promise<Map<number, number>> {
-  const rows = await db.$queryRaw<{ p: number | bigint; n: number | bigint }[]>`
-    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(tablesOf(db), parentIds)}) x GROUP BY x."p"`;
+  const rows = await queryRows<{ p: number | bigint; n: number | bigint }>(db, Prisma.sql`
+    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(tablesOf(db), parentIds)}) x GROUP BY x."p"`);
   return new Map(rows.map((r) => [Number(r.p), Number(r.n)]));
 }
 

@@ -1,6 +1,7 @@
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import type { Key, KeyValue, Page, PageRequest } from "./page-request.ts";
+import { queryRows } from "./query-rows.ts";
 
 /**
  * A list read with hand-written SQL: Prisma's query building costs more CPU than
@@ -50,10 +51,10 @@ export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest, w
   const nulls = list.nullable ? Prisma.raw(page.backward ? " NULLS FIRST" : " NULLS LAST") : Prisma.empty;
   if (list.key) order.push(Prisma.sql`s."__k" ${dir}${nulls}`);
   order.push(Prisma.sql`s."__id" ${dir}`);
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+  const rows = await queryRows<Record<string, unknown>>(db, Prisma.sql`
     SELECT s.*${counting ? Prisma.sql`, (SELECT COUNT(*) FROM ${list.from}) AS "__total"` : Prisma.empty}
     FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id" FROM ${list.from}) s
-    WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`;
+    WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`);
   const hasMore = rows.length > page.limit;
   const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...row }) => ({ row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } }));
   if (page.backward) taken.reverse();
@@ -63,7 +64,7 @@ export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest, w
 
 /** How many rows a raw list holds. */
 export async function countRaw(db: Db, from: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM ${from}`;
+  const [row] = await queryRows<{ n: number | bigint }>(db, Prisma.sql`SELECT COUNT(*) AS "n" FROM ${from}`);
   return Number(row?.n ?? 0);
 }
 
