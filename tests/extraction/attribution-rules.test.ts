@@ -118,4 +118,25 @@ describe("attribution rules", () => {
     expect(getFurnitureRule("“Follow Ruth Calloway on Twitter @ruthc.”", false)?.reason).toBe("social");
     expect(getFurnitureRule("“Follow the money,” she said.", false)).toBeNull();
   });
+
+  describe("a document or campaign speaks for whoever issued it", () => {
+    it.each([
+      ["issued before", "The Zamrani Interior Ministry issued a statement on Monday. “The situation is under control,” the statement said.", "Zamrani Interior Ministry"],
+      ["named after 'by'", "A report by the Mirova Institute was published on Monday. “Civilians are paying the price,” the report said.", "Mirova Institute"],
+      ["a person's campaign", "Senator Ruth Calloway’s campaign released a video. “She will fight for you,” the campaign said.", "Ruth Calloway"],
+    ])("%s", (_name, text, speaker) => {
+      const qs = quotesOf(text);
+      expect(qs[qs.length - 1]!.speaker).toBe(speaker);
+    });
+
+    it("resolves a possessive document to its owner", () => {
+      const [q] = quotesOf("Ruth Calloway’s lawsuit described the merger as “a betrayal of the public.”");
+      expect(q).toMatchObject({ mention: "Ruth Calloway’s lawsuit", speaker: "Ruth Calloway" });
+    });
+
+    it("leaves a document nobody issued unresolved", () => {
+      const [q] = quotesOf("“Prices will rise,” the report said.");
+      expect(q!.speaker).toBeNull();
+    });
+  });
 });

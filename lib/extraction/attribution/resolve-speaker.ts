@@ -7,6 +7,7 @@ import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
 import { findAntecedent } from "./find-antecedent.ts";
 import { findLatestOfType, findNominalAntecedent, findTitledByCountry, GROUP_HEADS } from "./find-nominal-antecedent.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
+import { DOCUMENT_HEADS, findDocumentIssuer } from "./find-document-issuer.ts";
 import { DETERMINERS } from "./word-classes.ts";
 
 export type { SpeakerContext } from "./speaker-context.ts";
@@ -53,8 +54,14 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   const possessive = words.some((w) => /['’]s$/.test(w));
   // "the Taliban’s political office (in Doha) said": an institution speaks for its owner
   const core = span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
-  const owner = possessive && INSTITUTION_HEADS.has((core[core.length - 1] ?? "").toLowerCase()) ? findFirstNamedWithin(ctx.mentions, span) : null;
-  if (owner && owner.actorKey && ctx.actorByKey.get(owner.actorKey)?.type !== "PERSON") return note(ctx, span, owner.actorKey, "NOMINAL");
+  const coreHead = (core[core.length - 1] ?? "").toLowerCase();
+  const owner = possessive && (INSTITUTION_HEADS.has(coreHead) || DOCUMENT_HEADS.has(coreHead)) ? findFirstNamedWithin(ctx.mentions, span) : null;
+  // "Jane Doe’s campaign", "Jane Doe’s lawsuit": a person's documents and campaign speak for her
+  const ownerType = owner?.actorKey ? ctx.actorByKey.get(owner.actorKey)?.type : undefined;
+  if (owner && owner.actorKey && (ownerType !== "PERSON" || DOCUMENT_HEADS.has(coreHead))) return note(ctx, span, owner.actorKey, "NOMINAL");
+  // "the statement said", "the report found": whoever issued it
+  const issuer = /^(?:the|this|that)$/.test(det) && words.length <= 3 && DOCUMENT_HEADS.has(head) ? findDocumentIssuer(ctx, span.start, head) : null;
+  if (issuer) return note(ctx, span, issuer, "NOMINAL");
   const titled = possessive ? findTitledByCountry(ctx, words) : null;
   if (titled) return note(ctx, span, titled, "NOMINAL");
   const earlier = det === "the" || det === "this" || det === "that" || possessive ? findNominalAntecedent(ctx, span.start, head, words.slice(1, -1)) : null;

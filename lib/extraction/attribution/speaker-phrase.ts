@@ -77,7 +77,8 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   if (PRONOUNS.has(w)) return { from: j, to: j + 1, kind: "PRONOUN" };
   if (DETERMINERS.has(w) && !isNameWord(tokens[j + 1])) {
     let k = j + 1;
-    while (k < limit && k - j < MAX_NOMINAL && (tokens[k]!.isWord || isInnerHyphen(tokens, k)) && !PHRASE_BREAKS.has(tokens[k]!.text) && !isVerbLike(tokens[k]!.text)) {
+    // ("the report said": a head noun right after the determiner is no verb)
+    while (k < limit && k - j < MAX_NOMINAL && (tokens[k]!.isWord || isInnerHyphen(tokens, k)) && !PHRASE_BREAKS.has(tokens[k]!.text) && (!isVerbLike(tokens[k]!.text) || (k === j + 1 && NOMINAL_HEADS.has(tokens[k]!.text)))) {
       k++;
       // "The article closes with …": a head noun followed by a lower-case word ends the phrase before its verb
       const next = tokens[k];
