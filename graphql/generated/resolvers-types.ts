@@ -298,7 +298,14 @@ export type Query = {
   event?: Maybe<Event>;
   /** Quotes, newest articles first unless ordered otherwise. */
   quotes: QuoteConnection;
-  /** Actors by name or alias, quotes and articles by words, at most `limit` (≤ 50, default 10) of each. */
+  /**
+   * Search as you type. Every word must match, case- and accent-insensitively ("Ghâni" = "ghani"); the last
+   * word also matches as a prefix ("Atm" finds Atmar) unless the query ends in a space; text in double quotes
+   * is a phrase; other punctuation is ignored. Actors by name or alias (exact names first, then the most
+   * quoted); quotes by their text and articles by their title, those holding the words side by side first,
+   * then quotes newest first and articles most recently published first. At most `limit` (≤ 50, default 10)
+   * of each.
+   */
   search: SearchResults;
 };
 
