@@ -3,6 +3,7 @@ import { extract } from "../../lib/extraction/pipeline.ts";
 import { tokenize } from "../../lib/extraction/actors/tokenize.ts";
 import { findCueAfter } from "../../lib/extraction/attribution/find-cue-after.ts";
 import { getFurnitureRule } from "../../lib/extraction/clean/find-tail-furniture.ts";
+import { repairMojibake } from "../../lib/extraction/normalize.ts";
 
 /** Direct and partial quotes of `text` with their speaker and speaker mention (offsets checked). */
 function quotesOf(text: string) {
@@ -138,5 +139,38 @@ describe("attribution rules", () => {
       const [q] = quotesOf("“Prices will rise,” the report said.");
       expect(q!.speaker).toBeNull();
     });
+  });
+
+  it.each([
+    ["according to", "The budget was cut “to the bone,” according to agency insiders.", "agency insiders"],
+    ["an inverted verb", "“Nothing is agreed,” said people close to the talks.", "people"],
+  ])("reads a bare plural nominal after %s", (_name, sentence, mention) => {
+    expect(quotesOf(sentence)[0]!.mention).toBe(mention);
+  });
+
+  it("reads 'to her, “…”' as her view, resolved like 'she'", () => {
+    const qs = quotesOf("Ruth Calloway praised the volunteers because to her, “nothing matters more than showing up.”");
+    expect(qs[0]).toMatchObject({ mention: "her", speaker: "Ruth Calloway" });
+  });
+
+  it("reads a name before a group noun as an organisation, so 'her' skips it", () => {
+    const r = extract({ text: "Activists rally\n\nThe Red Tide Rising movement marched on Sunday, and Red Tide Rising has grown. Ruth Calloway thanked the Red Tide Rising movement because to her, “they never gave up.”" });
+    expect(r.actors.find((a) => a.name === "Red Tide Rising")?.type).toBe("ORGANIZATION");
+    expect(r.quotes[0]!.speaker).toBe("Ruth Calloway");
+  });
+});
+
+describe("normalize repairs mis-decoded UTF-8", () => {
+  it.each([
+    ["once", "Fran\u00C3\u00A7ois", "François"],
+    ["twice", "Fran\u00C3\u0083\u00C2\u00A7ois", "François"],
+    ["Windows-1252 punctuation", "it wasn\u00E2\u20AC\u2122t", "it wasn’t"],
+  ])("%s", (_name, input, expected) => {
+    expect(extract({ text: `Title\n\n“We are ready,” said ${input} Calloway.` }).article.body).toContain(expected);
+  });
+
+  it("leaves genuine Latin-1 text alone", () => {
+    expect(repairMojibake("\u00C3")).toBe("\u00C3");
+    expect(extract({ text: "Title\n\nThe café in São Paulo cost £5 (Ã la carte)." }).article.body).toContain("café in São Paulo cost £5 (Ã la carte)");
   });
 });

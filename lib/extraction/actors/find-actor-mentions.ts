@@ -49,6 +49,9 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
   return mentions;
 }
 
+// lower-case nouns after a name that make it a group's name (not "campaign" or "administration": "the Clinton campaign")
+const GROUP_NOUNS = new Set(["movement", "group", "organization", "organisation", "network", "coalition", "alliance", "foundation", "union", "militia", "caucus", "institute", "think-tank"]);
+
 function toMention(body: string, c: NameCandidate, tokens: readonly Token[], lower: Set<string>, inHeadline: boolean): Mention | null {
   if (c.type === "LOCATION") return null;
   const at = findTokenIndex(tokens, c.start);
@@ -79,6 +82,8 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   if (cand.type === "PERSON" && /(?:^|\s)(?:House|Palace|Office|Hall|Building|Secretariat|Street|Square|Airport|Hospital|Mosque|Church|Camp|Base|Stadium|Hotel|Bridge|Road)$/.test(cand.text)) return null;
   // "African-Americans", "Pakistani-Americans": group names, not people
   if (cand.type === "PERSON" && /^\p{Lu}[\p{L}]*-\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(cand.text)) return null;
+  // "the Black Lives Matter movement", "the Tea Party group": a name before a group noun names the group
+  if (cand.type === "PERSON" && cand.title === null && GROUP_NOUNS.has(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")) cand = { ...cand, type: "ORGANIZATION" };
   const lowerTitle = cand.type === "PERSON" && cand.title === null ? findLowercaseTitle(body, tokens, at) : null;
   const title = lowerTitle ? lowerTitle.text : cand.title;
   const titleStart = lowerTitle ? lowerTitle.start : cand.titleStart;

@@ -52,6 +52,9 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
       if (phrase) return { phrase, verb: a };
     }
   }
+  // "To her, “…”", "To Calloway, “…”": whose view the quote gives
+  const toView = findToView(tokens, floor, to);
+  if (toView) return toView;
   const opener = tokens[floor];
   // "Said Ellis: “…”": an inverted cue opening the sentence
   if (opener && opener.isCap && INVERTED_SPEECH_VERBS.has(opener.text.toLowerCase())) {
@@ -100,6 +103,23 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
     return { phrase: withNameApposition(tokens, phrase, v), verb: v };
   }
   return relative;
+}
+
+const OBJECT_PRONOUNS = new Set(["her", "him", "them"]);
+
+/** "… because to her, “…”": "to" with a pronoun or name, a comma, then the quote. */
+function findToView(tokens: readonly Token[], floor: number, to: number): Cue | null {
+  const comma = to - 1;
+  if (tokens[comma]?.text !== ",") return null;
+  if (OBJECT_PRONOUNS.has(tokens[comma - 1]?.text ?? "") && /^to$/i.test(tokens[comma - 2]?.text ?? "") && comma - 2 >= floor) {
+    return { phrase: { from: comma - 1, to: comma, kind: "PRONOUN" }, verb: comma - 2 };
+  }
+  for (let a = comma - 2; a >= floor && comma - a <= 5; a--) {
+    if (!/^to$/i.test(tokens[a]!.text)) continue;
+    const phrase = getForwardPhrase(tokens, a + 1, comma);
+    return phrase && phrase.kind === "NAME" && phrase.to === comma ? { phrase, verb: a } : null;
+  }
+  return null;
 }
 
 /** Whether the verb at `v` follows "what he", "what they" (a free relative: "what he called a “…”"). */

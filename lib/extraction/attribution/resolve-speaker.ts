@@ -12,6 +12,9 @@ import { DETERMINERS } from "./word-classes.ts";
 
 export type { SpeakerContext } from "./speaker-context.ts";
 
+// object pronouns that can name a speaker ("to her, “…”") and their subject forms
+const SUBJECT_FORM: Readonly<Record<string, string>> = { her: "she", him: "he", them: "they" };
+
 /**
  * The actor a speaker phrase refers to: the name mentioned there, the person a
  * pronoun points back to, the anonymous source or titled person a nominal names.
@@ -20,7 +23,7 @@ export type { SpeakerContext } from "./speaker-context.ts";
 export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" | "NAME" | "NOMINAL", paragraph: number): string | null {
   const words = span.text.split(/\s+/);
   const head = (words[words.length - 1] ?? "").toLowerCase();
-  if (kind === "PRONOUN") return note(ctx, span, findAntecedent(ctx, span.start, head, paragraph), "PRONOUN");
+  if (kind === "PRONOUN") return note(ctx, span, findAntecedent(ctx, span.start, SUBJECT_FORM[head] ?? head, paragraph), "PRONOUN");
   if (kind === "NAME") return resolveName(ctx, span, words, head);
   return resolveNominal(ctx, span, words, head);
 }

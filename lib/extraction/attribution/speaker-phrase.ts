@@ -187,7 +187,22 @@ export function getLooseForwardPhrase(tokens: readonly Token[], j: number, limit
   let c = j;
   while (c < limit && c - j < 5 && !tokens[c]!.isCap && (tokens[c]!.isWord || tokens[c]!.text === "/")) c++;
   const named = c > j && c < limit && tokens[c]!.isCap ? getForwardPhrase(tokens, c, limit) : null;
-  return named && named.kind === "NAME" ? { from: j, to: named.to, kind: "NAME" } : null;
+  if (named && named.kind === "NAME") return { from: j, to: named.to, kind: "NAME" };
+  return getBareNominal(tokens, j, limit);
+}
+
+/**
+ * A noun phrase without determiner ending in a speaker head ("according to show insiders",
+ * "said people familiar with the talks" → "people"), or null.
+ */
+function getBareNominal(tokens: readonly Token[], j: number, limit: number): SpeakerPhrase | null {
+  let head = -1;
+  for (let k = j; k < limit && k - j < 5; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || !/^\p{Ll}/u.test(t.text) || PHRASE_BREAKS.has(t.text) || FUNCTION_WORDS.has(t.text)) break;
+    if (NOMINAL_HEADS.has(t.text)) head = k;
+  }
+  return head >= 0 ? { from: j, to: head + 1, kind: "NOMINAL" } : null;
 }
 
 /**
