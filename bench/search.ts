@@ -88,7 +88,7 @@ async function timeEach(words: readonly string[], repeat: number, fn: (w: string
 }
 
 /** Plan lines that read a whole table or a whole index of it (FTS5 tables and subquery results excluded). */
-const fullScans = (plan: string[]) => plan.filter((l) => /^SCAN (Actor|ActorAlias|Article|Quote|a|q|x)\b/.test(l));
+const fullScans = (plan: string[]) => plan.filter((l) => /^SCAN (main\.)?(Actor|ActorAlias|Article|Quote|a|q|x)\b/.test(l));
 
 function plan(sqlite: Database.Database, sql: string, params: unknown[]): string[] {
   return (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
@@ -126,8 +126,8 @@ async function benchOne(n: number, repeat: number): Promise<string[][]> {
           const pb = plan(sqlite, BEFORE[name], beforeParams(name, w));
           const pa = plan(sqlite, s.sql, s.values);
           console.log(`  plan of "${name}" for "${w}"\n    before: ${pb.join(" | ")}\n    after:  ${pa.join(" | ")}`);
-          const scans = fullScans(pa);
-          console.log(`    full scans after: ${scans.length ? scans.join("; ") : "none"}`);
+          const list = (lines: string[]) => (lines.length ? lines.join("; ") : "none");
+          console.log(`    full scans before: ${list(fullScans(pb))}; after: ${list(fullScans(pa))}`);
         }
       }
       const b = summarize(await timeEach(words, repeat, (w) => searchAllLike(db, w, LIMIT)));
