@@ -160,6 +160,33 @@ describe("attribution rules", () => {
   });
 });
 
+describe("nominal speaker phrases", () => {
+  it("keeps the whole 'a spokeswoman for the office, Name' apposition", () => {
+    const [q] = quotesOf("The budget office released its figures. A spokeswoman for the office, Lerato Mbeki, said the estimate was “conservative.”");
+    expect(q).toMatchObject({ mention: "A spokeswoman for the office, Lerato Mbeki", speaker: "Lerato Mbeki" });
+  });
+
+  it("reads a plural possessive as part of the nominal", () => {
+    const [q] = quotesOf("The farmers’ union said in a statement that it “rejects the new tariffs.”");
+    expect(q!.mention).toBe("The farmers’ union");
+  });
+
+  it("reads a head noun that is also a speech verb ('a state report found')", () => {
+    const [q] = quotesOf("Last year a state report found that the region had “the worst roads in the country.”");
+    expect(q!.mention).toBe("a state report");
+  });
+
+  it("strips local titles such as 'Councilman' from the actor's name", () => {
+    const r = extract({ text: "Vote delayed\n\n“We need more time,” said Councilman Tarek Olumbo." });
+    expect(r.quotes[0]!.speaker).toBe("Tarek Olumbo");
+  });
+
+  it("matches a definite nominal against an anonymous source's head, not its prepositional phrase", () => {
+    const qs = quotesOf("“We want the footage,” said attorneys for the family. Meanwhile the Olumbo family described the delay as “a matter of trust.”");
+    expect(qs[1]!.speaker).not.toBe("attorneys for the family");
+  });
+});
+
 describe("normalize repairs mis-decoded UTF-8", () => {
   it.each([
     ["once", "Fran\u00C3\u00A7ois", "François"],

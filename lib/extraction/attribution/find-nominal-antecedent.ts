@@ -58,6 +58,11 @@ function isModifierCompatible(ctx: SpeakerContext, modifiers: readonly string[],
   });
 }
 
+/** A description without its prepositional phrase ("attorneys for the family" → "attorneys"): its head ends it. */
+function coreOf(name: string): string {
+  return name.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!;
+}
+
 /**
  * The earlier actor a definite nominal refers to ("the official", "the minister"):
  * a recent speaker or anonymous source with that head and compatible modifiers,
@@ -69,7 +74,7 @@ export function findNominalAntecedent(ctx: SpeakerContext, at: number, head: str
   for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers.length - i <= LOOKBACK; i--) {
     const a = byKey.get(ctx.speakers[i]!.key);
     if (a && a.type === "ANONYMOUS" && !isModifierCompatible(ctx, modifiers, a.name)) continue;
-    if (a && (heads.test(a.name) || (a.title && heads.test(a.title.split(/\s+/).pop() ?? "")))) return a.key;
+    if (a && (heads.test(coreOf(a.name)) || (a.title && heads.test(a.title.split(/\s+/).pop() ?? "")))) return a.key;
   }
   for (let i = lowerBound(ctx.mentions, at) - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
     const m = ctx.mentions[i]!;
@@ -80,7 +85,7 @@ export function findNominalAntecedent(ctx: SpeakerContext, at: number, head: str
   }
   for (let i = ctx.actors.length - 1; i >= 0 && ctx.actors.length - i <= LOOKBACK; i--) {
     const a = ctx.actors[i]!;
-    if (a.type === "ANONYMOUS" && heads.test(a.name) && isModifierCompatible(ctx, modifiers, a.name)) return a.key;
+    if (a.type === "ANONYMOUS" && heads.test(coreOf(a.name)) && isModifierCompatible(ctx, modifiers, a.name)) return a.key;
   }
   return null;
 }

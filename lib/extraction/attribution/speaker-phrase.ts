@@ -39,6 +39,9 @@ export function isAdjectiveLike(word: string): boolean {
   return /^\p{Ll}+(?:ial|ous|ive|able|ible|ful|less|ical|ish)$/u.test(word);
 }
 
+// heads of people who speak for a body ("a spokeswoman for the office", "a lawyer for the family")
+const PERSON_LIKE_HEAD = /^(?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide|official|adviser|advisor|member|director|head|chief|chairman|chairwoman|leader|officer|executive|source|friend|relative|analyst|economist|fellow|professor|researcher)s?$/i;
+
 // words that cannot head a noun phrase
 const FUNCTION_WORDS = new Set(["and", "or", "but", "to", "of", "for", "in", "on", "at", "by", "with", "that", "which", "who", "not", "than", "as", "if", "so"]);
 
@@ -129,7 +132,9 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     }
     return name;
   }
-  if (!t.isWord || isVerbLike(t.text) || FUNCTION_WORDS.has(w)) return null;
+  // "a state report found": a head noun that is also a speech verb, after a modifier or determiner
+  const nounAfterModifier = NOMINAL_HEADS.has(w) && tokens[k - 1]?.isWord === true && !AUXILIARIES.has(tokens[k - 1]!.text) && !PRONOUNS.has(tokens[k - 1]!.text.toLowerCase());
+  if (!t.isWord || (isVerbLike(t.text) && !nounAfterModifier) || FUNCTION_WORDS.has(w)) return null;
   // "a call for", "those reports", "a controversial comment": an article or adjective is no speaker
   if (ARTICLE_LIKE.has(w) || isAdjectiveLike(w)) return null;
   let s = k;
@@ -143,13 +148,21 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
       // inside a prepositional phrase ("a representative for Pakistan’s foreign office") keep going
       if (!/^(?:for|of|at|in|to|from|with|by|on)$/.test(tokens[from - 1]?.text ?? "")) return { from, to: k + 1, kind: "NOMINAL" };
     }
-    if (!prev.isWord && prev.text !== "’s" && prev.text !== "'s" && prev.text !== "-") return null;
+    // "the developers’ association": a plural possessive's bare apostrophe
+    const pluralPossessive = /^['’]$/.test(prev.text) && /s$/.test(tokens[s - 2]?.text ?? "") && tokens[s - 2]!.end === prev.start;
+    if (!prev.isWord && prev.text !== "’s" && prev.text !== "'s" && prev.text !== "-" && !pluralPossessive) return null;
     if (PRONOUNS.has(prev.text.toLowerCase()) || ["said", "says", "but", "that"].includes(prev.text)) return null;
     s--;
     // "63 percent of voters said": a number opens the phrase
     if (/^\p{N}/u.test(tokens[s]!.text)) return { from: s, to: k + 1, kind: "NOMINAL" };
   }
-  if (DETERMINERS.has(tokens[s]!.text.toLowerCase())) return { from: s, to: k + 1, kind: "NOMINAL" };
+  if (DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
+    // "a spokeswoman for the office": the phrase the prepositional phrase belongs to
+    const prep = tokens[s - 1]?.text ?? "";
+    const outer = /^(?:for|of|at|with|from)$/.test(prep) && s - 2 >= floor ? getBackwardPhrase(tokens, s - 2, floor) : null;
+    if (outer?.kind === "NOMINAL" && PERSON_LIKE_HEAD.test(tokens[outer.to - 1]!.text) && outer.to === s - 1) return { from: outer.from, to: k + 1, kind: "NOMINAL" };
+    return { from: s, to: k + 1, kind: "NOMINAL" };
+  }
   // a bare plural ("Officials said", "Senate Democrats said")
   if (/s$/.test(t.text) && (s === k || isNameWord(tokens[k - 1]))) {
     let b = k;

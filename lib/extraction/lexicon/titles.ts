@@ -23,6 +23,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "energy", "education", "health", "labor", "labour", "treasury", "homeland", "transport", "agriculture",
   "justice", "environment", "tax", "budget", "attorney-general", "surrogate", "pastor", "rev", "the",
   "pm", "fm", "cm", "dg", "coas", "cjp", "sapm", "provincial", "federal", "parliamentary", "opposition",
+  "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman", "alderwoman", "assemblyman",
+  "assemblywoman", "assemblymember", "delegate", "del", "sheriff", "superintendent", "trustee", "supervisor",
+  "comptroller", "auditor", "treasurer", "coach", "bishop", "archbishop", "cardinal", "pope", "rabbi", "imam",
+  "ayatollah", "mullah", "president-elect", "mp", "mep", "ceo", "cfo", "coo", "chairman-elect", "dean", "provost",
 ]);
 
 /** Head nouns of nominal speaker mentions ("the official", "a senior US official", "the spokesperson"). */
