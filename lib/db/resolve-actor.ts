@@ -1,6 +1,7 @@
 import type { ActorType } from "../extraction/types.ts";
 import { normalizeKey, slugify } from "../text/normalize-key.ts";
 import type { Db } from "./client.ts";
+import { insert, placeholders, query, sqlDate, toInt, type WriteSteps } from "./write/steps.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -38,26 +39,35 @@ export function isIdentifyingAlias(norm: string, type: ActorType): boolean {
  * Same type and the same normalised canonical name is the same actor; so is a
  * multi-word alias that an existing actor of the same type already carries.
  * A bare surname never merges two people. A fixed number of queries per article.
+ * Write steps (lib/db/write): runs inside the article's transaction.
  */
-export async function resolveActors(tx: Tx, actors: ActorInput[], scope: string): Promise<Map<string, number>> {
+export function* resolveActors(actors: ActorInput[], scope: string, now: Date): WriteSteps<Map<string, number>> {
   const ids = new Map<string, number>();
   if (!actors.length) return ids;
   const norms = actors.map((a) => matchKeyOf(a, scope));
-  const byName = await tx.actor.findMany({ where: { nameNorm: { in: [...new Set(norms)] } }, select: { id: true, nameNorm: true, type: true, title: true } });
-  const nameHit = new Map(byName.map((r) => [`${r.type}|${r.nameNorm}`, r]));
+  const nameKeys = [...new Set(norms)];
+  const byName = yield* query<{ id: number; nameNorm: string; type: ActorType; title: string | null }>(
+    `SELECT "id", "nameNorm", "type", "title" FROM "Actor" WHERE "nameNorm" IN (${placeholders(nameKeys.length)})`,
+    nameKeys,
+  );
+  const nameHit = new Map(byName.map((r) => [`${r.type}|${r.nameNorm}`, { id: toInt(r.id), title: r.title }]));
 
   // anonymous sources are never looked up by alias: each article's source is its own
   const named = actors.filter((a) => a.type !== "ANONYMOUS");
-  const aliasKeys = named.flatMap((a) => [a.name, ...a.aliases].map(normalizeKey).filter((k) => isIdentifyingAlias(k, a.type) || isBareSurname(k, a.type)));
+  const aliasKeys = [...new Set(named.flatMap((a) => [a.name, ...a.aliases].map(normalizeKey).filter((k) => isIdentifyingAlias(k, a.type) || isBareSurname(k, a.type))))];
   const aliasRows = aliasKeys.length
-    ? await tx.actorAlias.findMany({ where: { norm: { in: [...new Set(aliasKeys)] } }, select: { norm: true, actorId: true, actor: { select: { type: true, title: true } } }, orderBy: { actorId: "asc" } })
+    ? yield* query<{ norm: string; actorId: number; type: ActorType; title: string | null }>(
+        `SELECT al."norm", al."actorId", a."type", a."title" FROM "ActorAlias" al JOIN "Actor" a ON a."id" = al."actorId" WHERE al."norm" IN (${placeholders(aliasKeys.length)}) ORDER BY al."actorId"`,
+        aliasKeys,
+      )
     : [];
   const aliasHit = new Map<string, { id: number; title: string | null }>();
   const surnameOwners = new Map<string, Set<number>>();
   for (const r of aliasRows) {
-    const key = `${r.actor.type}|${r.norm}`;
-    if (!aliasHit.has(key)) aliasHit.set(key, { id: r.actorId, title: r.actor.title });
-    if (isBareSurname(r.norm, r.actor.type)) surnameOwners.set(r.norm, (surnameOwners.get(r.norm) ?? new Set()).add(r.actorId));
+    const key = `${r.type}|${r.norm}`;
+    const actorId = toInt(r.actorId);
+    if (!aliasHit.has(key)) aliasHit.set(key, { id: actorId, title: r.title });
+    if (isBareSurname(r.norm, r.type)) surnameOwners.set(r.norm, (surnameOwners.get(r.norm) ?? new Set()).add(actorId));
   }
 
   const missing: { input: ActorInput; norm: string }[] = [];
@@ -77,36 +87,37 @@ export async function resolveActors(tx: Tx, actors: ActorInput[], scope: string)
     const owners = surnameOwners.get(norm);
     return owners?.size === 1 ? aliasHit.get(`PERSON|${norm}`) : undefined;
   }
-  for (const [id, title] of titles) await tx.actor.updateMany({ where: { id, title: null }, data: { title } });
-  await createActors(tx, missing, ids);
-  await addAliasesBatch(tx, actors.map((a) => ({ actorId: ids.get(a.name)!, names: [a.name, ...a.aliases] })));
+  for (const [id, title] of titles) yield* query(`UPDATE "Actor" SET "title" = ?, "updatedAt" = ? WHERE "id" = ? AND "title" IS NULL`, [title, sqlDate(now), id]);
+  yield* createActors(missing, ids, now);
+  yield* addAliasSteps(actors.map((a) => ({ actorId: ids.get(a.name)!, names: [a.name, ...a.aliases] })));
   return ids;
 }
 
 /** Creates actors not found, with free slugs, in one insert; two inputs with the same key become one actor. */
-async function createActors(tx: Tx, missing: { input: ActorInput; norm: string }[], ids: Map<string, number>): Promise<void> {
+function* createActors(missing: { input: ActorInput; norm: string }[], ids: Map<string, number>, now: Date): WriteSteps<void> {
   const unique = new Map<string, { input: ActorInput; norm: string }>();
   for (const m of missing) if (!unique.has(`${m.input.type}|${m.norm}`)) unique.set(`${m.input.type}|${m.norm}`, m);
   if (!unique.size) return;
   const bases = [...unique.values()].map((m) => slugify(m.input.name));
-  const taken = new Set((await tx.actor.findMany({ where: { OR: [...new Set(bases)].map((b) => ({ slug: { startsWith: b } })) }, select: { slug: true } })).map((r) => r.slug));
+  const prefixes = [...new Set(bases)];
+  const takenRows = yield* query<{ slug: string }>(
+    `SELECT "slug" FROM "Actor" WHERE ${prefixes.map(() => `"slug" LIKE ? ESCAPE '\\'`).join(" OR ")}`,
+    prefixes.map((b) => `${b.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+  );
+  const taken = new Set(takenRows.map((r) => r.slug));
   const rows = [...unique.values()].map((m, i) => {
     let slug = bases[i]!;
     for (let k = 2; taken.has(slug); k++) slug = `${bases[i]}-${k}`;
     taken.add(slug);
-    return { name: m.input.name, nameNorm: m.norm, slug, type: m.input.type, title: m.input.title };
+    return [m.input.name, m.norm, slug, m.input.type, m.input.title, sqlDate(now), sqlDate(now)];
   });
-  const created = await tx.actor.createManyAndReturn({ data: rows, select: { id: true, slug: true } });
-  const idBySlug = new Map(created.map((c) => [c.slug, c.id]));
-  const idByKey = new Map([...unique.keys()].map((k, i) => [k, idBySlug.get(rows[i]!.slug)!]));
+  const created = yield* insert("Actor", ["name", "nameNorm", "slug", "type", "title", "createdAt", "updatedAt"], rows, true);
+  const idByKey = new Map([...unique.keys()].map((k, i) => [k, created[i]!]));
   for (const m of missing) ids.set(m.input.name, idByKey.get(`${m.input.type}|${m.norm}`)!);
 }
 
-/** Records names as aliases of their actors, skipping those already there, in two queries. */
-export async function addAliasesBatch(tx: Tx, items: { actorId: number; names: string[] }[]): Promise<void> {
-  const actorIds = [...new Set(items.map((i) => i.actorId))];
-  if (!actorIds.length) return;
-  const existing = new Set((await tx.actorAlias.findMany({ where: { actorId: { in: actorIds } }, select: { actorId: true, norm: true } })).map((r) => `${r.actorId}|${r.norm}`));
+/** The aliases to add: each name's normalised form not yet recorded for its actor, once. */
+export function freshAliases(items: { actorId: number; names: string[] }[], existing: Set<string>): { actorId: number; alias: string; norm: string }[] {
   const fresh = new Map<string, { actorId: number; alias: string; norm: string }>();
   for (const { actorId, names } of items) {
     for (const alias of names) {
@@ -115,10 +126,21 @@ export async function addAliasesBatch(tx: Tx, items: { actorId: number; names: s
       if (norm && !existing.has(key) && !fresh.has(key)) fresh.set(key, { actorId, alias, norm });
     }
   }
-  if (fresh.size) await tx.actorAlias.createMany({ data: [...fresh.values()] });
+  return [...fresh.values()];
 }
 
-/** Records names as aliases of one actor. */
+/** Records names as aliases of their actors, skipping those already there, in two queries (write steps). */
+function* addAliasSteps(items: { actorId: number; names: string[] }[]): WriteSteps<void> {
+  const actorIds = [...new Set(items.map((i) => i.actorId))];
+  if (!actorIds.length) return;
+  const rows = yield* query<{ actorId: number; norm: string }>(`SELECT "actorId", "norm" FROM "ActorAlias" WHERE "actorId" IN (${placeholders(actorIds.length)})`, actorIds);
+  const fresh = freshAliases(items, new Set(rows.map((r) => `${toInt(r.actorId)}|${r.norm}`)));
+  yield* insert("ActorAlias", ["actorId", "alias", "norm"], fresh.map((f) => [f.actorId, f.alias, f.norm]));
+}
+
+/** Records names as aliases of one actor, inside a Prisma transaction (merging actors). */
 export async function addAliases(tx: Tx, actorId: number, names: string[]): Promise<void> {
-  await addAliasesBatch(tx, [{ actorId, names }]);
+  const existing = new Set((await tx.actorAlias.findMany({ where: { actorId }, select: { actorId: true, norm: true } })).map((r) => `${r.actorId}|${r.norm}`));
+  const fresh = freshAliases([{ actorId, names }], existing);
+  if (fresh.length) await tx.actorAlias.createMany({ data: fresh });
 }

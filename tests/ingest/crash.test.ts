@@ -8,7 +8,8 @@ import { extract } from "../../lib/extraction/pipeline.ts";
 import { createTestDb, type TestDb } from "../support/test-db.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const N = 60;
+// enough articles that the kill lands mid-run however fast ingest is
+const N = 600;
 
 function ingest(url: string, file: string) {
   // its own process group, so the kill reaches the node process tsx starts, not only tsx
