@@ -187,6 +187,24 @@ describe("nominal speaker phrases", () => {
   });
 });
 
+describe("organisations as speakers", () => {
+  it("reads 'the <Name> union' as the organisation", () => {
+    const r = extract({ text: "Strike goes on\n\nThe RMW union said its members had “no choice left.”" });
+    expect(r.quotes.find((q) => q.kind !== "INDIRECT")?.speaker).toBe("RMW union");
+    expect(r.actors.find((a) => a.name === "RMW union")?.type).toBe("ORGANIZATION");
+  });
+
+  it("reads 'Confederation'/'Rail' names as organisations", () => {
+    const r = extract({ text: "Strike goes on\n\nThe Confederation of Zamrani Industry said the strike was “a disaster.” Kestrel Rail agreed, and Kestrel Rail repeated it." });
+    expect(r.actors.filter((a) => a.type === "ORGANIZATION").map((a) => a.name)).toEqual(expect.arrayContaining(["Confederation of Zamrani Industry", "Kestrel Rail"]));
+  });
+
+  it("keeps a hyphenated title inside the speaker phrase", () => {
+    const [q] = quotesOf("“Business cannot afford this,” CBI director-general Ruth Calloway said.");
+    expect(q).toMatchObject({ speaker: "Ruth Calloway", mention: "CBI director-general Ruth Calloway" });
+  });
+});
+
 describe("normalize repairs mis-decoded UTF-8", () => {
   it.each([
     ["once", "Fran\u00C3\u00A7ois", "François"],

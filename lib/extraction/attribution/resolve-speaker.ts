@@ -69,6 +69,10 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   if (titled) return note(ctx, span, titled, "NOMINAL");
   const earlier = det === "the" || det === "this" || det === "that" || possessive ? findNominalAntecedent(ctx, span.start, head, words.slice(1, -1)) : null;
   if (earlier) return note(ctx, span, earlier, "NOMINAL");
+  // "the RMT union", "the Likud party": a name with a group noun names that organisation
+  if (det === "the" && words.length >= 3 && words.length <= 5 && ORGANIZATION_NOUNS.has(head) && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))) {
+    return addActor(ctx, span, words.slice(1).join(" "), "ORGANIZATION", "NOMINAL");
+  }
   return isAnonymousSource(span.text, det) ? addActor(ctx, span, span.text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, ""), "ANONYMOUS", "ANONYMOUS") : note(ctx, span, null, "NOMINAL");
 }
 
@@ -86,6 +90,9 @@ function isAnonymousSource(text: string, det: string): boolean {
   const name = text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, "");
   return !(!/\s/.test(name) && /s$/.test(name) && !DETERMINERS.has(det));
 }
+
+// lower-case nouns that make "the <Name> <noun>" an organisation's name
+const ORGANIZATION_NOUNS = new Set(["union", "party", "group", "movement", "network", "coalition", "alliance", "association", "federation", "council", "committee", "ministry", "agency", "company", "firm", "bank", "newspaper", "magazine", "militia", "faction"]);
 
 // nouns for the bodies and channels through which an organisation speaks
 const INSTITUTION_HEADS = new Set(["office", "ministry", "department", "government", "campaign", "statement", "website", "account", "delegation", "embassy", "mission", "spokesman", "spokeswoman", "spokesperson"]);

@@ -56,6 +56,11 @@ function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.isWord && (t.isCap || /^\p{Lu}/u.test(t.text));
 }
 
+/** A title word, or a hyphenated compound of them ("director-general", "vice-chair"). */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || (word.includes("-") && word.split("-").every((p) => TITLE_WORDS.has(p) || p === "co"));
+}
+
 function isNamePart(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
@@ -63,11 +68,11 @@ function isNamePart(tokens: readonly Token[], k: number): boolean {
   if (t.text === "." && tokens[k - 1] && tokens[k - 1]!.end === t.start && (isHonorific(tokens[k - 1]!.text) || /^\p{Lu}$/u.test(tokens[k - 1]!.text))) return true;
   // lower-case title words inside a name phrase: "White House press secretary Josh Earnest",
   // "Democratic presidential nominee Hillary Clinton"
-  if (!(t.isWord && /^\p{Ll}/u.test(t.text) && TITLE_WORDS.has(t.text) && t.text !== "the")) return false;
+  if (!(t.isWord && /^\p{Ll}/u.test(t.text) && isTitleWord(t.text) && t.text !== "the")) return false;
   for (let i = k + 1; i < k + 4; i++) {
     const next = tokens[i];
     if (isNameWord(next)) return true;
-    if (!next || !(next.isWord && TITLE_WORDS.has(next.text) && next.text !== "the")) return false;
+    if (!next || !(next.isWord && isTitleWord(next.text) && next.text !== "the")) return false;
   }
   return false;
 }

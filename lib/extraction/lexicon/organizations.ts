@@ -140,4 +140,6 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Magazine", "Radio", "Television", "TV", "Channel", "Review", "Report", "Press", "Media", "Institutes",
   "Laboratory", "Labs", "Systems", "Industries", "Holdings", "Partners", "Group", "Emirate", "Jirga", "Shura",
   "Convention", "Conference", "Circuit", "Tribunal", "Council", "Secretariat", "Directorate", "Command",
+  "Confederation", "Chamber", "Rail", "Railways", "Railroad", "Airlines", "Airways", "Motors", "Technologies",
+  "Pharmaceuticals", "Consortium", "Cooperative", "Syndicate", "Federation", "Guild", "Ministries", "Commission",
 ]);
