@@ -3,7 +3,8 @@
  * article pages from the production app, with req/s, p50 and p99 per page type.
  * A page type that answers 404 (not built yet) is reported and left out.
  */
-import { createHttpClient } from "./lib/http-client.ts";
+import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
+import { BENCH_DIST_DIR, startNextServer } from "./lib/servers.ts";
 import type { Job } from "./lib/load.ts";
 import { measure, measureUnloaded, setUpBench, UNLOADED_REQUESTS, withServers } from "./lib/run-bench.ts";
 import { pickFor, readMixParams } from "./lib/sample-params.ts";
@@ -16,9 +17,15 @@ const PAGE_TYPES = [
 ] as const;
 
 const { opts, dbFile, project } = await setUpBench("bench:pages");
-await withServers([project], async () => {
+// the same app with its response cache off: pages that run their GraphQL operations every time
+const uncachedProject = await startNextServer(dbFile, null, BENCH_DIST_DIR, { RESPONSE_CACHE: "0" }).catch(async (err: unknown) => {
+  await project.stop();
+  throw err;
+});
+await withServers([project, uncachedProject], async () => {
   const params = readMixParams(dbFile);
   const client = createHttpClient(project.baseURL, opts.connections);
+  const uncachedClient = createHttpClient(uncachedProject.baseURL, opts.connections);
   const live: (typeof PAGE_TYPES)[number][] = [];
   for (const type of PAGE_TYPES) {
     const path = type.path(params[type.slugs][0]!);
@@ -28,14 +35,18 @@ await withServers([project], async () => {
   }
   if (!live.length) return console.log("\nno page type answered 200; nothing measured");
   const kinds = live.map((t) => t.kind);
-  const nextJob = (i: number): Job => {
+  const jobs = (c: HttpClient) => (i: number): Job => {
     const type = live[i % live.length]!;
     const path = type.path(pickFor(params[type.slugs], Math.floor(i / live.length)));
-    return { kind: type.kind, run: () => client.get(path).then((r) => r.status === 200) };
+    return { kind: type.kind, run: () => c.get(path).then((r) => r.status === 200) };
   };
-  await measure("pages: next start, GET", opts, nextJob, kinds);
-  const alone = await measureUnloaded(kinds, nextJob);
-  console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each page type, one at a time, after the loaded run)`);
-  console.log(formatTable(["kind", "p50 ms"], kinds.map((k) => [k, formatMs(alone.get(k)!)])));
+  // the cached app is measured as the run goes: pages seen earlier in the run are answered from the cache
+  await measure("pages: next start, GET (response cache on, the default)", opts, jobs(client), kinds);
+  await measure("pages: next start, GET, RESPONSE_CACHE=0", opts, jobs(uncachedClient), kinds);
+  const alone = await measureUnloaded(kinds, jobs(client));
+  const uncachedAlone = await measureUnloaded(kinds, jobs(uncachedClient));
+  console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each page type, one at a time, after the loaded runs)`);
+  console.log(formatTable(["kind", "p50 ms", "p50 ms, RESPONSE_CACHE=0"], kinds.map((k) => [k, formatMs(alone.get(k)!), formatMs(uncachedAlone.get(k)!)])));
   client.close();
+  uncachedClient.close();
 });

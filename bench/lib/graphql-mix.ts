@@ -77,6 +77,20 @@ export function mixRequest(p: MixParams, i: number): MixRequest {
   return { kind, query: MIX_QUERIES[kind], variables: variablesOf(kind, p, Math.floor(i / MIX_KINDS.length)) };
 }
 
+/** Every distinct request the mix can send: each kind with each of its sampled parameters. */
+export function allMixRequests(p: MixParams): MixRequest[] {
+  const lists: Record<MixKind, readonly unknown[]> = { quotesBySpeaker: p.speakers, actorProfile: p.actorSlugs, articleView: p.articleSlugs, search: p.words, eventsByDate: p.ranges };
+  // pickFor(list, j) for j = 0, 1, … visits values in a scattered order; collect each value once
+  return MIX_KINDS.flatMap((kind) => {
+    const seen = new Map<string, MixRequest>();
+    for (let j = 0; seen.size < new Set(lists[kind]).size && j < lists[kind].length * 50; j++) {
+      const variables = variablesOf(kind, p, j);
+      seen.set(JSON.stringify(variables), { kind, query: MIX_QUERIES[kind], variables });
+    }
+    return [...seen.values()];
+  });
+}
+
 /** Whether a GraphQL HTTP answer is a success: status 200 and no `errors` entry. */
 export function isGraphQLSuccess(status: number, body: string): boolean {
   // a substring test keeps the load generator cheap; the sanity check parses bodies fully

@@ -28,9 +28,14 @@ export interface DbOptions {
   onQuery?: (sql: string) => void;
 }
 
-const urls = new WeakMap<object, string>();
-const listeners = new WeakMap<object, (sql: string) => void>();
-const readers = new WeakMap<object, SqliteReader>();
+// on globalThis: a bundler may load this module more than once (one copy per route bundle),
+// and a client made by one copy (getDb's singleton) must be known to all of them
+const registry = ((globalThis as unknown as { __newsDbRegistry?: object }).__newsDbRegistry ??= {
+  urls: new WeakMap<object, string>(),
+  listeners: new WeakMap<object, (sql: string) => void>(),
+  readers: new WeakMap<object, SqliteReader>(),
+}) as { urls: WeakMap<object, string>; listeners: WeakMap<object, (sql: string) => void>; readers: WeakMap<object, SqliteReader> };
+const { urls, listeners, readers } = registry;
 
 /** The URL a client was created for (null for a client not made by `createDb`): caches watch that database for changes. */
 export function databaseUrlOf(db: Db): string | null {
