@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest [-- --n 500] [-- --pg URL]`: ingests a generated corpus
+ * `npm run bench:ingest [-- --n 500] [-- --pg URL] [-- --workers N]`: ingests a generated corpus
  * into a fresh SQLite file and a fresh PostgreSQL schema and prints articles/s.
  */
 import fs from "node:fs";
@@ -19,7 +19,8 @@ const opt = (k: string, d: string) => {
 const n = Number(opt("--n", "500"));
 const pgBase = opt("--pg", process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test");
 const only = opt("--only", "sqlite,postgresql").split(",");
-const concurrency = Number(opt("--concurrency", "0")) || undefined;
+// extraction worker threads; the default is ingest's own (one per spare core)
+const workers = opt("--workers", "") === "" ? undefined : Number(opt("--workers", ""));
 
 async function benchOne(label: string, url: string, cleanup: () => Promise<void>) {
   await migrate(url);
@@ -27,17 +28,21 @@ async function benchOne(label: string, url: string, cleanup: () => Promise<void>
   const records = generateCorpus(n);
   try {
     const t0 = performance.now();
-    const { counts } = await ingestRecords(db, records, undefined, concurrency ?? 1);
+    const cpu0 = process.cpuUsage();
+    const { counts } = await ingestRecords(db, records, undefined, { workers });
     const s = (performance.now() - t0) / 1000;
+    // CPU time of this process, all threads: what a busy shared machine cannot inflate
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMsPerArticle = (cpu.user + cpu.system) / 1000 / n;
     const [quotes, actors] = await Promise.all([db.quote.count(), db.actor.count()]);
-    console.log(`${label.padEnd(10)} ${n} articles in ${s.toFixed(2)} s = ${(n / s).toFixed(1)} articles/s  (new ${counts.new}, failed ${counts.failed}; ${quotes} quotes, ${actors} actors)`);
+    console.log(`${label.padEnd(10)} ${n} articles in ${s.toFixed(2)} s = ${(n / s).toFixed(1)} articles/s  (new ${counts.new}, failed ${counts.failed}; ${quotes} quotes, ${actors} actors; ${cpuMsPerArticle.toFixed(1)} ms CPU per article)`);
   } finally {
     await db.$disconnect();
     await cleanup();
   }
 }
 
-console.log(`bench:ingest on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}`);
+console.log(`bench:ingest on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, extraction workers ${workers ?? "default"}`);
 if (only.includes("sqlite")) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
   await benchOne("SQLite", `file:${path.join(dir, "bench.db")}`, async () => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,9 @@
 import { extract, EXTRACTOR_VERSION } from "../extraction/pipeline.ts";
+import type { ContractOutput } from "../extraction/types.ts";
 import type { Db } from "../db/client.ts";
-import { saveArticle, type SaveStatus } from "../db/save-article.ts";
+import { saveArticleWith, type SaveStatus } from "../db/save-article.ts";
+import { withWriter, type Writer } from "../db/write/writer.ts";
+import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
 import { findArticleFiles } from "./find-article-files.ts";
 import { readArticleFile, type ArticleRecord } from "./read-article-file.ts";
 
@@ -24,26 +27,41 @@ export interface IngestSummary {
 /** Called after each item, for progress display. */
 export type ProgressFn = (done: number, total: number, item: IngestItem) => void;
 
-/** Extracts and saves one record; failures become items with a reason, never exceptions. */
-export async function ingestRecord(db: Db, rec: ArticleRecord): Promise<IngestItem> {
-  if (rec.text.length > MAX_ARTICLE_CHARS) {
-    return { source: rec.source, status: "failed", reason: `article text is ${(rec.text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million` };
-  }
+/** Why a record is refused before extraction, or null. */
+function refuseRecord(rec: ArticleRecord): string | null {
+  if (rec.text.length <= MAX_ARTICLE_CHARS) return null;
+  return `article text is ${(rec.text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million`;
+}
+
+/** Saves one record's extraction; failures become items with a reason, never exceptions. */
+async function saveRecord(w: Writer, rec: ArticleRecord, extraction: ContractOutput): Promise<IngestItem> {
   try {
-    const extraction = extract({ text: rec.text, hints: rec.hints });
     if (!extraction.article.body.trim()) return { source: rec.source, status: "failed", reason: "no article text left after removing page furniture" };
-    const r = await saveArticle(db, { extraction, extractorVersion: EXTRACTOR_VERSION });
+    const r = await saveArticleWith(w, { extraction, extractorVersion: EXTRACTOR_VERSION });
     return { source: rec.source, status: r.status, slug: r.slug };
   } catch (err) {
     return { source: rec.source, status: "failed", reason: err instanceof Error ? err.message : String(err) };
   }
 }
 
+/** Extracts and saves one record in this thread; failures become items with a reason, never exceptions. */
+export async function ingestRecord(w: Writer, rec: ArticleRecord): Promise<IngestItem> {
+  const refused = refuseRecord(rec);
+  if (refused) return { source: rec.source, status: "failed", reason: refused };
+  let extraction: ContractOutput;
+  try {
+    extraction = extract({ text: rec.text, hints: rec.hints });
+  } catch (err) {
+    return { source: rec.source, status: "failed", reason: err instanceof Error ? err.message : String(err) };
+  }
+  return saveRecord(w, rec, extraction);
+}
+
 /**
  * Ingests every article under `paths` (files or folders), one transaction per
  * article. A failing file never stops the others; each failure keeps its reason.
  */
-export async function ingestPaths(db: Db, paths: string[], onProgress?: ProgressFn): Promise<IngestSummary> {
+export async function ingestPaths(db: Db, paths: string[], onProgress?: ProgressFn, opts: IngestOptions = {}): Promise<IngestSummary> {
   const { files, missing } = findArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ source: m, status: "failed", reason: "no such file or folder" }));
   const records: (ArticleRecord | IngestItem)[] = [];
@@ -54,30 +72,65 @@ export async function ingestPaths(db: Db, paths: string[], onProgress?: Progress
       records.push({ source: file, status: "failed", reason: err instanceof Error ? err.message.replace(`${file}: `, "") : String(err) });
     }
   }
-  const summary = await ingestRecords(db, records, onProgress);
+  const summary = await ingestRecords(db, records, onProgress, opts);
   return { items: [...items, ...summary.items], counts: countItems([...items, ...summary.items]) };
 }
 
-/** Ingests records already read (unreadable files come as failed items and are passed through). */
-export async function ingestRecords(db: Db, records: (ArticleRecord | IngestItem)[], onProgress?: ProgressFn, concurrency = 1): Promise<IngestSummary> {
-  const items: IngestItem[] = new Array(records.length);
-  let next = 0;
-  let done = 0;
-  // measured (bench:ingest): more than one article in flight is slower on both
-  // databases (lock waits, actor-creation conflicts), so 1 is the default
-  const worker = async () => {
-    for (let i = next++; i < records.length; i = next++) {
-      const r = records[i]!;
-      const item = "text" in r ? await ingestRecord(db, r) : r;
-      items[i] = item;
-      onProgress?.(++done, records.length, item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, records.length)) }, worker));
-  return { items, counts: countItems(items) };
+/** Fewest articles worth starting extraction workers for (a worker takes a while to load). */
+export const MIN_RECORDS_FOR_WORKERS = 40;
+
+/** Options of a batch ingest. */
+export interface IngestOptions {
+  /** Extraction worker threads: default one per spare core (up to 4) for batches of MIN_RECORDS_FOR_WORKERS or more; 0 extracts in this thread. */
+  workers?: number;
 }
 
-
+/**
+ * Ingests records already read (unreadable files come as failed items and are
+ * passed through) through one writer, one transaction per article, in input
+ * order. Extraction runs ahead on worker threads while this thread writes.
+ */
+export async function ingestRecords(db: Db, records: (ArticleRecord | IngestItem)[], onProgress?: ProgressFn, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const size = opts.workers ?? (records.length >= MIN_RECORDS_FOR_WORKERS ? defaultPoolSize() : 0);
+  const pool = size > 0 ? createExtractPool(size) : null;
+  try {
+    return await withWriter(db, async (w) => {
+      const items: IngestItem[] = [];
+      const done = (item: IngestItem) => {
+        items.push(item);
+        onProgress?.(items.length, records.length, item);
+      };
+      if (!pool) {
+        for (const r of records) done("text" in r ? await ingestRecord(w, r) : r);
+        return { items, counts: countItems(items) };
+      }
+      // extractions in flight ahead of the writer: enough to keep every worker busy
+      const ahead = pool.size * 2;
+      const pending: Promise<{ extraction: ContractOutput } | { error: string } | null>[] = [];
+      const start = (i: number) => {
+        const r = records[i]!;
+        if (!("text" in r) || refuseRecord(r)) return Promise.resolve(null);
+        return pool.extract(r.text, r.hints).then(
+          (extraction) => ({ extraction }),
+          (err: Error) => ({ error: err.message }),
+        );
+      };
+      for (let i = 0; i < records.length; i++) {
+        for (let j = pending.length; j < Math.min(records.length, i + ahead + 1); j++) pending.push(start(j));
+        const r = records[i]!;
+        const got = await pending[i]!;
+        pending[i] = Promise.resolve(null); // let the extraction be collected
+        if (!("text" in r)) done(r);
+        else if (!got) done({ source: r.source, status: "failed", reason: refuseRecord(r)! });
+        else if ("error" in got) done({ source: r.source, status: "failed", reason: got.error });
+        else done(await saveRecord(w, r, got.extraction));
+      }
+      return { items, counts: countItems(items) };
+    });
+  } finally {
+    await pool?.close();
+  }
+}
 
 function countItems(items: IngestItem[]): IngestSummary["counts"] {
   const counts = { new: 0, unchanged: 0, updated: 0, failed: 0 };
