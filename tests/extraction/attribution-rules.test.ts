@@ -205,6 +205,19 @@ describe("organisations as speakers", () => {
   });
 });
 
+describe("actor mentions next to straight quote marks", () => {
+  it("keeps a name right after a closing straight quote (not a quoted nickname)", () => {
+    const r = extract({ text: 'Senator objects\n\nSen. Laura Whitfield spoke on Sunday.\n\n"I cannot support this," Whitfield, a Maine Republican, said.' });
+    expect(r.quotes.find((q) => q.kind === "DIRECT")?.speaker).toBe("Laura Whitfield");
+    expect(r.actors.filter((a) => a.type === "PERSON").map((a) => a.name)).toEqual(["Laura Whitfield"]);
+  });
+
+  it("still drops a quoted nickname touching its marks", () => {
+    const r = extract({ text: 'Rally held\n\nTarek Olumbo called his rival "Sleepy Calloway" again on Sunday, and Olumbo laughed.' });
+    expect(r.actors.map((a) => a.name)).not.toContain("Sleepy Calloway");
+  });
+});
+
 describe("normalize repairs mis-decoded UTF-8", () => {
   it.each([
     ["once", "Fran\u00C3\u00A7ois", "François"],

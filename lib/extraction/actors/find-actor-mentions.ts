@@ -69,7 +69,9 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   }
   if (inHeadline && cand.evidence !== "LEXICON" && cand.evidence !== "CAPITAL") return null;
   // a nickname or title in quote marks ("Miss Piggy") is not an actor
-  if (cand.type === "PERSON" && /^[“"‘']$/.test(tokens[at - 1]?.text ?? "") && /^[”"’'.,]$/.test(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")) return null;
+  // (the opening mark touches the name: in `…,” Whitfield, a …` the mark closes an earlier quote)
+  const mark = tokens[at - 1];
+  if (cand.type === "PERSON" && mark && /^[“"‘']$/.test(mark.text) && mark.end === cand.start && /^[”"’'.,]$/.test(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")) return null;
   let evidence: string = cand.evidence;
   if ((evidence === "SINGLE" || evidence === "MULTI") && isInSpeechFrame(tokens, at, cand.end)) evidence = "FRAME";
   // one ordinary word ("People said", "Presidential Debates") may only join a fuller name
