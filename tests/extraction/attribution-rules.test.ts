@@ -4,6 +4,7 @@ import { tokenize } from "../../lib/extraction/actors/tokenize.ts";
 import { findCueAfter } from "../../lib/extraction/attribution/find-cue-after.ts";
 import { getFurnitureRule } from "../../lib/extraction/clean/find-tail-furniture.ts";
 import { repairMojibake } from "../../lib/extraction/normalize.ts";
+import { isHeadline } from "../../lib/extraction/clean/is-headline.ts";
 
 /** Direct and partial quotes of `text` with their speaker and speaker mention (offsets checked). */
 function quotesOf(text: string) {
@@ -215,6 +216,23 @@ describe("actor mentions next to straight quote marks", () => {
   it("still drops a quoted nickname touching its marks", () => {
     const r = extract({ text: 'Rally held\n\nTarek Olumbo called his rival "Sleepy Calloway" again on Sunday, and Olumbo laughed.' });
     expect(r.actors.map((a) => a.name)).not.toContain("Sleepy Calloway");
+  });
+});
+
+describe("role nouns and headlines", () => {
+  it("makes no person of a capitalised plural role ('Forecasters said')", () => {
+    const r = extract({ text: "Storm nears\n\nForecasters said the river could crest on Thursday." });
+    expect(r.actors.map((a) => a.name)).not.toContain("Forecasters");
+    expect(r.quotes[0]?.speakerMention?.text).toBe("Forecasters");
+  });
+
+  it.each([
+    ["'We will rebuild,' mayor vows after floods", true],
+    ["‘No deal’ is off the table, minister says", true],
+    ["'We will rebuild,' the mayor said on Monday.", false],
+    ["“We will rebuild,” mayor vows", false],
+  ])("reads %j as a headline: %s", (line, expected) => {
+    expect(isHeadline(line)).toBe(expected);
   });
 });
 

@@ -79,6 +79,8 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   const honorificTitle = cand.title !== null && cand.title.split(/\s+/).some((w) => isHonorific(w));
   const word = cand.text.toLowerCase();
   if (isOneWord && (lower.has(word) || lower.has(word.replace(/s$/, ""))) && !honorificTitle) evidence = "SINGLE";
+  // "Forecasters said", "Officials said": a capitalised role noun is no one's name
+  if (isOneWord && cand.title === null && NOMINAL_HEADS.has(word) && /s$/.test(word)) return null;
   if (cand.type === "PERSON" && evidence === "SINGLE" && /^\p{Lu}{2,}$/u.test(cand.text)) return null;
   // "PM House", "Presidential Palace": a building, not a person
   if (cand.type === "PERSON" && /(?:^|\s)(?:House|Palace|Office|Hall|Building|Secretariat|Street|Square|Airport|Hospital|Mosque|Church|Camp|Base|Stadium|Hotel|Bridge|Road)$/.test(cand.text)) return null;

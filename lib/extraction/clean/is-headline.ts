@@ -26,8 +26,10 @@ function titleCaseRatio(ws: string[]): number {
 export function isHeadline(line: string, title?: string | null): boolean {
   const text = line.trim();
   if (title && squash(title) === squash(text)) return true;
-  if (/^["“‘'«]/.test(text)) return false;
   const ws = words(text);
+  // "'We will rebuild,' mayor vows": single quote marks opening a short unpunctuated line are headline style
+  if (/^[‘']/.test(text) && ws.length <= 16 && !/[.!?]["”’']?$/.test(text) && /^[‘'][^‘’']+[’'],?\s+\S/.test(text)) return true;
+  if (/^["“‘'«]/.test(text)) return false;
   if (ws.length === 0 || ws.length > 24) return false;
   if (!/[.!?]["”’']?$/.test(text)) return true;
   // a closing period marks a sentence, unless the line is in Title Case (feeds that add

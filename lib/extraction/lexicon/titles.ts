@@ -53,6 +53,12 @@ export const NOMINAL_HEADS: ReadonlySet<string> = new Set([
   "newspaper", "magazine", "network", "channel", "outlet", "host", "moderator", "senators", "governors",
   "spokespeople", "advocates", "observers", "commentators", "economists", "scientists", "doctors", "candidates",
   "office", "embassy", "mission", "account",
+  // plural roles that speak as a group ("Forecasters said", "Firefighters said")
+  "forecasters", "meteorologists", "firefighters", "rescuers", "paramedics", "medics", "nurses", "teachers",
+  "students", "parents", "farmers", "workers", "employees", "executives", "shareholders", "investors", "traders",
+  "bankers", "regulators", "inspectors", "engineers", "pilots", "soldiers", "troops", "mediators", "organizers",
+  "organisers", "volunteers", "survivors", "victims", "relatives", "neighbors", "neighbours", "villagers",
+  "locals", "citizens", "pollsters", "strategists", "scholars", "historians", "physicians", "officers", "guards",
 ]);
 
 /** Nominal heads that refer to organisations or documents rather than people (no "he/she"). */
