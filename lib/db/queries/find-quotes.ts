@@ -53,7 +53,8 @@ export function findQuotes(db: Db, filter: QuoteFilter, field: QuoteOrderField, 
   const byDate = field === "PUBLISHED_AT";
   return findRawPage<Quote>(
     db,
-    { columns: Prisma.sql`q.*`, from: quotesFrom(db, filter, byDate), id: Prisma.sql`q."id"`, key: byDate ? Prisma.sql`a."publishedAt"` : null, nullable: byDate, desc },
+    // every quote has its article (a required key), so the count needs the join only for article filters
+    { columns: Prisma.sql`q.*`, from: quotesFrom(db, filter, byDate), countFrom: quotesFrom(db, filter, false), id: Prisma.sql`q."id"`, key: byDate ? Prisma.sql`a."publishedAt"` : null, nullable: byDate, desc },
     page,
     withTotal,
   );

@@ -19,6 +19,8 @@ export interface RawList {
   /** Nullable keys sort their nulls last in list order. */
   nullable: boolean;
   desc: boolean;
+  /** The same rows for counting, when `from` joins a table only the sort needs (defaults to `from`). */
+  countFrom?: Prisma.Sql;
 }
 
 /** Rows strictly after or before `key` in list order (nulls last, ties broken by id). */
@@ -52,7 +54,7 @@ export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest, w
   if (list.key) order.push(Prisma.sql`s."__k" ${dir}${nulls}`);
   order.push(Prisma.sql`s."__id" ${dir}`);
   const rows = await queryRows<Record<string, unknown>>(db, Prisma.sql`
-    SELECT s.*${counting ? Prisma.sql`, (SELECT COUNT(*) FROM ${list.from}) AS "__total"` : Prisma.empty}
+    SELECT s.*${counting ? Prisma.sql`, (SELECT COUNT(*) FROM ${list.countFrom ?? list.from}) AS "__total"` : Prisma.empty}
     FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id" FROM ${list.from}) s
     WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`);
   const hasMore = rows.length > page.limit;
