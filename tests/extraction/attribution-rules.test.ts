@@ -33,6 +33,11 @@ describe("attribution rules", () => {
     });
   });
 
+  it("reads the subject of 'what critics have called' from after 'what'", () => {
+    const [q] = quotesOf("The film was a victory for what critics have called the “new wave” of cinema.");
+    expect(q!.mention).toBe("critics");
+  });
+
   it("reads 'what they call X’s “…”' however far the quote is", () => {
     const [q] = quotesOf("The Mirova Party wants to contrast its message with what they call Governor Ruth Calloway’s “politics of fear.”");
     expect(q!.mention).toMatch(/Mirova Party$/);

@@ -157,6 +157,8 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     const pluralPossessive = /^['’]$/.test(prev.text) && /s$/.test(tokens[s - 2]?.text ?? "") && tokens[s - 2]!.end === prev.start;
     if (!prev.isWord && prev.text !== "’s" && prev.text !== "'s" && prev.text !== "-" && !pluralPossessive) return null;
     if (PRONOUNS.has(prev.text.toLowerCase()) || ["said", "says", "but", "that"].includes(prev.text)) return null;
+    // "what critics have called": a free relative's subject starts after "what"
+    if (/^(?:what|which|whom|whose|than|as)$/i.test(prev.text)) break;
     s--;
     // "63 percent of voters said": a number opens the phrase
     if (/^\p{N}/u.test(tokens[s]!.text)) return { from: s, to: k + 1, kind: "NOMINAL" };
