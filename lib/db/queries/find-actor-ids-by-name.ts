@@ -2,7 +2,7 @@ import { isHonorific } from "../../extraction/lexicon/honorifics.ts";
 import { normalizeKey } from "../../text/normalize-key.ts";
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
-import { matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
+import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Most actors a name filter may expand to, so a one-letter name cannot fan a query out. */
@@ -42,8 +42,7 @@ export async function findActorIdsByName(db: Db, name: string): Promise<number[]
   const phrase = { terms: [{ words: keys.at(-1)!.split(" "), prefix: false }] };
   const partial = await db.$queryRaw<{ id: number }[]>`
     SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, phrase, MAX_MATCHES, "oldest")}) n
-    UNION SELECT x."actorId" FROM (${matchingIdsSql(db, TEXT_INDEXES.alias, phrase, MAX_MATCHES * 5, "oldest")}) m
-      JOIN ${t.ActorAlias} x ON x."id" = m."id"
+    UNION ${aliasActorIdsSql(db, phrase, MAX_MATCHES * 5)}
     ORDER BY 1 LIMIT ${MAX_MATCHES}`;
   return partial.map((a) => Number(a.id));
 }

@@ -1,7 +1,7 @@
 import type { Actor, Article, Quote } from "../../../generated/sqlite/client.ts";
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import { asPhrase, isSameQuery, parseSearchQuery, withoutLeading, type SearchQuery } from "../search/parse-search-query.ts";
-import { inOrder, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
+import { aliasActorIdsSql, inOrder, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
 import type { Db } from "../client.ts";
 import { isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
 import { tablesOf } from "./sql-tables.ts";
@@ -113,7 +113,6 @@ function actorsByWordsSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c."id", (SELECT COUNT(*) FROM ${t.Quote} q WHERE q."speakerId" = c."id") AS "quotes" FROM (
       SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, words, ACTOR_CANDIDATES, "oldest")}) n
-      UNION SELECT x."actorId" FROM (${matchingIdsSql(db, TEXT_INDEXES.alias, words, ACTOR_CANDIDATES, "oldest")}) m
-        JOIN ${t.ActorAlias} x ON x."id" = m."id"
+      UNION ${aliasActorIdsSql(db, words, ACTOR_CANDIDATES)}
     ) c ORDER BY 2 DESC, c."id" LIMIT ${2 * limit}`;
 }

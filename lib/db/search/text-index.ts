@@ -56,6 +56,21 @@ export function matchingIdsSql(db: Db, index: TextIndex, q: SearchQuery, limit: 
   return Prisma.sql`SELECT ${m.id} AS "id" FROM ${m.from} WHERE ${m.where} ORDER BY ${m.id} ${Prisma.raw(order === "newest" ? "DESC" : "ASC")} LIMIT ${limit}`;
 }
 
+/**
+ * Ids of the actors of at most `limit` aliases matching `q`, oldest alias first, as a
+ * statement with one column "id" (repeated when an actor has several matching aliases).
+ * On SQLite the FTS rowid is the alias id, so the alias row is looked up by primary key;
+ * on PostgreSQL the matched rows are the alias rows themselves.
+ */
+export function aliasActorIdsSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
+  const alias = TEXT_INDEXES.alias;
+  if (providerOf(db) === "sqlite") {
+    return Prisma.sql`SELECT x."actorId" AS "id" FROM (${matchingIdsSql(db, alias, q, limit, "oldest")}) m JOIN ${ident(alias.table)} x ON x."id" = m."id"`;
+  }
+  const m = textMatch(db, alias, q);
+  return Prisma.sql`SELECT "actorId" AS "id" FROM (SELECT "actorId", "id" FROM ${m.from} WHERE ${m.where} ORDER BY "id" LIMIT ${limit}) m`;
+}
+
 /** Rows of `ids` in that order (ids without a row are skipped). */
 export function inOrder<T extends { id: number }>(ids: readonly number[], rows: readonly T[]): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
