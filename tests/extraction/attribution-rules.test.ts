@@ -33,6 +33,20 @@ describe("attribution rules", () => {
     });
   });
 
+  it.each([
+    ["“We tried everything,” Ruth Calloway mused."],
+    ["“We tried everything,” mused Ruth Calloway."],
+    ["“We tried everything,” Ruth Calloway scoffed, waving the report away."],
+    ["“We tried everything,” grumbled Ruth Calloway."],
+  ])("reads manner-of-speaking verbs: %s", (sentence) => {
+    expect(quotesOf(sentence)[0]!.speaker).toBe("Ruth Calloway");
+  });
+
+  it("does not read the noun 'reason' as a speech verb", () => {
+    const r = extract({ text: "Markets fall\n\nTarek Olumbo sold his shares. Now he is buying bonds, for the same reason." });
+    expect(r.quotes).toEqual([]);
+  });
+
   it("reads the subject of 'what critics have called' from after 'what'", () => {
     const [q] = quotesOf("The film was a victory for what critics have called the “new wave” of cinema.");
     expect(q!.mention).toBe("critics");

@@ -31,6 +31,11 @@ const STEMS = [
   "criticize:criticizes,criticized", "criticise:criticises,criticised", "praise:praises,praised", "quote:quoted",
   "find:finds,found", "show:shows,showed", "put:puts", "comment:comments,commented,commenting",
   "chime:chimed", "scold:scolds,scolded", "mock:mocks,mocked", "rate:rated", "rule:ruled", "hail:hails,hailed",
+  // manner of speaking: inflected forms only (the bare stems "reason", "text", "email" are mostly nouns)
+  "mused:muses", "groused:grouses", "scoffed:scoffs", "fumed:", "gushed:gushes", "snapped:", "thundered:",
+  "bragged:brags", "grumbled:grumbles", "chided:chides", "opined:opines", "surmised:", "speculated:speculates",
+  "hinted:hints", "implored:implores", "pleaded:pleads", "begged:begs", "reasoned:", "elaborated:", "interjected:",
+  "texted:", "emailed:", "sighed:sighs", "laughed:", "screamed:", "advised:", "raged:", "sniped:",
 ];
 
 /** Every inflected speech verb, lower-case. */
@@ -53,6 +58,9 @@ export const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "responded", "answered", "stressed", "concluded", "observed", "remarked", "according", "reads", "read",
   "acknowledged", "admitted", "claimed", "claims", "countered", "quipped", "joked", "announced", "complained",
   "reported", "reports", "posted", "wondered", "cautioned", "urged", "pleaded", "added,", "shouted", "yelled",
+  "mused", "scoffed", "snapped", "quipped", "retorted", "conceded", "lamented", "bragged", "boasted", "grumbled",
+  "opined", "interjected", "texted", "emailed", "sighed", "laughed", "screamed", "begged", "reasoned", "vowed",
+  "predicted", "promised", "suggested", "insisted", "confirmed", "demanded", "fumed", "groused", "chided",
 ]);
 
 /** Nouns that name a kind of statement ("in a statement", "the tweet read"). */
