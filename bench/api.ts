@@ -43,7 +43,7 @@ async function compareAnswers(app: HttpClient, baseline: HttpClient, requests: M
 
 const { opts, dbFile, project } = await setUpBench("bench:api");
 // the same app with its response cache off: what a request costs when it is computed
-const others = await Promise.all([startNextServer(dbFile, null, BENCH_DIST_DIR, { RESPONSE_CACHE: "0" }), startBaselineServer(dbFile)]).catch(async (err: unknown) => {
+const others = await Promise.all([startNextServer(dbFile, null, BENCH_DIST_DIR, { RESPONSE_CACHE: "0", SKIP_BUILD_CHECK: "1" }), startBaselineServer(dbFile)]).catch(async (err: unknown) => {
   await project.stop();
   throw err;
 });

@@ -18,7 +18,7 @@ const PAGE_TYPES = [
 
 const { opts, dbFile, project } = await setUpBench("bench:pages");
 // the same app with its response cache off: pages that run their GraphQL operations every time
-const uncachedProject = await startNextServer(dbFile, null, BENCH_DIST_DIR, { RESPONSE_CACHE: "0" }).catch(async (err: unknown) => {
+const uncachedProject = await startNextServer(dbFile, null, BENCH_DIST_DIR, { RESPONSE_CACHE: "0", SKIP_BUILD_CHECK: "1" }).catch(async (err: unknown) => {
   await project.stop();
   throw err;
 });

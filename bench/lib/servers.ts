@@ -76,10 +76,12 @@ export async function startServer(name: string, command: string, argsFor: (port:
 /**
  * Builds the app if its sources changed and serves `dbFile` with `next start` in
  * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops;
- * `env` adds variables (e.g. RESPONSE_CACHE=0).
+ * `env` adds variables (e.g. RESPONSE_CACHE=0; SKIP_BUILD_CHECK=1 serves the build as it is).
  */
 export function startNextServer(dbFile: string, profileDir: string | null = null, distDir = BENCH_DIST_DIR, env: Record<string, string> = {}): Promise<RunningServer> {
-  buildIfNeeded(distDir);
+  // a second server on a build that is already serving must not rebuild it underneath the first
+  // (sources other people edit meanwhile would trigger that); it serves the build as it is
+  if (!env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   return startServer("project", process.execPath, (port) => [...profiling, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
