@@ -13,7 +13,7 @@ export interface SearchHits {
   articles: Article[];
 }
 
-/** Matching actors whose quotes are counted to order them; a common name word cannot fan out further. */
+/** Name hits and alias hits (each) whose actors' quotes are counted to order them; a common name word fans out no further. */
 export const ACTOR_CANDIDATES = 500;
 /** Newest matching articles (by id) ranked by publication date; bounds the sort for frequent words. */
 export const ARTICLE_CANDIDATES = 1000;
