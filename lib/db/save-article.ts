@@ -56,24 +56,20 @@ export async function saveArticleWith(w: Writer, input: ArticleToSave): Promise<
   return w.transaction(() => saveSteps(input, hash, sourceKey, new Date()));
 }
 
-type ArticleRow = { id: number; slug: string; extractorVersion: string; contentHash: string };
+type ArticleRow = { id: number; slug: string; extractorVersion: string; contentHash: string; sourceKey: string };
 
 function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: Date): WriteSteps<SaveResult> {
   const { extraction: x, extractorVersion } = input;
-  const find = function* (column: "contentHash" | "sourceKey", value: string) {
-    const [r] = yield* query<ArticleRow>(`SELECT "id", "slug", "extractorVersion", "contentHash" FROM "Article" WHERE "${column}" = ?`, [value]);
-    return r ? { ...r, id: toInt(r.id) } : null;
-  };
-  const same = yield* find("contentHash", hash);
+  // both identities in one read, so in one snapshot: a row with this body is "same" whatever
+  // its source, and a writer committing this very article after the read makes the insert
+  // fail on the unique hash, so the retry finds it unchanged
+  const found = yield* query<ArticleRow>(`SELECT "id", "slug", "extractorVersion", "contentHash", "sourceKey" FROM "Article" WHERE "contentHash" = ? OR "sourceKey" = ?`, [hash, sourceKey]);
+  const row = (r: ArticleRow | undefined) => (r ? { ...r, id: toInt(r.id) } : null);
+  const same = row(found.find((r) => r.contentHash === hash));
   if (same && same.extractorVersion === extractorVersion) {
     return { status: "unchanged", articleId: same.id, slug: same.slug, counts: yield* countsOf(same.id) };
   }
-  const bySource = same ? null : yield* find("sourceKey", sourceKey);
-  // under READ COMMITTED another writer may commit this very article between the two
-  // lookups: the same content found by its source is still unchanged, not an update
-  if (bySource && bySource.contentHash === hash && bySource.extractorVersion === extractorVersion) {
-    return { status: "unchanged", articleId: bySource.id, slug: bySource.slug, counts: yield* countsOf(bySource.id) };
-  }
+  const bySource = same ? null : row(found.find((r) => r.sourceKey === sourceKey));
   const prior = same ?? bySource;
   const published = parsePartialDate(x.article.publishedAt);
   const data: Record<string, unknown> = {

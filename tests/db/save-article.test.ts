@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveArticle } from "../../lib/db/save-article.ts";
+import { isTransientDbError, saveArticle } from "../../lib/db/save-article.ts";
 import type { ContractOutput } from "../../lib/extraction/types.ts";
 import { createTestDb, type TestDb } from "../support/test-db.ts";
 
@@ -132,5 +132,37 @@ describe("actors across articles", () => {
     updated.article.body += " More text.";
     expect((await saveArticle(t.db, { extraction: updated, extractorVersion: "1" })).status).toBe("updated");
     expect(await t.db.actor.count({ where: { type: "ANONYMOUS" } })).toBe(2);
+  });
+});
+
+describe("two writers at once", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  it("store one article and one set of actors when both save the same extraction", async () => {
+    const x = article(BODY, { url: "https://example.test/race" });
+    const results = await Promise.all([1, 2, 3].map(() => saveArticle(t.db, { extraction: x, extractorVersion: "1" })));
+    expect(results.map((r) => r.status).sort()).toEqual(["new", "unchanged", "unchanged"]);
+    expect(new Set(results.map((r) => r.articleId)).size).toBe(1);
+    expect(results.map((r) => r.counts)).toEqual(results.map(() => ({ quotes: 1, actors: 2, events: 1 })));
+    expect(await t.db.article.count()).toBe(1);
+    expect(await t.db.actor.count()).toBe(2);
+    expect(await t.db.quote.count()).toBe(1);
+  });
+});
+
+describe("isTransientDbError", () => {
+  it.each([
+    [{ code: "SQLITE_BUSY", message: "database is locked" }, true],
+    [{ code: "SQLITE_CONSTRAINT_UNIQUE", message: "UNIQUE constraint failed: Actor.type, Actor.nameNorm" }, true],
+    [{ code: "23505", message: 'duplicate key value violates unique constraint "Article_contentHash_key"' }, true],
+    [{ code: "40P01", message: "deadlock detected" }, true],
+    [{ code: "SQLITE_CONSTRAINT_FOREIGNKEY", message: "FOREIGN KEY constraint failed" }, false],
+    [new Error("expected 2 events back from insert, got 1"), false],
+  ])("tells %o apart (%s)", (err, transient) => {
+    expect(isTransientDbError(err)).toBe(transient);
   });
 });

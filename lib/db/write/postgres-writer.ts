@@ -22,7 +22,16 @@ export class PostgresWriter {
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
     const u = new URL(url);
     u.searchParams.delete("schema");
-    this.#pool = new pg.Pool({ connectionString: u.toString(), max: 2, idleTimeoutMillis: 5_000, allowExitOnIdle: true, options: `-c search_path="${schema}"` });
+    // synchronous_commit=off: a commit returns before its WAL reaches disk, as SQLite's
+    // synchronous=NORMAL does; a server crash may lose the last moments of commits, whole,
+    // never part of one; an ingest killed any way loses nothing it was told is committed
+    this.#pool = new pg.Pool({
+      connectionString: u.toString(),
+      max: 2,
+      idleTimeoutMillis: 5_000,
+      allowExitOnIdle: true,
+      options: `-c search_path="${schema}" -c synchronous_commit=off`,
+    });
   }
 
   /** Runs the steps in one transaction; any error rolls it back and is rethrown. */
