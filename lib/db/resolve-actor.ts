@@ -99,12 +99,7 @@ function* createActors(missing: { input: ActorInput; norm: string }[], ids: Map<
   for (const m of missing) if (!unique.has(`${m.input.type}|${m.norm}`)) unique.set(`${m.input.type}|${m.norm}`, m);
   if (!unique.size) return;
   const bases = [...unique.values()].map((m) => slugify(m.input.name));
-  const prefixes = [...new Set(bases)];
-  const takenRows = yield* query<{ slug: string }>(
-    `SELECT "slug" FROM "Actor" WHERE ${prefixes.map(() => `"slug" LIKE ? ESCAPE '\\'`).join(" OR ")}`,
-    prefixes.map((b) => `${b.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-  );
-  const taken = new Set(takenRows.map((r) => r.slug));
+  const taken = yield* findTakenSlugs(bases);
   const rows = [...unique.values()].map((m, i) => {
     let slug = bases[i]!;
     for (let k = 2; taken.has(slug); k++) slug = `${bases[i]}-${k}`;
@@ -114,6 +109,30 @@ function* createActors(missing: { input: ActorInput; norm: string }[], ids: Map<
   const created = yield* insert("Actor", ["name", "nameNorm", "slug", "type", "title", "createdAt", "updatedAt"], rows, true);
   const idByKey = new Map([...unique.keys()].map((k, i) => [k, created[i]!]));
   for (const m of missing) ids.set(m.input.name, idByKey.get(`${m.input.type}|${m.norm}`)!);
+}
+
+/** Slugs tried by their unique index before a prefix scan: "khan", "khan-2" … "khan-10". */
+const SLUG_CANDIDATES = 10;
+
+/**
+ * The stored slugs that new actors with these base slugs could collide with: each base's
+ * first candidates by the unique index, and only for a base with too few of them free,
+ * every stored slug starting with it (a scan).
+ */
+function* findTakenSlugs(bases: string[]): WriteSteps<Set<string>> {
+  const need = new Map<string, number>();
+  for (const b of bases) need.set(b, (need.get(b) ?? 0) + 1);
+  const candidates = (b: string) => [b, ...Array.from({ length: SLUG_CANDIDATES - 1 }, (_, i) => `${b}-${i + 2}`)];
+  const all = [...need.keys()].flatMap(candidates);
+  const taken = new Set((yield* query<{ slug: string }>(`SELECT "slug" FROM "Actor" WHERE "slug" IN (${placeholders(all.length)})`, all)).map((r) => r.slug));
+  const crowded = [...need].filter(([b, n]) => candidates(b).filter((c) => !taken.has(c)).length < n).map(([b]) => b);
+  if (!crowded.length) return taken;
+  const rows = yield* query<{ slug: string }>(
+    `SELECT "slug" FROM "Actor" WHERE ${crowded.map(() => `"slug" LIKE ? ESCAPE '\\'`).join(" OR ")}`,
+    crowded.map((b) => `${b.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+  );
+  for (const r of rows) taken.add(r.slug);
+  return taken;
 }
 
 /** The aliases to add: each name's normalised form not yet recorded for its actor, once. */

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveArticle } from "../../lib/db/save-article.ts";
+import type { ContractOutput } from "../../lib/extraction/types.ts";
+import { createTestDb, type TestDb } from "../support/test-db.ts";
+
+function story(title: string, actors: ContractOutput["actors"]): ContractOutput {
+  const body = `${title}. ${actors.map((a) => a.name).join(" and ")} spoke.`;
+  return { article: { title, publisher: "P", author: null, publishedAt: null, url: `https://x.test/${encodeURIComponent(title)}`, dateline: null, body, warnings: [] }, actors, mentions: [], quotes: [], events: [] };
+}
+
+describe("actor slugs", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  const slugOf = async (type: "ORGANIZATION" | "LOCATION" | "COUNTRY", name: string) => (await t.db.actor.findFirstOrThrow({ where: { type, nameNorm: name.toLowerCase() } })).slug;
+
+  it("takes the first free numbered slug when the name's slug is taken", async () => {
+    await t.db.actor.create({ data: { name: "Port Authority", nameNorm: "port authority", slug: "port-authority", type: "PERSON" } });
+    await t.db.actor.create({ data: { name: "x", nameNorm: "x3", slug: "port-authority-3", type: "PERSON" } });
+    await saveArticle(t.db, { extraction: story("A story about the port authority", [{ name: "Port Authority", type: "ORGANIZATION", aliases: [], title: null }]), extractorVersion: "1" });
+    await saveArticle(t.db, { extraction: story("Another story about the port authority", [{ name: "Port Authority", type: "LOCATION", aliases: [], title: null }]), extractorVersion: "1" });
+    expect(await slugOf("ORGANIZATION", "Port Authority")).toBe("port-authority-2");
+    expect(await slugOf("LOCATION", "Port Authority")).toBe("port-authority-4");
+  });
+
+  it("finds a free slug past every numbered one the first lookup tries", async () => {
+    await t.db.actor.create({ data: { name: "Delta", nameNorm: "delta", slug: "delta", type: "PERSON" } });
+    for (let k = 2; k <= 12; k++) await t.db.actor.create({ data: { name: "Delta", nameNorm: `delta ${k}`, slug: `delta-${k}`, type: "PERSON" } });
+    await saveArticle(t.db, { extraction: story("The delta floods again this spring", [{ name: "Delta", type: "LOCATION", aliases: [], title: null }]), extractorVersion: "1" });
+    expect(await slugOf("LOCATION", "Delta")).toBe("delta-13");
+  });
+
+  it("gives two new actors of one article with the same slug base two slugs", async () => {
+    await saveArticle(t.db, {
+      extraction: story("Georgia and Georgia meet", [
+        { name: "Georgia", type: "COUNTRY", aliases: [], title: null },
+        { name: "Georgia", type: "LOCATION", aliases: [], title: null },
+      ]),
+      extractorVersion: "1",
+    });
+    expect([await slugOf("COUNTRY", "Georgia"), await slugOf("LOCATION", "Georgia")].sort()).toEqual(["georgia", "georgia-2"]);
+  });
+});
