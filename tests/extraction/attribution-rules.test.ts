@@ -155,6 +155,16 @@ describe("attribution rules", () => {
       expect(q).toMatchObject({ mention: "Ruth Calloway’s lawsuit", speaker: "Ruth Calloway" });
     });
 
+    it("reads the issuer of a statement named in an opening adjunct from the sentence before", () => {
+      const qs = quotesOf("Coach Marcus Reed was fired on Monday.\n\nReed did not respond. In a statement released through his agent, he thanked the fans. “I will always be grateful,” the statement said.");
+      expect(qs[qs.length - 1]!.speaker).toBe("Marcus Reed");
+    });
+
+    it("does not guess the issuer when an unnamed group sent the document", () => {
+      const qs = quotesOf("The Zamrani Teachers Union opposed the plan. Later a group of parents sent a letter to the board. “We want a say,” the letter reads.");
+      expect(qs[qs.length - 1]!.speaker).toBeNull();
+    });
+
     it("leaves a document nobody issued unresolved", () => {
       const [q] = quotesOf("“Prices will rise,” the report said.");
       expect(q!.speaker).toBeNull();
@@ -252,6 +262,20 @@ describe("role nouns and headlines", () => {
     ["“We will rebuild,” mayor vows", false],
   ])("reads %j as a headline: %s", (line, expected) => {
     expect(isHeadline(line)).toBe(expected);
+  });
+});
+
+describe("sentence-initial names", () => {
+  it("keeps a name ending in -ed that opens a sentence ('Reed did not respond')", () => {
+    const qs = quotesOf("Coach Marcus Reed and general manager Tom Becker met on Monday. Becker left early.\n\nReed stayed behind. “I am done,” he said.");
+    expect(qs[0]).toMatchObject({ mention: "he", speaker: "Marcus Reed" });
+  });
+
+  it("still drops a capitalised participle that opens a sentence", () => {
+    const r = extract({ text: "Vote held\n\nAsked about the vote, Ruth Calloway smiled. Speaking later, Tarek Olumbo disagreed." });
+    const names = r.actors.map((a) => a.name);
+    expect(names).toContain("Ruth Calloway");
+    expect(names.filter((n) => /Asked|Speaking/.test(n))).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
 import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
+import { FIRST_NAMES } from "../lexicon/first-names.ts";
 import { findTokenIndex } from "../attribution/token-index.ts";
 
 // a capital after these is a place, not a government acting
@@ -60,7 +61,7 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   let cand = c;
   if (cand.type === "PERSON" && cand.title === null && cand.start === firstWordStart(tokens)) {
     const first = /^\S+/.exec(cand.text)?.[0] ?? "";
-    if (lower.has(first.toLowerCase()) || /(?:ly|ing|ed)$/.test(first)) {
+    if (lower.has(first.toLowerCase()) || (looksInflected(first) && !FIRST_NAMES.has(first) && !isSurnameElsewhere(cand.text, tokens))) {
       const rest = /^\S+\s+(?:(?:of|for|on|the|and)\s+)*(\p{Lu}.*)$/u.exec(cand.text)?.[1];
       if (!rest) return null;
       const start = cand.end - rest.length;
@@ -113,6 +114,17 @@ function findLowercaseTitle(body: string, tokens: readonly Token[], at: number):
   const first = tokens[i + 1]!;
   const last = tokens[at - 1]!;
   return { start: first.start, end: last.end, text: body.slice(first.start, last.end) };
+}
+
+/** "Recently", "Speaking", "Asked": a capitalised adverb or participle (not "Reed", "Ted", "Sterling"). */
+function looksInflected(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:ly|ing|ed)$/u.test(word);
+}
+
+/** Whether a one-word candidate ("Reed") ends a longer name in the same sentence ("… Marcus Reed"). */
+function isSurnameElsewhere(text: string, tokens: readonly Token[]): boolean {
+  if (/\s/.test(text)) return false;
+  return tokens.some((t, i) => i > 0 && t.text === text && tokens[i - 1]!.isCap && tokens[i - 1]!.isWord && tokens[i - 1]!.end + 1 === t.start);
 }
 
 function firstWordStart(tokens: readonly Token[]): number | undefined {

@@ -39,10 +39,21 @@ export function findDocumentIssuer(ctx: SpeakerContext, at: number, head: string
     const after = firstMentionFrom(ctx.mentions, found + by[0].length, sentenceEnd, ctx);
     if (after && after.start <= found + by[0].length + 30) return after.actorKey;
   }
-  // "The ministry issued a statement", "Jane Doe’s campaign said"
+  // "The ministry issued a statement", "Jane Doe’s campaign said"; else "In a statement, the ministry said";
+  // else the actor the sentence before was about ("Reed did not respond. In a statement, he …")
   for (let i = lowerBound(ctx.mentions, found) - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.start < sentenceStart) break;
+    if (m.actorKey && !ctx.isQuoted(m.start)) return m.actorKey;
+  }
+  // only when the document sits in an opening adjunct ("In a statement released …, he …") is its issuer
+  // the sentence's subject after it, or whom the sentence before was about
+  if (!/^\s*(?:In|Through|Via|With)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?$/.test(ctx.body.slice(sentenceStart, found))) return null;
+  const after = firstMentionFrom(ctx.mentions, found, sentenceEnd, ctx);
+  if (after) return after.actorKey;
+  for (let i = lowerBound(ctx.mentions, sentenceStart) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start < sentenceStart - 2 * REACH) break;
     if (m.actorKey && !ctx.isQuoted(m.start)) return m.actorKey;
   }
   return null;
