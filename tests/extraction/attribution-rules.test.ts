@@ -90,6 +90,24 @@ describe("attribution rules", () => {
       expect(quotesOf(sentence)[0]).toMatchObject({ speaker: "Ruth Calloway", mention: "a campaign spokeswoman, Ruth Calloway".replace(/^a/, sentence.startsWith("A") ? "A" : "a") });
     });
 
+    it("reads a capitalised title alone as a role ('The Chancellor, Jane Doe,')", () => {
+      const r = extract({ text: "Budget day\n\nThe Chancellor, Ruth Calloway, said that “difficult decisions” lie ahead." });
+      expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speaker).toBe("Ruth Calloway");
+      expect(r.actors.map((a) => a.name)).not.toContain("Chancellor");
+    });
+
+    it("keeps the name when the described role after it names an organisation", () => {
+      const qs = quotesOf("Ruth Calloway, a developer and spokeswoman for the Mirova Investment Coalition, which represents builders, said the rules were “badly drafted.”");
+      expect(qs[0]).toMatchObject({ speaker: "Ruth Calloway" });
+      expect(qs[0]!.mention).toMatch(/^Ruth Calloway, a developer/);
+    });
+
+    it("reads 'Economists at the Institute for …' as a nominal for the institute", () => {
+      const r = extract({ text: "Taxes to rise\n\nEconomists at the Institute for Zamrani Studies said taxes were “likely to rise.”" });
+      expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speakerMention?.text).toBe("Economists at the Institute for Zamrani Studies");
+      expect(r.actors.find((a) => a.name === "Institute for Zamrani Studies")?.type).toBe("ORGANIZATION");
+    });
+
     it("names the actor after the role when the name is new", () => {
       const r = extract({ text: "The talks resumed on Tuesday.\n\nThe state’s campaign chairman, Lerato Mbeki, said he could not comment on the letter." });
       const indirect = r.quotes.find((q) => q.kind === "INDIRECT");

@@ -55,8 +55,8 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
   const tokens = run.tokens;
   const whole = joinTokens(body, tokens, 0, tokens.length);
   const last = tokens[tokens.length - 1]!;
-  // "Ministry of Interior", "University of Michigan": an organisation head before "of"
-  const of = tokens.findIndex((t) => t.text === "of");
+  // "Ministry of Interior", "Institute for Fiscal Studies": an organisation head before "of"/"for"/"on"
+  const of = tokens.findIndex((t) => t.text === "of" || t.text === "for" || t.text === "on");
   if (of > 0 && ORGANIZATION_HEADS.has(tokens[of - 1]!.text) && !isHonorific(tokens[0]!.text) && !matchLexicon(whole)) {
     return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
   }

@@ -1,6 +1,6 @@
 import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
-import { getBackwardPhrase, getForwardPhrase, getLooseForwardPhrase, withNameApposition, type SpeakerPhrase } from "./speaker-phrase.ts";
+import { getBackwardPhrase, getForwardPhrase, getLooseForwardPhrase, withNameApposition, withNameBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { isQuoteMark } from "./token-index.ts";
 import { PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue } from "./word-classes.ts";
@@ -100,7 +100,7 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
       relative ??= { phrase, verb: v };
       continue;
     }
-    return { phrase: withNameApposition(tokens, phrase, v), verb: v };
+    return { phrase: withNameBefore(tokens, withNameApposition(tokens, phrase, v), floor), verb: v };
   }
   return relative;
 }
@@ -133,7 +133,7 @@ export function findSubjectBefore(tokens: readonly Token[], floor: number, verb:
   if (k < floor) return null;
   if (/^(?:and|but|or)$/.test(tokens[k]!.text)) return findCoordinatedSubject(tokens, floor, k);
   const phrase = getBackwardPhrase(tokens, k, floor);
-  return phrase && withNameApposition(tokens, phrase, verb);
+  return phrase && withNameBefore(tokens, withNameApposition(tokens, phrase, verb), floor);
 }
 
 /**

@@ -35,14 +35,17 @@ function note(ctx: SpeakerContext, span: Span, key: string | null, form: Mention
 }
 
 function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], head: string): string | null {
-  const mentioned = findNamedWithin(ctx.mentions, span);
+  // "Jane Doe, a spokeswoman for the Coalition": the name before the apposition, not the body it names
+  const comma = span.text.indexOf(",");
+  const nameFirst = comma > 0 && /^\p{Lu}/u.test(span.text) && !DETERMINERS.has((words[0] ?? "").toLowerCase());
+  const mentioned = nameFirst ? findNamedWithin(ctx.mentions, { start: span.start, end: span.start + comma, text: span.text.slice(0, comma) }) : findNamedWithin(ctx.mentions, span);
   if (mentioned) return mentioned.actorKey;
   // "Police said", "People said": a capitalised common noun, not a name
   if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")) || ctx.isCommonWord(head))) {
     return note(ctx, span, null, "NOMINAL");
   }
   // "a campaign aide, Jane Doe": the name after the described role
-  const named = span.text.includes(",") ? span.text.slice(span.text.lastIndexOf(",") + 1).trim() : span.text;
+  const named = nameFirst ? span.text.slice(0, comma) : comma > 0 ? span.text.slice(span.text.lastIndexOf(",") + 1).trim() : span.text;
   return addActor(ctx, span, stripTitles(named), guessType(named), "NAME");
 }
 

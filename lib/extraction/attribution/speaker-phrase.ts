@@ -130,10 +130,14 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
   if (isNameWord(t)) {
     const name = extendName(tokens, k, floor, k + 1);
     // "A Western diplomat in Kabul": the name ends a prepositional phrase inside a nominal
-    const prep = name ? tokens[name.from - 1] : undefined;
-    if (name && prep && /^(?:in|at|from|for|of|with)$/.test(prep.text) && name.from - 2 >= floor) {
-      const nominal = getBackwardPhrase(tokens, name.from - 2, floor);
-      if (nominal?.kind === "NOMINAL" && NOMINAL_HEADS.has(tokens[nominal.to - 1]!.text.toLowerCase())) return { from: nominal.from, to: k + 1, kind: "NOMINAL" };
+    // ("Economists at the Institute for …": past an article, a capitalised plural head opening the sentence)
+    const at = name ? name.from - (/^the$/i.test(tokens[name.from - 1]?.text ?? "") ? 2 : 1) : -1;
+    const prep = name ? tokens[at] : undefined;
+    if (name && prep && /^(?:in|at|from|for|of|with)$/.test(prep.text) && at - 1 >= floor) {
+      const nominal = getBackwardPhrase(tokens, at - 1, floor);
+      const headWord = nominal ? tokens[nominal.to - 1]!.text.toLowerCase() : "";
+      const isHead = nominal && NOMINAL_HEADS.has(headWord) && (nominal.kind === "NOMINAL" || nominal.to - nominal.from === 1);
+      if (nominal && isHead) return { from: nominal.from, to: k + 1, kind: "NOMINAL" };
     }
     return name;
   }
@@ -183,7 +187,7 @@ function extendName(tokens: readonly Token[], k: number, floor: number, to: numb
   let s = k;
   // "the Prime Minister’s Office": a possessive name inside a capitalised name
   const isPossessiveLink = (i: number) => /^['’]s$/.test(tokens[i]?.text ?? "") && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]);
-  while (s > floor && (isNamePart(tokens, s - 1) || isPossessiveLink(s - 1) || (tokens[s - 1]!.text === "of" && isNameWord(tokens[s - 2])))) s--;
+  while (s > floor && (isNamePart(tokens, s - 1) || isPossessiveLink(s - 1) || (/^(?:of|for)$/.test(tokens[s - 1]!.text) && isNameWord(tokens[s - 2])))) s--;
   while (s < to && (!isNameWord(tokens[s]) || (SENTENCE_ADVERBS.has(tokens[s]!.text.toLowerCase()) && s + 1 < to))) s++;
   return s < to ? { from: s, to, kind: "NAME" } : null;
 }
@@ -231,12 +235,25 @@ function getBareNominal(tokens: readonly Token[], j: number, limit: number): Spe
  * `limit` is the first token the apposition cannot reach (the verb, the paragraph end).
  */
 export function withNameApposition(tokens: readonly Token[], phrase: SpeakerPhrase, limit: number): SpeakerPhrase {
-  if (phrase.kind !== "NOMINAL" || tokens[phrase.to]?.text !== ",") return phrase;
+  if (tokens[phrase.to]?.text !== ",") return phrase;
+  // "The Chancellor, Jane Doe,": a capitalised title alone is a role, not a name
+  const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.isWord && !DETERMINERS.has(t.text.toLowerCase()));
+  const isRole = phrase.kind === "NOMINAL" || (words.length > 0 && words.every((t) => TITLE_WORDS.has(t.text.toLowerCase())));
   const head = tokens[phrase.to - 1]!.text.toLowerCase();
-  if (!NOMINAL_HEADS.has(head) || NON_PERSON_HEADS.has(head)) return phrase;
+  if (!isRole || NON_PERSON_HEADS.has(head) || !/^\p{L}+$/u.test(head)) return phrase;
   const name = getForwardPhrase(tokens, phrase.to + 1, limit);
   if (!name || name.kind !== "NAME") return phrase;
   const after = tokens[name.to];
   if (name.to < limit && after && !/^[,.;:)]$/.test(after.text)) return phrase;
   return { from: phrase.from, to: name.to, kind: "NAME" };
+}
+
+/**
+ * A described role in apposition after a name ("Jane Doe, a spokeswoman for the Coalition, said"):
+ * the name with its description, so the name resolves the speaker. `floor` bounds the look-back.
+ */
+export function withNameBefore(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
+  if (phrase.kind !== "NOMINAL" || tokens[phrase.from - 1]?.text !== "," || !/^(?:a|an)$/i.test(tokens[phrase.from]!.text)) return phrase;
+  const name = phrase.from - 2 >= floor ? getBackwardPhrase(tokens, phrase.from - 2, floor) : null;
+  return name && name.kind === "NAME" ? { from: name.from, to: phrase.to, kind: "NAME" } : phrase;
 }
