@@ -52,6 +52,16 @@ describe("attribution rules", () => {
     expect(q!.mention).toBe("critics");
   });
 
+  it("finds the sentence subject for 'what he called' after an earlier quote in the sentence", () => {
+    const qs = quotesOf("Tarek Olumbo accused the council of being “asleep” and urged voters to read what he called its “secret plan.”");
+    expect(qs[1]!.mention).toBe("Tarek Olumbo");
+  });
+
+  it("gives a nested report to the outer source ('she pointed to reports that X called …')", () => {
+    const qs = quotesOf("Ruth Calloway spoke last. She pointed to reports that Tarek Olumbo called the plan “a scam.”");
+    expect(qs[0]).toMatchObject({ mention: "She", speaker: "Ruth Calloway" });
+  });
+
   it("reads 'what they call X’s “…”' however far the quote is", () => {
     const [q] = quotesOf("The Mirova Party wants to contrast its message with what they call Governor Ruth Calloway’s “politics of fear.”");
     expect(q!.mention).toMatch(/Mirova Party$/);

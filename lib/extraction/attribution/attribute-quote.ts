@@ -64,7 +64,7 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   const sentenceEnd = sentence ? findTokenIndex(tokens, sentence.end) : around.paragraphEnd;
   const final = findSentenceFinalCue(tokens, after, Math.min(sentenceEnd, around.nextQuote));
   if (final) return { ...final, place: "AFTER" };
-  const cueBefore = findCueBefore(tokens, floor, open);
+  const cueBefore = findCueBefore(tokens, floor, open, sentence ? findTokenIndex(tokens, sentence.start) : floor);
   if (cueBefore) return { ...cueBefore, place: "BEFORE" };
   if (sentence && /^\s*$/.test(body.slice(sentence.start, q.markStart ?? q.start))) {
     const prev = sentences[sentence.index - 1];

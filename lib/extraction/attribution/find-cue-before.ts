@@ -12,15 +12,17 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "statement", "assertion", "remar
 /**
  * The attribution before a quote in the same clause: "X said: “…”",
  * "X told reporters that “…”", "According to X, “…”", "X called it a “…”".
- * `floor` is the first token of the clause and `to` the opening mark's token.
+ * `floor` is the first token of the clause and `to` the opening mark's token;
+ * `sentenceFloor` the first token of the sentence (before any earlier quote in it).
  */
-export function findCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
-  const cue = findInnerCueBefore(tokens, floor, to);
+export function findCueBefore(tokens: readonly Token[], floor: number, to: number, sentenceFloor = floor): Cue | null {
+  const cue = findInnerCueBefore(tokens, floor, to, sentenceFloor);
   return cue ? (findOuterCue(tokens, floor, cue) ?? cue) : null;
 }
 
-// verbs whose complement clause reports the speaker's own words ("Lynch said she recalled …")
-const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "insisted", "explained", "acknowledged", "claimed", "believes", "thinks", "wrote", "told", "tells", "stressed", "suggested", "recalled", "ruled", "concluded", "reported", "found"]);
+// verbs whose complement clause reports the speaker's own words ("Lynch said she recalled …",
+// "she pointed to reports that X called …")
+const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "insisted", "explained", "acknowledged", "claimed", "believes", "thinks", "wrote", "told", "tells", "stressed", "suggested", "recalled", "ruled", "concluded", "reported", "found", "pointed", "cited"]);
 
 /**
  * The outer attribution of a nested one: in "X said she felt …" or "X said Y
@@ -45,7 +47,7 @@ function findOuterCue(tokens: readonly Token[], floor: number, inner: Cue): Cue 
   return phrase ? { phrase, verb: o } : null;
 }
 
-function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number): Cue | null {
+function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number, sentenceFloor: number): Cue | null {
   for (let a = floor; a + 1 < to; a++) {
     if (tokens[a]!.text.toLowerCase() === "according" && tokens[a + 1]!.text === "to") {
       const phrase = getLooseForwardPhrase(tokens, a + 2, to);
@@ -86,8 +88,9 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number)
       continue;
     }
     // "condemned what he called a “…”": the speaker is the clause's subject
+    // (an earlier quote in the sentence does not hide the sentence's subject: "X urged … “a con” and … what he called “…”")
     if (isWhatPronoun(tokens, v)) {
-      const subject = findClauseSubject(tokens, floor, v - 2);
+      const subject = findClauseSubject(tokens, floor, v - 2) ?? (sentenceFloor < floor ? findClauseSubject(tokens, sentenceFloor, v - 2) : null);
       if (subject) return { phrase: subject, verb: v };
     }
     const k = skipToSubject(tokens, v - 1, floor);
