@@ -307,6 +307,20 @@ describe("sentence-initial names", () => {
   });
 });
 
+describe("question-and-answer articles", () => {
+  const text = "Interview: the mayor on housing\n\nMayor Ana Souza sat down with us this week.\n\nQ: Why now?\n\nSOUZA: Because we cannot wait any longer.\n\nQ: Is it too expensive?\n\nSOUZA: Nobody says that about the subway now.";
+
+  it("keeps the opening prose and reads a label after a question as a speaker, not a dateline", () => {
+    const r = extract({ text });
+    expect(r.article.body).toContain("Mayor Ana Souza sat down");
+    expect(r.article.body).toContain("SOUZA: Because");
+  });
+
+  it("makes no actor of 'Nobody'", () => {
+    expect(extract({ text }).actors.map((a) => a.name)).not.toContain("Nobody");
+  });
+});
+
 describe("normalize repairs mis-decoded UTF-8", () => {
   it.each([
     ["once", "Fran\u00C3\u00A7ois", "François"],

@@ -8,6 +8,7 @@ import { findAntecedent } from "./find-antecedent.ts";
 import { findLatestOfType, findNominalAntecedent, findTitledByCountry, GROUP_HEADS } from "./find-nominal-antecedent.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 import { DOCUMENT_HEADS, findDocumentIssuer } from "./find-document-issuer.ts";
+import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { DETERMINERS } from "./word-classes.ts";
 
 export type { SpeakerContext } from "./speaker-context.ts";
@@ -41,7 +42,7 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
   const mentioned = nameFirst ? findNamedWithin(ctx.mentions, { start: span.start, end: span.start + comma, text: span.text.slice(0, comma) }) : findNamedWithin(ctx.mentions, span);
   if (mentioned) return mentioned.actorKey;
   // "Police said", "People said": a capitalised common noun, not a name
-  if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")) || ctx.isCommonWord(head))) {
+  if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")) || ctx.isCommonWord(head) || STOP_NAMES.has(words[0]!))) {
     return note(ctx, span, null, "NOMINAL");
   }
   // "a campaign aide, Jane Doe": the name after the described role

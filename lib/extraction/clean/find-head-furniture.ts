@@ -20,6 +20,7 @@ export interface HeadCut {
 // "By Jane Roe", "By Jane Roe and John Doe, Example News", "By Jane Roe - The Daily Example - Monday, July 22, 2019"
 const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin))*(?:\s*(?:,|\||—|–|-)\s*.{2,80})?$/u;
 const HEAD_LINES = 4;
+const LABEL_LINE = /^\p{Lu}[\p{Lu}.'’ -]*:\s/u;
 
 /** Cuts for the opening furniture of `lines` (trimmed content lines, in order). */
 export function findHeadFurniture(lines: readonly string[], title?: string | null): HeadCut[] {
@@ -42,6 +43,8 @@ export function findHeadFurniture(lines: readonly string[], title?: string | nul
       cuts.push({ line: k, cut: line.length, reason: "byline" });
       continue;
     }
+    // after a transcript line ("Q: Why now?") a capitalised label is a speaker ("SOUZA: Because …"), not a place
+    if (k > i && LABEL_LINE.test(lines[k - 1]!)) break;
     const dateline = getDateline(line);
     if (dateline) {
       // lines between the headline and the dateline are the standfirst
