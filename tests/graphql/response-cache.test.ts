@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -152,6 +154,22 @@ describe("response cache", () => {
     await writeFromAnotherProcess(api.t.url, second!.id, "Renamed by another process");
     await eventually(async () => expect(await titles()).toContain("Renamed by another process"));
     expect((await runOperation<any>(page, {}, { db: api.db })).articles.nodes.map((n: { title: string }) => n.title)).toContain("Renamed by another process");
+  });
+
+  it("shows an article saved by `npm run ingest` in another process on the next request", async () => {
+    const count = async () => ((await (await post("{ stats { articles } }")).json()) as any).data.stats.articles as number;
+    const before = await count();
+    await runOperation("{ stats { articles } }", {}, { db: api.db });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-"));
+    try {
+      const file = path.join(dir, "article.txt");
+      fs.writeFileSync(file, "Harbour crane contract signed in Portmere\n\nPORTMERE — The port authority signed a contract for two new cranes on Tuesday.\n\n“The cranes will double our capacity,” said Ann Vale, the harbour master.\n");
+      await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), file], { cwd: root, env: { ...process.env, DATABASE_URL: api.t.url } });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    await eventually(async () => expect(await count()).toBe(before + 1));
+    expect((await runOperation<any>("{ stats { articles } }", {}, { db: api.db })).stats.articles).toBe(before + 1);
   });
 
   it.runIf(isPostgres())("stops caching while the LISTEN connection is down and starts afresh when it is back", async () => {
