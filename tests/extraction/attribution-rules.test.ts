@@ -206,6 +206,16 @@ describe("attribution rules", () => {
     expect(quotesOf(sentence)[0]!.mention).toBe(mention);
   });
 
+  it("resolves 'they' to a group rather than the latest single person", () => {
+    const qs = quotesOf("The Mirova Institute published its survey on Monday. Its authors met Ruth Calloway on Tuesday. “Prices will keep rising,” they said.");
+    expect(qs[0]!.speaker).not.toBe("Ruth Calloway");
+  });
+
+  it("resolves 'they' to people named together", () => {
+    const qs = quotesOf("Senators Ruth Calloway and Tarek Olumbo wrote to the agency. “The rules are broken,” they said.");
+    expect(["Ruth Calloway", "Tarek Olumbo"]).toContain(qs[0]!.speaker);
+  });
+
   it("reads 'to her, “…”' as her view, resolved like 'she'", () => {
     const qs = quotesOf("Ruth Calloway praised the volunteers because to her, “nothing matters more than showing up.”");
     expect(qs[0]).toMatchObject({ mention: "her", speaker: "Ruth Calloway" });

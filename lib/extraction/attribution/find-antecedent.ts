@@ -24,7 +24,9 @@ function isCompatible(ctx: SpeakerContext, key: string, pronoun: string): boolea
   const a = ctx.actorByKey.get(key);
   if (!a) return false;
   if (pronoun === "it") return a.type === "ORGANIZATION" || a.type === "COUNTRY";
-  if (pronoun === "they" || pronoun === "we") return true;
+  // "they" is a group (an organisation, a country, "officials"), seldom one named person
+  if (pronoun === "they") return a.type !== "PERSON";
+  if (pronoun === "we") return true;
   if (a.type !== "PERSON" && a.type !== "ANONYMOUS") return false;
   const want: Gender = pronoun === "he" ? "M" : pronoun === "she" ? "F" : null;
   const g = want ? genderOfActor(ctx, key) : null;
@@ -41,7 +43,9 @@ export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string,
   const from = lowerBound(ctx.mentions, at) - 1;
   for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
     const m = ctx.mentions[i]!;
-    if (m.actorKey && !ctx.isQuoted(m.start) && isCompatible(ctx, m.actorKey, pronoun)) {
+    // "Grassley and Leahy say …, they say": people named together are a group
+    const together = pronoun === "they" && (/^\s+and\s+$/.test(ctx.body.slice(m.end, m.end + 6).replace(/\S+$/, "")) || /\s+and\s+$/.test(ctx.body.slice(Math.max(0, m.start - 6), m.start)));
+    if (m.actorKey && !ctx.isQuoted(m.start) && (isCompatible(ctx, m.actorKey, pronoun) || (together && ctx.actorByKey.get(m.actorKey)?.type === "PERSON"))) {
       named = m;
       break;
     }
