@@ -5,7 +5,7 @@
  */
 import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
 import { BENCH_DIST_DIR, startNextServer } from "./lib/servers.ts";
-import type { Job } from "./lib/load.ts";
+import { runLoad, type Job } from "./lib/load.ts";
 import { measure, measureUnloaded, setUpBench, UNLOADED_REQUESTS, withServers } from "./lib/run-bench.ts";
 import { pickFor, readMixParams } from "./lib/sample-params.ts";
 import { formatMs, formatTable } from "./lib/table.ts";
@@ -40,7 +40,10 @@ await withServers([project, uncachedProject], async () => {
     const path = type.path(pickFor(params[type.slugs], Math.floor(i / live.length)));
     return { kind: type.kind, run: () => c.get(path).then((r) => r.status === 200) };
   };
-  // the cached app is measured as the run goes: pages seen earlier in the run are answered from the cache
+  // as in bench:api, the cached app is measured warm: every page the run can ask for, once
+  const paths = live.flatMap((type) => [...new Set(params[type.slugs])].map((slug) => type.path(slug)));
+  const primed = await runLoad({ connections: opts.connections, durationMs: 600_000, maxRequests: paths.length, nextJob: (i) => ({ kind: "prime", run: () => client.get(paths[i]!).then((r) => r.status === 200) }) });
+  console.log(`\nresponse cache primed: ${paths.length} pages requested once (${(primed.elapsedMs / 1000).toFixed(1)} s, ${primed.samples.filter((x) => !x.ok).length} errors)`);
   await measure("pages: next start, GET (response cache on, the default)", opts, jobs(client), kinds);
   await measure("pages: next start, GET, RESPONSE_CACHE=0", opts, jobs(uncachedClient), kinds);
   const alone = await measureUnloaded(kinds, jobs(client));
