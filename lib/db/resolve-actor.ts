@@ -1,7 +1,7 @@
 import type { ActorType } from "../extraction/types.ts";
 import { normalizeKey, slugify } from "../text/normalize-key.ts";
 import type { Db } from "./client.ts";
-import { insert, placeholders, query, sqlDate, toInt, type WriteSteps } from "./write/steps.ts";
+import { insert, query, queryIn, sqlDate, toInt, type WriteSteps } from "./write/steps.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -46,9 +46,9 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
   if (!actors.length) return ids;
   const norms = actors.map((a) => matchKeyOf(a, scope));
   const nameKeys = [...new Set(norms)];
-  const byName = yield* query<{ id: number; nameNorm: string; type: ActorType; title: string | null }>(
-    `SELECT "id", "nameNorm", "type", "title" FROM "Actor" WHERE "nameNorm" IN (${placeholders(nameKeys.length)})`,
+  const byName = yield* queryIn<{ id: number; nameNorm: string; type: ActorType; title: string | null }>(
     nameKeys,
+    (list) => `SELECT "id", "nameNorm", "type", "title" FROM "Actor" WHERE "nameNorm" IN (${list})`,
   );
   const nameHit = new Map(byName.map((r) => [`${r.type}|${r.nameNorm}`, { id: toInt(r.id), title: r.title }]));
 
@@ -56,9 +56,10 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
   const named = actors.filter((a) => a.type !== "ANONYMOUS");
   const aliasKeys = [...new Set(named.flatMap((a) => [a.name, ...a.aliases].map(normalizeKey).filter((k) => isIdentifyingAlias(k, a.type) || isBareSurname(k, a.type))))];
   const aliasRows = aliasKeys.length
-    ? yield* query<{ norm: string; actorId: number; type: ActorType; title: string | null }>(
-        `SELECT al."norm", al."actorId", a."type", a."title" FROM "ActorAlias" al JOIN "Actor" a ON a."id" = al."actorId" WHERE al."norm" IN (${placeholders(aliasKeys.length)}) ORDER BY al."actorId"`,
+    ? // chunked by key, so each key's rows come in actor order
+      yield* queryIn<{ norm: string; actorId: number; type: ActorType; title: string | null }>(
         aliasKeys,
+        (list) => `SELECT al."norm", al."actorId", a."type", a."title" FROM "ActorAlias" al JOIN "Actor" a ON a."id" = al."actorId" WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
       )
     : [];
   const aliasHit = new Map<string, { id: number; title: string | null }>();
@@ -124,14 +125,17 @@ function* findTakenSlugs(bases: string[]): WriteSteps<Set<string>> {
   for (const b of bases) need.set(b, (need.get(b) ?? 0) + 1);
   const candidates = (b: string) => [b, ...Array.from({ length: SLUG_CANDIDATES - 1 }, (_, i) => `${b}-${i + 2}`)];
   const all = [...need.keys()].flatMap(candidates);
-  const taken = new Set((yield* query<{ slug: string }>(`SELECT "slug" FROM "Actor" WHERE "slug" IN (${placeholders(all.length)})`, all)).map((r) => r.slug));
+  const taken = new Set((yield* queryIn<{ slug: string }>(all, (list) => `SELECT "slug" FROM "Actor" WHERE "slug" IN (${list})`)).map((r) => r.slug));
   const crowded = [...need].filter(([b, n]) => candidates(b).filter((c) => !taken.has(c)).length < n).map(([b]) => b);
   if (!crowded.length) return taken;
-  const rows = yield* query<{ slug: string }>(
-    `SELECT "slug" FROM "Actor" WHERE ${crowded.map(() => `"slug" LIKE ? ESCAPE '\\'`).join(" OR ")}`,
-    crowded.map((b) => `${b.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-  );
-  for (const r of rows) taken.add(r.slug);
+  for (let at = 0; at < crowded.length; at += 100) {
+    const some = crowded.slice(at, at + 100);
+    const rows = yield* query<{ slug: string }>(
+      `SELECT "slug" FROM "Actor" WHERE ${some.map(() => `"slug" LIKE ? ESCAPE '\\'`).join(" OR ")}`,
+      some.map((b) => `${b.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    );
+    for (const r of rows) taken.add(r.slug);
+  }
   return taken;
 }
 
@@ -152,7 +156,7 @@ export function freshAliases(items: { actorId: number; names: string[] }[], exis
 function* addAliasSteps(items: { actorId: number; names: string[] }[]): WriteSteps<void> {
   const actorIds = [...new Set(items.map((i) => i.actorId))];
   if (!actorIds.length) return;
-  const rows = yield* query<{ actorId: number; norm: string }>(`SELECT "actorId", "norm" FROM "ActorAlias" WHERE "actorId" IN (${placeholders(actorIds.length)})`, actorIds);
+  const rows = yield* queryIn<{ actorId: number; norm: string }>(actorIds, (list) => `SELECT "actorId", "norm" FROM "ActorAlias" WHERE "actorId" IN (${list})`);
   const fresh = freshAliases(items, new Set(rows.map((r) => `${toInt(r.actorId)}|${r.norm}`)));
   yield* insert("ActorAlias", ["actorId", "alias", "norm"], fresh.map((f) => [f.actorId, f.alias, f.norm]));
 }

@@ -44,3 +44,21 @@ describe("actor slugs", () => {
     expect([await slugOf("COUNTRY", "Georgia"), await slugOf("LOCATION", "Georgia")].sort()).toEqual(["georgia", "georgia-2"]);
   });
 });
+
+describe("an article naming thousands of actors", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  it("stores them all and finds the same ones again (lookups go in chunks below the bind limits)", { timeout: 120_000 }, async () => {
+    const actors = Array.from({ length: 2500 }, (_, i) => ({ name: `Agency ${i + 1}`, type: "ORGANIZATION" as const, aliases: [`Agency Number ${i + 1}`], title: null }));
+    const first = await saveArticle(t.db, { extraction: story("A very long list of agencies", actors), extractorVersion: "1" });
+    expect(first.counts.actors).toBe(2500);
+    const second = await saveArticle(t.db, { extraction: story("The same long list of agencies again", actors), extractorVersion: "1" });
+    expect(second.counts.actors).toBe(2500);
+    expect(await t.db.actor.count()).toBe(2500);
+    expect(await t.db.actorAlias.count()).toBe(5000);
+  });
+});

@@ -35,6 +35,22 @@ export function* insert(table: string, columns: readonly string[], rows: readonl
   return (yield { kind: "insert", table, columns, rows, returnIds }) as number[];
 }
 
+/** Most values in one `IN (…)` list: far below both databases' bind limits (SQLite 32766, PostgreSQL 65535). */
+export const MAX_IN_LIST = 1000;
+
+/**
+ * Runs a query over a list of values in chunks of MAX_IN_LIST, `sql(list)` building the
+ * statement around each chunk's `?, ?, …`; the rows of all chunks, chunk by chunk.
+ */
+export function* queryIn<T extends Row = Row>(values: readonly unknown[], sql: (list: string) => string): WriteSteps<T[]> {
+  const rows: T[] = [];
+  for (let at = 0; at < values.length; at += MAX_IN_LIST) {
+    const chunk = values.slice(at, at + MAX_IN_LIST);
+    rows.push(...(yield* query<T>(sql(placeholders(chunk.length)), chunk)));
+  }
+  return rows;
+}
+
 /** `?, ?, ?` for a list of `n` values (for `IN (…)`). */
 export function placeholders(n: number): string {
   return Array.from({ length: n }, () => "?").join(", ");
