@@ -331,6 +331,34 @@ describe("question-and-answer articles", () => {
   });
 });
 
+describe("actors from appositions, given names and company names", () => {
+  it("makes an actor of an unknown name in apposition to a definite role", () => {
+    const r = extract({ text: "Suit filed\n\nThe company’s chief executive, Zhanna Qorlan, rejected the charges on Friday." });
+    expect(r.actors.map((a) => a.name)).toContain("Zhanna Qorlan");
+  });
+
+  it("does not take an indefinite role's apposition for a person ('a longtime executive, Acme Fuels')", () => {
+    const r = extract({ text: "Coal deal\n\nOne of the firms he founded with a longtime coal executive, Tarven Compliant Fuels, is now a big producer." });
+    expect(r.actors.filter((a) => a.type === "PERSON").map((a) => a.name)).not.toContain("Tarven Compliant Fuels");
+  });
+
+  it("knows more given names for 'she'/'he' agreement", () => {
+    const qs = quotesOf("Attorney General Marcus Webb filed the suit. The company’s chief, Priya Nair, disagreed in a blog post. “This lawsuit is flawed,” she wrote.\n\n“No company is above the law,” he said.");
+    expect(qs.map((q) => q.speaker)).toEqual(["Priya Nair", "Marcus Webb"]);
+  });
+
+  it("reads a one-word given-name actor's gender", () => {
+    const qs = quotesOf("Tarek Olumbo arrived with Melania. “We are happy,” he said.");
+    expect(qs[0]!.speaker).toBe("Tarek Olumbo");
+  });
+
+  it("merges a company's short name into 'X Corp.'", () => {
+    const r = extract({ text: "Suit filed\n\nRegulators sued Zentrix Corp. on Thursday. Zentrix said it would fight, and customers still use Zentrix daily." });
+    expect(r.actors.map((a) => `${a.name}:${a.type}`)).toEqual(expect.arrayContaining(["Zentrix Corp:ORGANIZATION"]));
+    expect(r.actors.map((a) => a.name)).not.toContain("Zentrix");
+  });
+});
+
 describe("normalize repairs mis-decoded UTF-8", () => {
   it.each([
     ["once", "Fran\u00C3\u00A7ois", "François"],

@@ -4,7 +4,7 @@ import { findNameRuns } from "./find-name-runs.ts";
 import { classifyNameRun, type NameCandidate } from "./classify-name-run.ts";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
-import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { FIRST_NAMES } from "../lexicon/first-names.ts";
 import { findTokenIndex } from "../attribution/token-index.ts";
@@ -132,12 +132,25 @@ function firstWordStart(tokens: readonly Token[]): number | undefined {
   return undefined;
 }
 
+// relatives and roles that name one person in apposition ("his wife, Miriam,")
+const KIN_AND_ROLES = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse", "partner", "friend", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy", "successor", "predecessor", "rival", "opponent", "challenger", "boss", "chief"]);
+
 function isInSpeechFrame(tokens: readonly Token[], at: number, end: number): boolean {
   const after = findTokenIndex(tokens, end);
   const next = tokens[after];
   const next2 = tokens[after + 1];
   if (next && SPEECH_VERBS.has(next.text) && /^(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|warned|insisted|claimed|stressed|tweeted|declared|stated)$/.test(next.text)) return true;
   if (next?.text === "," && next2 && /^(?:who|a|an|the)$/.test(next2.text)) return true;
+  // "the company’s chief executive, Jane Doe,": a name in apposition to a role
+  const role = tokens[at - 2];
+  if (tokens[at - 1]?.text === "," && role?.isWord && /^\p{Ll}/u.test(role.text) && (TITLE_WORDS.has(role.text) || KIN_AND_ROLES.has(role.text)) && !NON_PERSON_HEADS.has(role.text)) {
+    // only a definite role names one person ("its chief executive", "his wife"; not "a longtime executive, Acme Fuels")
+    for (let k = at - 3; k >= 0 && at - k <= 6; k--) {
+      const w = tokens[k]!.text.toLowerCase();
+      if (/^(?:the|his|her|its|their|our|['’]s)$/.test(w)) return true;
+      if (/^(?:a|an|one)$/.test(w) || !tokens[k]!.isWord && !/^['’]s$/.test(w)) return false;
+    }
+  }
   const prev = tokens[at - 1]?.text.toLowerCase() ?? "";
   return FRAME_BEFORE.has(prev) || (prev === "to" && tokens[at - 2]?.text.toLowerCase() === "according");
 }

@@ -45,6 +45,12 @@ export function mergeAliases(mentions: readonly Mention[]): { actors: ActorRecor
   const people = mentions.filter((m) => !m.lexiconName && m.actorType === "PERSON");
   const byLength = [...people].sort((a, b) => getNameWords(b.text).length - getNameWords(a.text).length || a.start - b.start);
   for (const m of byLength) {
+    // "Arcadia" after "Arcadia Corp.": the company's short name, not a person
+    const company = !/\s/.test(m.text) ? findCompanyFor(m.text, drafts) : undefined;
+    if (company) {
+      add(company.record.key, company.record.name, "ORGANIZATION", m);
+      continue;
+    }
     const target = findPersonFor(m, drafts);
     if (target) add(target.record.key, target.record.name, "PERSON", m);
     else if (m.evidence !== "SINGLE") add(keyOf(m), m.text, "PERSON", m);
@@ -69,6 +75,17 @@ export function mergeAliases(mentions: readonly Mention[]): { actors: ActorRecor
     actors: [...drafts.values()].map((d) => d.record).filter((r) => !weak.has(r.key)),
     mentions: out.filter((m) => !weak.has(m.actorKey)),
   };
+}
+
+const COMPANY_SUFFIX = /^(?:Corp|Corporation|Inc|Co|Ltd|LLC|Group|Holdings|Company|PLC|AG|SA)\.?$/;
+
+/** The organisation named "<word> Corp." (or Inc., Group …) for a bare `word`, if any. */
+function findCompanyFor(word: string, drafts: Map<string, Draft>): Draft | undefined {
+  for (const d of drafts.values()) {
+    if (d.record.type !== "ORGANIZATION" || !d.record.name.startsWith(`${word} `)) continue;
+    if (COMPANY_SUFFIX.test(d.record.name.slice(word.length + 1))) return d;
+  }
+  return undefined;
 }
 
 function findPersonFor(m: Mention, drafts: Map<string, Draft>): Draft | null {

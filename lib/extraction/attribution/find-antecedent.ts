@@ -15,8 +15,9 @@ function genderOfActor(ctx: SpeakerContext, key: string): Gender {
     if (FEMALE_HONORIFICS.has(first)) return "F";
   }
   const given = a.type === "PERSON" ? (a.name.split(/\s+/)[0] ?? "") : "";
-  if (a.name.includes(" ") && FEMALE_FIRST_NAMES.has(given)) return "F";
-  if (a.name.includes(" ") && MALE_FIRST_NAMES.has(given)) return "M";
+  // (a one-word actor that is a given name, "Melania", is called by it)
+  if (FEMALE_FIRST_NAMES.has(given)) return "F";
+  if (MALE_FIRST_NAMES.has(given)) return "M";
   return null;
 }
 
