@@ -4,7 +4,7 @@
  * Bodies are parsed here: Apollo expects parsed JSON, and media-type parameters
  * such as `charset=utf-8` must not stop a JSON body from being read.
  */
-import { HeaderMap } from "@apollo/server";
+import { HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
 import { etagOf, type CachedBody } from "../lib/cache/response-cache.ts";
 import { getDb, type Db } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
@@ -69,6 +69,23 @@ function publicResponse(method: string, headers: HeaderMap, entry: CachedBody, c
   return new Response(entry.body, { status: 200, headers: out });
 }
 
+/** Apollo's answer as it is, `no-store` unless it says otherwise: errors, mutations, credentials, incremental delivery. */
+function privateResponse(result: HTTPGraphQLResponse, status: number): Response {
+  const out = new Headers();
+  for (const [key, value] of result.headers) out.set(key, value);
+  if (!out.has("cache-control")) out.set("cache-control", "no-store");
+  if (result.body.kind === "complete") return new Response(result.body.string, { status, headers: out });
+  const chunks = result.body.asyncIterator;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(new TextEncoder().encode(next.value));
+    },
+  });
+  return new Response(stream, { status, headers: out });
+}
+
 /** Answers one GraphQL HTTP request (GET or POST). */
 export async function handleGraphQLRequest(request: Request, options: HandlerOptions = {}): Promise<Response> {
   try {
@@ -106,19 +123,7 @@ export async function handleGraphQLRequest(request: Request, options: HandlerOpt
       const entry = key ? cache!.store(key, revision, result.body.string) : { body: result.body.string, etag: etagOf(result.body.string) };
       return publicResponse(method, headers, entry, contentType!);
     }
-    const out = new Headers();
-    for (const [key, value] of result.headers) out.set(key, value);
-    if (!out.has("cache-control")) out.set("cache-control", "no-store");
-    if (result.body.kind === "complete") return new Response(result.body.string, { status, headers: out });
-    const chunks = result.body.asyncIterator;
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(new TextEncoder().encode(next.value));
-      },
-    });
-    return new Response(stream, { status: result.status ?? 200, headers: out });
+    return privateResponse(result, status);
   } catch (err) {
     if (err instanceof Error && err.message === TIMEOUT_MESSAGE) return errorResponse(503, "TIMEOUT", TIMEOUT_MESSAGE);
     errorLog.log(err);
