@@ -352,6 +352,12 @@ describe("actors from appositions, given names and company names", () => {
     expect(qs[0]!.speaker).toBe("Tarek Olumbo");
   });
 
+  it.each(["A relative", "A neighbor", "One witness", "A former colleague"])("makes an anonymous source of '%s'", (who) => {
+    const r = extract({ text: `Arrest made\n\n${who}, who asked not to be named, said the suspect “had been struggling.”` });
+    expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speaker).toBe(who.replace(/^(?:A|One)\s+/, ""));
+    expect(r.actors.find((a) => a.type === "ANONYMOUS")).toBeDefined();
+  });
+
   it("merges a company's short name into 'X Corp.'", () => {
     const r = extract({ text: "Suit filed\n\nRegulators sued Zentrix Corp. on Thursday. Zentrix said it would fight, and customers still use Zentrix daily." });
     expect(r.actors.map((a) => `${a.name}:${a.type}`)).toEqual(expect.arrayContaining(["Zentrix Corp:ORGANIZATION"]));
