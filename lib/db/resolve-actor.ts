@@ -107,7 +107,7 @@ function* createActors(missing: { input: ActorInput; norm: string }[], ids: Map<
     taken.add(slug);
     return [m.input.name, m.norm, slug, m.input.type, m.input.title, sqlDate(now), sqlDate(now)];
   });
-  const created = yield* insert("Actor", ["name", "nameNorm", "slug", "type", "title", "createdAt", "updatedAt"], rows, true);
+  const created = yield* insert("Actor", ["name", "nameNorm", "slug", "type", "title", "createdAt", "updatedAt"], rows, { returnIds: true });
   const idByKey = new Map([...unique.keys()].map((k, i) => [k, created[i]!]));
   for (const m of missing) ids.set(m.input.name, idByKey.get(`${m.input.type}|${m.norm}`)!);
 }
@@ -152,13 +152,10 @@ export function freshAliases(items: { actorId: number; names: string[] }[], exis
   return [...fresh.values()];
 }
 
-/** Records names as aliases of their actors, skipping those already there, in two queries (write steps). */
+/** Records names as aliases of their actors in one insert; one already there (same actor, same normalised form) is kept as it is. */
 function* addAliasSteps(items: { actorId: number; names: string[] }[]): WriteSteps<void> {
-  const actorIds = [...new Set(items.map((i) => i.actorId))];
-  if (!actorIds.length) return;
-  const rows = yield* queryIn<{ actorId: number; norm: string }>(actorIds, (list) => `SELECT "actorId", "norm" FROM "ActorAlias" WHERE "actorId" IN (${list})`);
-  const fresh = freshAliases(items, new Set(rows.map((r) => `${toInt(r.actorId)}|${r.norm}`)));
-  yield* insert("ActorAlias", ["actorId", "alias", "norm"], fresh.map((f) => [f.actorId, f.alias, f.norm]));
+  const rows = freshAliases(items, new Set()).map((f) => [f.actorId, f.alias, f.norm]);
+  yield* insert("ActorAlias", ["actorId", "alias", "norm"], rows, { ignoreDuplicates: true });
 }
 
 /** Records names as aliases of one actor, inside a Prisma transaction (merging actors). */

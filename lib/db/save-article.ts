@@ -101,7 +101,7 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   } else {
     slug = `${slugify(x.article.title ?? x.article.body.slice(0, 80), 70)}-${hash.slice(0, 6)}`;
     const row = { ...data, slug, ingestedAt: sqlDate(now) };
-    [articleId] = (yield* insert("Article", Object.keys(row), [Object.values(row)], true)) as [number];
+    [articleId] = (yield* insert("Article", Object.keys(row), [Object.values(row)], { returnIds: true })) as [number];
   }
   const counts = yield* writeChildren(articleId, x, now);
   // a new article has no corrections yet (they reference stored articles, whose ids are never reused)
@@ -180,7 +180,7 @@ function* writeEvents(articleId: number, events: ContractOutput["events"], actor
       `${e.type}|${participantIds.join(",")}|${e.date ?? "?"}`,
     ];
   });
-  const created = yield* insert("Event", ["articleId", "type", "summary", "summaryNorm", "date", "datePrecision", "location", "evidence", "clusterKey"], rows, true);
+  const created = yield* insert("Event", ["articleId", "type", "summary", "summaryNorm", "date", "datePrecision", "location", "evidence", "clusterKey"], rows, { returnIds: true });
   if (created.length !== rows.length) throw new Error(`expected ${rows.length} events back from insert, got ${created.length}`);
   const participants = new Map<string, [number, number, "AGENT" | "TARGET" | "OTHER"]>();
   events.forEach((e, i) => {

@@ -80,7 +80,8 @@ export class PostgresWriter {
       const chunk = op.rows.slice(at, at + perChunk);
       const params: unknown[] = [];
       const values = chunk.map((row) => `(${row.map((v) => (params.push(v), `$${params.length}`)).join(", ")})`);
-      const res = await client.query(`INSERT INTO "${op.table}" (${cols}) VALUES ${values.join(", ")}${op.returnIds ? ' RETURNING "id"' : ""}`, params);
+      const conflict = op.ignoreDuplicates ? " ON CONFLICT DO NOTHING" : "";
+      const res = await client.query(`INSERT INTO "${op.table}" (${cols}) VALUES ${values.join(", ")}${conflict}${op.returnIds ? ' RETURNING "id"' : ""}`, params);
       if (!op.returnIds) continue;
       if (res.rows.length !== chunk.length) throw new Error(`expected ${chunk.length} ids back from an insert into ${op.table}, got ${res.rows.length}`);
       // one statement draws its serial ids in VALUES order: ascending ids are the rows in order

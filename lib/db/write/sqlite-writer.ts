@@ -63,7 +63,8 @@ export class SqliteWriter {
       return [];
     }
     // one cached single-row statement per table: as fast as a multi-row INSERT here, and its rowid is exact
-    const st = this.#prepare(`INSERT INTO "${op.table}" (${op.columns.map((c) => `"${c}"`).join(", ")}) VALUES (${op.columns.map(() => "?").join(", ")})`);
+    const conflict = op.ignoreDuplicates ? " ON CONFLICT DO NOTHING" : "";
+    const st = this.#prepare(`INSERT INTO "${op.table}" (${op.columns.map((c) => `"${c}"`).join(", ")}) VALUES (${op.columns.map(() => "?").join(", ")})${conflict}`);
     const ids: number[] = [];
     for (const row of op.rows) {
       const { lastInsertRowid } = st.run(row.map(bindable));

@@ -13,12 +13,21 @@ export type Row = Record<string, unknown>;
  * One database operation. `query` is SQL with `?` placeholders (written in the
  * dialect both databases share: quoted identifiers, no casts); it yields the rows
  * of a SELECT or RETURNING, else none. `insert` writes rows into one table and
- * yields their new ids in row order when `returnIds` is set (the writer picks
+ * yields their new ids in row order when `returnIds` is set, skipping rows that
+ * would duplicate a unique key when `ignoreDuplicates` is (the writer picks
  * per-row prepared statements or multi-row INSERTs).
  */
 export type WriteOp =
   | { kind: "query"; sql: string; params: readonly unknown[] }
-  | { kind: "insert"; table: string; columns: readonly string[]; rows: readonly (readonly unknown[])[]; returnIds: boolean };
+  | { kind: "insert"; table: string; columns: readonly string[]; rows: readonly (readonly unknown[])[] } & InsertOptions;
+
+/** How an insert treats its rows. */
+export interface InsertOptions {
+  /** Yield the new rows' ids, in row order. */
+  returnIds?: boolean;
+  /** Skip a row whose unique key is taken (`ON CONFLICT DO NOTHING`); never with returnIds. */
+  ignoreDuplicates?: boolean;
+}
 
 /** A transaction's logic: yields operations, returns its result. */
 export type WriteSteps<T> = Generator<WriteOp, T, unknown>;
@@ -29,10 +38,11 @@ export function* query<T extends Row = Row>(sql: string, params: readonly unknow
 }
 
 /** Inserts rows (values in `columns` order); with `returnIds`, their ids in row order. */
-export function* insert(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], returnIds = false): WriteSteps<number[]> {
+export function* insert(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], opts: InsertOptions = {}): WriteSteps<number[]> {
   if (!rows.length) return [];
+  if (opts.returnIds && opts.ignoreDuplicates) throw new Error(`insert into ${table}: skipped rows have no ids to return`);
   for (const r of rows) if (r.length !== columns.length) throw new Error(`insert into ${table}: a row has ${r.length} values for ${columns.length} columns`);
-  return (yield { kind: "insert", table, columns, rows, returnIds }) as number[];
+  return (yield { kind: "insert", table, columns, rows, ...opts }) as number[];
 }
 
 /** Most values in one `IN (…)` list: far below both databases' bind limits (SQLite 32766, PostgreSQL 65535). */
