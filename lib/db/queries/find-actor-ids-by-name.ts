@@ -3,6 +3,7 @@ import { normalizeKey } from "../../text/normalize-key.ts";
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
+import { queryRows } from "./query-rows.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Most actors a name filter may expand to, so a one-letter name cannot fan a query out. */
@@ -23,6 +24,15 @@ export function nameKeys(name: string): string[] {
   return [...new Set([norm, stripped])].filter(Boolean);
 }
 
+/** Actors named exactly by one of `keys`, by name or alias: two indexed lookups, lowest id first. */
+export function exactActorIdsSql(db: Db, keys: string[], limit: number): Prisma.Sql {
+  const t = tablesOf(db);
+  return Prisma.sql`
+    SELECT "id" FROM ${t.Actor} WHERE "nameNorm" IN (${Prisma.join(keys)})
+    UNION SELECT "actorId" FROM ${t.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
+    ORDER BY 1 LIMIT ${limit}`;
+}
+
 /**
  * Ids of the actors a name or alias denotes, case- and accent-insensitively:
  * exact name or alias matches ("Atmar", "Mr. Atmar") win; failing those, actors
@@ -32,17 +42,13 @@ export async function findActorIdsByName(db: Db, name: string): Promise<number[]
   const keys = nameKeys(name);
   if (!keys.length) return [];
   // the common case, on every filtered request: one raw statement over two indexes
-  const t = tablesOf(db);
-  const exact = await db.$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM ${t.Actor} WHERE "nameNorm" IN (${Prisma.join(keys)})
-    UNION SELECT "actorId" FROM ${t.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
-    ORDER BY 1 LIMIT ${MAX_MATCHES}`;
+  const exact = await queryRows<{ id: number }>(db, exactActorIdsSql(db, keys, MAX_MATCHES));
   if (exact.length) return exact.map((a) => Number(a.id));
   // failing those, the words in order as whole words: a phrase on the full-text indexes ("atma" must not find "atmar")
   const phrase = { terms: [{ words: keys.at(-1)!.split(" "), prefix: false }] };
-  const partial = await db.$queryRaw<{ id: number }[]>`
+  const partial = await queryRows<{ id: number }>(db, Prisma.sql`
     SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, phrase, MAX_MATCHES, "oldest")}) n
     UNION ${aliasActorIdsSql(db, phrase, MAX_MATCHES * 5)}
-    ORDER BY 1 LIMIT ${MAX_MATCHES}`;
+    ORDER BY 1 LIMIT ${MAX_MATCHES}`);
   return partial.map((a) => Number(a.id));
 }

@@ -1,9 +1,11 @@
 import type { Actor, Article, Quote } from "../../../generated/sqlite/client.ts";
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import { asPhrase, isSameQuery, parseSearchQuery, withoutLeading, type SearchQuery } from "../search/parse-search-query.ts";
-import { aliasActorIdsSql, inOrder, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
+import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
 import type { Db } from "../client.ts";
-import { isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
+import { exactActorIdsSql, isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
+import { findActorsByIds, findArticlesByIds, findQuotesByIds } from "./find-by-ids.ts";
+import { queryRows } from "./query-rows.ts";
 import { tablesOf } from "./sql-tables.ts";
 
 /** Hits of one search, by type. */
@@ -29,19 +31,16 @@ export const ARTICLE_CANDIDATES = 1000;
 export async function searchAll(db: Db, query: string, limit: number): Promise<SearchHits> {
   const st = searchStatements(db, query, limit);
   if (!st) return { actors: [], quotes: [], articles: [] };
-  const [exact, byWords, quoteIds, articleIds] = await Promise.all([
-    st.exactActors ? db.$queryRaw<{ id: number }[]>(st.exactActors) : [],
-    db.$queryRaw<{ id: number }[]>(st.actors),
-    db.$queryRaw<{ id: number }[]>(st.quotes),
-    db.$queryRaw<{ id: number }[]>(st.articles),
-  ]);
-  const actorIds = [...new Set([...ids(exact), ...ids(byWords)])].slice(0, limit);
+  const idRows = (sql: Prisma.Sql | null) => (sql ? queryRows<{ id: number | bigint }>(db, sql).then(ids) : Promise.resolve([]));
+  const [exact, byWords, quoteIds, articleIds] = await Promise.all([idRows(st.exactActors), idRows(st.actors), idRows(st.quotes), idRows(st.articles)]);
+  const actorIds = [...new Set([...exact, ...byWords])].slice(0, limit);
   const [actors, quotes, articles] = await Promise.all([
-    actorIds.length ? db.actor.findMany({ where: { id: { in: actorIds } } }) : [],
-    quoteIds.length ? db.quote.findMany({ where: { id: { in: ids(quoteIds) } } }) : [],
-    articleIds.length ? db.article.findMany({ where: { id: { in: ids(articleIds) } } }) : [],
+    actorIds.length ? findActorsByIds(db, actorIds) : [],
+    quoteIds.length ? findQuotesByIds(db, quoteIds) : [],
+    articleIds.length ? findArticlesByIds(db, articleIds) : [],
   ]);
-  return { actors: inOrder(actorIds, actors), quotes: inOrder(ids(quoteIds), quotes), articles: inOrder(ids(articleIds), articles) };
+  // the rows come in rank order (key order); one deleted between the two reads is left out
+  return { actors: present(actors), quotes: present(quotes), articles: present(articles) };
 }
 
 /** The statements of one search that find the ids of the hits, in rank order (bench/search.ts times them one by one). */
@@ -58,10 +57,11 @@ export function searchStatements(db: Db, query: string, limit: number): SearchSt
   const q = parseSearchQuery(query);
   if (!q.terms.length || limit <= 0) return null;
   const keys = nameKeys(query);
-  return { exactActors: keys.length ? exactActorsSql(db, keys, limit) : null, actors: actorsByWordsSql(db, q, limit), quotes: quotesSql(db, q, limit), articles: articlesSql(db, q, limit) };
+  return { exactActors: keys.length ? exactActorIdsSql(db, keys, limit) : null, actors: actorsByWordsSql(db, q, limit), quotes: quotesSql(db, q, limit), articles: articlesSql(db, q, limit) };
 }
 
 const ids = (rows: { id: number | bigint }[]) => rows.map((r) => Number(r.id));
+const present = <T>(rows: (T | null)[]): T[] => rows.filter((r): r is T => r !== null);
 
 /** The two ranks of text hits: 0 for all words side by side, 1 for all words anywhere. */
 function tierArms(db: Db, index: (typeof TEXT_INDEXES)["quote" | "article"], q: SearchQuery, phraseLimit: number, allLimit: number): Prisma.Sql {
@@ -90,15 +90,6 @@ function articlesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
       SELECT "id", MIN("tier") AS "tier" FROM (${tierArms(db, TEXT_INDEXES.article, q, ARTICLE_CANDIDATES, ARTICLE_CANDIDATES)}) u GROUP BY "id"
     ) m JOIN ${t.Article} a ON a."id" = m."id"
     ORDER BY m."tier", a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${limit}`;
-}
-
-/** Actors named exactly by a key, by name or alias: two indexed lookups, lowest id first. */
-function exactActorsSql(db: Db, keys: string[], limit: number): Prisma.Sql {
-  const t = tablesOf(db);
-  return Prisma.sql`
-    SELECT "id" FROM ${t.Actor} WHERE "nameNorm" IN (${Prisma.join(keys)})
-    UNION SELECT "actorId" FROM ${t.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
-    ORDER BY 1 LIMIT ${limit}`;
 }
 
 /**

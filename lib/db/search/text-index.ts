@@ -70,12 +70,3 @@ export function aliasActorIdsSql(db: Db, q: SearchQuery, limit: number): Prisma.
   const m = textMatch(db, alias, q);
   return Prisma.sql`SELECT "actorId" AS "id" FROM (SELECT "actorId", "id" FROM ${m.from} WHERE ${m.where} ORDER BY "id" LIMIT ${limit}) m`;
 }
-
-/** Rows of `ids` in that order (ids without a row are skipped). */
-export function inOrder<T extends { id: number }>(ids: readonly number[], rows: readonly T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    return r ? [r] : [];
-  });
-}
