@@ -99,7 +99,7 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
     articleId = prior.id;
     slug = prior.slug;
   } else {
-    slug = `${slugify(x.article.title ?? x.article.body.slice(0, 80), 70)}-${hash.slice(0, 6)}`;
+    slug = yield* freeArticleSlug(slugify(x.article.title ?? x.article.body.slice(0, 80), 70), hash);
     const row = { ...data, slug, ingestedAt: sqlDate(now) };
     [articleId] = (yield* insert("Article", Object.keys(row), [Object.values(row)], { returnIds: true })) as [number];
   }
@@ -107,6 +107,20 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   // a new article has no corrections yet (they reference stored articles, whose ids are never reused)
   if (prior) yield* applyCorrections(articleId);
   return { status: prior ? "updated" : "new", articleId, slug, counts };
+}
+
+/** Lengths of the body-hash suffix tried for a new article's slug; the whole hash is unique, as bodies are. */
+const SLUG_HASH_LENGTHS = [6, 10, 16, 64];
+
+/**
+ * A new article's slug: its title and the first six characters of its body hash,
+ * or more of them when an article with another body but the same title took that
+ * (two headlines alike whose hashes share a prefix: about one in 17 million pairs).
+ */
+function* freeArticleSlug(base: string, hash: string): WriteSteps<string> {
+  const candidates = SLUG_HASH_LENGTHS.map((n) => `${base}-${hash.slice(0, n)}`);
+  const taken = new Set((yield* query<{ slug: string }>(`SELECT "slug" FROM "Article" WHERE "slug" IN (${candidates.map(() => "?").join(", ")})`, candidates)).map((r) => r.slug));
+  return candidates.find((c) => !taken.has(c)) ?? candidates.at(-1)!;
 }
 
 function* countsOf(articleId: number): WriteSteps<SaveResult["counts"]> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isTransientDbError, saveArticle } from "../../lib/db/save-article.ts";
+import { contentHashOf, isTransientDbError, saveArticle } from "../../lib/db/save-article.ts";
+import { normalizeKey, slugify } from "../../lib/text/normalize-key.ts";
 import type { ContractOutput } from "../../lib/extraction/types.ts";
 import { createTestDb, type TestDb } from "../support/test-db.ts";
 
@@ -164,5 +165,25 @@ describe("isTransientDbError", () => {
     [new Error("expected 2 events back from insert, got 1"), false],
   ])("tells %o apart (%s)", (err, transient) => {
     expect(isTransientDbError(err)).toBe(transient);
+  });
+});
+
+describe("article slugs", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  it("gives a new article a longer slug when another article with the same title holds the short one", async () => {
+    const body = "“We will build the bridge,” Jane Roe said on Tuesday. The Ministry of Works agreed.";
+    const title = "A headline two publishers share";
+    const short = `${slugify(title, 70)}-${contentHashOf(body).slice(0, 6)}`;
+    // an earlier article (another body, another publisher) whose slug is the one this body would get
+    await t.db.article.create({ data: { slug: short, sourceKey: "other-source", contentHash: "other-hash", title, titleNorm: normalizeKey(title), body: "Another body.", wordCount: 2, extractorVersion: "1" } });
+    const r = await saveArticle(t.db, { extraction: article(body, { title, publisher: "Second Outlet" }), extractorVersion: "1" });
+    expect(r.status).toBe("new");
+    expect(r.slug).toBe(`${slugify(title, 70)}-${contentHashOf(body).slice(0, 10)}`);
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } })).slug).toBe(r.slug);
   });
 });
