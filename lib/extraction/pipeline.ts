@@ -12,7 +12,7 @@ import { attributionStage } from "./attribution/attribution-stage.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */
-export const EXTRACTOR_VERSION = "0.1.0";
+export const EXTRACTOR_VERSION = "0.2.0";
 
 /**
  * The pipeline as data: each stage reads what the earlier ones produced.
