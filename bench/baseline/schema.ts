@@ -4,8 +4,8 @@
  * answers can be compared with the app's byte for byte.
  */
 import { buildSchema, graphql, isObjectType, type ExecutionResult, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
-import { nameKeys } from "../../lib/db/queries/find-actor-ids-by-name.ts";
-import { normalizeKey } from "../../lib/text/normalize-key.ts";
+import { isHonorificWord, nameKeys } from "../../lib/db/queries/find-actor-ids-by-name.ts";
+import { parseSearchQuery, toFts5, withoutLeading } from "../../lib/db/search/parse-search-query.ts";
 import type { Row, Statements } from "./statements.ts";
 
 /** What every baseline resolver receives. */
@@ -74,15 +74,15 @@ const quoteCursor = (q: Row) =>
   Buffer.from(JSON.stringify(["c1", "quotes:PUBLISHED_AT:desc", q.articlePublishedAt ? { d: new Date(String(q.articlePublishedAt)).toISOString() } : null, q.id])).toString("base64url");
 
 function search(st: Statements, query: string, limit: number) {
-  const words = normalizeKey(query);
-  if (!words) return { actors: [], quotes: [], articles: [] };
-  const like = `%${words}%`;
+  const q = parseSearchQuery(query);
+  if (!q.terms.length || limit <= 0) return { actors: [], quotes: [], articles: [] };
   const seen = new Set<unknown>();
-  const actors = [...st.actorsByKeys({ keys: JSON.stringify(nameKeys(query)), limit }), ...st.actorsContaining({ like, limit })];
+  const byName = withoutLeading(q, isHonorificWord);
+  const actors = [...st.actorsByKeys({ keys: JSON.stringify(nameKeys(query)), limit }), ...st.actorsMatching({ match: toFts5(byName), limit: 2 * limit })];
   return {
     actors: actors.filter((a) => !seen.has(a.id) && seen.add(a.id)).slice(0, limit),
-    quotes: st.quotesContaining(like, limit),
-    articles: st.articlesContaining(like, limit),
+    quotes: st.quotesMatching(toFts5(q), limit),
+    articles: st.articlesMatching(toFts5(q), limit),
   };
 }
 

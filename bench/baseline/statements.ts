@@ -9,7 +9,7 @@ export type Row = Record<string, unknown>;
 
 /**
  * Statements with their parameters: positional `?`, or an object for named ones
- * (`@keys` a JSON array of normalised names, `@like` a LIKE pattern, `@limit`, `@actor`).
+ * (`@keys` a JSON array of normalised names, `@match` an FTS5 query, `@limit`, `@actor`).
  */
 export function prepareStatements(db: Database.Database) {
   const all = (sql: string) => {
@@ -61,10 +61,17 @@ export function prepareStatements(db: Database.Database) {
     countEventsBetween: count(`SELECT COUNT(*) FROM "Event" WHERE "date" >= ? AND "date" < ?`),
     participants: all(`SELECT * FROM "EventParticipant" WHERE "eventId" = ? ORDER BY "role", "actorId"`),
     actorsByKeys: all(`SELECT * FROM "Actor" WHERE "id" IN (${byKeys}) ORDER BY "id" LIMIT @limit`),
-    actorsContaining: all(`SELECT * FROM "Actor" a WHERE a."nameNorm" LIKE @like OR a."id" IN (SELECT "actorId" FROM "ActorAlias" WHERE "norm" LIKE @like)
+    // search: the full-text tables of the search_fts migration (FTS5 MATCH strings as parameters), as the
+    // app's search reads them for a one-word query, which is what the mix sends: the app also puts
+    // hits holding several words side by side first, which a one-word query cannot tell apart
+    actorsMatching: all(`SELECT a.* FROM "Actor" a WHERE a."id" IN (
+        SELECT "id" FROM (SELECT rowid AS "id" FROM "ActorFts" WHERE "ActorFts" MATCH @match ORDER BY rowid LIMIT 500)
+        UNION SELECT x."actorId" FROM (SELECT rowid AS "id" FROM "ActorAliasFts" WHERE "ActorAliasFts" MATCH @match ORDER BY rowid LIMIT 500) m
+          JOIN "ActorAlias" x ON x."id" = m."id")
       ORDER BY (SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = a."id") DESC, a."id" LIMIT @limit`),
-    quotesContaining: all(`SELECT * FROM "Quote" WHERE "textNorm" LIKE ? ORDER BY "id" DESC LIMIT ?`),
-    articlesContaining: all(`SELECT * FROM "Article" a WHERE a."titleNorm" LIKE ? ORDER BY ${newestFirst}, a."id" DESC LIMIT ?`),
+    quotesMatching: all(`SELECT * FROM "Quote" WHERE "id" IN (SELECT rowid FROM "QuoteFts" WHERE "QuoteFts" MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY "id" DESC`),
+    articlesMatching: all(`SELECT * FROM "Article" a WHERE a."id" IN (SELECT rowid FROM "ArticleFts" WHERE "ArticleFts" MATCH ? ORDER BY rowid DESC LIMIT 1000)
+      ORDER BY ${newestFirst}, a."id" DESC LIMIT ?`),
   };
 }
 
