@@ -49,9 +49,9 @@ export function prepareStatements(db: Database.Database) {
     actorQuotes: all(`SELECT * FROM "Quote" WHERE "speakerId" = ? ORDER BY "id" DESC LIMIT ?`),
     actorEvents: all(`SELECT * FROM "Event" WHERE "id" IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ?) ORDER BY "id" DESC LIMIT ?`),
     countActorEvents: count(`SELECT COUNT(DISTINCT "eventId") FROM "EventParticipant" WHERE "actorId" = ?`),
-    // co-mentioned actors: mentions in the actor's articles, not a self-join over all mentions
+    // co-mentioned actors: mentions in the actor's 1,000 latest-ingested articles (as the app bounds it), not a self-join over all mentions
     relatedActors: all(`SELECT "actorId" AS "id", COUNT(DISTINCT "articleId") AS "shared" FROM "Mention"
-      WHERE "articleId" IN (SELECT "articleId" FROM "Mention" WHERE "actorId" = @actor) AND "actorId" <> @actor
+      WHERE "articleId" IN (SELECT DISTINCT "articleId" FROM "Mention" WHERE "actorId" = @actor ORDER BY "articleId" DESC LIMIT 1000) AND "actorId" <> @actor
       GROUP BY "actorId" ORDER BY "shared" DESC, "actorId" DESC LIMIT @limit`),
     articleQuotes: all(`SELECT * FROM "Quote" WHERE "articleId" = ? ORDER BY "start", "id" LIMIT ?`),
     countArticleQuotes: count(`SELECT COUNT(*) FROM "Quote" WHERE "articleId" = ?`),

@@ -46,7 +46,7 @@ export type Actor = Node & {
   events: EventConnection;
   /** Articles mentioning the actor, newest first. */
   articles: ArticleConnection;
-  /** Actors mentioned in the same articles, most shared articles first. */
+  /** Actors mentioned in the same articles, most shared articles first; counted over the actor's 1,000 latest-ingested articles. */
   relatedActors: RelatedActorConnection;
 };
 

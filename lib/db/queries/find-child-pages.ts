@@ -70,6 +70,9 @@ export async function countChildren(db: Db, pairs: PairsSql, parentIds: number[]
 
 const ids = (parentIds: number[]) => Prisma.join(parentIds);
 
+/** Articles of an actor, latest ingested first, whose co-mentioned actors make its related actors. */
+export const RELATED_ACTORS_ARTICLES = 1000;
+
 /** The nested lists of the API, each as (parent, child, sort key) pairs. */
 export const CHILD_LISTS = {
   /** An actor's quotes, by quote id. */
@@ -78,9 +81,18 @@ export const CHILD_LISTS = {
   actorEvents: ((t, p) => Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM ${t.EventParticipant} ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
   /** Articles mentioning an actor, by article id. */
   actorArticles: ((t, p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${t.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
-  /** Actors sharing articles with an actor, by the number of shared articles (its articles first, then their mentions: far cheaper than a mention self-join). */
+  /**
+   * Actors sharing articles with an actor, by the number of shared articles among its
+   * RELATED_ACTORS_ARTICLES latest-ingested ones (its articles first, then their mentions:
+   * far cheaper than a mention self-join, and bounded however often the actor appears).
+   */
   relatedActors: ((t, p) => Prisma.sql`SELECT a."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m2."articleId") AS "k"
-    FROM (SELECT DISTINCT "actorId", "articleId" FROM ${t.Mention} WHERE "actorId" IN (${ids(p)})) a
+    FROM (
+      SELECT "actorId", "articleId" FROM (
+        SELECT "actorId", "articleId", ROW_NUMBER() OVER (PARTITION BY "actorId" ORDER BY "articleId" DESC) AS "rn"
+        FROM (SELECT DISTINCT "actorId", "articleId" FROM ${t.Mention} WHERE "actorId" IN (${ids(p)})) d
+      ) r WHERE r."rn" <= ${RELATED_ACTORS_ARTICLES}
+    ) a
     JOIN ${t.Mention} m2 ON m2."articleId" = a."articleId" AND m2."actorId" <> a."actorId"
     GROUP BY a."actorId", m2."actorId"`) as PairsSql,
   /** An article's quotes, in text order. */
