@@ -2,7 +2,7 @@
  * `npm run bench:extract`: runs the extraction pipeline over the bundled seed
  * articles repeatedly on one core and prints articles/s and words/s, plus a
  * linearity check (a long article made of many copies must cost about as much
- * per word as the originals).
+ * per word as the originals), a 1 MB article and two adversarial paragraphs.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -61,6 +61,15 @@ function main() {
   extract({ text: mb });
   const mbMs = performance.now() - t1;
   console.log(`1 MB: a ${(mb.length / 1e6).toFixed(2)}-million-character article in ${mbMs.toFixed(0)} ms (target < 1000 ms)`);
+  // adversarial shapes: one paragraph that is nothing but quote marks, and one of repeated quoted sentences with names and pronouns
+  for (const [label, text] of [
+    ["50,000 quoted words in one paragraph", "“a” ".repeat(50_000)],
+    ["2,000 quoted sentences with cues in one paragraph", "“We are ready,” Tarek Olumbo said, and he added that “the rest is up to them.” ".repeat(2_000)],
+  ] as const) {
+    const t = performance.now();
+    const quotes = extract({ text }).quotes.length;
+    console.log(`stress: ${label} (${(text.length / 1e3).toFixed(0)}k characters, ${quotes} quotes) in ${(performance.now() - t).toFixed(0)} ms`);
+  }
 }
 
 main();

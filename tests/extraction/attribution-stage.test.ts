@@ -137,12 +137,12 @@ describe("attributionStage", () => {
     expect(qs[0]).toMatchObject({ mention: "Protesters" });
   });
 
-  it("stays fast on a huge paragraph full of quotes and names", () => {
+  // its time is printed by `npm run bench:extract` ("stress"), not asserted here
+  it("attributes the quotes of a huge paragraph full of quotes and names", () => {
     const text = "“We are ready,” Tarek Olumbo said, and he added that “the rest is up to them.” ".repeat(2_000);
-    const t0 = performance.now();
     const r = extract({ text });
     expect(r.quotes.length).toBeGreaterThan(2_000);
-    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect(r.quotes.every((q) => q.speaker === "Tarek Olumbo")).toBe(true);
   });
 
   it("never throws and keeps every span valid on random text", () => {

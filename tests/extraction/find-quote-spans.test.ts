@@ -66,10 +66,9 @@ describe("findQuoteSpans", () => {
     );
   });
 
-  it("stays linear on a huge paragraph of marks", () => {
+  // its time is printed by `npm run bench:extract` ("stress"), not asserted here
+  it("finds every quote of a huge paragraph of marks", () => {
     const body = "“a” ".repeat(50_000);
-    const t0 = performance.now();
     expect(spans(body).length).toBe(50_000);
-    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });
