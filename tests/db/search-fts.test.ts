@@ -4,7 +4,7 @@ import { mergeActors } from "../../lib/db/mutations/merge-actors.ts";
 import { searchAll } from "../../lib/db/queries/search-all.ts";
 import { findActorIdsByName } from "../../lib/db/queries/find-actor-ids-by-name.ts";
 import { TEXT_INDEXES } from "../../lib/db/search/text-index.ts";
-import { tablesOf } from "../../lib/db/queries/sql-tables.ts";
+import { TABLES } from "../../lib/db/queries/sql-tables.ts";
 import { saveFixture } from "../graphql/support/fixtures.ts";
 import { createTestDb, isPostgres, type TestDb } from "../support/test-db.ts";
 
@@ -38,7 +38,7 @@ describe("full-text search indexes", () => {
     expect((await found(t, "dredger")).quotes).toEqual(["The harbour dredger arrived"]);
 
     // writers that bypass Prisma (plain SQL) are followed too
-    const tb = tablesOf(t.db);
+    const tb = TABLES;
     await t.db.$executeRaw`UPDATE ${tb.Quote} SET "text" = 'The harbour tug arrived', "textNorm" = 'the harbour tug arrived' WHERE "textNorm" = 'the harbour dredger arrived'`;
     expect((await found(t, "dredger")).quotes).toEqual([]);
     expect((await found(t, "tug")).quotes).toEqual(["The harbour tug arrived"]);

@@ -4,7 +4,7 @@ import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
 import { queryRows } from "./query-rows.ts";
-import { tablesOf } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** Most actors a name filter may expand to, so a one-letter name cannot fan a query out. */
 const MAX_MATCHES = 200;
@@ -25,11 +25,10 @@ export function nameKeys(name: string): string[] {
 }
 
 /** Actors named exactly by one of `keys`, by name or alias: two indexed lookups, lowest id first. */
-export function exactActorIdsSql(db: Db, keys: string[], limit: number): Prisma.Sql {
-  const t = tablesOf(db);
+export function exactActorIdsSql(keys: string[], limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT "id" FROM ${t.Actor} WHERE "nameNorm" IN (${Prisma.join(keys)})
-    UNION SELECT "actorId" FROM ${t.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
+    SELECT "id" FROM ${TABLES.Actor} WHERE "nameNorm" IN (${Prisma.join(keys)})
+    UNION SELECT "actorId" FROM ${TABLES.ActorAlias} WHERE "norm" IN (${Prisma.join(keys)})
     ORDER BY 1 LIMIT ${limit}`;
 }
 
@@ -42,7 +41,7 @@ export async function findActorIdsByName(db: Db, name: string): Promise<number[]
   const keys = nameKeys(name);
   if (!keys.length) return [];
   // the common case, on every filtered request: one raw statement over two indexes
-  const exact = await queryRows<{ id: number }>(db, exactActorIdsSql(db, keys, MAX_MATCHES));
+  const exact = await queryRows<{ id: number }>(db, exactActorIdsSql(keys, MAX_MATCHES));
   if (exact.length) return exact.map((a) => Number(a.id));
   // failing those, the words in order as whole words: a phrase on the full-text indexes ("atma" must not find "atmar")
   const phrase = { terms: [{ words: keys.at(-1)!.split(" "), prefix: false }] };

@@ -3,7 +3,7 @@ import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
 import type { PageRequest } from "./page-request.ts";
 import { countRaw, findRawPage, whereAll, type CountedPage } from "./raw-keyset.ts";
-import { tablesOf, type Tables } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** Actor filters. */
 export interface ActorFilter {
@@ -15,33 +15,32 @@ export interface ActorFilter {
 /** Orders actors may be listed in; two are aggregates, computed per actor in SQL. */
 export type ActorOrderField = "QUOTE_COUNT" | "NAME" | "LAST_SEEN";
 
-const sortKey = (t: Tables, field: ActorOrderField): Prisma.Sql =>
+const sortKey = (field: ActorOrderField): Prisma.Sql =>
   ({
-    QUOTE_COUNT: Prisma.sql`(SELECT COUNT(*) FROM ${t.Quote} q WHERE q."speakerId" = a."id")`,
+    QUOTE_COUNT: Prisma.sql`(SELECT COUNT(*) FROM ${TABLES.Quote} q WHERE q."speakerId" = a."id")`,
     NAME: Prisma.sql`a."nameNorm"`,
-    LAST_SEEN: Prisma.sql`(SELECT MAX(ar."publishedAt") FROM ${t.Mention} m JOIN ${t.Article} ar ON ar."id" = m."articleId" WHERE m."actorId" = a."id")`,
+    LAST_SEEN: Prisma.sql`(SELECT MAX(ar."publishedAt") FROM ${TABLES.Mention} m JOIN ${TABLES.Article} ar ON ar."id" = m."articleId" WHERE m."actorId" = a."id")`,
   })[field];
 
-function actorsFrom(db: Db, f: ActorFilter): Prisma.Sql {
-  const t = tablesOf(db);
+function actorsFrom(f: ActorFilter): Prisma.Sql {
   const conds: Prisma.Sql[] = [];
   if (f.type) conds.push(Prisma.sql`a."type" = ${f.type}`);
   if (f.search != null && f.search.trim()) {
     const words = normalizeKey(f.search);
     // normalised words hold no LIKE wildcards; punctuation alone names no words and finds nothing
     const like = `%${words}%`;
-    conds.push(words ? Prisma.sql`(a."nameNorm" LIKE ${like} OR EXISTS (SELECT 1 FROM ${t.ActorAlias} x WHERE x."actorId" = a."id" AND x."norm" LIKE ${like}))` : Prisma.sql`1 = 0`);
+    conds.push(words ? Prisma.sql`(a."nameNorm" LIKE ${like} OR EXISTS (SELECT 1 FROM ${TABLES.ActorAlias} x WHERE x."actorId" = a."id" AND x."norm" LIKE ${like}))` : Prisma.sql`1 = 0`);
   }
-  return Prisma.sql`${t.Actor} a WHERE ${whereAll(conds)}`;
+  return Prisma.sql`${TABLES.Actor} a WHERE ${whereAll(conds)}`;
 }
 
 /** One page of actors matching `filter` in the given order. */
 export function findActors(db: Db, filter: ActorFilter, field: ActorOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Actor>> {
-  const key = sortKey(tablesOf(db), field);
-  return findRawPage<Actor>(db, { columns: Prisma.sql`a.*`, from: actorsFrom(db, filter), id: Prisma.sql`a."id"`, key, nullable: field === "LAST_SEEN", desc }, page, withTotal);
+  const key = sortKey(field);
+  return findRawPage<Actor>(db, { columns: Prisma.sql`a.*`, from: actorsFrom(filter), id: Prisma.sql`a."id"`, key, nullable: field === "LAST_SEEN", desc }, page, withTotal);
 }
 
 /** How many actors match `filter`. */
 export function countActors(db: Db, filter: ActorFilter): Promise<number> {
-  return countRaw(db, actorsFrom(db, filter));
+  return countRaw(db, actorsFrom(filter));
 }

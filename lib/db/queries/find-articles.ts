@@ -3,7 +3,7 @@ import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
-import { tablesOf } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** Article filters with names already resolved to actor ids. */
 export interface ArticleFilter {
@@ -24,8 +24,7 @@ const SORT_KEY: Record<ArticleOrderField, Prisma.Sql> = {
   TITLE: Prisma.sql`a."titleNorm"`,
 };
 
-function articlesFrom(db: Db, f: ArticleFilter): Prisma.Sql {
-  const t = tablesOf(db);
+function articlesFrom(f: ArticleFilter): Prisma.Sql {
   const conds: Prisma.Sql[] = [];
   if (f.search != null && f.search.trim()) {
     const words = normalizeKey(f.search);
@@ -36,16 +35,16 @@ function articlesFrom(db: Db, f: ArticleFilter): Prisma.Sql {
   if (f.publisher != null) conds.push(Prisma.sql`a."publisherNorm" = ${normalizeKey(f.publisher)}`);
   if (f.from) conds.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
-  if (f.mentioningIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${t.Mention} m WHERE m."articleId" = a."id" AND ${inList(Prisma.sql`m."actorId"`, f.mentioningIds)})`);
-  return Prisma.sql`${t.Article} a WHERE ${whereAll(conds)}`;
+  if (f.mentioningIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${TABLES.Mention} m WHERE m."articleId" = a."id" AND ${inList(Prisma.sql`m."actorId"`, f.mentioningIds)})`);
+  return Prisma.sql`${TABLES.Article} a WHERE ${whereAll(conds)}`;
 }
 
 /** One page of articles matching `filter`. */
 export function findArticles(db: Db, filter: ArticleFilter, field: ArticleOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Article>> {
-  return findRawPage<Article>(db, { columns: Prisma.sql`a.*`, from: articlesFrom(db, filter), id: Prisma.sql`a."id"`, key: SORT_KEY[field], nullable: field === "PUBLISHED_AT", desc }, page, withTotal);
+  return findRawPage<Article>(db, { columns: Prisma.sql`a.*`, from: articlesFrom(filter), id: Prisma.sql`a."id"`, key: SORT_KEY[field], nullable: field === "PUBLISHED_AT", desc }, page, withTotal);
 }
 
 /** How many articles match `filter`. */
 export function countArticles(db: Db, filter: ArticleFilter): Promise<number> {
-  return countRaw(db, articlesFrom(db, filter));
+  return countRaw(db, articlesFrom(filter));
 }

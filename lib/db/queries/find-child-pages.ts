@@ -1,14 +1,14 @@
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
-import { tablesOf, type Tables } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 import { queryRows } from "./query-rows.ts";
 
 /**
  * A nested list (an actor's quotes, an article's mentions…) as SQL: rows of
  * parent id `p`, child id `c` and integer sort key `k`, for the given parents.
  */
-export type PairsSql = (t: Tables, parentIds: number[]) => Prisma.Sql;
+export type PairsSql = (parentIds: number[]) => Prisma.Sql;
 
 /** One parent's page of child ids, with the parent's child count when the page had no cursor bounds. */
 export type ChildPage = Page<number> & { total?: number };
@@ -39,7 +39,7 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
     SELECT y."p", y."c", y."k", y."total" FROM (
       SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn",
         COUNT(*) OVER (PARTITION BY x."p") AS "total"
-      FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
+      FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
     ) y WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`);
   for (const r of rows) {
     const pg = out.get(Number(r.p));
@@ -57,14 +57,14 @@ async function markNonEmpty(db: Db, pairs: PairsSql, parentIds: number[], page: 
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
   const rows = await queryRows<{ p: number | bigint }>(db, Prisma.sql`
-    SELECT DISTINCT x."p" FROM (${pairs(tablesOf(db), parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`);
+    SELECT DISTINCT x."p" FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`);
   for (const r of rows) out.get(Number(r.p))!.hasMore = true;
 }
 
 /** How many children each parent has. */
 export async function countChildren(db: Db, pairs: PairsSql, parentIds: number[]): Promise<Map<number, number>> {
   const rows = await queryRows<{ p: number | bigint; n: number | bigint }>(db, Prisma.sql`
-    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(tablesOf(db), parentIds)}) x GROUP BY x."p"`);
+    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(parentIds)}) x GROUP BY x."p"`);
   return new Map(rows.map((r) => [Number(r.p), Number(r.n)]));
 }
 
@@ -76,33 +76,33 @@ export const RELATED_ACTORS_ARTICLES = 1000;
 /** The nested lists of the API, each as (parent, child, sort key) pairs. */
 export const CHILD_LISTS = {
   /** An actor's quotes, by quote id. */
-  actorQuotes: ((t, p) => Prisma.sql`SELECT q."speakerId" AS "p", q."id" AS "c", q."id" AS "k" FROM ${t.Quote} q WHERE q."speakerId" IN (${ids(p)})`) as PairsSql,
+  actorQuotes: ((p) => Prisma.sql`SELECT q."speakerId" AS "p", q."id" AS "c", q."id" AS "k" FROM ${TABLES.Quote} q WHERE q."speakerId" IN (${ids(p)})`) as PairsSql,
   /** An actor's events, by event id. */
-  actorEvents: ((t, p) => Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM ${t.EventParticipant} ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
+  actorEvents: ((p) => Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM ${TABLES.EventParticipant} ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
   /** Articles mentioning an actor, by article id. */
-  actorArticles: ((t, p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${t.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
+  actorArticles: ((p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${TABLES.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
   /**
    * Actors sharing articles with an actor, by the number of shared articles among its
    * RELATED_ACTORS_ARTICLES latest-ingested ones (its articles first, then their mentions:
    * far cheaper than a mention self-join, and bounded however often the actor appears).
    */
-  relatedActors: ((t, p) => Prisma.sql`SELECT a."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m2."articleId") AS "k"
+  relatedActors: ((p) => Prisma.sql`SELECT a."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m2."articleId") AS "k"
     FROM (
       SELECT "actorId", "articleId" FROM (
         SELECT "actorId", "articleId", ROW_NUMBER() OVER (PARTITION BY "actorId" ORDER BY "articleId" DESC) AS "rn"
-        FROM (SELECT DISTINCT "actorId", "articleId" FROM ${t.Mention} WHERE "actorId" IN (${ids(p)})) d
+        FROM (SELECT DISTINCT "actorId", "articleId" FROM ${TABLES.Mention} WHERE "actorId" IN (${ids(p)})) d
       ) r WHERE r."rn" <= ${RELATED_ACTORS_ARTICLES}
     ) a
-    JOIN ${t.Mention} m2 ON m2."articleId" = a."articleId" AND m2."actorId" <> a."actorId"
+    JOIN ${TABLES.Mention} m2 ON m2."articleId" = a."articleId" AND m2."actorId" <> a."actorId"
     GROUP BY a."actorId", m2."actorId"`) as PairsSql,
   /** An article's quotes, in text order. */
-  articleQuotes: ((t, p) => Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${t.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
+  articleQuotes: ((p) => Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${TABLES.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's actors, by number of mentions. */
-  articleActors: ((t, p) => Prisma.sql`SELECT m."articleId" AS "p", m."actorId" AS "c", COUNT(*) AS "k" FROM ${t.Mention} m WHERE m."articleId" IN (${ids(p)}) GROUP BY m."articleId", m."actorId"`) as PairsSql,
+  articleActors: ((p) => Prisma.sql`SELECT m."articleId" AS "p", m."actorId" AS "c", COUNT(*) AS "k" FROM ${TABLES.Mention} m WHERE m."articleId" IN (${ids(p)}) GROUP BY m."articleId", m."actorId"`) as PairsSql,
   /** An article's events, by event id. */
-  articleEvents: ((t, p) => Prisma.sql`SELECT e."articleId" AS "p", e."id" AS "c", e."id" AS "k" FROM ${t.Event} e WHERE e."articleId" IN (${ids(p)})`) as PairsSql,
+  articleEvents: ((p) => Prisma.sql`SELECT e."articleId" AS "p", e."id" AS "c", e."id" AS "k" FROM ${TABLES.Event} e WHERE e."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's mentions, in text order. */
-  articleMentions: ((t, p) => Prisma.sql`SELECT m."articleId" AS "p", m."id" AS "c", m."start" AS "k" FROM ${t.Mention} m WHERE m."articleId" IN (${ids(p)})`) as PairsSql,
+  articleMentions: ((p) => Prisma.sql`SELECT m."articleId" AS "p", m."id" AS "c", m."start" AS "k" FROM ${TABLES.Mention} m WHERE m."articleId" IN (${ids(p)})`) as PairsSql,
 } as const;
 
 /** Default direction of each nested list: newest or most first, text order ascending. */

@@ -2,7 +2,7 @@ import { Prisma, type Event } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
-import { tablesOf } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** Event filters with participant names already resolved to actor ids. */
 export interface EventFilter {
@@ -14,24 +14,23 @@ export interface EventFilter {
   location?: string | null;
 }
 
-function eventsFrom(db: Db, f: EventFilter): Prisma.Sql {
-  const t = tablesOf(db);
+function eventsFrom(f: EventFilter): Prisma.Sql {
   const conds: Prisma.Sql[] = [];
   if (f.type) conds.push(Prisma.sql`e."type" = ${f.type.trim().toUpperCase()}`);
-  if (f.participantIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${t.EventParticipant} p WHERE p."eventId" = e."id" AND ${inList(Prisma.sql`p."actorId"`, f.participantIds)})`);
+  if (f.participantIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${TABLES.EventParticipant} p WHERE p."eventId" = e."id" AND ${inList(Prisma.sql`p."actorId"`, f.participantIds)})`);
   if (f.from) conds.push(Prisma.sql`e."date" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`e."date" < ${f.to}`);
   const loc = (f.location ?? "").trim();
   if (loc) conds.push(containsSql(Prisma.sql`e."location"`, loc));
-  return Prisma.sql`${t.Event} e WHERE ${whereAll(conds)}`;
+  return Prisma.sql`${TABLES.Event} e WHERE ${whereAll(conds)}`;
 }
 
 /** One page of events matching `filter`, latest first, undated last. */
 export function findEvents(db: Db, filter: EventFilter, page: PageRequest, withTotal = false): Promise<CountedPage<Event>> {
-  return findRawPage<Event>(db, { columns: Prisma.sql`e.*`, from: eventsFrom(db, filter), id: Prisma.sql`e."id"`, key: Prisma.sql`e."date"`, nullable: true, desc: true }, page, withTotal);
+  return findRawPage<Event>(db, { columns: Prisma.sql`e.*`, from: eventsFrom(filter), id: Prisma.sql`e."id"`, key: Prisma.sql`e."date"`, nullable: true, desc: true }, page, withTotal);
 }
 
 /** How many events match `filter`. */
 export function countEvents(db: Db, filter: EventFilter): Promise<number> {
-  return countRaw(db, eventsFrom(db, filter));
+  return countRaw(db, eventsFrom(filter));
 }

@@ -3,7 +3,7 @@ import { normalizeKey } from "../../text/normalize-key.ts";
 import type { Db } from "../client.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
-import { tablesOf } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** Quote filters with ids already decoded and names already resolved. */
 export interface QuoteFilter {
@@ -23,8 +23,7 @@ export interface QuoteFilter {
 export type QuoteOrderField = "PUBLISHED_AT" | "ID";
 
 /** The FROM clause of a filtered quote list; the article is joined only when a filter or the sort needs it. */
-function quotesFrom(db: Db, f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
-  const t = tablesOf(db);
+function quotesFrom(f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
   const conds: Prisma.Sql[] = [];
   if (f.speakerIds) conds.push(inList(Prisma.sql`q."speakerId"`, f.speakerIds));
   if (f.articleId != null) conds.push(Prisma.sql`q."articleId" = ${f.articleId}`);
@@ -40,11 +39,11 @@ function quotesFrom(db: Db, f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
   if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
   if (f.publisher != null) conds.push(Prisma.sql`a."publisherNorm" = ${normalizeKey(f.publisher)}`);
   const needsArticle = joinArticle || Boolean(f.from || f.to || f.publisher != null);
-  if (!needsArticle) return Prisma.sql`${t.Quote} q WHERE ${whereAll(conds)}`;
+  if (!needsArticle) return Prisma.sql`${TABLES.Quote} q WHERE ${whereAll(conds)}`;
   const narrowsQuotes = Boolean(f.speakerIds || f.articleId != null || f.kind || f.search?.trim());
   // with nothing narrowing the quotes, walking articles by date (CROSS JOIN fixes SQLite's join
   // order) reads only the newest articles' quotes instead of sorting every quote
-  const tables = narrowsQuotes ? Prisma.sql`${t.Quote} q JOIN ${t.Article} a ON a."id" = q."articleId"` : Prisma.sql`${t.Article} a CROSS JOIN ${t.Quote} q`;
+  const tables = narrowsQuotes ? Prisma.sql`${TABLES.Quote} q JOIN ${TABLES.Article} a ON a."id" = q."articleId"` : Prisma.sql`${TABLES.Article} a CROSS JOIN ${TABLES.Quote} q`;
   return Prisma.sql`${tables} WHERE ${whereAll([...(narrowsQuotes ? [] : [Prisma.sql`q."articleId" = a."id"`]), ...conds])}`;
 }
 
@@ -54,7 +53,7 @@ export function findQuotes(db: Db, filter: QuoteFilter, field: QuoteOrderField, 
   return findRawPage<Quote>(
     db,
     // every quote has its article (a required key), so the count needs the join only for article filters
-    { columns: Prisma.sql`q.*`, from: quotesFrom(db, filter, byDate), countFrom: quotesFrom(db, filter, false), id: Prisma.sql`q."id"`, key: byDate ? Prisma.sql`a."publishedAt"` : null, nullable: byDate, desc },
+    { columns: Prisma.sql`q.*`, from: quotesFrom(filter, byDate), countFrom: quotesFrom(filter, false), id: Prisma.sql`q."id"`, key: byDate ? Prisma.sql`a."publishedAt"` : null, nullable: byDate, desc },
     page,
     withTotal,
   );
@@ -62,5 +61,5 @@ export function findQuotes(db: Db, filter: QuoteFilter, field: QuoteOrderField, 
 
 /** How many quotes match `filter`. */
 export function countQuotes(db: Db, filter: QuoteFilter): Promise<number> {
-  return countRaw(db, quotesFrom(db, filter, false));
+  return countRaw(db, quotesFrom(filter, false));
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
-import { tablesOf } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 import { queryRows } from "./query-rows.ts";
 
 /** Row counts of the main tables. */
@@ -13,9 +13,8 @@ export interface Stats {
 
 /** Counts articles, actors, quotes and events in one statement. */
 export async function getStats(db: Db): Promise<Stats> {
-  const t = tablesOf(db);
   const [row] = await queryRows<Record<keyof Stats, number | bigint>>(db, Prisma.sql`
-    SELECT (SELECT COUNT(*) FROM ${t.Article}) AS "articles", (SELECT COUNT(*) FROM ${t.Actor}) AS "actors",
-      (SELECT COUNT(*) FROM ${t.Quote}) AS "quotes", (SELECT COUNT(*) FROM ${t.Event}) AS "events"`);
+    SELECT (SELECT COUNT(*) FROM ${TABLES.Article}) AS "articles", (SELECT COUNT(*) FROM ${TABLES.Actor}) AS "actors",
+      (SELECT COUNT(*) FROM ${TABLES.Quote}) AS "quotes", (SELECT COUNT(*) FROM ${TABLES.Event}) AS "events"`);
   return { articles: Number(row!.articles), actors: Number(row!.actors), quotes: Number(row!.quotes), events: Number(row!.events) };
 }

@@ -6,7 +6,7 @@ import type { Db } from "../client.ts";
 import { exactActorIdsSql, isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
 import { findActorsByIds, findArticlesByIds, findQuotesByIds } from "./find-by-ids.ts";
 import { queryRows } from "./query-rows.ts";
-import { tablesOf } from "./sql-tables.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** Hits of one search, by type. */
 export interface SearchHits {
@@ -57,7 +57,7 @@ export function searchStatements(db: Db, query: string, limit: number): SearchSt
   const q = parseSearchQuery(query);
   if (!q.terms.length || limit <= 0) return null;
   const keys = nameKeys(query);
-  return { exactActors: keys.length ? exactActorIdsSql(db, keys, limit) : null, actors: actorsByWordsSql(db, q, limit), quotes: quotesSql(db, q, limit), articles: articlesSql(db, q, limit) };
+  return { exactActors: keys.length ? exactActorIdsSql(keys, limit) : null, actors: actorsByWordsSql(db, q, limit), quotes: quotesSql(db, q, limit), articles: articlesSql(db, q, limit) };
 }
 
 const ids = (rows: { id: number | bigint }[]) => rows.map((r) => Number(r.id));
@@ -84,11 +84,10 @@ function quotesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
 
 /** Articles: of the newest ARTICLE_CANDIDATES hits of each rank, phrase hits first, then by publication date. */
 function articlesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
-  const t = tablesOf(db);
   return Prisma.sql`
     SELECT a."id" FROM (
       SELECT "id", MIN("tier") AS "tier" FROM (${tierArms(db, TEXT_INDEXES.article, q, ARTICLE_CANDIDATES, ARTICLE_CANDIDATES)}) u GROUP BY "id"
-    ) m JOIN ${t.Article} a ON a."id" = m."id"
+    ) m JOIN ${TABLES.Article} a ON a."id" = m."id"
     ORDER BY m."tier", a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${limit}`;
 }
 
@@ -99,10 +98,9 @@ function articlesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
  * exact matches come first and may repeat some.
  */
 function actorsByWordsSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
-  const t = tablesOf(db);
   const words = withoutLeading(q, isHonorificWord);
   return Prisma.sql`
-    SELECT c."id", (SELECT COUNT(*) FROM ${t.Quote} q WHERE q."speakerId" = c."id") AS "quotes" FROM (
+    SELECT c."id", (SELECT COUNT(*) FROM ${TABLES.Quote} q WHERE q."speakerId" = c."id") AS "quotes" FROM (
       SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, words, ACTOR_CANDIDATES, "oldest")}) n
       UNION ${aliasActorIdsSql(db, words, ACTOR_CANDIDATES)}
     ) c ORDER BY 2 DESC, c."id" LIMIT ${2 * limit}`;
