@@ -1,15 +1,12 @@
-/** Editorial mutations: authorise, decode ids, call a lib/db/mutations module, map failures to codes. */
+/** Editorial mutations: authorise, decode ids, call a lib/db/mutations module or the ingest use case (lib/ingest), map failures to codes. */
 import { deleteArticle } from "../../lib/db/mutations/delete-article.ts";
-import { EmptyArticleError, ingestArticle } from "../../lib/db/mutations/ingest-article.ts";
 import { mergeActors } from "../../lib/db/mutations/merge-actors.ts";
 import { setQuoteSpeaker } from "../../lib/db/mutations/set-quote-speaker.ts";
+import { ArticleRefusedError, ingestArticle } from "../../lib/ingest/ingest-article.ts";
 import { requireEditor } from "../auth.ts";
 import { badInput, notFound } from "../errors.ts";
 import type { MutationResolvers } from "../generated/resolvers-types.ts";
 import { fromGlobalId, toGlobalId } from "../global-id.ts";
-
-/** Largest article text accepted, in characters. */
-export const MAX_INGEST_CHARS = 1_000_000;
 
 const STATUS = { new: "NEW", unchanged: "UNCHANGED", updated: "UPDATED" } as const;
 
@@ -17,16 +14,14 @@ const STATUS = { new: "NEW", unchanged: "UNCHANGED", updated: "UPDATED" } as con
 export const mutationResolvers: MutationResolvers = {
   async ingestArticle(_, { input }, ctx) {
     requireEditor(ctx);
-    if (!input.text.trim()) throw badInput("`input.text` is empty.", "input.text");
-    if (input.text.length > MAX_INGEST_CHARS) throw badInput(`\`input.text\` is longer than ${MAX_INGEST_CHARS} characters.`, "input.text");
     const hints = { title: input.title, url: input.url, publishedAt: input.publishedAt, publisher: input.publisher, author: input.author };
     try {
-      const r = await ingestArticle(ctx.db, input.text, hints);
+      const r = await ingestArticle(ctx.db, { text: input.text, hints });
       const article = await ctx.loaders.article.load(r.articleId);
       if (!article) throw new Error("ingested article vanished");
       return { article, status: STATUS[r.status], counts: r.counts };
     } catch (err) {
-      if (err instanceof EmptyArticleError) throw badInput(err.message, "input.text");
+      if (err instanceof ArticleRefusedError) throw badInput(`\`input.text\`: ${err.message}.`, "input.text");
       throw err;
     }
   },

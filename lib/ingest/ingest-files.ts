@@ -1,14 +1,13 @@
-import { extract, EXTRACTOR_VERSION } from "../extraction/pipeline.ts";
 import type { ContractOutput } from "../extraction/types.ts";
 import type { Db } from "../db/client.ts";
-import { saveArticleWith, type SaveStatus } from "../db/save-article.ts";
+import type { SaveStatus } from "../db/save-article.ts";
 import { withWriter, type Writer } from "../db/write/writer.ts";
+import { extractArticle, getTextRefusal, saveExtraction } from "./ingest-article.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
 import { findArticleFiles } from "./find-article-files.ts";
 import { readArticleFile, type ArticleRecord } from "./read-article-file.ts";
 
-/** Longest article text ingested, in characters: news articles are far shorter, and memory stays bounded. */
-export const MAX_ARTICLE_CHARS = 2_000_000;
+export { MAX_ARTICLE_CHARS } from "./ingest-article.ts";
 
 /** The outcome of one article (or one unreadable file). */
 export interface IngestItem {
@@ -27,32 +26,26 @@ export interface IngestSummary {
 /** Called after each item, for progress display. */
 export type ProgressFn = (done: number, total: number, item: IngestItem) => void;
 
-/** Why a record is refused before extraction, or null. */
-function refuseRecord(rec: ArticleRecord): string | null {
-  if (rec.text.length <= MAX_ARTICLE_CHARS) return null;
-  return `article text is ${(rec.text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million`;
-}
+/** The reason of a failure, as the summary shows it. */
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Saves one record's extraction; failures become items with a reason, never exceptions. */
+/** Saves one record's extraction (lib/ingest/ingest-article.ts); failures become items with a reason, never exceptions. */
 async function saveRecord(w: Writer, rec: ArticleRecord, extraction: ContractOutput): Promise<IngestItem> {
   try {
-    if (!extraction.article.body.trim()) return { source: rec.source, status: "failed", reason: "no article text left after removing page furniture" };
-    const r = await saveArticleWith(w, { extraction, extractorVersion: EXTRACTOR_VERSION });
+    const r = await saveExtraction(w, extraction);
     return { source: rec.source, status: r.status, slug: r.slug };
   } catch (err) {
-    return { source: rec.source, status: "failed", reason: err instanceof Error ? err.message : String(err) };
+    return { source: rec.source, status: "failed", reason: reasonOf(err) };
   }
 }
 
-/** Extracts and saves one record in this thread; failures become items with a reason, never exceptions. */
+/** Checks, extracts and saves one record in this thread; failures become items with a reason, never exceptions. */
 export async function ingestRecord(w: Writer, rec: ArticleRecord): Promise<IngestItem> {
-  const refused = refuseRecord(rec);
-  if (refused) return { source: rec.source, status: "failed", reason: refused };
   let extraction: ContractOutput;
   try {
-    extraction = extract({ text: rec.text, hints: rec.hints });
+    extraction = extractArticle(rec);
   } catch (err) {
-    return { source: rec.source, status: "failed", reason: err instanceof Error ? err.message : String(err) };
+    return { source: rec.source, status: "failed", reason: reasonOf(err) };
   }
   return saveRecord(w, rec, extraction);
 }
@@ -109,7 +102,7 @@ export async function ingestRecords(db: Db, records: (ArticleRecord | IngestItem
       const pending: Promise<{ extraction: ContractOutput } | { error: string } | null>[] = [];
       const start = (i: number) => {
         const r = records[i]!;
-        if (!("text" in r) || refuseRecord(r)) return Promise.resolve(null);
+        if (!("text" in r) || getTextRefusal(r.text)) return Promise.resolve(null);
         return pool.extract(r.text, r.hints).then(
           (extraction) => ({ extraction }),
           (err: Error) => ({ error: err.message }),
@@ -121,7 +114,7 @@ export async function ingestRecords(db: Db, records: (ArticleRecord | IngestItem
         const got = await pending[i]!;
         pending[i] = Promise.resolve(null); // let the extraction be collected
         if (!("text" in r)) done(r);
-        else if (!got) done({ source: r.source, status: "failed", reason: refuseRecord(r)! });
+        else if (!got) done({ source: r.source, status: "failed", reason: getTextRefusal(r.text)! });
         else if ("error" in got) done({ source: r.source, status: "failed", reason: got.error });
         else done(await saveRecord(w, r, got.extraction));
       }

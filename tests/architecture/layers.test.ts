@@ -26,7 +26,7 @@ function target(file: string, spec: string): string {
 const RULES: { layer: string; forbidden: RegExp[]; why: string }[] = [
   { layer: "lib/extraction", forbidden: [/^lib\/db/, /^graphql/, /^app/, /^generated/, /^node:fs/, /^fs$/, /prisma/, /^next/, /^lib\/ingest/], why: "extraction is pure" },
   { layer: "lib/text", forbidden: [/^lib\/(db|ingest|extraction)/, /^graphql/, /^app/, /prisma/], why: "text utilities are leaves" },
-  { layer: "lib/db", forbidden: [/^graphql/, /^app/, /^next/], why: "the data layer knows nothing of the API" },
+  { layer: "lib/db", forbidden: [/^graphql/, /^app/, /^next/, /^lib\/ingest/], why: "the data layer knows nothing of the API or of ingest" },
   { layer: "graphql", forbidden: [/^app/, /^next/], why: "the API knows nothing of pages" },
 ];
 

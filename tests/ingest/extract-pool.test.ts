@@ -55,7 +55,7 @@ describe("ingestRecords with extraction workers", () => {
     const inline = await ingestRecords(b.db, records, undefined, { workers: 0 });
     expect(threaded.items).toEqual(inline.items);
     expect(threaded.items.map((i) => i.source)).toEqual(records.map((r) => r.source));
-    expect(threaded.items[2]!.reason).toMatch(/limit is 2 million/);
+    expect(threaded.items[2]!.reason).toMatch(/limit is 1 million/);
     expect(threaded.counts).toEqual({ new: 12, unchanged: 1, updated: 0, failed: 2 });
     const counts = async (t: TestDb) => Promise.all([t.db.article.count(), t.db.actor.count(), t.db.quote.count(), t.db.event.count(), t.db.mention.count(), t.db.actorAlias.count()]);
     expect(await counts(a)).toEqual(await counts(b));

@@ -27,7 +27,7 @@ describe("ingest of hostile and odd input", () => {
     const ok = file("ok.txt", "Talks resume\nThe minister said on Monday that “talks will resume soon,” according to officials.");
     const s = await ingestPaths(t.db, [big, ok]);
     expect(s.counts.failed).toBe(1);
-    expect(s.items.find((i) => i.source === big)?.reason).toMatch(/million characters; the limit is 2 million/);
+    expect(s.items.find((i) => i.source === big)?.reason).toMatch(/million characters; the limit is 1 million/);
     expect(s.items.find((i) => i.source === ok)?.status).toBe("new");
   });
 

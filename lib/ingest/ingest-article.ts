@@ -1,0 +1,59 @@
+/**
+ * The one ingest use case: every article, whether it comes from the CLI, the
+ * `ingestArticle` mutation or any future source, passes the same checks once,
+ * is extracted the same way and is saved through the same writer step.
+ */
+import type { Db } from "../db/client.ts";
+import { saveArticleWith, type SaveResult } from "../db/save-article.ts";
+import { withWriter, type Writer } from "../db/write/writer.ts";
+import { extract, EXTRACTOR_VERSION } from "../extraction/pipeline.ts";
+import type { ArticleHints, ContractOutput } from "../extraction/types.ts";
+
+/** Longest article text ingested, in characters: news articles are far shorter, and memory stays bounded. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** What a caller hands to ingest: the article's text and whatever it knows about it. */
+export interface ArticleInput {
+  text: string;
+  hints: ArticleHints;
+}
+
+/** An article refused before or after extraction; the message says why in a reader's words. */
+export class ArticleRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArticleRefusedError";
+  }
+}
+
+/** Why a text is refused before extraction (empty or too long), or null when it may be extracted. */
+export function getTextRefusal(text: string): string | null {
+  if (!text.trim()) return "the article text is empty";
+  if (text.length <= MAX_ARTICLE_CHARS) return null;
+  return `article text is ${(text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million`;
+}
+
+/** Why an extraction is refused (nothing left once page furniture is removed), or null. */
+export function getExtractionRefusal(extraction: ContractOutput): string | null {
+  return extraction.article.body.trim() ? null : "no article text left after removing page furniture";
+}
+
+/** Checks the text and extracts one article; throws ArticleRefusedError with the reason when it is refused. */
+export function extractArticle(input: ArticleInput): ContractOutput {
+  const refused = getTextRefusal(input.text);
+  if (refused) throw new ArticleRefusedError(refused);
+  return extract({ text: input.text, hints: input.hints });
+}
+
+/** Checks what extraction left and saves it through an open writer; throws ArticleRefusedError when nothing is left. */
+export async function saveExtraction(w: Writer, extraction: ContractOutput): Promise<SaveResult> {
+  const empty = getExtractionRefusal(extraction);
+  if (empty) throw new ArticleRefusedError(empty);
+  return saveArticleWith(w, { extraction, extractorVersion: EXTRACTOR_VERSION });
+}
+
+/** Checks, extracts and saves one article in its own transaction (re-ingest keeps editors' corrections). */
+export async function ingestArticle(db: Db, input: ArticleInput): Promise<SaveResult> {
+  const extraction = extractArticle(input);
+  return withWriter(db, (w) => saveExtraction(w, extraction));
+}
