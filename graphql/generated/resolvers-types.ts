@@ -53,6 +53,7 @@ export type Actor = Node & {
 
 /** A person, organisation, country, place or anonymous source, shared across articles. */
 export type ActorQuotesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;

@@ -6,7 +6,9 @@ import { countQuotes, findQuotes } from "../../lib/db/queries/find-quotes.ts";
 import { getStats } from "../../lib/db/queries/get-stats.ts";
 import { periodEnd, periodStart } from "../date-scalar.ts";
 import { badInput } from "../errors.ts";
-import type { QueryResolvers } from "../generated/resolvers-types.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import type { GraphQLContext } from "../context.ts";
+import type { QueryQuotesArgs, QueryResolvers } from "../generated/resolvers-types.ts";
 import { fromGlobalId } from "../global-id.ts";
 import { toConnection, toPageRequest } from "../pagination/connection.ts";
 import { selectsField } from "../pagination/selects-field.ts";
@@ -17,31 +19,34 @@ const lower = (d: "ASC" | "DESC") => (d === "ASC" ? "asc" : "desc");
 const totalOf = (page: { total?: number }, count: () => Promise<number>) => (page.total !== undefined ? () => Promise.resolve(page.total!) : count);
 const range = (from?: string | null, to?: string | null) => ({ from: from ? periodStart(from) : null, to: to ? periodEnd(to) : null });
 
+/** The `Query.quotes` connection for its arguments; `Actor.quotes(search:)` narrows it to one speaker. */
+export async function quotesConnection(a: QueryQuotesArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+  const field = a.orderBy?.field ?? "PUBLISHED_AT";
+  const dir = lower(a.orderBy?.direction ?? "DESC");
+  const order = `quotes:${field}:${dir}`;
+  const request = toPageRequest(a, order);
+  const ids = [
+    a.speaker != null ? await resolveActorRef(ctx, a.speaker, "speaker") : null,
+    a.speakerId != null ? [fromGlobalId(a.speakerId, "Actor", "speakerId")] : null,
+  ].filter((x): x is number[] => x !== null);
+  const filter = {
+    speakerIds: ids.length ? ids.reduce((acc, l) => acc.filter((id) => l.includes(id))) : null,
+    articleId: a.articleId != null ? fromGlobalId(a.articleId, "Article", "articleId") : null,
+    search: checkText(a.search, "search"),
+    kind: a.kind ?? null,
+    publisher: checkText(a.publisher, "publisher"),
+    ...range(a.from, a.to),
+  };
+  const page = await findQuotes(ctx.db, filter, field, dir === "desc", request, selectsField(info, "totalCount"));
+  for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
+  return toConnection(page, request, order, totalOf(page, () => countQuotes(ctx.db, filter)));
+}
+
 /** Query fields that list or look up articles, actors, quotes and events. */
 export const queryResolvers: QueryResolvers = {
   stats: (_, __, ctx) => getStats(ctx.db),
 
-  async quotes(_, a, ctx, info) {
-    const field = a.orderBy?.field ?? "PUBLISHED_AT";
-    const dir = lower(a.orderBy?.direction ?? "DESC");
-    const order = `quotes:${field}:${dir}`;
-    const request = toPageRequest(a, order);
-    const ids = [
-      a.speaker != null ? await resolveActorRef(ctx, a.speaker, "speaker") : null,
-      a.speakerId != null ? [fromGlobalId(a.speakerId, "Actor", "speakerId")] : null,
-    ].filter((x): x is number[] => x !== null);
-    const filter = {
-      speakerIds: ids.length ? ids.reduce((acc, l) => acc.filter((id) => l.includes(id))) : null,
-      articleId: a.articleId != null ? fromGlobalId(a.articleId, "Article", "articleId") : null,
-      search: checkText(a.search, "search"),
-      kind: a.kind ?? null,
-      publisher: checkText(a.publisher, "publisher"),
-      ...range(a.from, a.to),
-    };
-    const page = await findQuotes(ctx.db, filter, field, dir === "desc", request, selectsField(info, "totalCount"));
-    for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
-    return toConnection(page, request, order, totalOf(page, () => countQuotes(ctx.db, filter)));
-  },
+  quotes: (_, a, ctx, info) => quotesConnection(a, ctx, info),
 
   async articles(_, a, ctx, info) {
     const field = a.orderBy?.field ?? "PUBLISHED_AT";

@@ -3,6 +3,7 @@ import { formatPartialDate } from "../../lib/db/partial-date.ts";
 import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
 import { childConnection } from "../pagination/child-connection.ts";
+import { quotesConnection } from "./query-resolvers.ts";
 
 function mustExist<T>(row: T | null, what: string): T {
   // a row removed mid-request leaves a dangling reference; that is a server-side inconsistency
@@ -43,7 +44,11 @@ export const actorResolvers: ActorResolvers = {
     const s = (await ctx.loaders.seenRange.load(a.id)).last;
     return s ? formatPartialDate(s.date, s.precision) : null;
   },
-  quotes: (a, args, ctx) => childConnection(ctx, "actorQuotes", a.id, args, ctx.loaders.quote),
+  // with words to find, the list is Query.quotes narrowed to this speaker, so a page needs one operation
+  quotes: ({ id }, { search, ...page }, ctx, info) =>
+    search?.trim()
+      ? quotesConnection({ ...page, speakerId: toGlobalId("Actor", id), search }, ctx, info)
+      : childConnection(ctx, "actorQuotes", id, page, ctx.loaders.quote),
   events: (a, args, ctx) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event),
   articles: (a, args, ctx) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article),
   relatedActors: (a, args, ctx) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => ({ sharedArticles: k })),

@@ -140,12 +140,15 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
     const id = actorId(m.actor);
     return id === null ? [] : [[articleId, id, m.start, m.end, m.text, m.form]];
   });
-  // every actor has at least one mention so "articles mentioning X" finds it
+  // a record that lists an actor without its mentions (a hand-made one) gets the first place its name or an alias
+  // stands in the body; an actor named nowhere in it is stored without a mention, never at an invented span
   const mentioned = new Set(mentions.map((m) => m[1]));
-  for (const [name, id] of idByName) {
-    if (mentioned.has(id)) continue;
-    const at = x.article.body.indexOf(name);
-    mentions.push([articleId, id, Math.max(at, 0), at >= 0 ? at + name.length : 0, name, "NAME"]);
+  for (const a of x.actors) {
+    const id = idByName.get(a.name);
+    if (id === undefined || mentioned.has(id)) continue;
+    const found = [a.name, ...a.aliases].map((text) => ({ text, at: text ? x.article.body.indexOf(text) : -1 })).find((f) => f.at >= 0);
+    if (!found) continue;
+    mentions.push([articleId, id, found.at, found.at + found.text.length, found.text, "NAME"]);
     mentioned.add(id);
   }
   yield* insert("Mention", ["articleId", "actorId", "start", "end", "text", "form"], mentions);

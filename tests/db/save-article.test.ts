@@ -187,3 +187,26 @@ describe("article slugs", () => {
     expect((await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } })).slug).toBe(r.slug);
   });
 });
+
+describe("mentions are real spans", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  it("stores an actor listed without mentions at the place its name stands, and one named nowhere without any", async () => {
+    const x = article(BODY);
+    x.actors.push({ name: "Port Authority of Nowhere", type: "ORGANIZATION", aliases: [], title: null });
+    await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    const rows = await t.db.mention.findMany({ include: { actor: true } });
+    for (const m of rows) expect(BODY.slice(m.start, m.end)).toBe(m.text);
+    expect(rows.map((m) => m.actor.name).sort()).toEqual(["Jane Roe", "Ministry of Works"]);
+    expect(rows.some((m) => m.end <= m.start)).toBe(false);
+  });
+
+  it("refuses an empty mention span in the database itself", async () => {
+    const [a, art] = await Promise.all([t.db.actor.findFirstOrThrow(), t.db.article.findFirstOrThrow()]);
+    await expect(t.db.mention.create({ data: { articleId: art.id, actorId: a.id, start: 0, end: 0, text: "", form: "NAME" } })).rejects.toThrow();
+  });
+});

@@ -37,6 +37,14 @@ describe("Query.actors and Actor fields", () => {
     expect(codes(await api.run(`{ actor(id: "not-an-id") { name } }`))).toEqual(["BAD_USER_INPUT"]);
   });
 
+  it("narrows an actor's quotes to those with the words searched, in one operation", async () => {
+    const a = ok(await api.run<any>(`{ actor(slug: "mohammad-hanif-atmar") { quotes(search: "spring") { totalCount nodes { text speaker { name } } } } }`)).actor;
+    expect(a.quotes.nodes).toEqual([{ text: "Talks will begin in the spring", speaker: { name: "Mohammad Hanif Atmar" } }]);
+    expect(a.quotes.totalCount).toBe(1);
+    const none = ok(await api.run<any>(`{ actor(slug: "omar-khan") { quotes(search: "spring") { totalCount nodes { text } } } }`)).actor;
+    expect(none.quotes).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it("resolves quotes, articles, events, related actors and the seen range", async () => {
     const a = ok(await api.run<any>(`{ actor(slug: "mohammad-hanif-atmar") {
       quoteCount firstSeen lastSeen
