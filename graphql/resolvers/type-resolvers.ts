@@ -1,5 +1,5 @@
 /** Fields of the object types: ids, dates, and relations read through the request's loaders. */
-import { formatPartialDate } from "../../lib/db/partial-date.ts";
+import { toPartialIsoDate } from "../../lib/db/partial-date.ts";
 import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
 import { childConnection } from "../pagination/child-connection.ts";
@@ -23,7 +23,7 @@ function parseJsonList<T>(json: string): T[] {
 /** Article fields. */
 export const articleResolvers: ArticleResolvers = {
   id: (a) => toGlobalId("Article", a.id),
-  publishedAt: (a) => formatPartialDate(a.publishedAt, a.publishedPrecision),
+  publishedAt: (a) => toPartialIsoDate(a.publishedAt, a.publishedPrecision),
   warnings: (a) => parseJsonList<unknown>(a.warnings).map(String),
   quotes: (a, args, ctx) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote),
   actors: (a, args, ctx) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor),
@@ -38,11 +38,11 @@ export const actorResolvers: ActorResolvers = {
   quoteCount: (a, _, ctx) => ctx.loaders.quoteCount.load(a.id),
   firstSeen: async (a, _, ctx) => {
     const s = (await ctx.loaders.seenRange.load(a.id)).first;
-    return s ? formatPartialDate(s.date, s.precision) : null;
+    return s ? toPartialIsoDate(s.date, s.precision) : null;
   },
   lastSeen: async (a, _, ctx) => {
     const s = (await ctx.loaders.seenRange.load(a.id)).last;
-    return s ? formatPartialDate(s.date, s.precision) : null;
+    return s ? toPartialIsoDate(s.date, s.precision) : null;
   },
   // with words to find, the list is Query.quotes narrowed to this speaker, so a page needs one operation
   quotes: ({ id }, { search, ...page }, ctx, info) =>
@@ -69,7 +69,7 @@ export const quoteResolvers: QuoteResolvers = {
 /** Event fields. */
 export const eventResolvers: EventResolvers = {
   id: (e) => toGlobalId("Event", e.id),
-  date: (e) => formatPartialDate(e.date, e.datePrecision),
+  date: (e) => toPartialIsoDate(e.date, e.datePrecision),
   article: async (e, _, ctx) => mustExist(await ctx.loaders.article.load(e.articleId), "article"),
   participants: (e, _, ctx) => ctx.loaders.participants.load(e.id),
   evidence: (e) =>

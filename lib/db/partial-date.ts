@@ -11,7 +11,7 @@ export function parsePartialDate(value: string | null | undefined): { date: Date
 }
 
 /** Formats a stored period start back to the partial ISO form its precision allows. */
-export function formatPartialDate(date: Date | null, precision: DatePrecision | null): string | null {
+export function toPartialIsoDate(date: Date | null, precision: DatePrecision | null): string | null {
   if (!date) return null;
   const iso = date.toISOString();
   return precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" ? iso.slice(0, 7) : iso.slice(0, 10);
