@@ -6,6 +6,7 @@ import { withWriter, type Writer } from "../db/write/writer.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
 import { findArticleFiles } from "./find-article-files.ts";
 import { readArticleFile, type ArticleRecord } from "./read-article-file.ts";
+import { cleanArticleInput } from "../text/input-boundary.ts";
 
 /** Longest article text ingested, in characters: news articles are far shorter, and memory stays bounded. */
 export const MAX_ARTICLE_CHARS = 2_000_000;
@@ -28,6 +29,11 @@ export interface IngestSummary {
 export type ProgressFn = (done: number, total: number, item: IngestItem) => void;
 
 /** Why a record is refused before extraction, or null. */
+/** A record through the input boundary (the same one the API's ingestArticle uses). */
+function cleanRecord(rec: ArticleRecord): ArticleRecord {
+  return { source: rec.source, ...cleanArticleInput(rec.text, rec.hints) };
+}
+
 function refuseRecord(rec: ArticleRecord): string | null {
   if (rec.text.length <= MAX_ARTICLE_CHARS) return null;
   return `article text is ${(rec.text.length / 1e6).toFixed(1)} million characters; the limit is ${MAX_ARTICLE_CHARS / 1e6} million`;
@@ -45,7 +51,8 @@ async function saveRecord(w: Writer, rec: ArticleRecord, extraction: ContractOut
 }
 
 /** Extracts and saves one record in this thread; failures become items with a reason, never exceptions. */
-export async function ingestRecord(w: Writer, rec: ArticleRecord): Promise<IngestItem> {
+export async function ingestRecord(w: Writer, input: ArticleRecord): Promise<IngestItem> {
+  const rec = cleanRecord(input);
   const refused = refuseRecord(rec);
   if (refused) return { source: rec.source, status: "failed", reason: refused };
   let extraction: ContractOutput;
@@ -90,7 +97,8 @@ export interface IngestOptions {
  * passed through) through one writer, one transaction per article, in input
  * order. Extraction runs ahead on worker threads while this thread writes.
  */
-export async function ingestRecords(db: Db, records: (ArticleRecord | IngestItem)[], onProgress?: ProgressFn, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestRecords(db: Db, input: (ArticleRecord | IngestItem)[], onProgress?: ProgressFn, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const records = input.map((r) => ("text" in r ? cleanRecord(r) : r));
   const size = opts.workers ?? (records.length >= MIN_RECORDS_FOR_WORKERS ? defaultPoolSize() : 0);
   const pool = size > 0 ? createExtractPool(size) : null;
   try {
