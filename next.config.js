@@ -4,7 +4,6 @@ const common = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
-const pageCsp = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,8 +16,9 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@prisma/client", "pg", "linkedom", "@mozilla/readability", "@apollo/server"],
   async headers() {
     return [
-      // /embed/* and /graphiql send their own Content-Security-Policy (a config header would replace it)
-      { source: "/((?!embed/|graphiql).*)", headers: [...common, { key: "Content-Security-Policy", value: `${pageCsp}; frame-ancestors 'none'` }, { key: "X-Frame-Options", value: "DENY" }] },
+      // pages get a per-request, nonce-based Content-Security-Policy from proxy.ts (app/_components/page-csp.ts);
+      // /embed/* and /graphiql send their own (a config header would replace it)
+      { source: "/((?!embed/|graphiql).*)", headers: [...common, { key: "X-Frame-Options", value: "DENY" }] },
       { source: "/graphiql/:path*", headers: [...common, { key: "X-Frame-Options", value: "DENY" }] },
       { source: "/graphiql", headers: [...common, { key: "X-Frame-Options", value: "DENY" }] },
       // no CSP here: config headers replace a handler's own, and every /embed/* handler sends a stricter

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -10,8 +11,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** The frame of every page: skip link, site navigation and the main landmark. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * The frame of every page: skip link, site navigation and the main landmark. Reading the
+ * request headers renders every page per request, so each gets the nonce of its own CSP (proxy.ts).
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await headers();
   return (
     <html lang="en">
       <body>

@@ -15,6 +15,10 @@ export const ErrorCode = {
   TOO_MANY_TOKENS: "TOO_MANY_TOKENS",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   TIMEOUT: "TIMEOUT",
+  /** A request body over the byte limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** Over the client's request budget (HTTP 429). */
+  RATE_LIMITED: "RATE_LIMITED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 

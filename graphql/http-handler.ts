@@ -8,6 +8,7 @@ import { HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
 import { etagOf, type CachedBody } from "../lib/cache/response-cache.ts";
 import { getDb, type Db } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
+import { readBodyText } from "../lib/http/read-body.ts";
 import { createContext } from "./context.ts";
 import { errorLog } from "./format-error.ts";
 import { publicCacheHeaders } from "./plugins.ts";
@@ -34,10 +35,9 @@ function errorResponse(status: number, code: string, message: string): Response 
 const isJson = (contentType: string) => /^application\/(json|graphql-response\+json)\s*(;|$)/i.test(contentType.trim());
 
 async function readBody(request: Request, contentType: string): Promise<{ body: unknown } | Response> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return errorResponse(413, "BAD_REQUEST", `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return errorResponse(413, "BAD_REQUEST", `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const read = await readBodyText(request, MAX_BODY_BYTES);
+  if (read === null) return errorResponse(413, "PAYLOAD_TOO_LARGE", `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const text = read;
   if (!isJson(contentType)) return { body: text };
   if (!text.trim()) return { body: {} };
   try {

@@ -10,9 +10,10 @@ import { getDb } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
 import { migrate } from "../lib/db/migrate.ts";
 import { ingestPaths } from "../lib/ingest/ingest-files.ts";
-import { buildIfNeeded, nextBin } from "./lib/build-app.ts";
+import { buildIfNeeded } from "./lib/build-app.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
+const tsxBin = path.join(root, "node_modules/.bin/tsx");
 
 async function seedIfEmpty(): Promise<void> {
   const db = getDb();
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
   await migrate(env.databaseUrl);
   await seedIfEmpty();
   buildIfNeeded(process.env.NEXT_DIST_DIR || ".next", (m) => console.log(`start: ${m}`));
-  const child = spawn(nextBin, ["start", "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // the front door (client address from the socket, TRUST_PROXY, rate limits) runs before Next
+  const child = spawn(tsxBin, [path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -2,10 +2,9 @@
  * Query limits checked before execution: depth, aliases and a GitHub-like cost
  * (nodes a query may return: each connection's page size times those above it).
  */
-import type { GraphQLNamedType } from "graphql";
 import { apiError } from "../errors.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination/connection.ts";
-import { namedTypeOf, walkOperation, type WalkedField, type WalkInput } from "./walk-operation.ts";
+import { measureSelections, type MeasuredField, type OperationMeasure, type WalkInput } from "./walk-operation.ts";
 
 /** The limits, tuned so the explorer's deepest page fits with room to spare. */
 export const LIMITS = Object.freeze({
@@ -17,36 +16,20 @@ export const LIMITS = Object.freeze({
 });
 
 /** How many items a field may return per parent: connection page sizes, search limits, node id lists. */
-export function pageSizeOf(field: WalkedField, type: GraphQLNamedType): number {
-  const a = field.args;
+export function pageSizeOf(field: MeasuredField): number {
+  const { args: a, type } = field;
   if (type.name.endsWith("Connection")) return Number(a.first ?? a.last ?? DEFAULT_PAGE_SIZE) || 0;
   if (type.name === "SearchResults") return 3 * (Number(a.limit ?? 10) || 0);
   if (field.node.name.value === "nodes" && Array.isArray(a.ids)) return a.ids.length;
   return 1;
 }
 
-/** Facts about an operation that the limits bound. */
-export interface QueryShape {
-  depth: number;
-  aliases: number;
-  nodes: number;
-}
+/** Facts about an operation that the limits bound: depth, aliases, nodes, and the field visits measuring took. */
+export type QueryShape = OperationMeasure;
 
-/** Measures an operation's depth and aliases (introspection excluded) and the nodes it may return. */
+/** Measures an operation's depth (introspection excluded), aliases (introspection included) and the nodes it may return. */
 export function measureOperation(input: WalkInput): QueryShape {
-  const shape = { depth: 0, aliases: 0, nodes: 0 };
-  // list sizes multiply down the tree; a zero-sized page still counts its subtree once for depth
-  walkOperation(input, (f, type) => Math.max(1, pageSizeOf(f, type)), (f) => {
-    if (f.introspection) return;
-    if (f.node.alias) shape.aliases++;
-    shape.depth = Math.max(shape.depth, f.depth);
-    if (f.def) {
-      const type = namedTypeOf(f.def.type);
-      const size = pageSizeOf(f, type);
-      if (size !== 1 || type.name.endsWith("Connection")) shape.nodes += f.multiplier * size;
-    }
-  });
-  return shape;
+  return measureSelections(input, pageSizeOf);
 }
 
 /** Throws the error of the first limit an operation exceeds. */

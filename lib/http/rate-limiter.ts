@@ -1,7 +1,9 @@
 /**
  * Per-client token buckets: each client may burst up to `burst` requests and
- * then `perMinute` a minute. Memory is bounded: past `maxClients` the least
- * recently seen client is forgotten (it starts again with a full bucket).
+ * then `perMinute` a minute. Memory is bounded and the bound cannot be used to
+ * reset anyone: past `maxClients` only a bucket that has refilled to full (so
+ * carries nothing) is forgotten; when none has, new clients share one overflow
+ * bucket. IPv6 clients are keyed by their /64, which one host usually owns whole.
  */
 export interface RateLimitDecision {
   allowed: boolean;
@@ -36,17 +38,21 @@ export class RateLimiter {
   /** Takes one token for `client`, or says how long to wait. */
   take(client: string): RateLimitDecision {
     const now = this.now();
+    let key = clientBucketKey(client);
+    if (!this.buckets.has(key) && !this.makeRoom(now)) key = OVERFLOW;
+    return this.takeFrom(key, now);
+  }
+
+  private takeFrom(client: string, now: number): RateLimitDecision {
     const prior = this.buckets.get(client);
     const tokens = prior ? Math.min(this.opts.burst, prior.tokens + (now - prior.at) * this.ratePerMs) : this.opts.burst;
     // re-insert so Map order is least recently seen first
     this.buckets.delete(client);
     if (tokens >= 1) {
       this.buckets.set(client, { tokens: tokens - 1, at: now });
-      this.evict();
       return { allowed: true, retryAfterSeconds: 0, remaining: Math.floor(tokens - 1) };
     }
     this.buckets.set(client, { tokens, at: now });
-    this.evict();
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000)), remaining: 0 };
   }
 
@@ -55,14 +61,36 @@ export class RateLimiter {
     return this.buckets.size;
   }
 
-  private evict(): void {
-    while (this.buckets.size > this.maxClients) this.buckets.delete(this.buckets.keys().next().value!);
+  /** Frees a slot if the store is full and its least recently seen bucket has refilled; false when full of live buckets. */
+  private makeRoom(now: number): boolean {
+    if (this.buckets.size < this.maxClients) return true;
+    for (const [key, b] of this.buckets) {
+      // Map order is least recently seen first: the oldest bucket has had the longest to refill
+      if (key === OVERFLOW) continue;
+      if (b.tokens + (now - b.at) * this.ratePerMs < this.opts.burst) return false;
+      this.buckets.delete(key);
+      return true;
+    }
+    return false;
   }
 }
 
+const OVERFLOW = "(overflow)";
+
+/** The bucket of a client address: IPv6 addresses by their first four groups (/64), others as they are. */
+export function clientBucketKey(client: string): string {
+  if (!client.includes(":") || client.includes(".")) return client;
+  const [head = "", tail = ""] = client.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = client.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
 /**
- * The client a request comes from: the last address in X-Forwarded-For (the one
- * our own server or proxy appended, so a client cannot choose it), else "unknown".
+ * The client a request comes from: the last address in X-Forwarded-For, which the
+ * front door (lib/http/front-door.ts) sets to the one address TRUST_PROXY lets it
+ * believe, replacing whatever the client sent; else "unknown".
  */
 export function getClientKey(headers: Headers): string {
   const xff = headers.get("x-forwarded-for");
@@ -70,11 +98,30 @@ export function getClientKey(headers: Headers): string {
   return last || headers.get("x-real-ip") || "unknown";
 }
 
+/** A non-negative number setting, or its default when unset; the error names the variable and its value. */
+export function parseCountSetting(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name}=${JSON.stringify(value)}: expected a number of 0 or more`);
+  return n;
+}
+
 /** The API's limiter from RATE_LIMIT_PER_MINUTE (default 600; 0 turns it off) and RATE_LIMIT_BURST (default 120). */
 export function createApiRateLimiter(env: Record<string, string | undefined> = process.env): RateLimiter | null {
-  const perMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
+  const perMinute = parseCountSetting("RATE_LIMIT_PER_MINUTE", env.RATE_LIMIT_PER_MINUTE, 600);
   if (perMinute === 0) return null;
-  return new RateLimiter({ perMinute, burst: Number(env.RATE_LIMIT_BURST ?? 120) });
+  return new RateLimiter({ perMinute, burst: parseCountSetting("RATE_LIMIT_BURST", env.RATE_LIMIT_BURST, 120) });
+}
+
+/**
+ * The pages' limiter: RATE_LIMIT_PAGES_PER_MINUTE (default twice the API's, since a page view
+ * also prefetches links) and RATE_LIMIT_PAGES_BURST (default twice the API burst); off with the API's.
+ */
+export function createPageRateLimiter(env: Record<string, string | undefined> = process.env): RateLimiter | null {
+  const api = parseCountSetting("RATE_LIMIT_PER_MINUTE", env.RATE_LIMIT_PER_MINUTE, 600);
+  const perMinute = parseCountSetting("RATE_LIMIT_PAGES_PER_MINUTE", env.RATE_LIMIT_PAGES_PER_MINUTE, 2 * api);
+  if (api === 0 || perMinute === 0) return null;
+  return new RateLimiter({ perMinute, burst: parseCountSetting("RATE_LIMIT_PAGES_BURST", env.RATE_LIMIT_PAGES_BURST, 2 * parseCountSetting("RATE_LIMIT_BURST", env.RATE_LIMIT_BURST, 120)) });
 }
 
 /**

@@ -8,6 +8,7 @@ import { saveArticleWith, type SaveResult } from "../db/save-article.ts";
 import { withWriter, type Writer } from "../db/write/writer.ts";
 import { extract, EXTRACTOR_VERSION } from "../extraction/pipeline.ts";
 import type { ArticleHints, ContractOutput } from "../extraction/types.ts";
+import { cleanArticleInput } from "../text/input-boundary.ts";
 
 /** Longest article text ingested, in characters: news articles are far shorter, and memory stays bounded. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -42,7 +43,8 @@ export function getExtractionRefusal(extraction: ContractOutput): string | null 
 export function extractArticle(input: ArticleInput): ContractOutput {
   const refused = getTextRefusal(input.text);
   if (refused) throw new ArticleRefusedError(refused);
-  return extract({ text: input.text, hints: input.hints });
+  // the one input boundary (well-formed Unicode, no controls): the worker path of ingest-files.ts crosses it too
+  return extract(cleanArticleInput(input.text, input.hints));
 }
 
 /** Checks what extraction left and saves it through an open writer; throws ArticleRefusedError when nothing is left. */

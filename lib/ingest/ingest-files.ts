@@ -2,6 +2,7 @@ import type { ContractOutput } from "../extraction/types.ts";
 import type { Db } from "../db/client.ts";
 import type { SaveStatus } from "../db/save-article.ts";
 import { withWriter, type Writer } from "../db/write/writer.ts";
+import { cleanArticleInput } from "../text/input-boundary.ts";
 import { extractArticle, getTextRefusal, saveExtraction } from "./ingest-article.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
 import { findArticleFiles } from "./find-article-files.ts";
@@ -103,7 +104,8 @@ export async function ingestRecords(db: Db, records: (ArticleRecord | IngestItem
       const start = (i: number) => {
         const r = records[i]!;
         if (!("text" in r) || getTextRefusal(r.text)) return Promise.resolve(null);
-        return pool.extract(r.text, r.hints).then(
+        const input = cleanArticleInput(r.text, r.hints);
+        return pool.extract(input.text, input.hints).then(
           (extraction) => ({ extraction }),
           (err: Error) => ({ error: err.message }),
         );

@@ -57,6 +57,25 @@ describe("limits and errors", () => {
     expect(codes(await api.run(`{ actors { nodes { quotes { nodes { article { quotes { nodes { speaker { quotes { totalCount } } } } } } } } } }`))).toEqual(["QUERY_TOO_COMPLEX"]);
   });
 
+  it("refuses a fragment bomb (N=30, each fragment spreading the next twice) by measure, not by walking it", async () => {
+    const frags = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+    const r = await api.run(`{ ...F0 } ${frags.join(" ")} fragment F30 on Query { actors(first: 1) { totalCount } }`);
+    expect(codes(r)).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(r.errors![0]!.extensions!.nodes).toBe(2 ** 30);
+  });
+
+  it("applies a variable's declared default before measuring, as execution does", async () => {
+    const Q = `query($n: Int = 100) { actors(first: $n) { nodes { quotes(first: $n) { nodes { speaker { quotes(first: $n) { nodes { text } } } } } } } }`;
+    expect(codes(await api.run(Q))).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(codes(await api.run(Q, { n: 100 }))).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect((await api.run(Q, { n: 3 })).errors).toBeUndefined();
+  });
+
+  it("counts aliased introspection fields against the alias limit", async () => {
+    const fields = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(" ");
+    expect(codes(await api.run(`{ ${fields} }`))).toEqual(["TOO_MANY_ALIASES"]);
+  });
+
   it("puts a code on parse, validation and variable errors", async () => {
     expect(codes(await api.run(`{ quotes( }`))).toEqual(["GRAPHQL_PARSE_FAILED"]);
     expect(codes(await api.run(`{ nope }`))).toEqual(["GRAPHQL_VALIDATION_FAILED"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createApiRateLimiter, getClientKey, RateLimiter, withRateLimit } from "../../lib/http/rate-limiter.ts";
+import { clientBucketKey, createApiRateLimiter, getClientKey, RateLimiter, withRateLimit } from "../../lib/http/rate-limiter.ts";
 
 function limiter(perMinute: number, burst: number, maxClients?: number) {
   let t = 0;
@@ -29,15 +29,6 @@ describe("RateLimiter", () => {
     expect(rl.take("a").allowed).toBe(true);
     expect(rl.take("b").allowed).toBe(true);
     expect(rl.take("a").allowed).toBe(false);
-  });
-
-  it("forgets the least recently seen client past its capacity", () => {
-    const { rl } = limiter(60, 1, 2);
-    rl.take("a");
-    rl.take("b");
-    rl.take("c");
-    expect(rl.size).toBe(2);
-    expect(rl.take("a").allowed).toBe(true);
   });
 
   it.each([[0, 1], [-5, 1], [60, 0], [Number.NaN, 1]])("refuses nonsense settings (%s/min, burst %s)", (perMinute, burst) => {
@@ -79,5 +70,40 @@ describe("withRateLimit", () => {
   it("passes everything through when rate limiting is off", async () => {
     const handler = withRateLimit(ok, null);
     for (let i = 0; i < 5; i++) expect((await handler(req("1.1.1.1"))).status).toBe(200);
+  });
+});
+
+describe("RateLimiter store", () => {
+  it("cannot be reset by churning new clients: a drained client stays drained when the store is full", () => {
+    const { rl } = limiter(60, 1, 2);
+    rl.take("victim");
+    expect(rl.take("victim").allowed).toBe(false);
+    for (let i = 0; i < 100; i++) rl.take(`churn-${i}`);
+    expect(rl.size).toBeLessThanOrEqual(3);
+    expect(rl.take("victim").allowed).toBe(false);
+  });
+
+  it("puts new clients in one shared overflow bucket while every slot is live", () => {
+    const { rl } = limiter(60, 2, 1);
+    rl.take("a");
+    expect([rl.take("n1").allowed, rl.take("n2").allowed, rl.take("n3").allowed]).toEqual([true, true, false]);
+  });
+
+  it("frees the slot of a bucket that has refilled, losing nothing", () => {
+    const { rl, advance } = limiter(60, 1, 1);
+    rl.take("a");
+    advance(1000);
+    expect(rl.take("b").allowed).toBe(true);
+    expect(rl.take("b").allowed).toBe(false);
+  });
+
+  it.each([
+    ["2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2::9", "2001:db8:1:2::/64"],
+    ["2001:DB8:0001:0002:ffff::1", "2001:db8:1:2::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["203.0.113.9", "203.0.113.9"],
+  ])("keys %s by %s", (address, key) => {
+    expect(clientBucketKey(address)).toBe(key);
   });
 });

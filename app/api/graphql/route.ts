@@ -1,14 +1,15 @@
-/** The GraphQL endpoint: GET and POST delegate to the framework-free handler in graphql/, per client rate-limited. */
+/**
+ * The GraphQL endpoint: GET and POST delegate to the framework-free handler in graphql/.
+ * Rate limits are applied in front of Next, where the socket address is known (lib/http/front-door.ts).
+ */
 import { handleGraphQLRequest } from "../../../graphql/http-handler.ts";
-import { createApiRateLimiter, withRateLimit } from "../../../lib/http/rate-limiter.ts";
 
 /** Answers are per request (auth, variables), never prerendered. */
 export const dynamic = "force-dynamic";
 /** Prisma and Apollo need Node, not the edge runtime. */
 export const runtime = "nodejs";
 
-// one limiter per server process (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_BURST; 0 turns it off)
-const handle = withRateLimit(handleGraphQLRequest, createApiRateLimiter());
+const handle = (request: Request) => handleGraphQLRequest(request);
 
 /** GraphQL queries over GET (cacheable, CSRF-safe per Apollo's rules). */
 export function GET(request: Request): Promise<Response> {
