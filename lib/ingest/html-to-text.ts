@@ -1,12 +1,28 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import type { ArticleHints } from "../extraction/types.ts";
+import { findHtmlMetadata } from "./html-metadata/find-html-metadata.ts";
+import { readByline } from "./html-metadata/read-byline.ts";
+import { readJsonLd } from "./html-metadata/read-json-ld.ts";
+import { readMetaTags, type MetaDocument } from "./html-metadata/read-meta-tags.ts";
 
-/** Main text and title of an HTML page, by Mozilla's Readability over a linkedom DOM. */
-export function htmlToText(html: string): { title: string | null; text: string } {
+/**
+ * Main text and metadata of an HTML page: the text by Mozilla's Readability over
+ * a linkedom DOM, the metadata (title, author, publisher, date, URL) from JSON-LD,
+ * meta tags and Readability, read before scripts are stripped.
+ */
+export function htmlToText(html: string): { title: string | null; text: string; hints: ArticleHints } {
   const { document } = parseHTML(html);
+  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json" i]')].map((s) => s.textContent ?? "");
+  const structured = [readJsonLd(jsonLd), readMetaTags(document as unknown as MetaDocument)];
+  const byline = readByline(document as unknown as MetaDocument);
+  const page = {
+    documentTitle: document.querySelector("title")?.textContent?.trim() || null,
+    heading: document.querySelector("h1")?.textContent?.trim() || null,
+    baseUrl: document.querySelector("base[href]")?.getAttribute("href") ?? null,
+  };
   // scripts and styles never hold article text
   for (const el of document.querySelectorAll("script, style, noscript, template")) el.remove();
-  const title = document.querySelector("title")?.textContent?.trim() || null;
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const blocks: string[] = [];
   if (article?.content) {
@@ -22,6 +38,7 @@ export function htmlToText(html: string): { title: string | null; text: string }
     const t = (document.body?.textContent ?? "").replace(/[ \t]+/g, " ").replace(/\n\s*\n+/g, "\n").trim();
     if (t) blocks.push(t);
   }
-  const headline = article?.title?.trim() || title;
-  return { title: headline, text: blocks.join("\n") };
+  const fromReadability = { authors: article?.byline ? [article.byline] : [], publisher: article?.siteName ?? null, publishedAt: article?.publishedTime ?? null };
+  const hints = findHtmlMetadata([...structured, fromReadability, byline], { ...page, heading: page.heading ?? article?.title?.trim() ?? null });
+  return { title: hints.title ?? null, text: blocks.join("\n"), hints };
 }

@@ -68,7 +68,7 @@ export function readArticleFile(file: string): ArticleRecord[] {
   if (ext === ".html" || ext === ".htm") {
     const page = htmlToText(text);
     if (!page.text.trim()) throw new InvalidArticleError(`${file}: no article text found in the HTML`);
-    return [{ source: file, text: page.text, hints: { title: page.title } }];
+    return [{ source: file, text: page.text, hints: page.hints }];
   }
   if (ext === ".json") {
     let value: unknown;

@@ -20,6 +20,11 @@ export interface EventTrigger {
 // a statement dated to a calendar day ("Mattis on Oct. 30 said") is an event, a bare "said" is not
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 const GAP = String.raw`(?:\s+[\w'’,-]+){0,4}?\s+["“‘']?`;
+// "said on Wednesday that the United States could cut": a threat reported as a statement
+const WIDE_GAP = String.raw`(?:\s+[\w'’,$.-]+){0,8}?\s+`;
+const HARM = String.raw`(?:cut|withhold|suspend|halt|end|impose|strike|attack|retaliate|expel|pull|sever|freeze|punish)`;
+// those freed or released: people, not statements or reports
+const CAPTIVES = String.raw`(?:prisoners|hostages|detainees|soldiers|captives|inmates|civilians|journalists?|activists?|aid workers?|workers|officials|policemen|police officers|members|fighters|commanders|women|men|children)`;
 
 /** The trigger lexicon (a lookbehind comes after a lookahead for its word, so it runs only where the word stands). */
 export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
@@ -27,9 +32,11 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?=meet)(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
   // "to visit Washington": the verb, told from the noun by the capitalised object
   { type: "CONSULT", pattern: String.raw`(?=visit)(?<=\b(?:to|will)\s)visit(?=\s+[A-Z])|visits(?=\s+[A-Z])`, caseSensitive: true },
-  { type: "CONSULT", pattern: String.raw`(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
+  // calls: "spoke by phone with", "telephoned"
+  { type: "CONSULT", pattern: String.raw`spoke (?:by|over the) (?:tele)?phone(?: with)?|telephoned|phoned|held a (?:tele)?phone call with|arrived in` },
+  { type: "CONSULT", pattern: String.raw`(?:graduation |signing |memorial |inauguration |swearing-in |funeral |wreath-laying |opening |closing |award |flag-raising )?ceremony|(?:phone|telephone) call(?: with)?|(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
   // ASSAULT: violence
-  { type: "ASSAULT", pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire` },
+  { type: "ASSAULT", pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire|(?=struck|hit)(?<=\b(?:bombers?|gunmen|militants|attackers|insurgents|fighters)\s)(?:struck|hit)` },
   { type: "ASSAULT", pattern: String.raw`attacks?|assault|bombings?|blasts?|explosions?|air ?strikes?|drone strikes?|(?=strike)(?<=most [\w-]+ )strike`, noun: true },
   // AGREE: only agreement reached, never one sought
   { type: "AGREE", pattern: String.raw`agreed to|agreed on|signed${GAP}(?:deal|agreement|accord|treaty|pact|ceasefire|cease-fire)|reached${GAP}(?:deal|agreement|accord|ceasefire|cease-fire)|struck${GAP}deal|signed` },
@@ -42,14 +49,14 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // REQUEST
   { type: "REQUEST", pattern: String.raw`(?=asked)(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
   // RETREAT
-  { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|released${GAP}(?:prisoners|hostages|detainees)|retreated` },
+  { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|(?:released|freed)${GAP}${CAPTIVES}|retreated` },
   // ELECT
   { type: "ELECT", pattern: String.raw`(?:presidential |parliamentary |general |legislative |midterm )elections?`, noun: true },
-  { type: "ELECT", pattern: String.raw`was elected|were elected|re-elected|appointed|sworn in|won${GAP}(?:election|vote|nomination)` },
+  { type: "ELECT", pattern: String.raw`was elected|were elected|re-elected|appointed|sworn in|won${GAP}(?:election|vote|nomination)|voted in${GAP}(?:elections?|polls?|referendum)|went to the polls` },
   // ACCUSE: formal accusations, not criticism in passing
   { type: "ACCUSE", pattern: String.raw`accused|charged with|indicted|blamed${GAP}for|condemned|denounced` },
   // THREATEN
-  { type: "THREATEN", pattern: String.raw`threatened|threatens|ultimatum` },
+  { type: "THREATEN", pattern: String.raw`threatened|threatens|ultimatum|(?=could|would|will|might)(?<=\b(?:said|warned|says|warns)${WIDE_GAP})(?:could|would|will|might)\s+${HARM}` },
   // PROTEST
   { type: "PROTEST", pattern: String.raw`protested|protests|protesters|demonstrations?|demonstrators|rallied|boycotted|marched|hunger strike` },
   // MOBILIZE

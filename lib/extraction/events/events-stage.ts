@@ -10,6 +10,7 @@ import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
 import { getTriggerClause } from "./get-trigger-clause.ts";
+import { isBackgroundMention } from "./is-background-mention.ts";
 import { isUnrealTrigger } from "./is-unreal-trigger.ts";
 import { isVerbalAttack } from "./is-verbal-attack.ts";
 import { mergeEvents, type EventCandidate } from "./merge-events.ts";
@@ -51,10 +52,12 @@ export const eventsStage: Stage = {
       const sentence = getSpanAt(doc.sentences, trigger.start);
       if (!sentence) return;
       const clause = getTriggerClause(sentence, trigger.start, trigger.end);
+      const rest = doc.body.slice(trigger.end, clause[1]);
       // a later trigger in the clause owns the names after it ("a meeting … aligned with a visit by Khalilzad")
       const next = triggers[t + 1];
       if (next && next.start < clause[1]) clause[1] = next.start;
       if (isUnrealTrigger(doc.body, sentence.start, clause[0], trigger.start)) return;
+      if (trigger.noun && isBackgroundMention(doc.body, sentence.start, trigger.start)) return;
       const keepPlaces = trigger.type === "ELECT";
       const mentions = mentionsIn(sentence);
       let participants = getEventParticipants(doc.body, { sentence, mentions, typeOf, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
@@ -62,7 +65,7 @@ export const eventsStage: Stage = {
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
       if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, trigger.text, participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })))) return;
       const location = getEventLocation(doc.body, [clause], trigger.start);
-      const summary = summarizeEvent(trigger.text, participants, (k) => nameOf.get(k) ?? k, location);
+      const summary = summarizeEvent({ type: trigger.type, trigger: trigger.text, noun: trigger.noun, participants, nameOf: (k) => nameOf.get(k) ?? k, typeOf: (k) => typeOf.get(k), location, rest });
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
       const anaphoric = trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));

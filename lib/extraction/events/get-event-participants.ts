@@ -14,10 +14,11 @@ const OPENING_PHRASE = /^(?:in|at|during|following|after|before|ahead of|on|amid
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$/i;
 // words that may stand between a noun trigger and its agent ("Taliban attacks", "the Haqqanis were
 // stepping up attacks", "Khalilzad's 18-day trip"); any other word makes the noun another verb's object
-const NOUN_GAP = /^(?:['’]s?)?(?:\s+(?:the|a|an|its|their|his|her|almost|daily|regular|new|latest|rare|recent|deadly|horrific|first|second|several|more|most|high-profile|series|of|were|was|is|are|has|have|had|been|stepping|stepped|step|up|carried|carry|carrying|out|launched|launch|launching|staged|stage|staging|conducted|conduct|held|hold|holding|continues?|continued|to|also|[\w-]+-(?:member|day|year|hour)|\d+|\w+ly|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
+const NOUN_GAP = /^(?:['’]s?)?(?:\s+(?:the|a|an|its|their|his|her|almost|daily|regular|new|latest|rare|recent|deadly|horrific|first|second|several|more|most|high-profile|series|of|were|was|is|are|has|have|had|been|stepping|stepped|step|up|carried|carry|carrying|out|launched|launch|launching|staged|stage|staging|conducted|conduct|held|hold|holding|attended|attend|attends|attending|joined|continues?|continued|to|also|[\w-]+-(?:member|day|year|hour)|\d+|\w+ly|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
 // "… during a breakfast roundtable", "… for talks with": the clause's subject attends the noun's event
 const NOUN_IN_PHRASE = /\b(?:during|at|in|after|before|following|for|from|ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const SUBJECTLESS = /^(?:\s*(?:and|also|then|later|earlier|has|have|had|was|were|is|are|will|not|never|on|last|this|next|week|month|year|\w+ly|\p{Lu}\p{Ll}+day|\d+|,))*\s*$/iu;
+const SPEECH_AUDIENCE = /\b(?:told|tells|telling|according to|speaking to|spoke to|said to|in an interview with)\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?$/i;
 
 /** Where the trigger sits: its sentence and the sentence's mentions, its clause, whether it is a noun, and the quoted ranges of the body. */
@@ -42,6 +43,8 @@ function isParticipant(body: string, m: Mention, ctx: TriggerContext): boolean {
   const before = body.slice(Math.max(0, m.start - 12), m.start);
   // "at the Pentagon": a building where something happens, whoever owns it
   if (/\bat\s+(?:the\s+)?$/i.test(before)) return false;
+  // "told Reuters he was killed": the one told is the audience of a speech, not a party to what follows
+  if (m.end <= ctx.trigger.start && SPEECH_AUDIENCE.test(body.slice(Math.max(0, m.start - 30), m.start))) return false;
   const type = ctx.typeOf.get(m.actorKey);
   return !((type === "COUNTRY" || type === "LOCATION") && LOCATIVE.test(before));
 }

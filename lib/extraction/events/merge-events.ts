@@ -3,7 +3,9 @@
  * whose participants contain or are contained in an earlier event's (or share
  * two with it), at a compatible place, adds evidence instead of a new event. A
  * definite mention ("the meeting", "his organization's meeting") refers back to
- * the latest event of its type.
+ * the latest event of its type; when none was kept, it takes up the latest mention
+ * of its type that named no one ("Gunmen attacked a gathering … The group claimed
+ * responsibility for the attack"), so the happening keeps its first sentence and date.
  */
 import type { EventRecord } from "../types.ts";
 
@@ -51,13 +53,23 @@ export function mergeEvents(candidates: readonly EventCandidate[]): EventRecord[
     }
     lastOfType.set(merged[i]!.type, Math.max(i, lastOfType.get(merged[i]!.type) ?? -1));
   };
-  for (const { event, anaphoric } of candidates) {
+  const unnamed = new Map<string, EventRecord>();
+  for (const { event: found, anaphoric } of candidates) {
+    let event = found;
     const sharing = [...new Set(event.participants.flatMap((p) => byActor.get(p.actorKey) ?? []))].sort((a, b) => a - b);
     let i = sharing.find((k) => isSameHappening(merged[k]!, event)) ?? -1;
     if (i < 0 && anaphoric) i = sharing.filter((k) => merged[k]!.type === event.type).pop() ?? lastOfType.get(event.type) ?? -1;
+    const before = unnamed.get(event.type);
+    if (i < 0 && anaphoric && before && event.participants.length) {
+      event = { ...event, location: before.location ?? event.location, evidence: [...before.evidence, ...event.evidence.filter((s) => s.start !== before.evidence[0]?.start)] };
+      unnamed.delete(event.type);
+    }
     if (i >= 0) merged[i] = absorb(merged[i]!, event);
     else if (event.participants.length) merged.push(event);
-    else continue;
+    else {
+      unnamed.set(event.type, event);
+      continue;
+    }
     index(i >= 0 ? i : merged.length - 1);
   }
   return merged;

@@ -70,3 +70,33 @@ describe("eventsStage with subordinate clauses", () => {
     expect(run(body)[0]).toMatchObject({ type: "ANNOUNCE", participants: [{ actorKey: "bo park", role: "AGENT" }] });
   });
 });
+
+describe("eventsStage, calls, releases, threats and background", () => {
+  it.each([
+    ["Ann Lee spoke by phone with Bo Park on Monday.", "CONSULT", "Ann Lee spoke by phone with Bo Park"],
+    ["Ann Lee telephoned Bo Park on Monday.", "CONSULT", "Ann Lee telephoned Bo Park"],
+    ["The Red Front freed 12 soldiers on Monday.", "RETREAT", "The Red Front freed 12 soldiers"],
+    ["Ann Lee said on Monday that Freedonia could cut its aid to the Red Front.", "THREATEN", "Freedonia threatened to cut its aid"],
+    ["Ann Lee attended a memorial ceremony in Paris.", "CONSULT", "Ann Lee attended a ceremony in Paris"],
+  ])("reads %j as one event", (body, type, summary) => {
+    const [e] = run(body);
+    expect(e?.type).toBe(type);
+    expect(e?.summary.startsWith(summary)).toBe(true);
+  });
+
+  it.each([
+    ["An aide told Bo Park that the guard had probably been killed."],
+    ["Freedonia has been at war since the 2001 attacks by the Red Front."],
+    ["Ann Lee campaigned ahead of the presidential election in Freedonia."],
+  ])("makes no event when %j reports no new happening", (body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it("gives an unnamed attack to the group that claims it, with the attack's own sentence first", () => {
+    const body = "Gunmen attacked a wedding in Paris on Monday. The Red Front claimed responsibility for the attack.";
+    const events = run(body);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "ASSAULT", participants: [{ actorKey: "red front", role: "AGENT" }] });
+    expect(events[0]!.evidence.map((s) => s.text)).toEqual(["Gunmen attacked a wedding in Paris on Monday.", "The Red Front claimed responsibility for the attack."]);
+  });
+});

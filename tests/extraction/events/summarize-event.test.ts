@@ -1,9 +1,57 @@
 import { describe, expect, it } from "vitest";
-import { summarizeEvent } from "../../../lib/extraction/events/summarize-event.ts";
+import { getObjectPhrase, summarizeEvent, type EventSummaryParts } from "../../../lib/extraction/events/summarize-event.ts";
+import type { ActorType, EventParticipant, EventType } from "../../../lib/extraction/types.ts";
+
+const TYPES: Record<string, ActorType> = { "Ann Lee": "PERSON", "Bo Park": "PERSON", Freedonia: "COUNTRY", Taliban: "ORGANIZATION", "Interior Ministry": "ORGANIZATION" };
+
+function parts(type: EventType, trigger: string, agents: string[], targets: string[], more: Partial<EventSummaryParts> = {}): EventSummaryParts {
+  const participants: EventParticipant[] = [...agents.map((a) => ({ actorKey: a, role: "AGENT" as const })), ...targets.map((t) => ({ actorKey: t, role: "TARGET" as const }))];
+  return { type, trigger, noun: false, participants, nameOf: (k) => k, typeOf: (k) => TYPES[k], location: null, ...more };
+}
 
 describe("summarizeEvent", () => {
-  it("joins agents, trigger, targets and place into one line", () => {
-    const line = summarizeEvent("met", [{ actorKey: "a", role: "AGENT" }, { actorKey: "b", role: "TARGET" }, { actorKey: "c", role: "TARGET" }], (k) => k.toUpperCase(), "Rome");
-    expect(line).toBe("A met B and C in Rome");
+  it.each<[string, EventSummaryParts, string]>([
+    ["a meeting", parts("CONSULT", "met", ["Ann Lee"], ["Bo Park"], { location: "Rome" }), "Ann Lee met Bo Park in Rome"],
+    ["a present-tense verb", parts("CONSULT", "meets", ["Ann Lee"], ["Bo Park"]), "Ann Lee met Bo Park"],
+    ["a noun visit with a place", parts("CONSULT", "visit", ["Ann Lee"], [], { noun: true, location: "Kabul" }), "Ann Lee visited Kabul"],
+    ["talks", parts("CONSULT", "talks with", ["Ann Lee"], ["Bo Park"], { noun: true }), "Ann Lee held talks with Bo Park"],
+    ["a phone call", parts("CONSULT", "spoke by phone with", ["Ann Lee"], ["Bo Park"]), "Ann Lee spoke by phone with Bo Park"],
+    ["a ceremony", parts("CONSULT", "graduation ceremony", ["Ann Lee"], [], { noun: true, location: "Kabul" }), "Ann Lee attended a ceremony in Kabul"],
+    ["an attack noun", parts("ASSAULT", "attack", ["Taliban"], [], { noun: true, location: "Kandahar" }), "The Taliban attacked in Kandahar"],
+    ["an attack verb with its object", parts("ASSAULT", "attacked", ["Taliban"], [], { rest: " a Shiite gathering in Kabul on Tuesday" }), "The Taliban attacked a Shiite gathering in Kabul"],
+    ["a bombing", parts("ASSAULT", "bombing", ["Taliban"], [], { noun: true }), "The Taliban carried out a bombing"],
+    ["an agreement", parts("AGREE", "signed an agreement", ["Freedonia"], [], { location: "Doha" }), "Freedonia signed an agreement in Doha"],
+    ["a rejection", parts("REJECT", "cancelled", ["Ann Lee"], [], { rest: " a planned trip to Paris on Friday" }), "Ann Lee cancelled a planned trip to Paris"],
+    ["a sanction", parts("SANCTION", "imposed sanctions", ["Freedonia"], ["Taliban"]), "Freedonia imposed sanctions the Taliban".replace("sanctions the", "sanctions the")],
+    ["an announcement", parts("ANNOUNCE", "televised address", ["Ann Lee"], []), "Ann Lee gave a televised address"],
+    ["a tweet", parts("ANNOUNCE", "In a tweet", ["Ann Lee"], []), "Ann Lee posted a tweet"],
+    ["a request", parts("REQUEST", "called on", ["Ann Lee"], ["Taliban"]), "Ann Lee called on the Taliban"],
+    ["a release", parts("RETREAT", "freed 22 soldiers", ["Taliban"], []), "The Taliban freed 22 soldiers"],
+    ["an election", parts("ELECT", "presidential election", ["Freedonia"], [], { noun: true }), "Freedonia held an election"],
+    ["an accusation", parts("ACCUSE", "accused", ["Freedonia"], ["Bo Park"]), "Freedonia accused Bo Park"],
+    ["a threat", parts("THREATEN", "could cut", ["Freedonia"], [], { rest: " its aid to the province this year" }), "Freedonia threatened to cut its aid to the province"],
+    ["a protest", parts("PROTEST", "marched", ["Taliban"], [], { rest: " through the capital on Saturday" }), "The Taliban marched through the capital"],
+    ["a mobilisation", parts("MOBILIZE", "deployed", ["Freedonia"], [], { rest: " 3,000 troops to the border" }), "Freedonia deployed 3,000 troops to the border"],
+    ["a detention with no agent", parts("COERCE", "arrested", [], ["Bo Park"], { location: "Lahore" }), "Bo Park was arrested in Lahore"],
+    ["cooperation", parts("COOPERATE", "joint patrols", ["Freedonia", "Interior Ministry"], [], { noun: true }), "The Interior Ministry held a joint operation"],
+    ["aid", parts("AID", "delivered aid", ["Freedonia"], []), "Freedonia delivered aid"],
+    ["support", parts("SUPPORT", "endorsed", ["Ann Lee"], ["Bo Park"]), "Ann Lee endorsed Bo Park"],
+    ["a concession", parts("CONCEDE", "resigned", ["Ann Lee"], []), "Ann Lee resigned"],
+  ])("says %s as a sentence naming its agent", (_, p, want) => {
+    expect(summarizeEvent(p)).toBe(want);
+  });
+
+  it("lets a person stand for the country that modifies them", () => {
+    expect(summarizeEvent(parts("CONSULT", "met", ["Ann Lee", "Freedonia"], ["Bo Park"]))).toBe("Ann Lee met Bo Park");
+  });
+});
+
+describe("getObjectPhrase", () => {
+  it.each([
+    [" a planned trip to Paris on Friday, her aide said", "a planned trip to Paris"],
+    [" that the talks would resume", ""],
+    [" its last troops from the north, ending a long deployment", "its last troops from the north"],
+  ])("reads the object of %j", (rest, want) => {
+    expect(getObjectPhrase(rest)).toBe(want);
   });
 });
