@@ -6,7 +6,7 @@ import { findClosingAttribution } from "./find-closing-attribution.ts";
 import { findSubjectBefore } from "./find-cue-before.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import type { Cue } from "./cue.ts";
-import { getLooseForwardPhrase } from "./speaker-phrase.ts";
+import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
 import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 
 /** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */
@@ -24,6 +24,8 @@ export interface ReportedCandidate {
   sentenceIndex: number;
   /** Whether the sentence holds a quote mark. */
   hasQuote: boolean;
+  /** Whether the speaker phrase is only the words before the verb, no recognised subject. */
+  loose?: boolean;
 }
 
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
@@ -44,7 +46,7 @@ function getContentStart(tokens: readonly Token[], v: number, end: number, frame
   for (let i = v + 1; i < end && i - v <= 8; i++) {
     const t = tokens[i]!.text;
     if (t === "that") return [i + 1, "that"];
-    if (isQuoteMark(tokens[i]) || t === ":" || t === "." || t === ";") break;
+    if (isQuoteMark(tokens[i]) || t === ":" || t === "." || t === ";" || (t === "," && REPORTING_VERBS.has(tokens[i + 1]?.text ?? ""))) break;
   }
   let k = v + 1;
   while (k < end && SKIPPABLE.test(tokens[k]!.text) && k - v < 6) k++;
@@ -74,18 +76,38 @@ function getContentEnd(tokens: readonly Token[], start: number, end: number, pat
     if (pattern === "object" && t === ",") return i;
     const n = tokens[i + 1]?.text ?? "";
     if ((t === "but" || t === "and") && REPORTING_VERBS.has(n)) return i;
+    // "…, and he railed against …": a new clause with its own subject
+    if (t === "," && (n === "and" || n === "but") && /^(?:he|she|they|we|I|it)$/.test(tokens[i + 2]?.text ?? "")) return i;
     if (t === "," && (n === "but" || n === "according" || REPORTING_VERBS.has(n))) return i;
     if (t === "," && i > start && (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i) return i;
   }
   return end;
 }
 
-/** The speaker phrase of the verb at `v`: its subject, or for "…, saying …" the subject of the clause. */
-function findVerbSubject(tokens: readonly Token[], a: number, v: number): Cue["phrase"] | null {
+/**
+ * The speaker phrase of the verb at `v`: for "…, X said, adding …" the subject of
+ * the verb before, else its own subject, else the subject of the clause, else
+ * (marked `loose`) the words right before it ("those surveyed say").
+ */
+function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phrase: Cue["phrase"]; loose: boolean } | null {
+  if (/ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === ",") {
+    const before = REPORTING_VERBS.has(tokens[v - 2]?.text ?? "") ? findSubjectBefore(tokens, a, v - 2) : null;
+    const phrase = before ?? findClauseSubject(tokens, a, v);
+    return phrase ? { phrase, loose: false } : null;
+  }
   const direct = findSubjectBefore(tokens, a, v);
-  if (direct) return direct;
-  return /ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === "," ? findClauseSubject(tokens, a, v) : null;
+  if (direct) return { phrase: direct, loose: false };
+  // "people who say …": the relative pronoun's antecedent
+  if (/^(?:who|that)$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= a) {
+    const phrase = getBackwardPhrase(tokens, v - 2, a);
+    if (phrase) return { phrase, loose: false };
+  }
+  let from = v;
+  while (from > a && v - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  return from < v ? { phrase: { from, to: v, kind: "NOMINAL" }, loose: true } : null;
 }
+
+const PHRASE_STOPS = new Set(["and", "but", "or", "that", "which", "while", "because", "as", "if", "when", "who"]);
 
 /** Every cue-and-content candidate in one sentence's token range [a, end). */
 function findInSentence(tokens: readonly Token[], a: number, end: number, inQuote: (i: number) => boolean): Omit<ReportedCandidate, "sentence" | "sentenceIndex" | "hasQuote">[] {
@@ -95,7 +117,7 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
     if (inQuote(v)) continue;
     if (w === "According" || w === "according") {
       if (tokens[v + 1]?.text !== "to") continue;
-      const phrase = getLooseForwardPhrase(tokens, v + 2, end);
+      const phrase = getLooseForwardPhrase(tokens, v + 2, end) ?? getPhraseToComma(tokens, v + 2, end);
       if (!phrase) continue;
       if (v === a && tokens[phrase.to]?.text === ",") out.push({ pattern: "according-before", cue: { phrase, verb: v }, clause: [phrase.to + 1, getContentEnd(tokens, phrase.to + 1, end, "that")] });
       else if (v > a && tokens[v - 1]?.text === ",") out.push({ pattern: "according-after", cue: { phrase, verb: v }, clause: [firstOutside(tokens, a, v - 1), v - 1] });
@@ -104,12 +126,13 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
     const frame = REPORTING_VERBS.get(w);
     if (!frame || v === a) continue;
     const started = getContentStart(tokens, v, end, frame);
-    const phrase = started && findVerbSubject(tokens, a, v);
-    if (started && phrase) {
+    const subject = started && findVerbSubject(tokens, a, v);
+    if (started && subject) {
+      const phrase = subject.phrase;
       let [start] = started;
       // "said he believes the mission …": the reported clause is the inner one
       if (PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? "") && REPORTING_VERBS.has(tokens[start + 1]?.text ?? "") && tokens[start + 2]?.text !== "that") start += 2;
-      out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, getContentEnd(tokens, start, end, started[1])] });
+      out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, getContentEnd(tokens, start, end, started[1])], loose: subject.loose });
     }
   }
   for (let c = end - 1; c > a; c--) {
@@ -121,6 +144,12 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
     else out.push({ pattern: "aside", cue: closing, clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")] });
   }
   return out;
+}
+
+/** "According to early results of exit polls conducted for …,": the source runs to the comma. */
+function getPhraseToComma(tokens: readonly Token[], from: number, end: number): Cue["phrase"] | null {
+  const c = nextComma(tokens, from, end);
+  return c > from && c - from <= 12 && (c < end || from < end) ? { from, to: c, kind: "NOMINAL" } : null;
 }
 
 function nextComma(tokens: readonly Token[], from: number, end: number): number {

@@ -53,7 +53,7 @@ export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandida
     `end=${reachesEnd}`, `pat+end=${c.pattern}|${reachesEnd}`, `cuefirst=${cueFirst}`,
     `subjstart=${c.cue.phrase.from === sa}`, `gap=${bucket(cueFirst ? from - v : v - to)}`,
     `startsSentence=${from === sa}`, `tense=${/ed$|^(?:said|told|wrote|thought)$/.test(verb) ? "past" : /ing$/.test(verb) ? "ing" : "present"}`,
-    `verbcase=${tokens[v]!.isCap}`,
+    `verbcase=${tokens[v]!.isCap}`, `loose=${c.loose === true}`, `pat+loose=${c.pattern}|${c.loose === true}`,
   ];
   return f;
 }
