@@ -68,3 +68,49 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "tweet", "post", "letter", "memo", "report", "release", "interview", "speech", "email",
   "message", "remarks", "testimony", "filing", "complaint", "lawsuit", "ruling", "op-ed", "column", "article",
 ]);
+
+/**
+ * How a verb of saying takes reported content without quote marks, per inflected form:
+ * `bare` may drop "that" ("said the talks failed"), `careful` drops it only before a
+ * finite verb ("announced Kabul is willing", not "announced a plan"), `infinitive`
+ * takes "to …" ("promised to end"), `question` takes whether/if/why/about ("asked whether"),
+ * `object` takes a plain noun phrase as content ("denied the accusations").
+ */
+export interface ReportingFrame {
+  stem: string;
+  bare: boolean;
+  careful: boolean;
+  infinitive: boolean;
+  question: boolean;
+  object: boolean;
+}
+
+// stem:flags, the forms coming from STEMS (b bare, c careful, i infinitive, q question, o object; "that" always)
+const FRAMES = [
+  "say:b", "tell:bi", "add:b", "note:b", "warn:bi", "argue:b", "insist:b", "claim:bi", "write:b", "tweet:b",
+  "believe:b", "think:b", "hope:bi", "maintain:b", "contend:b", "assert:b", "suggest:c", "explain:cq",
+  "stress:c", "acknowledge:co", "confirm:co", "predict:c", "announce:co", "report:co", "reveal:co",
+  "declare:c", "concede:c", "admit:co", "emphasize:c", "emphasise:c", "recall:c", "deny:o", "promise:bio",
+  "vow:bi", "pledge:bi", "urge:io", "ask:iq", "agree:i", "complain:c", "charge:c", "allege:c", "caution:c",
+  "conclude:c", "indicate:c", "signal:c", "estimate:c", "fear:b", "worry:c", "state:c", "testify:c",
+  "reiterate:co", "observe:c", "mention:c", "boast:c", "demand:io", "wonder:q", "predict:c", "respond:c",
+  "reply:c", "disclose:co", "point:c", "tout:o", "lament:c", "affirm:c", "assure:c", "inform:c", "joke:c",
+  "bragged:c", "mused:c", "speculated:c", "hinted:c",
+];
+
+function formsOf(stem: string): string[] {
+  const entries = STEMS.filter((e) => e.split(":")[0] === stem).flatMap((e) => (e.split(":")[1] ?? "").split(",").filter(Boolean));
+  return [stem, ...entries];
+}
+
+/** Every inflected form of a verb that reports speech with a clause, with how it takes that clause. */
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingFrame> = new Map(
+  FRAMES.flatMap((entry) => {
+    const [stem, flags = ""] = entry.split(":") as [string, string?];
+    const frame: ReportingFrame = Object.freeze({
+      stem, bare: flags.includes("b"), careful: flags.includes("c"), infinitive: flags.includes("i"),
+      question: flags.includes("q"), object: flags.includes("o"),
+    });
+    return formsOf(stem).map((form) => [form, frame] as const);
+  }),
+);

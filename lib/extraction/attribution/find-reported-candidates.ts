@@ -1,0 +1,189 @@
+import type { Doc } from "../types.ts";
+import type { Token } from "../actors/tokenize.ts";
+import { REPORTING_VERBS, type ReportingFrame } from "../lexicon/speech-verbs.ts";
+import { findTokenIndex, isQuoteMark } from "./token-index.ts";
+import { findClosingAttribution } from "./find-closing-attribution.ts";
+import { findSubjectBefore } from "./find-cue-before.ts";
+import { findClauseSubject } from "./find-clause-subject.ts";
+import type { Cue } from "./cue.ts";
+import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
+import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
+
+/** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */
+export type ReportedPattern = "that" | "bare" | "infinitive" | "question" | "object" | "closing" | "aside" | "according-before" | "according-after";
+
+/** A cue with the token range it may report, before the scorer decides whether it is reported speech. */
+export interface ReportedCandidate {
+  pattern: ReportedPattern;
+  cue: Cue;
+  /** Token range [from, to) of the reported content. */
+  clause: [number, number];
+  /** Token range [from, to) of the sentence, without its final punctuation. */
+  sentence: [number, number];
+  /** Index of the sentence in `doc.sentences`. */
+  sentenceIndex: number;
+  /** Whether the sentence holds a quote mark. */
+  hasQuote: boolean;
+  /** Whether the speaker phrase is only the words before the verb, no recognised subject. */
+  loose?: boolean;
+}
+
+const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
+const FINITE = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do|won't|can't|isn't|wasn't)$/;
+const SKIPPABLE = /^(?:on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|a|an|statement|interview|recently|earlier|later|also|,)$/;
+const NOT_BARE = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "from", "so", "goodbye", "yes", "no", "it", "out", "up", "nothing", "something", "anything"]);
+
+/** Whether a finite verb follows within a few words: the mark of a clause, not an object noun phrase. */
+function hasFiniteVerbSoon(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from + 1; i < end && i - from <= 5; i++) if (FINITE.test(tokens[i]!.text.toLowerCase()) || /^\p{Ll}+ed$/u.test(tokens[i]!.text)) return true;
+  return false;
+}
+
+/** Where the content of the verb at `v` starts, and through which pattern, or null. */
+function getContentStart(tokens: readonly Token[], v: number, end: number, frame: ReportingFrame): [number, ReportedPattern] | null {
+  const next = tokens[v + 1];
+  if (!next || next.text === "by" || isQuoteMark(next) || next.text === ":") return null; // passive "claimed by"
+  for (let i = v + 1; i < end && i - v <= 8; i++) {
+    const t = tokens[i]!.text;
+    if (t === "that") return [i + 1, "that"];
+    if (isQuoteMark(tokens[i]) || t === ":" || t === "." || t === ";" || (t === "," && REPORTING_VERBS.has(tokens[i + 1]?.text ?? ""))) break;
+  }
+  let k = v + 1;
+  while (k < end && SKIPPABLE.test(tokens[k]!.text) && k - v < 6) k++;
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  if (frame.question && QUESTION_WORDS.has(w)) return [k, "question"];
+  if (frame.infinitive && (w === "to" || hasInfinitiveSoon(tokens, k, end))) return [k, "infinitive"];
+  if (frame.stem === "tell") return null;
+  if (!next.isWord || NOT_BARE.has(w)) return null;
+  if (frame.bare && (PRONOUNS.has(w) || DETERMINERS.has(w) || tokens[k]!.isWord)) return [k, "bare"];
+  if (frame.careful && hasFiniteVerbSoon(tokens, k - 1, end)) return [k, "bare"];
+  if (frame.object && (DETERMINERS.has(w) || tokens[k]!.isCap)) return [k, "object"];
+  return null;
+}
+
+/** "urged party leaders to turn away": an object of up to four words, then "to". */
+function hasInfinitiveSoon(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i - from <= 4; i++) if (tokens[i]!.text === "to") return i > from;
+  return false;
+}
+
+/** Where content starting at `start` ends: a quote mark, a coordinated reporting verb, a closing attribution. */
+function getContentEnd(tokens: readonly Token[], start: number, end: number, pattern: ReportedPattern): number {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!.text;
+    if (isQuoteMark(tokens[i]) && !/^['’]$/.test(t)) return i;
+    if (t === ";") return i;
+    if (pattern === "object" && t === ",") return i;
+    const n = tokens[i + 1]?.text ?? "";
+    if ((t === "but" || t === "and") && REPORTING_VERBS.has(n)) return i;
+    // "…, and he railed against …": a new clause with its own subject
+    if (t === "," && (n === "and" || n === "but") && /^(?:he|she|they|we|I|it)$/.test(tokens[i + 2]?.text ?? "")) return i;
+    if (t === "," && (n === "but" || n === "according" || REPORTING_VERBS.has(n))) return i;
+    if (t === "," && i > start && (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i) return i;
+  }
+  return end;
+}
+
+/**
+ * The speaker phrase of the verb at `v`: for "…, X said, adding …" the subject of
+ * the verb before, else its own subject, else the subject of the clause, else
+ * (marked `loose`) the words right before it ("those surveyed say").
+ */
+function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phrase: Cue["phrase"]; loose: boolean } | null {
+  if (/ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === ",") {
+    const before = REPORTING_VERBS.has(tokens[v - 2]?.text ?? "") ? findSubjectBefore(tokens, a, v - 2) : null;
+    const phrase = before ?? findClauseSubject(tokens, a, v);
+    return phrase ? { phrase, loose: false } : null;
+  }
+  const direct = findSubjectBefore(tokens, a, v);
+  if (direct) return { phrase: direct, loose: false };
+  // "people who say …": the relative pronoun's antecedent
+  if (/^(?:who|that)$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= a) {
+    const phrase = getBackwardPhrase(tokens, v - 2, a);
+    if (phrase) return { phrase, loose: false };
+  }
+  let from = v;
+  while (from > a && v - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  return from < v ? { phrase: { from, to: v, kind: "NOMINAL" }, loose: true } : null;
+}
+
+const PHRASE_STOPS = new Set(["and", "but", "or", "that", "which", "while", "because", "as", "if", "when", "who"]);
+
+/** Every cue-and-content candidate in one sentence's token range [a, end). */
+function findInSentence(tokens: readonly Token[], a: number, end: number, inQuote: (i: number) => boolean): Omit<ReportedCandidate, "sentence" | "sentenceIndex" | "hasQuote">[] {
+  const out: Omit<ReportedCandidate, "sentence" | "sentenceIndex" | "hasQuote">[] = [];
+  for (let v = a; v < end; v++) {
+    const w = tokens[v]!.text;
+    if (inQuote(v)) continue;
+    if (w === "According" || w === "according") {
+      if (tokens[v + 1]?.text !== "to") continue;
+      const phrase = getLooseForwardPhrase(tokens, v + 2, end) ?? getPhraseToComma(tokens, v + 2, end);
+      if (!phrase) continue;
+      if (v === a && tokens[phrase.to]?.text === ",") out.push({ pattern: "according-before", cue: { phrase, verb: v }, clause: [phrase.to + 1, getContentEnd(tokens, phrase.to + 1, end, "that")] });
+      else if (v > a && tokens[v - 1]?.text === ",") out.push({ pattern: "according-after", cue: { phrase, verb: v }, clause: [firstOutside(tokens, a, v - 1), v - 1] });
+      continue;
+    }
+    const frame = REPORTING_VERBS.get(w);
+    if (!frame || v === a) continue;
+    const started = getContentStart(tokens, v, end, frame);
+    const subject = started && findVerbSubject(tokens, a, v);
+    if (started && subject) {
+      const phrase = subject.phrase;
+      let [start] = started;
+      // "said he believes the mission …": the reported clause is the inner one
+      if (PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? "") && REPORTING_VERBS.has(tokens[start + 1]?.text ?? "") && tokens[start + 2]?.text !== "that") start += 2;
+      out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, getContentEnd(tokens, start, end, started[1])], loose: subject.loose });
+    }
+  }
+  for (let c = end - 1; c > a; c--) {
+    if (tokens[c]!.text !== "," || inQuote(c)) continue;
+    const after = nextComma(tokens, c + 1, end);
+    const closing = findClosingAttribution(tokens, c + 1, after);
+    if (!closing || closing.phrase.from <= c) continue;
+    if (after >= end) out.push({ pattern: "closing", cue: closing, clause: [firstOutside(tokens, a, c), c] });
+    else out.push({ pattern: "aside", cue: closing, clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")] });
+  }
+  return out;
+}
+
+/** "According to early results of exit polls conducted for …,": the source runs to the comma. */
+function getPhraseToComma(tokens: readonly Token[], from: number, end: number): Cue["phrase"] | null {
+  const c = nextComma(tokens, from, end);
+  return c > from && c - from <= 12 && (c < end || from < end) ? { from, to: c, kind: "NOMINAL" } : null;
+}
+
+function nextComma(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < end && i - from <= 12; i++) if (tokens[i]!.text === ",") return i;
+  return end;
+}
+
+/** After the last quote mark before `to`: "“…,” he said, the plan failed" keeps only the author's words. */
+function firstOutside(tokens: readonly Token[], a: number, to: number): number {
+  for (let i = to - 1; i >= a; i--) if (isQuoteMark(tokens[i]) && !/^['’]$/.test(tokens[i]!.text)) return i + 1;
+  return a;
+}
+
+/**
+ * Every reading of "X said (that) …", "…, X said.", "The plan, X said, …",
+ * "According to X, …", "X urged Y to …", "X asked whether …" in the article,
+ * outside quotations; the learned scorer keeps the ones that report speech.
+ */
+export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): ReportedCandidate[] {
+  const quoted = doc.quotes.map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const);
+  let qi = 0;
+  const out: ReportedCandidate[] = [];
+  doc.sentences.forEach((s, sentenceIndex) => {
+    const a = findTokenIndex(tokens, s.start);
+    let end = findTokenIndex(tokens, s.end);
+    while (end > a && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
+    while (qi < quoted.length && quoted[qi]![1] <= s.start) qi++;
+    const inQuote = (i: number) => {
+      const at = tokens[i]!.start;
+      for (let k = qi; k < quoted.length && quoted[k]![0] <= at; k++) if (at < quoted[k]![1]) return true;
+      return false;
+    };
+    const hasQuote = /["“”«»]/.test(s.text);
+    for (const c of findInSentence(tokens, a, end, inQuote)) out.push({ ...c, sentence: [a, end], sentenceIndex, hasQuote });
+  });
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Token } from "../actors/tokenize.ts";
+import { REPORTING_VERBS } from "../lexicon/speech-verbs.ts";
+import type { ReportedCandidate } from "./find-reported-candidates.ts";
+import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
+
+/** Version of the feature set; a weights file names the one it was trained on. */
+export const REPORTED_FEATURES_VERSION = 1;
+
+function bucket(n: number): string {
+  return n <= 2 ? "1-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : n <= 40 ? "21-40" : "41+";
+}
+
+function wordClass(t: Token | undefined): string {
+  if (!t) return "none";
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w)) return "pron";
+  if (DETERMINERS.has(w)) return "det";
+  if (!t.isWord) return `punct:${t.text}`;
+  if (/^\p{N}/u.test(t.text)) return "num";
+  return t.isCap ? "cap" : "lower";
+}
+
+// closed-class words whose identity next to the cue matters ("did not say", "said it", "told reporters")
+const CLOSED = new Set([
+  "not", "n't", "never", "would", "will", "could", "has", "have", "had", "also", "it", "that", "to", "the", "a", "he", "she",
+  "they", "we", "i", "reporters", "in", "on", "of", "for", "about", "whether", "if", "there", "this", "his", "her", "their",
+  "was", "is", "be", "been", "and", "but", ",", "who", "which", "as", "what", "how", "why", "later", "repeatedly", "publicly",
+]);
+const closed = (t: Token | undefined) => (t ? (CLOSED.has(t.text.toLowerCase()) ? t.text.toLowerCase() : wordClass(t)) : "none");
+
+/**
+ * The named features of one candidate ("pat=that", "verb=said", "subj=PRONOUN"),
+ * built in one place for training and prediction alike.
+ */
+export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandidate): string[] {
+  const v = c.cue.verb;
+  const verb = tokens[v]!.text.toLowerCase();
+  const stem = verb === "according" ? "according" : (REPORTING_VERBS.get(verb)?.stem ?? verb);
+  const [from, to] = c.clause;
+  const length = to - from;
+  const [sa, sb] = c.sentence;
+  const subj = c.cue.phrase.kind;
+  const subjLen = c.cue.phrase.to - c.cue.phrase.from;
+  const cueFirst = v < from;
+  const reachesEnd = to >= sb;
+  const f = [
+    "bias", `pat=${c.pattern}`, `verb=${verb}`, `stem=${stem}`, `pat+stem=${c.pattern}|${stem}`, `subj=${subj}`,
+    `pat+subj=${c.pattern}|${subj}`, `len=${bucket(length)}`, `pat+len=${c.pattern}|${bucket(length)}`,
+    `subjlen=${bucket(subjLen)}`, `first=${closed(tokens[from])}`, `pat+first=${c.pattern}|${closed(tokens[from])}`,
+    `prev=${closed(tokens[v - 1])}`, `prev2=${closed(tokens[v - 2])}`, `next=${closed(tokens[v + 1])}`,
+    `stem+next=${stem}|${closed(tokens[v + 1])}`, `stem+prev=${stem}|${closed(tokens[v - 1])}`,
+    `last=${closed(tokens[to - 1])}`, `after=${closed(tokens[to])}`, `quote=${c.hasQuote}`, `pat+quote=${c.pattern}|${c.hasQuote}`,
+    `end=${reachesEnd}`, `pat+end=${c.pattern}|${reachesEnd}`, `cuefirst=${cueFirst}`,
+    `subjstart=${c.cue.phrase.from === sa}`, `gap=${bucket(cueFirst ? from - v : v - to)}`,
+    `startsSentence=${from === sa}`, `tense=${/ed$|^(?:said|told|wrote|thought)$/.test(verb) ? "past" : /ing$/.test(verb) ? "ing" : "present"}`,
+    `verbcase=${tokens[v]!.isCap}`, `loose=${c.loose === true}`, `pat+loose=${c.pattern}|${c.loose === true}`,
+  ];
+  return f;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { fitLogistic, pickThreshold, tokenF1, type Example } from "../../scripts/lib/fit-logistic.ts";
+import { getReportedModel, parseReportedModel, scoreReported, useReportedModel } from "../../lib/extraction/attribution/reported-model.ts";
+import { REPORTED_FEATURES_VERSION } from "../../lib/extraction/attribution/reported-features.ts";
+
+const EXAMPLES: Example[] = [
+  ...Array.from({ length: 20 }, (): Example => ({ features: ["bias", "pat=that"], label: 1 })),
+  ...Array.from({ length: 20 }, (): Example => ({ features: ["bias", "pat=object"], label: 0 })),
+];
+
+describe("fitLogistic", () => {
+  it("gives the same weights twice with the same seed", () => {
+    const opt = { epochs: 5, rate: 0.1, l2: 1e-5, seed: 7 };
+    expect(fitLogistic(EXAMPLES, opt)).toEqual(fitLogistic(EXAMPLES, opt));
+  });
+
+  it("learns which feature marks the positives", () => {
+    const w = fitLogistic(EXAMPLES, { epochs: 10, rate: 0.2, l2: 0, seed: 1 });
+    expect(w["pat=that"]!).toBeGreaterThan(0);
+    expect(w["pat=object"]!).toBeLessThan(0);
+    expect(pickThreshold(EXAMPLES, w, 0.95)).toBeLessThan(0.95);
+  });
+});
+
+describe("tokenF1", () => {
+  it.each([
+    ["the border would reopen", "the border would reopen", 1],
+    ["the border", "the border would reopen", 2 / 3],
+    ["nothing alike", "the border", 0],
+  ])("scores %j against %j", (a, b, f) => {
+    expect(tokenF1(a, b)).toBeCloseTo(f);
+  });
+});
+
+describe("reported-model", () => {
+  it("rejects a weights file of another feature version, naming it", () => {
+    expect(() => parseReportedModel({ featuresVersion: 999, threshold: 0.5, weights: {} })).toThrow(/v999/);
+    expect(() => parseReportedModel({ weights: 3 })).toThrow(/expected/);
+  });
+
+  it("scores by summed weights and can be swapped and restored", () => {
+    const model = parseReportedModel({ featuresVersion: REPORTED_FEATURES_VERSION, threshold: 0.5, weights: { a: 2, b: -2 } });
+    expect(scoreReported(model, ["a"])).toBeGreaterThan(0.8);
+    expect(scoreReported(model, ["a", "b"])).toBeCloseTo(0.5);
+    const committed = getReportedModel();
+    useReportedModel(model);
+    expect(getReportedModel()).toBe(model);
+    useReportedModel(null);
+    expect(getReportedModel()).toBe(committed);
+  });
+});
