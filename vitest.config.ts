@@ -19,6 +19,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           pool: "forks",
           globalSetup: ["tests/support/global-setup.ts"],
+          // fixed fast-check seed in CI (or FC_SEED); failures print seed and path
+          setupFiles: ["tests/support/fast-check-setup.ts"],
         },
       },
       {

@@ -19,6 +19,8 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   /** Over the client's request budget (HTTP 429). */
   RATE_LIMITED: "RATE_LIMITED",
+  /** The client closed the connection before the answer (HTTP 499, never logged as ours). */
+  CLIENT_CLOSED_REQUEST: "CLIENT_CLOSED_REQUEST",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 
@@ -47,6 +49,7 @@ const PUBLIC_CODES = new Set<string>([
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_HASH_MISMATCH",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);

@@ -14,6 +14,8 @@ export const errorLog = { log: (err: unknown) => console.error("[graphql] intern
 
 // graphql-js words it "contains more that N tokens"; match either spelling
 const TOKEN_LIMIT = /more th(?:an|at) \d+ tokens/i;
+// Apollo's APQ check throws this without a code; it is the client's error, not ours
+const APQ_HASH_MISMATCH = "provided sha does not match query";
 
 /** Apollo's `formatError`. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -24,6 +26,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Apollo relabels validation and plugin errors; our own code is the more precise one
   if (isPublicCode(inner)) code = inner;
   if (code === "GRAPHQL_PARSE_FAILED" && TOKEN_LIMIT.test(formatted.message)) code = "TOO_MANY_TOKENS";
+  if (formatted.message === APQ_HASH_MISMATCH) code = "PERSISTED_QUERY_HASH_MISMATCH";
   if (isPublicCode(code)) {
     const { stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: { ...extensions, code, ...(SHOW_STACKS && stacktrace ? { stacktrace } : {}) } };

@@ -47,6 +47,14 @@ async function readBody(request: Request, contentType: string): Promise<{ body: 
   }
 }
 
+/** Whether `err` comes from the client closing its connection (abort signal, reset or aborted body stream). */
+export function isClientAbort(request: Request, err: unknown): boolean {
+  if (request.signal.aborted) return true;
+  if (!(err instanceof Error)) return false;
+  const code = (err as Error & { code?: unknown }).code;
+  return err.name === "AbortError" || code === "ECONNRESET" || code === "ERR_STREAM_PREMATURE_CLOSE" || err.message === "aborted";
+}
+
 /** Whether an If-None-Match header value names `etag` (weakly compared, as RFC 9110 asks for GET). */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -126,6 +134,8 @@ export async function handleGraphQLRequest(request: Request, options: HandlerOpt
     return privateResponse(result, status);
   } catch (err) {
     if (err instanceof Error && err.message === TIMEOUT_MESSAGE) return errorResponse(503, "TIMEOUT", TIMEOUT_MESSAGE);
+    // the client went away mid-request: nobody reads this answer, and it is not our fault
+    if (isClientAbort(request, err)) return errorResponse(499, "CLIENT_CLOSED_REQUEST", "The client closed the request before it was answered.");
     errorLog.log(err);
     return errorResponse(500, "INTERNAL_SERVER_ERROR", "Internal server error");
   }

@@ -1,13 +1,10 @@
-/** The public origin of the current request, for absolute links in embed code, feeds and oEmbed discovery. */
+/** The public origin of the current request, for absolute links in embed code, feeds, JSON-LD and oEmbed discovery. */
 import { headers } from "next/headers";
+import { publicOriginOf } from "../../lib/http/public-origin.ts";
 
-/** "http://host:port" as the reader reached us; forwarded headers win behind a proxy. */
+/** "http://host:port": PUBLIC_URL when set, else as the reader reached us (forwarded headers only behind TRUST_PROXY). */
 export async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
-  // a Host header is caller-controlled; only a plain host[:port] may end up in links we print
-  return /^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host) && /^https?$/.test(proto) ? `${proto}://${host}` : "http://localhost";
+  return publicOriginOf(await headers(), "http://localhost");
 }
 
 /** oEmbed discovery metadata for a page at `path`. */

@@ -5,8 +5,8 @@ import { withWriter, type Writer } from "../db/write/writer.ts";
 import { cleanArticleInput } from "../text/input-boundary.ts";
 import { extractArticle, getTextRefusal, saveExtraction } from "./ingest-article.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
-import { findArticleFiles } from "./find-article-files.ts";
-import { readArticleFile, type ArticleRecord } from "./read-article-file.ts";
+import { findArticleFiles, type SkippedPath } from "./find-article-files.ts";
+import { readArticleFileItems, type ArticleRecord } from "./read-article-file.ts";
 
 export { MAX_ARTICLE_CHARS } from "./ingest-article.ts";
 
@@ -22,6 +22,8 @@ export interface IngestItem {
 export interface IngestSummary {
   items: IngestItem[];
   counts: Record<IngestItem["status"], number>;
+  /** What the named folders hold but ingest did not read (symbolic links, unsupported files). */
+  skipped?: SkippedPath[];
 }
 
 /** Called after each item, for progress display. */
@@ -56,18 +58,18 @@ export async function ingestRecord(w: Writer, rec: ArticleRecord): Promise<Inges
  * article. A failing file never stops the others; each failure keeps its reason.
  */
 export async function ingestPaths(db: Db, paths: string[], onProgress?: ProgressFn, opts: IngestOptions = {}): Promise<IngestSummary> {
-  const { files, missing } = findArticleFiles(paths);
+  const { files, missing, skipped } = findArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ source: m, status: "failed", reason: "no such file or folder" }));
   const records: (ArticleRecord | IngestItem)[] = [];
   for (const file of files) {
     try {
-      records.push(...readArticleFile(file));
+      for (const r of readArticleFileItems(file)) records.push("text" in r ? r : { source: r.source, status: "failed", reason: r.reason });
     } catch (err) {
       records.push({ source: file, status: "failed", reason: err instanceof Error ? err.message.replace(`${file}: `, "") : String(err) });
     }
   }
   const summary = await ingestRecords(db, records, onProgress, opts);
-  return { items: [...items, ...summary.items], counts: countItems([...items, ...summary.items]) };
+  return { items: [...items, ...summary.items], counts: countItems([...items, ...summary.items]), skipped };
 }
 
 /** Fewest articles worth starting extraction workers for (a worker takes a while to load). */

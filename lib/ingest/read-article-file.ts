@@ -55,8 +55,25 @@ export function recordFromJson(value: unknown, source: string): ArticleRecord {
   };
 }
 
-/** Reads the article(s) of one file; throws InvalidArticleError with a reason when it cannot. */
+/** A record of a multi-record file that could not be read, and why (the rest of the file still is). */
+export interface RecordFailure {
+  source: string;
+  reason: string;
+}
+
+/** Reads the article(s) of one file; throws InvalidArticleError with the first reason when any record cannot be read. */
 export function readArticleFile(file: string): ArticleRecord[] {
+  const items = readArticleFileItems(file);
+  const failure = items.find((r): r is RecordFailure => !("text" in r));
+  if (failure) throw new InvalidArticleError(`${failure.source}: ${failure.reason}`);
+  return items as ArticleRecord[];
+}
+
+/**
+ * Reads the article(s) of one file: a `.jsonl` line that is not a valid record is a failure of
+ * its own beside the good lines; anything wrong with the file as a whole throws InvalidArticleError.
+ */
+export function readArticleFileItems(file: string): (ArticleRecord | RecordFailure)[] {
   const ext = path.extname(file).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) {
     throw new InvalidArticleError(`${file}: unsupported file type "${ext || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})`);
@@ -81,17 +98,24 @@ export function readArticleFile(file: string): ArticleRecord[] {
     if (!items.length) throw new InvalidArticleError(`${file}: empty JSON array`);
     return items.map((v, i) => recordFromJson(v, items.length > 1 ? `${file}#${i + 1}` : file));
   }
-  // .jsonl: one record per non-blank line
-  const out: ArticleRecord[] = [];
+  // .jsonl: one record per non-blank line, each line failing on its own
+  const out: (ArticleRecord | RecordFailure)[] = [];
   text.split("\n").forEach((line, i) => {
     if (!line.trim()) return;
+    const source = `${file}#${i + 1}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (err) {
-      throw new InvalidArticleError(`${file}:${i + 1}: invalid JSON (${(err as Error).message})`);
+      out.push({ source, reason: `invalid JSON (${(err as Error).message})` });
+      return;
     }
-    out.push(recordFromJson(value, `${file}#${i + 1}`));
+    try {
+      out.push(recordFromJson(value, source));
+    } catch (err) {
+      if (!(err instanceof InvalidArticleError)) throw err;
+      out.push({ source, reason: err.message.replace(`${source}: `, "") });
+    }
   });
   if (!out.length) throw new InvalidArticleError(`${file}: no records`);
   return out;

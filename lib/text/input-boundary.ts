@@ -6,7 +6,6 @@
  * NUL, XML refuses the rest), and no bidi override, embedding or isolate (they can
  * make a title or name read as something else; names and titles are cut from the text).
  */
-import type { ArticleHints } from "../extraction/types.ts";
 
 // C0 controls but tab, newline and carriage return (line endings are normalised later, by extraction), and DEL
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -20,16 +19,16 @@ export function cleanInputText(text: string): string {
   return text.replace(LONE_SURROGATE, "\uFFFD").replace(CONTROLS, "").replace(BIDI_CONTROLS, "");
 }
 
-/** A hint cleaned like text, and null when nothing but white space is left. */
-function cleanHint(value: string | null | undefined): string | null | undefined {
-  if (value === null || value === undefined) return value;
+/** A hint cleaned like text, and null when nothing but white space is left; non-strings as they are. */
+function cleanHint(value: unknown): unknown {
+  if (typeof value !== "string") return value;
   const v = cleanInputText(value).trim();
   return v || null;
 }
 
-/** An article's text and hints as they may enter extraction and storage. */
-export function cleanArticleInput(text: string, hints: ArticleHints = {}): { text: string; hints: ArticleHints } {
-  const out: ArticleHints = {};
-  for (const [key, value] of Object.entries(hints) as [keyof ArticleHints, string | null | undefined][]) out[key] = cleanHint(value);
-  return { text: cleanInputText(text), hints: out };
+/** An article's text and hints (title, author, …) as they may enter extraction and storage. */
+export function cleanArticleInput<H extends object>(text: string, hints: H = {} as H): { text: string; hints: H } {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(hints)) out[key] = cleanHint(value);
+  return { text: cleanInputText(text), hints: out as H };
 }

@@ -48,7 +48,7 @@ describe("readArticleFile", () => {
     ["bad.json", "{ not json", /invalid JSON/],
     ["notext.json", '{"title":"x"}', /missing or empty "text"/],
     ["scalar.json", "42", /expected an object/],
-    ["bad.jsonl", '{"text":"ok"}\nnope\n', /bad\.jsonl:2: invalid JSON/],
+    ["bad.jsonl", '{"text":"ok"}\nnope\n', /bad\.jsonl#2: invalid JSON/],
     ["doc.pdf", "%PDF", /unsupported file type "\.pdf"/],
   ])("refuses %s with a reason", (name, content, reason) => {
     const f = write(name, content);

@@ -10,7 +10,8 @@ export interface FeedActor {
   quotes: { nodes: QuoteItemData[] };
 }
 
-const FEED_QUERY = `query ActorFeed($slug: String!) {
+/** The feeds' operation (exported for tests that build a feed from a test database). */
+export const FEED_QUERY = `query ActorFeed($slug: String!) {
   actor(slug: $slug) { slug name title quotes(first: 50) { nodes { ...QuoteItem } } }
 }
 ${QUOTE_FIELDS}`;

@@ -1,20 +1,11 @@
-/** This site's origin as the visitor addressed it, so embeds and oEmbed answers point back to the same host. */
-
-const HOST = /^[a-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-f:.]+\](?::\d{1,5})?$/i;
-
-function firstValue(header: string | null): string | null {
-  return header?.split(",")[0]?.trim() || null;
-}
+/** This site's origin for links in embeds and oEmbed answers: PUBLIC_URL, or the host the visitor addressed. */
+import { publicOriginOf } from "../../../lib/http/public-origin.ts";
 
 /**
  * The origin (`http://host:port`) of a request to this app. Next hands route handlers a
- * `request.url` on "localhost", so the host comes from the headers (a proxy's
- * X-Forwarded-Host first, then Host) and falls back to that URL when they are absent or malformed.
+ * `request.url` on "localhost", so without PUBLIC_URL the host comes from the headers
+ * (X-Forwarded-Host only behind TRUST_PROXY) and falls back to that URL when they are absent or malformed.
  */
-export function siteOriginOf(request: Request): string {
-  const fallback = new URL(request.url);
-  const host = firstValue(request.headers.get("x-forwarded-host")) ?? firstValue(request.headers.get("host"));
-  const proto = firstValue(request.headers.get("x-forwarded-proto"));
-  const protocol = proto === "https" || proto === "http" ? proto : fallback.protocol.replace(":", "");
-  return host && HOST.test(host) ? new URL(`${protocol}://${host}`).origin : fallback.origin;
+export function siteOriginOf(request: Request, env: Record<string, string | undefined> = process.env): string {
+  return publicOriginOf(request.headers, request.url, env);
 }

@@ -1,7 +1,29 @@
 import type { Db } from "../client.ts";
 
-/** Deletes an article with its quotes, mentions, events and corrections; false when it did not exist. */
+/**
+ * Deletes an article with its quotes, mentions, events and corrections, and, in the same
+ * transaction, every actor it leaves with no mention, quote or event role (nor an editor's
+ * correction naming them); false when the article did not exist.
+ */
 export async function deleteArticle(db: Db, id: number): Promise<boolean> {
-  const { count } = await db.article.deleteMany({ where: { id } });
-  return count > 0;
+  return db.$transaction(
+    async (tx) => {
+      const [mentions, quotes, roles] = await Promise.all([
+        tx.mention.findMany({ where: { articleId: id }, select: { actorId: true }, distinct: ["actorId"] }),
+        tx.quote.findMany({ where: { articleId: id, speakerId: { not: null } }, select: { speakerId: true }, distinct: ["speakerId"] }),
+        tx.eventParticipant.findMany({ where: { event: { articleId: id } }, select: { actorId: true }, distinct: ["actorId"] }),
+      ]);
+      const { count } = await tx.article.deleteMany({ where: { id } });
+      if (count === 0) return false;
+      const touched = [...new Set([...mentions.map((m) => m.actorId), ...quotes.map((q) => q.speakerId!), ...roles.map((r) => r.actorId)])];
+      if (touched.length === 0) return true;
+      const kept = await tx.correction.findMany({ where: { actorId: { in: touched } }, select: { actorId: true } });
+      const keep = new Set(kept.map((c) => c.actorId));
+      await tx.actor.deleteMany({
+        where: { id: { in: touched.filter((a) => !keep.has(a)) }, mentions: { none: {} }, quotes: { none: {} }, events: { none: {} } },
+      });
+      return true;
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
 }

@@ -1,7 +1,11 @@
 /** The RSS 2.0 document of an actor's quotes; every text is XML-escaped, so article text cannot add markup. */
 import { articleTitle } from "../../../_components/article-title.ts";
-import { escapeHtml } from "../../../_components/embed-code.ts";
+import { escapeHtml as escapeMarkup } from "../../../_components/embed-code.ts";
+import { dropXmlIllegal } from "../../../_components/xml-text.ts";
 import type { QuoteItemData } from "../../../_components/types.ts";
+
+/** Escaped XML character data with the code points XML forbids dropped. */
+const escapeHtml = (text: string) => escapeMarkup(dropXmlIllegal(text));
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
