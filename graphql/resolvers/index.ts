@@ -1,4 +1,5 @@
 /** Every resolver of the schema, in one map for makeExecutableSchema. */
+import { withCleanArguments } from "../clean-arguments.ts";
 import { DateScalar } from "../date-scalar.ts";
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { mutationResolvers } from "./mutation-resolvers.ts";
@@ -7,8 +8,8 @@ import { queryResolvers } from "./query-resolvers.ts";
 import { searchQueryResolvers, searchResultsResolvers } from "./search-resolvers.ts";
 import * as types from "./type-resolvers.ts";
 
-/** The resolver map. */
-export const resolvers: Resolvers = {
+/** The resolver map; every string argument passes the input boundary first. */
+export const resolvers: Resolvers = withCleanArguments<Resolvers>({
   Date: DateScalar,
   Query: { ...queryResolvers, ...nodeQueryResolvers, ...searchQueryResolvers },
   Mutation: mutationResolvers,
@@ -21,4 +22,4 @@ export const resolvers: Resolvers = {
   Mention: types.mentionResolvers,
   Node: { __resolveType: (row) => typeNameOf(row) },
   SearchResult: { __resolveType: (row) => typeNameOf(row) as "Actor" | "Quote" | "Article" },
-};
+});

@@ -48,6 +48,16 @@ describe("attack: hostile characters at the input boundary", () => {
     expect(saved.body.match(/\uFFFD/g)).toHaveLength(2);
   });
 
+  it.each([
+    [`{ actor(slug: "x\\u0000") { name } }`, { actor: null }],
+    [`{ article(slug: "\\u0001\\u202Eabc") { title } }`, { article: null }],
+    [`query($s: String!) { actor(slug: $s) { name } }`, { actor: null }],
+  ])("answers %s as a plain miss, not an internal error", async (query, data) => {
+    const r = await api.run(query, { s: "nobody\u0000\uD800" });
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual(data);
+  });
+
   it("removes bidi overrides from titles and names, through the CLI too", async () => {
     const file = path.join(dir, "bidi.json");
     fs.writeFileSync(file, JSON.stringify({ title: "Budget \u202Edetalpu\u202C vote", author: "Rae\u0000 Inkwell", text: "Budget vote\n\n“The budget passes tonight,” said Councillor \u2067Mira Stonefield\u2069 after the meeting." }));
