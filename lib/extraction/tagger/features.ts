@@ -1,0 +1,154 @@
+import { hashString, mix } from "./hash.ts";
+import { getLexiconFlags, LEXICON_FLAG_BITS } from "./lexicon-flags.ts";
+
+/**
+ * Features of the tagger, one function per model. Each feature is a named
+ * template (the `FEATURE_TEMPLATES` below, as in `suffix3=ing` or `prev_tag=DT`)
+ * mixed with the hash of its value into one 32-bit id, so tagging builds no strings.
+ * The model file records `FEATURE_SET`: weights trained on other templates are refused.
+ */
+
+/** Identifies the templates and their hashing; bump when either changes. */
+export const FEATURE_SET = "pos-ner-3";
+
+/** Template names, by id (index): what each feature id means when traced. */
+export const FEATURE_TEMPLATES = Object.freeze([
+  "-", "bias", "word", "lower", "suffix3", "prefix1", "shape", "prev_tag", "prev_tag+prev2_tag", "prev_tag+lower",
+  "prev_lower", "prev_suffix3", "prev2_lower", "next_lower", "next_suffix3", "next2_lower", "lex", "doc_lower", "first+shape",
+  "ner:bias", "ner:word", "ner:lower", "ner:shape", "ner:suffix3", "ner:pos", "ner:prev_pos", "ner:next_pos",
+  "ner:prev_lower", "ner:next_lower", "ner:prev2_lower", "ner:next2_lower", "ner:prev_ner", "ner:prev_ner+prev2_ner",
+  "ner:prev_ner+word", "ner:prev_shape", "ner:next_shape", "ner:pos+next_pos", "ner:prev_lower+lower", "ner:lex",
+  "ner:prev_lex", "ner:next_lex", "ner:doc_lower", "ner:prev_ner+shape", "ner:first+word", "ner:lower+next_lower",
+  "ner:prefix3", "ner:next_word+next_pos",
+] as const);
+
+const T = Object.fromEntries(FEATURE_TEMPLATES.map((n, i) => [n, i])) as Record<(typeof FEATURE_TEMPLATES)[number], number>;
+const START = hashString("-START-");
+const END = hashString("-END-");
+
+/** Per-token values of one sentence, hashed once and shared by both models. */
+export interface SentenceContext {
+  n: number;
+  word: Uint32Array;
+  lower: Uint32Array;
+  suffix3: Uint32Array;
+  prefix1: Uint32Array;
+  prefix3: Uint32Array;
+  shape: Uint32Array;
+  lex: Uint32Array;
+  /** 1 when a capitalised word is also written in lower case elsewhere in the article, 2 when it is not. */
+  docLower: Uint8Array;
+}
+
+/** Hashes the values of `words` (one sentence); `lowerVocabulary` holds the article's lower-case words. */
+export function buildContext(words: readonly string[], lowerVocabulary: ReadonlySet<string>): SentenceContext {
+  const n = words.length;
+  const ctx: SentenceContext = {
+    n, word: new Uint32Array(n), lower: new Uint32Array(n), suffix3: new Uint32Array(n), prefix1: new Uint32Array(n),
+    prefix3: new Uint32Array(n), shape: new Uint32Array(n), lex: new Uint32Array(n), docLower: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const low = normalise(w);
+    ctx.word[i] = hashString(w);
+    ctx.lower[i] = hashString(low);
+    ctx.suffix3[i] = hashString(low, Math.max(0, low.length - 3));
+    ctx.prefix1[i] = hashString(w, 0, 1);
+    ctx.prefix3[i] = hashString(low, 0, 3);
+    ctx.shape[i] = hashShape(w);
+    ctx.lex[i] = getLexiconFlags(w);
+    const c = w.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase())) ctx.docLower[i] = lowerVocabulary.has(w.toLowerCase()) ? 1 : 2;
+  }
+  return ctx;
+}
+
+/** Lower case, with numbers folded into classes (Honnibal: "!YEAR", "!DIGITS"). */
+function normalise(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{4}$/.test(w) ? "!YEAR" : "!DIGITS";
+  return w.toLowerCase();
+}
+
+/** Hash of the word's shape: X for capitals, x for small letters, d for digits, runs cut at two ("Xxx" → "Xx"). */
+function hashShape(w: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length && i < 24; i++) {
+    const c = w.charCodeAt(i);
+    const k = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c > 127 ? (w[i] !== w[i]!.toLowerCase() ? 88 : 120) : c;
+    run = k === last ? run + 1 : 0;
+    last = k;
+    if (run < 2) h = Math.imul(h ^ k, 0x01000193);
+  }
+  return h >>> 0 || 1;
+}
+
+const at = (a: Uint32Array, i: number, n: number): number => (i < 0 ? START : i >= n ? END : a[i]!);
+
+/** POS features of token `i` given the two tags before it; writes ids into `out`, returns their count. */
+export function getPosFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  const n = ctx.n;
+  let k = 0;
+  out[k++] = mix(T.bias, 0);
+  out[k++] = mix(T.word, ctx.word[i]!);
+  out[k++] = mix(T.lower, ctx.lower[i]!);
+  out[k++] = mix(T.suffix3, ctx.suffix3[i]!);
+  out[k++] = mix(T.prefix1, ctx.prefix1[i]!);
+  out[k++] = mix(T.shape, ctx.shape[i]!);
+  out[k++] = mix(T.prev_tag, prev);
+  out[k++] = mix(mix(T["prev_tag+prev2_tag"], prev), prev2);
+  out[k++] = mix(mix(T["prev_tag+lower"], prev), ctx.lower[i]!);
+  out[k++] = mix(T.prev_lower, at(ctx.lower, i - 1, n));
+  out[k++] = mix(T.prev_suffix3, at(ctx.suffix3, i - 1, n));
+  out[k++] = mix(T.prev2_lower, at(ctx.lower, i - 2, n));
+  out[k++] = mix(T.next_lower, at(ctx.lower, i + 1, n));
+  out[k++] = mix(T.next_suffix3, at(ctx.suffix3, i + 1, n));
+  out[k++] = mix(T.next2_lower, at(ctx.lower, i + 2, n));
+  const lex = ctx.lex[i]!;
+  for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T.lex, b + 1);
+  if (ctx.docLower[i]) out[k++] = mix(T.doc_lower, ctx.docLower[i]! + (i === 0 ? 2 : 0));
+  if (i === 0) out[k++] = mix(T["first+shape"], ctx.shape[i]!);
+  return k;
+}
+
+/** Name features of token `i` given the POS tags of the sentence and the two name labels before it. */
+export function getNerFeatures(ctx: SentenceContext, pos: Uint8Array, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  const n = ctx.n;
+  const p = (j: number): number => (j < 0 ? 254 : j >= n ? 255 : pos[j]!);
+  let k = 0;
+  out[k++] = mix(T["ner:bias"], 0);
+  out[k++] = mix(T["ner:word"], ctx.word[i]!);
+  out[k++] = mix(T["ner:lower"], ctx.lower[i]!);
+  out[k++] = mix(T["ner:shape"], ctx.shape[i]!);
+  out[k++] = mix(T["ner:suffix3"], ctx.suffix3[i]!);
+  out[k++] = mix(T["ner:prefix3"], ctx.prefix3[i]!);
+  out[k++] = mix(T["ner:pos"], p(i));
+  out[k++] = mix(T["ner:prev_pos"], p(i - 1));
+  out[k++] = mix(T["ner:next_pos"], p(i + 1));
+  out[k++] = mix(mix(T["ner:pos+next_pos"], p(i)), p(i + 1));
+  out[k++] = mix(T["ner:prev_lower"], at(ctx.lower, i - 1, n));
+  out[k++] = mix(T["ner:next_lower"], at(ctx.lower, i + 1, n));
+  out[k++] = mix(T["ner:prev2_lower"], at(ctx.lower, i - 2, n));
+  out[k++] = mix(T["ner:next2_lower"], at(ctx.lower, i + 2, n));
+  out[k++] = mix(mix(T["ner:prev_lower+lower"], at(ctx.lower, i - 1, n)), ctx.lower[i]!);
+  out[k++] = mix(mix(T["ner:lower+next_lower"], ctx.lower[i]!), at(ctx.lower, i + 1, n));
+  out[k++] = mix(mix(T["ner:next_word+next_pos"], at(ctx.word, i + 1, n)), p(i + 1));
+  out[k++] = mix(T["ner:prev_ner"], prev);
+  out[k++] = mix(mix(T["ner:prev_ner+prev2_ner"], prev), prev2);
+  out[k++] = mix(mix(T["ner:prev_ner+word"], prev), ctx.word[i]!);
+  out[k++] = mix(mix(T["ner:prev_ner+shape"], prev), ctx.shape[i]!);
+  out[k++] = mix(T["ner:prev_shape"], at(ctx.shape, i - 1, n));
+  out[k++] = mix(T["ner:next_shape"], at(ctx.shape, i + 1, n));
+  const lex = ctx.lex[i]!;
+  for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T["ner:lex"], b + 1);
+  out[k++] = mix(T["ner:prev_lex"], i > 0 ? ctx.lex[i - 1]! : 1 << 20);
+  out[k++] = mix(T["ner:next_lex"], i + 1 < n ? ctx.lex[i + 1]! : 1 << 21);
+  if (ctx.docLower[i]) out[k++] = mix(T["ner:doc_lower"], ctx.docLower[i]! + (i === 0 ? 2 : 0));
+  if (i === 0) out[k++] = mix(T["ner:first+word"], ctx.word[i]!);
+  return k;
+}
+
+/** Upper bound on the features of one token (for the reusable `out` buffer). */
+export const MAX_FEATURES = 48;
