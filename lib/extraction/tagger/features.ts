@@ -40,23 +40,50 @@ export interface SentenceContext {
   docLower: Uint8Array;
 }
 
-/** Hashes the values of `words` (one sentence); `lowerVocabulary` holds the article's lower-case words. */
-export function buildContext(words: readonly string[], lowerVocabulary: ReadonlySet<string>): SentenceContext {
-  const n = words.length;
-  const ctx: SentenceContext = {
+// values of a word do not depend on its sentence: hashed once per process (bounded)
+const wordValues = new Map<string, Uint32Array>();
+const MAX_CACHED_WORDS = 200_000;
+
+function getWordValues(w: string): Uint32Array {
+  let v = wordValues.get(w);
+  if (v) return v;
+  const low = normalise(w);
+  v = Uint32Array.of(hashString(w), hashString(low), hashString(low, Math.max(0, low.length - 3)), hashString(w, 0, 1), hashString(low, 0, 3), hashShape(w), getLexiconFlags(w));
+  if (wordValues.size >= MAX_CACHED_WORDS) wordValues.clear();
+  wordValues.set(w, v);
+  return v;
+}
+
+function allocate(n: number): SentenceContext {
+  return {
     n, word: new Uint32Array(n), lower: new Uint32Array(n), suffix3: new Uint32Array(n), prefix1: new Uint32Array(n),
     prefix3: new Uint32Array(n), shape: new Uint32Array(n), lex: new Uint32Array(n), docLower: new Uint8Array(n),
   };
+}
+
+// one context reused from sentence to sentence (grown when a sentence is longer), so tagging allocates little
+let shared = allocate(256);
+
+/**
+ * Hashes the values of `words` (one sentence); `lowerVocabulary` holds the article's lower-case words.
+ * The context returned is reused by the next call: read it before building another.
+ */
+export function buildContext(words: readonly string[], lowerVocabulary: ReadonlySet<string>): SentenceContext {
+  const n = words.length;
+  if (shared.word.length < n) shared = allocate(Math.max(n, shared.word.length * 2));
+  const ctx = shared;
+  ctx.n = n;
+  ctx.docLower.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const low = normalise(w);
-    ctx.word[i] = hashString(w);
-    ctx.lower[i] = hashString(low);
-    ctx.suffix3[i] = hashString(low, Math.max(0, low.length - 3));
-    ctx.prefix1[i] = hashString(w, 0, 1);
-    ctx.prefix3[i] = hashString(low, 0, 3);
-    ctx.shape[i] = hashShape(w);
-    ctx.lex[i] = getLexiconFlags(w);
+    const v = getWordValues(w);
+    ctx.word[i] = v[0]!;
+    ctx.lower[i] = v[1]!;
+    ctx.suffix3[i] = v[2]!;
+    ctx.prefix1[i] = v[3]!;
+    ctx.prefix3[i] = v[4]!;
+    ctx.shape[i] = v[5]!;
+    ctx.lex[i] = v[6]!;
     const c = w.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase())) ctx.docLower[i] = lowerVocabulary.has(w.toLowerCase()) ? 1 : 2;
   }

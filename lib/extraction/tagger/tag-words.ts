@@ -45,10 +45,18 @@ export function tagWords(model: TaggerModel, words: readonly string[], lowerVoca
   }
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? ner[i - 1]! : START_TAG;
+    // a word in lower case or a mark after no name starts none: O without scoring ("of" inside a name is scored)
+    if ((prev === 0 || prev === START_TAG) && !startsName(words[i]!)) continue;
     const k = getNerFeatures(ctx, pos, i, prev, i > 1 ? ner[i - 2]! : START_TAG2, feats);
     ner[i] = best(model.ner, k, prev);
   }
   return { pos, ner };
+}
+
+/** Whether a word can open a name: a capital, a digit or a mark that names use ("@", "#"). */
+function startsName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127 || c === 64 || c === 35;
 }
 
 /** The best class for the features in `feats`; for names (prevNer ≥ 0), an I- label only continues its own B-/I-. */

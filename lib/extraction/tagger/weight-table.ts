@@ -4,14 +4,15 @@
  * open-addressing hash table. `encodeWeights` and `decodeWeights` are the file format.
  */
 
-/** One model's weights, ready to score. */
+/**
+ * One model's weights, ready to score. Laid out for few cache misses: `slots`
+ * interleaves each feature id with the offset of its row in `data`, and a row is
+ * [pair count, (weight << 8 | class)…].
+ */
 export interface WeightTable {
   classes: number;
-  keys: Uint32Array;
-  rows: Int32Array;
-  rowStart: Uint32Array;
-  cls: Uint8Array;
-  w: Int16Array;
+  slots: Uint32Array;
+  data: Int32Array;
   mask: number;
 }
 
@@ -39,47 +40,51 @@ export function decodeWeights(buf: Uint8Array, classes: number): WeightTable {
   const n = view.getUint32(0, true);
   let size = 1;
   while (size < n * 2) size <<= 1;
-  const keys = new Uint32Array(size);
-  const rows = new Int32Array(size);
-  const rowStart = new Uint32Array(n + 1);
-  let o = 4;
-  const idsAt = o;
-  o += n * 4;
-  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + buf[o + i]!;
-  o += n;
-  const pairs = rowStart[n]!;
-  const cls = buf.slice(o, o + pairs);
-  o += pairs;
-  const w = new Int16Array(pairs);
-  for (let i = 0; i < pairs; i++) w[i] = view.getInt16(o + i * 2, true);
+  const idsAt = 4;
+  const countsAt = idsAt + n * 4;
+  let pairs = 0;
+  for (let i = 0; i < n; i++) pairs += buf[countsAt + i]!;
+  const clsAt = countsAt + n;
+  const wAt = clsAt + pairs;
+  const slots = new Uint32Array(size * 2);
+  const data = new Int32Array(n + pairs);
   const mask = size - 1;
+  let p = 0;
+  let o = 0;
   for (let i = 0; i < n; i++) {
     const id = view.getUint32(idsAt + i * 4, true);
     let s = id & mask;
-    while (keys[s] !== 0) s = (s + 1) & mask;
-    keys[s] = id;
-    rows[s] = i;
+    while (slots[2 * s] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = id;
+    slots[2 * s + 1] = o;
+    const count = buf[countsAt + i]!;
+    data[o++] = count;
+    for (let j = 0; j < count; j++, p++) {
+      const c = buf[clsAt + p]!;
+      if (c >= classes) throw new Error(`weight table names class ${c}, but the model has ${classes} classes`);
+      data[o++] = (view.getInt16(wAt + p * 2, true) << 8) | c;
+    }
   }
-  for (const c of cls) if (c >= classes) throw new Error(`weight table names class ${c}, but the model has ${classes} classes`);
-  return { classes, keys, rows, rowStart, cls, w, mask };
+  return { classes, slots, data, mask };
 }
 
 /** Adds the votes of `feats[0..count)` into `scores` (zeroed by the caller). */
 export function addScores(t: WeightTable, feats: Uint32Array, count: number, scores: Int32Array): void {
-  const { keys, rows, rowStart, cls, w, mask } = t;
+  const { slots, data, mask } = t;
   for (let f = 0; f < count; f++) {
     const id = feats[f]!;
     let s = id & mask;
-    let k = keys[s]!;
+    let k = slots[2 * s]!;
     while (k !== 0 && k !== id) {
       s = (s + 1) & mask;
-      k = keys[s]!;
+      k = slots[2 * s]!;
     }
     if (k === 0) continue;
-    const r = rows[s]!;
-    for (let j = rowStart[r]!, e = rowStart[r + 1]!; j < e; j++) {
-      const c = cls[j]!;
-      scores[c] = scores[c]! + w[j]!;
+    let o = slots[2 * s + 1]!;
+    for (let e = o + 1 + data[o]!; ++o < e; ) {
+      const v = data[o]!;
+      const c = v & 255;
+      scores[c] = scores[c]! + (v >> 8);
     }
   }
 }
