@@ -9,7 +9,7 @@ import { getLexiconFlags, LEXICON_FLAG_BITS } from "./lexicon-flags.ts";
  */
 
 /** Identifies the templates and their hashing; bump when either changes. */
-export const FEATURE_SET = "pos-ner-3";
+export const FEATURE_SET = "pos-ner-4";
 
 /** Template names, by id (index): what each feature id means when traced. */
 export const FEATURE_TEMPLATES = Object.freeze([
@@ -19,7 +19,7 @@ export const FEATURE_TEMPLATES = Object.freeze([
   "ner:prev_lower", "ner:next_lower", "ner:prev2_lower", "ner:next2_lower", "ner:prev_ner", "ner:prev_ner+prev2_ner",
   "ner:prev_ner+word", "ner:prev_shape", "ner:next_shape", "ner:pos+next_pos", "ner:prev_lower+lower", "ner:lex",
   "ner:prev_lex", "ner:next_lex", "ner:doc_lower", "ner:prev_ner+shape", "ner:first+word", "ner:lower+next_lower",
-  "ner:prefix3", "ner:next_word+next_pos",
+  "ner:prefix3", "ner:next_word+next_pos", "ner:run_end_lex", "ner:run_length+position", "ner:run_end_word",
 ] as const);
 
 const T = Object.fromEntries(FEATURE_TEMPLATES.map((n, i) => [n, i])) as Record<(typeof FEATURE_TEMPLATES)[number], number>;
@@ -38,6 +38,10 @@ export interface SentenceContext {
   lex: Uint32Array;
   /** 1 when a capitalised word is also written in lower case elsewhere in the article, 2 when it is not. */
   docLower: Uint8Array;
+  /** Index of the last word of the capitalised run holding each token (runs join across "of", "for", "the", "and"), or -1. */
+  runEnd: Int32Array;
+  /** Index of the first word of that run, or -1. */
+  runStart: Int32Array;
 }
 
 // values of a word do not depend on its sentence: hashed once per process (bounded)
@@ -58,7 +62,40 @@ function allocate(n: number): SentenceContext {
   return {
     n, word: new Uint32Array(n), lower: new Uint32Array(n), suffix3: new Uint32Array(n), prefix1: new Uint32Array(n),
     prefix3: new Uint32Array(n), shape: new Uint32Array(n), lex: new Uint32Array(n), docLower: new Uint8Array(n),
+    runEnd: new Int32Array(n), runStart: new Int32Array(n),
   };
+}
+
+const RUN_LINKS = new Set(["of", "for", "the", "and", "on", "&", "de", "al", "bin"]);
+
+function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase());
+}
+
+/** Marks the capitalised runs of `words` (the span a multi-word name can take) in `ctx`. */
+function markRuns(ctx: SentenceContext, words: readonly string[]): void {
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    if (!isCapital(words[i]!)) {
+      ctx.runStart[i] = -1;
+      ctx.runEnd[i] = -1;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let last = i;
+    while (j < n && (isCapital(words[j]!) || (RUN_LINKS.has(words[j]!) && j + 1 < n && isCapital(words[j + 1]!)))) {
+      if (isCapital(words[j]!)) last = j;
+      j++;
+    }
+    for (let k = i; k < j; k++) {
+      ctx.runStart[k] = i;
+      ctx.runEnd[k] = last;
+    }
+    i = j;
+  }
 }
 
 // one context reused from sentence to sentence (grown when a sentence is longer), so tagging allocates little
@@ -74,6 +111,7 @@ export function buildContext(words: readonly string[], lowerVocabulary: Readonly
   const ctx = shared;
   ctx.n = n;
   ctx.docLower.fill(0, 0, n);
+  markRuns(ctx, words);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const v = getWordValues(w);
@@ -174,8 +212,16 @@ export function getNerFeatures(ctx: SentenceContext, pos: Uint8Array, i: number,
   out[k++] = mix(T["ner:next_lex"], i + 1 < n ? ctx.lex[i + 1]! : 1 << 21);
   if (ctx.docLower[i]) out[k++] = mix(T["ner:doc_lower"], ctx.docLower[i]! + (i === 0 ? 2 : 0));
   if (i === 0) out[k++] = mix(T["ner:first+word"], ctx.word[i]!);
+  const end = ctx.runEnd[i]!;
+  if (end >= 0) {
+    // what the whole run ends in ("… Bank", "… Khan") and where the token sits in it
+    out[k++] = mix(T["ner:run_end_lex"], ctx.lex[end]! + (end === i ? 1 << 20 : 0));
+    out[k++] = mix(T["ner:run_end_word"], ctx.word[end]!);
+    const start = ctx.runStart[i]!;
+    out[k++] = mix(mix(T["ner:run_length+position"], Math.min(end - start + 1, 5)), Math.min(i - start, 3));
+  }
   return k;
 }
 
 /** Upper bound on the features of one token (for the reusable `out` buffer). */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
