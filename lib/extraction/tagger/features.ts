@@ -42,27 +42,47 @@ export interface SentenceContext {
   runEnd: Int32Array;
   /** Index of the first word of that run, or -1. */
   runStart: Int32Array;
+  /** The word entries, by position. */
+  entries: WordEntry[];
 }
 
-// values of a word do not depend on its sentence: hashed once per process (bounded)
-const wordValues = new Map<string, Uint32Array>();
-const MAX_CACHED_WORDS = 200_000;
+/**
+ * What is known of one word regardless of its sentence: its hashed values by slot
+ * (0 word, 1 lower, 2 suffix3, 3 prefix1, 4 prefix3, 5 shape, 6 lexicon flags), and
+ * room for a model's partial scores (see tag-words.ts).
+ */
+export interface WordEntry {
+  values: Uint32Array;
+  scores: Int32Array | null;
+  scoresOf: object | null;
+}
 
-function getWordValues(w: string): Uint32Array {
-  let v = wordValues.get(w);
-  if (v) return v;
+// cached per process and bounded: partial scores make an entry about 1 kB
+const wordEntries = new Map<string, WordEntry>();
+const MAX_CACHED_WORDS = 20_000;
+
+/** The entry of word `w`, hashed once per process. */
+export function getWordEntry(w: string): WordEntry {
+  let e = wordEntries.get(w);
+  if (e) return e;
   const low = normalise(w);
-  v = Uint32Array.of(hashString(w), hashString(low), hashString(low, Math.max(0, low.length - 3)), hashString(w, 0, 1), hashString(low, 0, 3), hashShape(w), getLexiconFlags(w));
-  if (wordValues.size >= MAX_CACHED_WORDS) wordValues.clear();
-  wordValues.set(w, v);
-  return v;
+  const values = Uint32Array.of(hashString(w), hashString(low), hashString(low, Math.max(0, low.length - 3)), hashString(w, 0, 1), hashString(low, 0, 3), hashShape(w), getLexiconFlags(w));
+  e = { values, scores: null, scoresOf: null };
+  if (wordEntries.size >= MAX_CACHED_WORDS) wordEntries.clear();
+  wordEntries.set(w, e);
+  return e;
 }
+
+/** The pseudo-words before the first and after the last word of a sentence. */
+export const START_ENTRY: WordEntry = { values: Uint32Array.of(START, START, START, START, START, START, 1 << 20), scores: null, scoresOf: null };
+/** The pseudo-word after the last word. */
+export const END_ENTRY: WordEntry = { values: Uint32Array.of(END, END, END, END, END, END, 1 << 21), scores: null, scoresOf: null };
 
 function allocate(n: number): SentenceContext {
   return {
     n, word: new Uint32Array(n), lower: new Uint32Array(n), suffix3: new Uint32Array(n), prefix1: new Uint32Array(n),
     prefix3: new Uint32Array(n), shape: new Uint32Array(n), lex: new Uint32Array(n), docLower: new Uint8Array(n),
-    runEnd: new Int32Array(n), runStart: new Int32Array(n),
+    runEnd: new Int32Array(n), runStart: new Int32Array(n), entries: [],
   };
 }
 
@@ -112,9 +132,12 @@ export function buildContext(words: readonly string[], lowerVocabulary: Readonly
   ctx.n = n;
   ctx.docLower.fill(0, 0, n);
   markRuns(ctx, words);
+  ctx.entries.length = n;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const v = getWordValues(w);
+    const e = getWordEntry(w);
+    ctx.entries[i] = e;
+    const v = e.values;
     ctx.word[i] = v[0]!;
     ctx.lower[i] = v[1]!;
     ctx.suffix3[i] = v[2]!;
@@ -150,66 +173,102 @@ function hashShape(w: string): number {
   return h >>> 0 || 1;
 }
 
-const at = (a: Uint32Array, i: number, n: number): number => (i < 0 ? START : i >= n ? END : a[i]!);
+/** The entry at position `j` of the sentence, or the start / end pseudo-word. */
+export function entryAt(ctx: SentenceContext, j: number): WordEntry {
+  return j < 0 ? START_ENTRY : j >= ctx.n ? END_ENTRY : ctx.entries[j]!;
+}
 
-/** POS features of token `i` given the two tags before it; writes ids into `out`, returns their count. */
-export function getPosFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: Uint32Array): number {
-  const n = ctx.n;
-  let k = 0;
+/** Offsets of the neighbours whose own values are features: the groups a word's partial scores are kept for. */
+export const NEIGHBOUR_OFFSETS = Object.freeze([-2, -1, 1, 2] as const);
+
+/** POS features of a word's own values (the same in every sentence). */
+export function getPosOwnFeatures(v: Uint32Array, out: Uint32Array, k = 0): number {
   out[k++] = mix(T.bias, 0);
-  out[k++] = mix(T.word, ctx.word[i]!);
-  out[k++] = mix(T.lower, ctx.lower[i]!);
-  out[k++] = mix(T.suffix3, ctx.suffix3[i]!);
-  out[k++] = mix(T.prefix1, ctx.prefix1[i]!);
-  out[k++] = mix(T.shape, ctx.shape[i]!);
+  out[k++] = mix(T.word, v[0]!);
+  out[k++] = mix(T.lower, v[1]!);
+  out[k++] = mix(T.suffix3, v[2]!);
+  out[k++] = mix(T.prefix1, v[3]!);
+  out[k++] = mix(T.shape, v[5]!);
+  const lex = v[6]!;
+  if (lex < 1 << 20) for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T.lex, b + 1);
+  return k;
+}
+
+/** POS features a word gives the word `offset` places from it (-1: it is that word's previous word). */
+export function getPosNeighbourFeatures(v: Uint32Array, offset: number, out: Uint32Array, k = 0): number {
+  if (offset === 1) {
+    out[k++] = mix(T.prev_lower, v[1]!);
+    out[k++] = mix(T.prev_suffix3, v[2]!);
+  } else if (offset === 2) out[k++] = mix(T.prev2_lower, v[1]!);
+  else if (offset === -1) {
+    out[k++] = mix(T.next_lower, v[1]!);
+    out[k++] = mix(T.next_suffix3, v[2]!);
+  } else if (offset === -2) out[k++] = mix(T.next2_lower, v[1]!);
+  return k;
+}
+
+/** POS features that depend on the tags before token `i` or on the article. */
+export function getPosDynamicFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: Uint32Array, k = 0): number {
   out[k++] = mix(T.prev_tag, prev);
   out[k++] = mix(mix(T["prev_tag+prev2_tag"], prev), prev2);
   out[k++] = mix(mix(T["prev_tag+lower"], prev), ctx.lower[i]!);
-  out[k++] = mix(T.prev_lower, at(ctx.lower, i - 1, n));
-  out[k++] = mix(T.prev_suffix3, at(ctx.suffix3, i - 1, n));
-  out[k++] = mix(T.prev2_lower, at(ctx.lower, i - 2, n));
-  out[k++] = mix(T.next_lower, at(ctx.lower, i + 1, n));
-  out[k++] = mix(T.next_suffix3, at(ctx.suffix3, i + 1, n));
-  out[k++] = mix(T.next2_lower, at(ctx.lower, i + 2, n));
-  const lex = ctx.lex[i]!;
-  for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T.lex, b + 1);
   if (ctx.docLower[i]) out[k++] = mix(T.doc_lower, ctx.docLower[i]! + (i === 0 ? 2 : 0));
   if (i === 0) out[k++] = mix(T["first+shape"], ctx.shape[i]!);
   return k;
 }
 
-/** Name features of token `i` given the POS tags of the sentence and the two name labels before it. */
-export function getNerFeatures(ctx: SentenceContext, pos: Uint8Array, i: number, prev: number, prev2: number, out: Uint32Array): number {
+/** All POS features of token `i` given the two tags before it (training reads these; tagging adds cached parts). */
+export function getPosFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  let k = getPosOwnFeatures(ctx.entries[i]!.values, out);
+  for (const d of NEIGHBOUR_OFFSETS) k = getPosNeighbourFeatures(entryAt(ctx, i + d).values, -d, out, k);
+  return getPosDynamicFeatures(ctx, i, prev, prev2, out, k);
+}
+
+/** Name features of a word's own values. */
+export function getNerOwnFeatures(v: Uint32Array, out: Uint32Array, k = 0): number {
+  out[k++] = mix(T["ner:bias"], 0);
+  out[k++] = mix(T["ner:word"], v[0]!);
+  out[k++] = mix(T["ner:lower"], v[1]!);
+  out[k++] = mix(T["ner:shape"], v[5]!);
+  out[k++] = mix(T["ner:suffix3"], v[2]!);
+  out[k++] = mix(T["ner:prefix3"], v[4]!);
+  const lex = v[6]!;
+  if (lex < 1 << 20) for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T["ner:lex"], b + 1);
+  return k;
+}
+
+/** Name features a word gives the word `offset` places from it (-1: it is that word's previous word). */
+export function getNerNeighbourFeatures(v: Uint32Array, offset: number, out: Uint32Array, k = 0): number {
+  if (offset === 1) {
+    out[k++] = mix(T["ner:prev_lower"], v[1]!);
+    out[k++] = mix(T["ner:prev_shape"], v[5]!);
+    out[k++] = mix(T["ner:prev_lex"], v[6]!);
+  } else if (offset === 2) out[k++] = mix(T["ner:prev2_lower"], v[1]!);
+  else if (offset === -1) {
+    out[k++] = mix(T["ner:next_lower"], v[1]!);
+    out[k++] = mix(T["ner:next_shape"], v[5]!);
+    out[k++] = mix(T["ner:next_lex"], v[6]!);
+  } else if (offset === -2) out[k++] = mix(T["ner:next2_lower"], v[1]!);
+  return k;
+}
+
+/** Name features that depend on POS tags, earlier labels, word pairs, the run or the article. */
+export function getNerDynamicFeatures(ctx: SentenceContext, pos: Uint8Array, i: number, prev: number, prev2: number, out: Uint32Array, k = 0): number {
   const n = ctx.n;
   const p = (j: number): number => (j < 0 ? 254 : j >= n ? 255 : pos[j]!);
-  let k = 0;
-  out[k++] = mix(T["ner:bias"], 0);
-  out[k++] = mix(T["ner:word"], ctx.word[i]!);
-  out[k++] = mix(T["ner:lower"], ctx.lower[i]!);
-  out[k++] = mix(T["ner:shape"], ctx.shape[i]!);
-  out[k++] = mix(T["ner:suffix3"], ctx.suffix3[i]!);
-  out[k++] = mix(T["ner:prefix3"], ctx.prefix3[i]!);
+  const prevLower = entryAt(ctx, i - 1).values[1]!;
+  const next = entryAt(ctx, i + 1).values;
   out[k++] = mix(T["ner:pos"], p(i));
   out[k++] = mix(T["ner:prev_pos"], p(i - 1));
   out[k++] = mix(T["ner:next_pos"], p(i + 1));
   out[k++] = mix(mix(T["ner:pos+next_pos"], p(i)), p(i + 1));
-  out[k++] = mix(T["ner:prev_lower"], at(ctx.lower, i - 1, n));
-  out[k++] = mix(T["ner:next_lower"], at(ctx.lower, i + 1, n));
-  out[k++] = mix(T["ner:prev2_lower"], at(ctx.lower, i - 2, n));
-  out[k++] = mix(T["ner:next2_lower"], at(ctx.lower, i + 2, n));
-  out[k++] = mix(mix(T["ner:prev_lower+lower"], at(ctx.lower, i - 1, n)), ctx.lower[i]!);
-  out[k++] = mix(mix(T["ner:lower+next_lower"], ctx.lower[i]!), at(ctx.lower, i + 1, n));
-  out[k++] = mix(mix(T["ner:next_word+next_pos"], at(ctx.word, i + 1, n)), p(i + 1));
+  out[k++] = mix(mix(T["ner:prev_lower+lower"], prevLower), ctx.lower[i]!);
+  out[k++] = mix(mix(T["ner:lower+next_lower"], ctx.lower[i]!), next[1]!);
+  out[k++] = mix(mix(T["ner:next_word+next_pos"], next[0]!), p(i + 1));
   out[k++] = mix(T["ner:prev_ner"], prev);
   out[k++] = mix(mix(T["ner:prev_ner+prev2_ner"], prev), prev2);
   out[k++] = mix(mix(T["ner:prev_ner+word"], prev), ctx.word[i]!);
   out[k++] = mix(mix(T["ner:prev_ner+shape"], prev), ctx.shape[i]!);
-  out[k++] = mix(T["ner:prev_shape"], at(ctx.shape, i - 1, n));
-  out[k++] = mix(T["ner:next_shape"], at(ctx.shape, i + 1, n));
-  const lex = ctx.lex[i]!;
-  for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T["ner:lex"], b + 1);
-  out[k++] = mix(T["ner:prev_lex"], i > 0 ? ctx.lex[i - 1]! : 1 << 20);
-  out[k++] = mix(T["ner:next_lex"], i + 1 < n ? ctx.lex[i + 1]! : 1 << 21);
   if (ctx.docLower[i]) out[k++] = mix(T["ner:doc_lower"], ctx.docLower[i]! + (i === 0 ? 2 : 0));
   if (i === 0) out[k++] = mix(T["ner:first+word"], ctx.word[i]!);
   const end = ctx.runEnd[i]!;
@@ -221,6 +280,13 @@ export function getNerFeatures(ctx: SentenceContext, pos: Uint8Array, i: number,
     out[k++] = mix(mix(T["ner:run_length+position"], Math.min(end - start + 1, 5)), Math.min(i - start, 3));
   }
   return k;
+}
+
+/** All name features of token `i` given the sentence's POS tags and the two labels before it. */
+export function getNerFeatures(ctx: SentenceContext, pos: Uint8Array, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  let k = getNerOwnFeatures(ctx.entries[i]!.values, out);
+  for (const d of NEIGHBOUR_OFFSETS) k = getNerNeighbourFeatures(entryAt(ctx, i + d).values, -d, out, k);
+  return getNerDynamicFeatures(ctx, pos, i, prev, prev2, out, k);
 }
 
 /** Upper bound on the features of one token (for the reusable `out` buffer). */

@@ -50,3 +50,35 @@ describe("tagSpans", () => {
     expect(tag("Cheerful crowds gathered early, and nobody left before noon.").names).toEqual([]);
   });
 });
+
+describe("tagWords", () => {
+  it("scores with cached per-word parts exactly as with every feature one by one", async () => {
+    const { buildContext, getPosFeatures, getNerFeatures, MAX_FEATURES } = await import("../../../lib/extraction/tagger/features.ts");
+    const { addScores } = await import("../../../lib/extraction/tagger/weight-table.ts");
+    const { tagWords, START_TAG, START_TAG2 } = await import("../../../lib/extraction/tagger/tag-words.ts");
+    const model = getTaggerModel();
+    const words = tokenizeWords("Later, Commander Ilse Varga of the Northern Relief Agency told reporters in Odrin that 40 trucks had left.").map((t) => t.text);
+    const lower = new Set(["later", "told", "reporters", "that", "trucks", "had", "left"]);
+    const got = tagWords(model, words, lower);
+    const ctx = buildContext(words, lower);
+    const feats = new Uint32Array(MAX_FEATURES);
+    const argmax = (s: Int32Array, ok: (j: number) => boolean) => [...s].reduce((b, v, j) => (ok(j) && (b < 0 || v > s[b]!) ? j : b), -1);
+    const pos = new Uint8Array(words.length);
+    words.forEach((w, i) => {
+      const known = model.tagdict.get(w);
+      if (known !== undefined) return void (pos[i] = known);
+      const s = new Int32Array(model.pos.classes);
+      addScores(model.pos, feats, getPosFeatures(ctx, i, i > 0 ? pos[i - 1]! : START_TAG, i > 1 ? pos[i - 2]! : START_TAG2, feats), s);
+      pos[i] = argmax(s, () => true);
+    });
+    expect([...got.pos]).toEqual([...pos]);
+    const ner = new Uint8Array(words.length);
+    words.forEach((_, i) => {
+      const prev = i > 0 ? ner[i - 1]! : START_TAG;
+      const s = new Int32Array(model.ner.classes);
+      addScores(model.ner, feats, getNerFeatures(ctx, pos, i, prev, i > 1 ? ner[i - 2]! : START_TAG2, feats), s);
+      ner[i] = argmax(s, (j) => !(j > 0 && j % 2 === 0 && prev !== j && prev !== j - 1));
+    });
+    expect([...got.ner]).toEqual([...ner]);
+  });
+});
