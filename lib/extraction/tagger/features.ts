@@ -57,19 +57,27 @@ export interface WordEntry {
   scoresOf: object | null;
 }
 
-// cached per process and bounded: partial scores make an entry about 1 kB
-const wordEntries = new Map<string, WordEntry>();
-const MAX_CACHED_WORDS = 20_000;
+// cached per process and bounded (an entry with partial scores is about 1 kB): two generations, so
+// filling up drops the words not seen since the last turn, not every word at once
+let young = new Map<string, WordEntry>();
+let old = new Map<string, WordEntry>();
+const GENERATION_SIZE = 15_000;
 
-/** The entry of word `w`, hashed once per process. */
+/** The entry of word `w`, hashed once per process (while it stays in use). */
 export function getWordEntry(w: string): WordEntry {
-  let e = wordEntries.get(w);
+  let e = young.get(w);
   if (e) return e;
-  const low = normalise(w);
-  const values = Uint32Array.of(hashString(w), hashString(low), hashString(low, Math.max(0, low.length - 3)), hashString(w, 0, 1), hashString(low, 0, 3), hashShape(w), getLexiconFlags(w));
-  e = { values, scores: null, scoresOf: null };
-  if (wordEntries.size >= MAX_CACHED_WORDS) wordEntries.clear();
-  wordEntries.set(w, e);
+  e = old.get(w);
+  if (!e) {
+    const low = normalise(w);
+    const values = Uint32Array.of(hashString(w), hashString(low), hashString(low, Math.max(0, low.length - 3)), hashString(w, 0, 1), hashString(low, 0, 3), hashShape(w), getLexiconFlags(w));
+    e = { values, scores: null, scoresOf: null };
+  }
+  if (young.size >= GENERATION_SIZE) {
+    old = young;
+    young = new Map();
+  }
+  young.set(w, e);
   return e;
 }
 
