@@ -7,6 +7,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { extract } from "../lib/extraction/pipeline.ts";
+import { getTaggerModel } from "../lib/extraction/tagger/load-tagger-model.ts";
+import { tagWords } from "../lib/extraction/tagger/tag-words.ts";
+import { findLowerVocabulary } from "../lib/extraction/tagger/tag-spans.ts";
+import { tokenizeWords } from "../lib/extraction/tagger/tokenize-words.ts";
 
 const SEED_DIRS = ["corpus/seeds", "../shared/seeds"];
 
@@ -72,4 +76,26 @@ function main() {
   }
 }
 
+/** The tagger alone (POS and names, greedy) over the seeds' words, sentence-sized slices of 25 words. */
+function benchTagger(texts: readonly string[]): void {
+  const model = getTaggerModel();
+  const sentences = texts.flatMap((t) => {
+    const words = tokenizeWords(t).map((w) => w.text);
+    const lower = findLowerVocabulary(tokenizeWords(t));
+    return Array.from({ length: Math.ceil(words.length / 25) }, (_, i) => ({ words: words.slice(i * 25, i * 25 + 25), lower }));
+  });
+  const tokens = sentences.reduce((n, s) => n + s.words.length, 0);
+  for (const s of sentences) tagWords(model, s.words, s.lower);
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let rounds = 0;
+  while (performance.now() - start < 1500) {
+    for (const s of sentences) tagWords(model, s.words, s.lower);
+    rounds++;
+  }
+  const used = process.cpuUsage(cpu);
+  console.log(`tagger: ${(((rounds * tokens) / (used.user + used.system)) * 1e6).toFixed(0)} tokens per CPU-second (POS and names, alone)`);
+}
+
 main();
+benchTagger(loadSeeds());

@@ -5,6 +5,7 @@ import { eventsStage } from "./events/events-stage.ts";
 import { metadata } from "./metadata/metadata.ts";
 import { normalize } from "./normalize.ts";
 import { sentencesStage } from "./sentences/sentences-stage.ts";
+import { taggerStage } from "./tagger/tagger-stage.ts";
 import { actorsStage } from "./actors/actors-stage.ts";
 import { aliasesStage } from "./actors/aliases-stage.ts";
 import { quotesStage } from "./quotes/quotes-stage.ts";
@@ -18,9 +19,9 @@ export const EXTRACTOR_VERSION = "0.2.0";
  * The pipeline as data: each stage reads what the earlier ones produced.
  * Order matters: cleaning fixes `body` before any offset is taken, actors come
  * before quotes so attribution can resolve names, events come last because they
- * name participants by actor.
+ * name participants by actor; the tagger runs on sentences and feeds actors.
  */
-export const STAGES: readonly Stage[] = Object.freeze([normalize, clean, metadata, sentencesStage, actorsStage, aliasesStage, quotesStage, attributionStage, eventsStage, datesStage]);
+export const STAGES: readonly Stage[] = Object.freeze([normalize, clean, metadata, sentencesStage, taggerStage, actorsStage, aliasesStage, quotesStage, attributionStage, eventsStage, datesStage]);
 
 /** An empty working document for `input`. */
 export function createDoc(input: ExtractionInput): Doc {

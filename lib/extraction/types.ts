@@ -26,6 +26,23 @@ export interface Span {
   text: string;
 }
 
+/** A word or punctuation token of `doc.body`, with the tagger's labels once the tagger stage has run. */
+export interface Token extends Span {
+  /** Whether it starts with an upper-case letter (initials count). */
+  isCap: boolean;
+  /** Whether it is a word (letters or digits) rather than punctuation. */
+  isWord: boolean;
+  /** Penn part-of-speech tag ("NNP", "VBD"), set by the tagger stage. */
+  pos?: string;
+  /** BIO name label ("B-PERSON", "I-ORGANIZATION", "O"), set by the tagger stage. */
+  ner?: string;
+}
+
+/** A name the tagger's recogniser found, with its type. */
+export interface NamedSpan extends Span {
+  type: "PERSON" | "ORGANIZATION" | "LOCATION" | "MISC";
+}
+
 /** What the caller knows about an article besides its text (e.g. from a JSON record). */
 export interface ArticleHints {
   title?: string | null;
@@ -154,8 +171,10 @@ export interface Doc {
   actors: ActorRecord[];
   quotes: QuoteRecord[];
   events: EventRecord[];
-  /** Word and punctuation tokens of `body`, computed once by the actors stage for later stages. */
-  tokens?: Span[];
+  /** Word and punctuation tokens of `body` with POS and name labels, computed once by the tagger stage. */
+  tokens?: Token[];
+  /** Names the tagger recognised (PERSON, ORGANIZATION, LOCATION, MISC), in body order. */
+  names?: NamedSpan[];
 }
 
 /** A pipeline stage: a pure function from the document to the enriched document. */

@@ -54,11 +54,21 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
   }
   const tokens = run.tokens;
   const whole = joinTokens(body, tokens, 0, tokens.length);
+  if (run.wholeOrganization && !matchLexicon(whole)) return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
+  const titleEnd = run.titleEnd ?? -1;
   const last = tokens[tokens.length - 1]!;
   // "Ministry of Interior", "Institute for Fiscal Studies": an organisation head before "of"/"for"/"on"
   const of = tokens.findIndex((t) => t.text === "of" || t.text === "for" || t.text === "on");
   if (of > 0 && ORGANIZATION_HEADS.has(tokens[of - 1]!.text) && !isHonorific(tokens[0]!.text) && !matchLexicon(whole)) {
     return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
+  }
+  // "Lotte Brandvik of Harvel Bank": a person of an organisation, not one organisation's name
+  const at = tokens.findIndex((t) => t.text === "of" || t.text === "at");
+  if (at > 0 && ORGANIZATION_HEADS.has(last.text) && isPersonPart(tokens.slice(0, at)) && !matchLexicon(whole)) {
+    return [
+      ...classifyNameRun(body, { ...run, tokens: tokens.slice(0, at), wholeOrganization: false }),
+      ...classifyNameRun(body, { tokens: tokens.slice(at + 1), atSentenceStart: false }),
+    ];
   }
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last.text) && !isHonorific(tokens[0]!.text) && !matchLexicon(whole)) {
     const lex = findLexiconAt(body, tokens, tokens.length - 2);
@@ -82,14 +92,14 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
     }
     // "South Korean President X": a two-word demonym is part of the title
     const pair = tokens[i + 1] ? `${t.text} ${tokens[i + 1]!.text}` : "";
-    if (isTitleToken(t) || getCountryByDemonym(pair)) {
+    if (isTitleToken(t) || getCountryByDemonym(pair) || t.start < titleEnd) {
       if (titleFrom < 0) titleFrom = i;
       i += getCountryByDemonym(pair) ? 2 : 1;
       continue;
     }
     let k = i + 1;
     // a title or honorific ends the name before it ("Later Mr. Delawar", "Zamrani Foreign Minister X")
-    while (k < tokens.length && !findLexiconAt(body, tokens, k) && !(tokens[k]!.isWord && isTitleToken(tokens[k]!) && tokens[k]!.isCap)) k++;
+    while (k < tokens.length && !findLexiconAt(body, tokens, k) && !(tokens[k]!.isWord && isTitleToken(tokens[k]!) && tokens[k]!.isCap && tokens[k]!.start >= titleEnd)) k++;
     while (k > i + 1 && (!tokens[k - 1]!.isCap || tokens[k - 1]!.text === ".")) k--;
     const words = tokens.slice(i, k).filter((x) => x.isWord);
     const evidence = titleFrom >= 0 ? "TITLED" : words.length <= 1 ? "SINGLE" : FIRST_NAMES.has(words[0]!.text) || /^\p{Lu}$/u.test(words[1]!.text) ? "NAMED" : "MULTI";
@@ -98,6 +108,12 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
     i = k;
   }
   return out;
+}
+
+/** Whether `tokens` can name a person: two capitalised words or more besides titles, and no organisation head. */
+function isPersonPart(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.isWord && t.isCap && !isTitleToken(t));
+  return words.length >= 2 && !tokens.some((t) => ORGANIZATION_HEADS.has(t.text) || !t.isCap);
 }
 
 function candidate(

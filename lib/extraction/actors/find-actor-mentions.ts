@@ -7,7 +7,9 @@ import { isHonorific } from "../lexicon/honorifics.ts";
 import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { FIRST_NAMES } from "../lexicon/first-names.ts";
+import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
 import { findTokenIndex } from "../attribution/token-index.ts";
+import { extendOrganizationRun, getTaggedType, splitTaggedRun } from "./read-tagged-run.ts";
 
 // a capital after these is a place, not a government acting
 const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "into", "outside", "across", "via", "around", "visit", "visited", "visiting", "toward", "towards"]);
@@ -40,7 +42,8 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const tokens = all.slice(findTokenIndex(all, s.start), findTokenIndex(all, s.end));
-    for (const run of findNameRuns(tokens)) {
+    const runs = findNameRuns(tokens).map((r) => extendOrganizationRun(r, tokens, findTokenIndex(tokens, r.tokens[0]!.start)));
+    for (const run of runs.flatMap((r) => splitTaggedRun(r, doc.names))) {
       for (const c of classifyNameRun(doc.body, run)) {
         const m = toMention(doc.body, c, tokens, lower, headline.has(s.paragraph));
         if (m) mentions.push(m);
@@ -61,7 +64,7 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   let cand = c;
   if (cand.type === "PERSON" && cand.title === null && cand.start === firstWordStart(tokens)) {
     const first = /^\S+/.exec(cand.text)?.[0] ?? "";
-    if (lower.has(first.toLowerCase()) || (looksInflected(first) && !FIRST_NAMES.has(first) && !isSurnameElsewhere(cand.text, tokens))) {
+    if (lower.has(first.toLowerCase()) || isTaggedOrdinary(tokens, at) || (looksInflected(first) && !FIRST_NAMES.has(first) && !isSurnameElsewhere(cand.text, tokens))) {
       const rest = /^\S+\s+(?:(?:of|for|on|the|and)\s+)*(\p{Lu}.*)$/u.exec(cand.text)?.[1];
       if (!rest) return null;
       const start = cand.end - rest.length;
@@ -69,6 +72,11 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
     }
   }
   if (inHeadline && cand.evidence !== "LEXICON" && cand.evidence !== "CAPITAL") return null;
+  // the tagger's reading: a place or a demonym/event ("In Washington", "Pakistani") is no person; a name it reads as a person is one
+  const tagged = cand.type === "PERSON" && cand.title === null ? getTaggedType(tokens, cand.start, cand.end) : null;
+  if (tagged === "LOCATION" || tagged === "MISC") return null;
+  // (a name in apposition after a comma is left to the apposition rule below: "a longtime executive, Acme Fuels,")
+  if (tagged === "PERSON" && cand.evidence === "MULTI" && tokens[at - 1]?.text !== "," && isProperNameOnly(tokens, cand, lower)) cand = { ...cand, evidence: "NAMED" };
   // a nickname or title in quote marks ("Miss Piggy") is not an actor
   // (the opening mark touches the name: in `…,” Whitfield, a …` the mark closes an earlier quote)
   const mark = tokens[at - 1];
@@ -114,6 +122,24 @@ function findLowercaseTitle(body: string, tokens: readonly Token[], at: number):
   const first = tokens[i + 1]!;
   const last = tokens[at - 1]!;
   return { start: first.start, end: last.end, text: body.slice(first.start, last.end) };
+}
+
+/**
+ * Whether every word of a name is a singular proper noun (NNP) that the article never writes in lower case
+ * and no organisation head: "Tarven Compliant Fuels" and "Oak Creek" are not confirmed people.
+ */
+function isProperNameOnly(tokens: readonly Token[], cand: Span, lower: ReadonlySet<string>): boolean {
+  for (let i = findTokenIndex(tokens, cand.start); i < tokens.length && tokens[i]!.start < cand.end; i++) {
+    const t = tokens[i]!;
+    if (t.isWord && (t.pos !== "NNP" || lower.has(t.text.toLowerCase()) || ORGANIZATION_HEADS.has(t.text))) return false;
+  }
+  return true;
+}
+
+/** Whether the tagger reads the sentence-initial word at `at` as an ordinary word: not a proper noun, in no name. */
+function isTaggedOrdinary(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t?.pos !== undefined && t.ner === "O" && t.pos !== "NNP" && t.pos !== "NNPS" && !FIRST_NAMES.has(t.text);
 }
 
 /** "Recently", "Speaking", "Asked": a capitalised adverb or participle (not "Reed", "Ted", "Sterling"). */

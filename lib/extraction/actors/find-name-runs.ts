@@ -8,6 +8,10 @@ export interface NameRun {
   tokens: Token[];
   /** Whether the run opens its sentence (its first word may be an ordinary word). */
   atSentenceStart: boolean;
+  /** Words starting before this offset are a title, as the tagger read them ("Economist" in "Economist Hans Becker"). */
+  titleEnd?: number;
+  /** Whether the tagger read the whole run as one organisation ("European Central Bank"). */
+  wholeOrganization?: boolean;
 }
 
 const MAX_RUN = 16;

@@ -1,12 +1,6 @@
-import type { Span } from "../types.ts";
+import type { Token } from "../types.ts";
 
-/** A word or punctuation token with its offsets in `doc.body`. */
-export interface Token extends Span {
-  /** Whether it starts with an upper-case letter (initials count). */
-  isCap: boolean;
-  /** Whether it is a word (letters or digits) rather than punctuation. */
-  isWord: boolean;
-}
+export type { Token } from "../types.ts";
 
 // initialisms first ("H.R.", "U.S."), then words with inner apostrophes/hyphens, numbers, any other mark
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}\-]*(?:['’]\p{L}+)*|\p{N}[\p{N}.,:]*\p{N}|\p{N}|\S/gu;
