@@ -58,7 +58,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // THREATEN
   { type: "THREATEN", pattern: String.raw`threatened|threatens|ultimatum|(?=could|would|will|might)(?<=\b(?:said|warned|says|warns)${WIDE_GAP})(?:could|would|will|might)\s+${HARM}` },
   // PROTEST
-  { type: "PROTEST", pattern: String.raw`protested|protests|protesters|demonstrations?|demonstrators|rallied|boycotted|marched|hunger strike` },
+  // "protesters" and "demonstrators" are people, not a happening ("the execution of two protesters")
+  { type: "PROTEST", pattern: String.raw`protested|protests|demonstrations?|rallied|boycotted|marched|hunger strike` },
   // MOBILIZE
   { type: "MOBILIZE", pattern: String.raw`deployed|mobilized|mobilised|sent troops|seal(?:ed|ing)? off|wall(?:ed)? off|fenc(?:ed|ing) off` },
   // COERCE

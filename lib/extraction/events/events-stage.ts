@@ -60,7 +60,7 @@ export const eventsStage: Stage = {
       if (trigger.noun && isBackgroundMention(doc.body, sentence.start, trigger.start)) return;
       const keepPlaces = trigger.type === "ELECT";
       const mentions = mentionsIn(sentence);
-      let participants = getEventParticipants(doc.body, { sentence, mentions, typeOf, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
+      let participants = getEventParticipants(doc.body, { sentence, mentions, typeOf, clause, trigger, noun: trigger.noun, quoted, keepPlaces, type: trigger.type }).filter((p) => nameOf.has(p.actorKey));
       // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
       if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, trigger.text, participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })))) return;

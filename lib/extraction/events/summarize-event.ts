@@ -6,7 +6,7 @@
  * offices that modify them; with no agent the sentence turns passive.
  */
 import type { ActorType, EventParticipant, EventType } from "../types.ts";
-import { getPassivePhrase, getPastPhrase } from "./event-verbs.ts";
+import { getPassivePhrase, getPastPhrase, isFramedAct } from "./event-verbs.ts";
 
 /** What a summary is built from. */
 export interface EventSummaryParts {
@@ -22,12 +22,13 @@ export interface EventSummaryParts {
 }
 
 // where an object phrase ends: a date, a new clause, a purpose, a participle phrase
-const OBJECT_END = /,(?!\d)|[;:"“”(]|\s(?:on|last|this|next|early|late|earlier|later)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|\d)|\s(?:yesterday|today|tonight|that|who|which|after|before|as|because|when|while|despite|saying|amid|if|but|and then)\b|\sto\s+(?!(?:the|a|an|its|his|her|their|our|\d)\b)\p{Ll}+\b/u;
+const OBJECT_END = /,(?!\d)|[;:"“”(]|\s(?:on|last|this|next|early|late|earlier|later)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|\d)|\s\p{Lu}\p{Ll}+day\b|\s(?:yesterday|today|tonight|that|who|which|after|before|as|because|when|while|despite|saying|amid|if|but|and then)\b|\sto\s+(?!(?:the|a|an|its|his|her|their|our|\d)\b)\p{Ll}+\b/u;
 
 /** The object a verb trigger's clause names in words ("a planned trip to Brussels"), at most eight words, or "". */
 export function getObjectPhrase(rest: string): string {
-  const head = rest.replace(/^\s+/, "");
-  if (!head || /^(?:that|to|whether|if|on|in|at)\b/i.test(head)) return "";
+  // "rejected on Tuesday a proposal by Qatar": a date before the object is no part of it
+  const head = rest.replace(/^\s+/, "").replace(/^(?:on|last|this)\s+\p{Lu}\p{Ll}+day\s+(?=\p{Ll})/u, "");
+  if (!head || /^(?:that|to|whether|if|on|in|at|by|as|earlier|later|last|this|next)\b/i.test(head) || /^\p{Lu}\p{Ll}+day\b/u.test(head)) return "";
   const cut = OBJECT_END.exec(" " + head);
   const phrase = (cut ? (" " + head).slice(0, cut.index) : " " + head).trim().replace(/[.!?]+$/, "");
   const words = phrase.split(/\s+/).filter(Boolean);
@@ -37,6 +38,7 @@ export function getObjectPhrase(rest: string): string {
 
 // names a reader writes with "the" ("the Taliban", "the United States", "the Interior Ministry")
 const WITH_ARTICLE = /^(?:Taliban|Pentagon|Kremlin|White House|United (?:States|Nations|Kingdom|Arab Emirates)|European Union|Netherlands|Philippines|Vatican)$|\b(?:Department|Ministry|Commission|Council|Committee|Directorate|Network|Front|Party|Army|Agency|Office|Group|Movement|Alliance|Court|Parliament|Senate|Congress|Assembly|Bank|Fund|Organization|Union)(?: of [\p{L} ]+)?$/u;
+const PREPOSITION: Partial<Record<EventType, string>> = { SANCTION: "on", REQUEST: "to", ANNOUNCE: "to", AID: "to", THREATEN: "to", ACCUSE: "against", ASSAULT: "on" };
 const RANK: Record<ActorType, number> = { PERSON: 0, ANONYMOUS: 1, ORGANIZATION: 2, COUNTRY: 3, LOCATION: 4 };
 
 function nameList(keys: readonly string[], parts: EventSummaryParts): string {
@@ -47,6 +49,13 @@ function nameList(keys: readonly string[], parts: EventSummaryParts): string {
     return WITH_ARTICLE.test(n) && !/^the\s/i.test(n) ? `the ${n}` : n;
   });
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
+}
+
+/** A trigger as a noun phrase with its article ("attack" → "an attack", "discussions held" → "discussions"). */
+function getNounPhrase(trigger: string): string {
+  const t = trigger.toLowerCase().replace(/\s+/g, " ").replace(/\s+(?:with|between|to|held|on|of)$/, "").replace(/^(?:in|during|for)\s+/, "").trim();
+  if (/^(?:an?|the)\s/.test(t) || /s$/.test(t) || /ing\b/.test(t)) return t;
+  return `${/^[aeiou]/.test(t) ? "an" : "a"} ${t}`;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -61,18 +70,21 @@ export function summarizeEvent(parts: EventSummaryParts): string {
   let line: string;
   if (agents.length) {
     // "visited Kabul": a visit with no one visited takes its place as object
-    const words = parts.noun ? "" : getObjectPhrase(parts.rest ?? "");
+    const words = isFramedAct(parts.trigger, parts.noun) ? "" : getObjectPhrase(parts.rest ?? "");
     const named = targets.length ? nameList(targets, parts) : "";
+    // "sent a letter" + Imran Khan: a phrase ending in its own noun takes the target after a preposition
+    const joiner = named && !words && /\s/.test(past) && !/\b(?:on|with|to|for|out|off|up|down|in)$/.test(past) && !/ed$/.test(past) ? `${PREPOSITION[parts.type] ?? "with"} ` : "";
     // the clause's own words are the object as the article tells it ("killed more than a dozen U.S. service members")
-    const object = words || named || (past === "visited" && place ? place : "");
+    const object = words || (named ? joiner + named : "") || (past === "visited" && place ? place : "");
     const verb = object ? past : past.replace(/\s+(?:on|with|to|for)$/, "");
     line = [nameList(agents, parts), verb, object].filter(Boolean).join(" ");
     if (place && !line.includes(place)) line += ` in ${place}`;
   } else {
     const subject = nameList(targets, parts);
     const plural = / and /.test(subject) || /^the Taliban$/.test(subject);
-    const passive = getPassivePhrase(past.replace(/\s+(?:on|with|to|for)$/, ""), plural);
-    line = passive ? `${subject} ${passive}` : `${subject} took part in an event (${parts.trigger.toLowerCase()})`;
+    // a verb told in the passive keeps it ("Omar Farooq was arrested"); a noun says who was involved, not in which role
+    const passive = parts.noun && !/^\w+ed$/.test(past) ? null : getPassivePhrase(past.replace(/\s+(?:on|with|to|for)$/, ""), plural);
+    line = passive ? `${subject} ${passive}` : `${subject} ${plural ? "were" : "was"} involved in ${getNounPhrase(parts.trigger)}`;
     if (place && !line.includes(place)) line += ` in ${place}`;
   }
   return capitalize(line.replace(/\s+/g, " ").trim());

@@ -22,7 +22,7 @@ describe("summarizeEvent", () => {
     ["a bombing", parts("ASSAULT", "bombing", ["Taliban"], [], { noun: true }), "The Taliban carried out a bombing"],
     ["an agreement", parts("AGREE", "signed an agreement", ["Freedonia"], [], { location: "Doha" }), "Freedonia signed an agreement in Doha"],
     ["a rejection", parts("REJECT", "cancelled", ["Ann Lee"], [], { rest: " a planned trip to Paris on Friday" }), "Ann Lee cancelled a planned trip to Paris"],
-    ["a sanction", parts("SANCTION", "imposed sanctions", ["Freedonia"], ["Taliban"]), "Freedonia imposed sanctions the Taliban".replace("sanctions the", "sanctions the")],
+    ["a sanction", parts("SANCTION", "imposed sanctions", ["Freedonia"], ["Taliban"]), "Freedonia imposed sanctions on the Taliban"],
     ["an announcement", parts("ANNOUNCE", "televised address", ["Ann Lee"], []), "Ann Lee gave a televised address"],
     ["a tweet", parts("ANNOUNCE", "In a tweet", ["Ann Lee"], []), "Ann Lee posted a tweet"],
     ["a request", parts("REQUEST", "called on", ["Ann Lee"], ["Taliban"]), "Ann Lee called on the Taliban"],
@@ -36,6 +36,9 @@ describe("summarizeEvent", () => {
     ["cooperation", parts("COOPERATE", "joint patrols", ["Freedonia", "Interior Ministry"], [], { noun: true }), "The Interior Ministry held a joint operation"],
     ["aid", parts("AID", "delivered aid", ["Freedonia"], []), "Freedonia delivered aid"],
     ["support", parts("SUPPORT", "endorsed", ["Ann Lee"], ["Bo Park"]), "Ann Lee endorsed Bo Park"],
+    ["a letter to its target", parts("REQUEST", "sent a letter", ["Ann Lee"], ["Bo Park"]), "Ann Lee sent a letter to Bo Park"],
+    ["a gerund trigger", parts("SANCTION", "suspending all aid", ["Freedonia"], []), "Freedonia suspended all aid"],
+    ["a noun without agent", parts("CONSULT", "discussions held", [], ["Ann Lee", "Bo Park"], { noun: true }), "Ann Lee and Bo Park were involved in discussions"],
     ["a concession", parts("CONCEDE", "resigned", ["Ann Lee"], []), "Ann Lee resigned"],
   ])("says %s as a sentence naming its agent", (_, p, want) => {
     expect(summarizeEvent(p)).toBe(want);
