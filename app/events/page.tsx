@@ -38,6 +38,16 @@ function readFilters(sp: SearchParams) {
   return { type: param(sp, "type", 40), actor: param(sp, "actor"), from: date("from"), to: date("to") };
 }
 
+/** The first event of each happening on the page (the others are listed as its sources). */
+function onePerHappening(events: readonly EventItemData[]): EventItemData[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (seen.has(e.clusterKey)) return false;
+    seen.add(e.clusterKey);
+    return true;
+  });
+}
+
 /** The title names the filters in use. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const f = readFilters(await searchParams);
@@ -84,7 +94,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       {badDate ? <p role="alert" className="warning">A date was not understood and is ignored; use YYYY, YYYY-MM or YYYY-MM-DD.</p> : null}
       <EventTimeline id="events-timeline" title="Events over time, one lane per type" items={data.timeline.nodes.map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
       <p className="muted" role="status">{data.events.totalCount} event{data.events.totalCount === 1 ? "" : "s"}</p>
-      {data.events.nodes.length ? <ol className="plain timeline-list">{data.events.nodes.map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p>No events match these filters.</p>}
+      {data.events.nodes.length ? <ol className="plain timeline-list">{onePerHappening(data.events.nodes).map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p>No events match these filters.</p>}
       <Pager path="/events" params={{ type: f.type, actor: f.actor, from: f.from, to: f.to }} pageInfo={data.events.pageInfo} label="Event pages" prevLabel="← Later" nextLabel="Earlier →" />
     </>
   );

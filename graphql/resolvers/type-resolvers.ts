@@ -2,6 +2,7 @@
 import { formatPartialDate } from "../../lib/db/partial-date.ts";
 import { isQuoteAboutEvent } from "../../lib/extraction/events/link-quotes-to-events.ts";
 import type { EventModel, QuoteModel } from "../models.ts";
+import { MAX_LINKS } from "./max-links.ts";
 import type { GraphQLContext as Context } from "../context.ts";
 import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
@@ -22,8 +23,6 @@ function parseJsonList<T>(json: string): T[] {
   }
 }
 
-/** Most linked quotes or events one field lists. */
-const MAX_LINKS = 50;
 
 function evidenceOf(e: EventModel): { start: number; end: number; text: string }[] {
   return parseJsonList<{ start?: unknown; end?: unknown; text?: unknown }>(e.evidence).map((s) => ({
