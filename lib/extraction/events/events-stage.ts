@@ -65,7 +65,7 @@ export const eventsStage: Stage = {
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
       if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, trigger.text, participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })))) return;
       const location = getEventLocation(doc.body, [clause], trigger.start);
-      const summary = summarizeEvent({ type: trigger.type, trigger: trigger.text, noun: trigger.noun, participants, nameOf: (k) => nameOf.get(k) ?? k, typeOf: (k) => typeOf.get(k), location, rest });
+      const summary = summarizeEvent({ type: trigger.type, trigger: trigger.text, noun: trigger.noun, participants, nameOf: (k) => nameOf.get(k) ?? k, typeOf: (k) => typeOf.get(k), location, rest, sentenceRest: doc.body.slice(trigger.end, sentence.end), before: doc.body.slice(sentence.start, trigger.start) });
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
       const anaphoric = trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));

@@ -1,7 +1,7 @@
 /**
  * A one-sentence summary of an event as a reader would write it: agent, verb in
  * the past tense, object, place ("Zalmay Khalilzad met Imran Khan in Islamabad",
- * "The Taliban attacked a checkpoint in Kandahar" reads "The Taliban attacked in
+ * "The Taliban attacked a checkpoint in Kandahar" reads "The Taliban carried out an attack in
  * Kandahar" when no target is named). People stand for the countries and
  * offices that modify them; with no agent the sentence turns passive.
  */
@@ -19,6 +19,33 @@ export interface EventSummaryParts {
   location: string | null;
   /** The words of the trigger's clause after it ("a planned trip to Brussels on Friday"). */
   rest?: string;
+  /** The words of the trigger's sentence after it (a statement's content: "said that …"). */
+  sentenceRest?: string;
+  /** The words of the trigger's sentence before it (the object of "the plan, announced by X"). */
+  before?: string;
+}
+
+// a verb that needs an object reads as a noun phrase when none is named ("Stoltenberg met" → "held a meeting")
+const WITHOUT_OBJECT: ReadonlyMap<string, string> = new Map([
+  ["met", "held a meeting"], ["visited", "made a visit"], ["attacked", "carried out an attack"], ["accused", "made an accusation"],
+  ["urged", "made an appeal"], ["asked", "made a request"], ["called on", "made an appeal"], ["threatened", "issued a threat"],
+  ["condemned", "issued a condemnation"], ["endorsed", "gave an endorsement"], ["sanctioned", "imposed sanctions"],
+]);
+const SPEECH = /^(?:said|says|announced|announces|declared|testified|told [\p{L} .'’-]+|addressed [\p{L} .'’-]+)$/u;
+
+/** What a statement said, as the sentence goes on after its verb ("said that the talks had failed"), at most twenty words, or "". */
+export function getStatementPhrase(sentenceRest: string): string {
+  const t = sentenceRest.replace(/^\s*(?:on|last|this)\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\p{Lu}\p{Ll}+day)\s*,?\s*/u, "").trim();
+  const cut = /[;:]|,\s(?:adding|saying|according|citing|while|but)\b|[.!?](?=\s|$)/.exec(t);
+  const phrase = (cut ? t.slice(0, cut.index) : t).trim().replace(/[,]$/, "");
+  const words = phrase.split(/\s+/).filter(Boolean);
+  return words.length >= 3 && words.length <= 20 && !/[“”"]/.test(phrase) ? phrase : "";
+}
+
+/** The noun phrase a participle trigger follows ("for the Afghan-led plan, announced by" → "the Afghan-led plan"), or "". */
+export function getPrecedingObject(before: string): string {
+  const m = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}\d’'-]+),?\s*$/iu.exec(before);
+  return m ? m[1]!.replace(/^(?:A|An|The|Its|His|Her|Their)\b/, (w) => w.toLowerCase()) : "";
 }
 
 // where an object phrase ends: a date, a new clause, a purpose, a participle phrase
@@ -70,13 +97,16 @@ export function summarizeEvent(parts: EventSummaryParts): string {
   let line: string;
   if (agents.length) {
     // "visited Kabul": a visit with no one visited takes its place as object
-    const words = isFramedAct(parts.trigger, parts.noun) ? "" : getObjectPhrase(parts.rest ?? "");
+    const agentAfter = parts.participants.some((p) => p.role === "AGENT") && /,\s*$/.test(parts.before ?? "") && /^\s+by\b/.test(parts.rest ?? "");
+    const statement = parts.type === "ANNOUNCE" && !parts.noun && SPEECH.test(parts.trigger.toLowerCase().trim()) ? getStatementPhrase(parts.sentenceRest ?? "") : "";
+    const words = isFramedAct(parts.trigger, parts.noun) ? "" : agentAfter ? getPrecedingObject(parts.before ?? "") : statement || getObjectPhrase(parts.rest ?? "");
     const named = targets.length ? nameList(targets, parts) : "";
     // "sent a letter" + Imran Khan: a phrase ending in its own noun takes the target after a preposition
     const joiner = named && !words && /\s/.test(past) && !/\b(?:on|with|to|for|out|off|up|down|in)$/.test(past) && !/ed$/.test(past) ? `${PREPOSITION[parts.type] ?? "with"} ` : "";
     // the clause's own words are the object as the article tells it ("killed more than a dozen U.S. service members")
     const object = words || (named ? joiner + named : "") || (past === "visited" && place ? place : "");
-    const verb = object ? past : past.replace(/\s+(?:on|with|to|for)$/, "");
+    const bare = past.replace(/\s+(?:on|with|to|for)$/, "");
+    const verb = object ? past : (WITHOUT_OBJECT.get(bare) ?? bare);
     line = [nameList(agents, parts), verb, object].filter(Boolean).join(" ");
     if (place && !line.includes(place)) line += ` in ${place}`;
   } else {

@@ -17,7 +17,7 @@ describe("summarizeEvent", () => {
     ["talks", parts("CONSULT", "talks with", ["Ann Lee"], ["Bo Park"], { noun: true }), "Ann Lee held talks with Bo Park"],
     ["a phone call", parts("CONSULT", "spoke by phone with", ["Ann Lee"], ["Bo Park"]), "Ann Lee spoke by phone with Bo Park"],
     ["a ceremony", parts("CONSULT", "graduation ceremony", ["Ann Lee"], [], { noun: true, location: "Kabul" }), "Ann Lee attended a ceremony in Kabul"],
-    ["an attack noun", parts("ASSAULT", "attack", ["Taliban"], [], { noun: true, location: "Kandahar" }), "The Taliban attacked in Kandahar"],
+    ["an attack noun", parts("ASSAULT", "attack", ["Taliban"], [], { noun: true, location: "Kandahar" }), "The Taliban carried out an attack in Kandahar"],
     ["an attack verb with its object", parts("ASSAULT", "attacked", ["Taliban"], [], { rest: " a Shiite gathering in Kabul on Tuesday" }), "The Taliban attacked a Shiite gathering in Kabul"],
     ["a bombing", parts("ASSAULT", "bombing", ["Taliban"], [], { noun: true }), "The Taliban carried out a bombing"],
     ["an agreement", parts("AGREE", "signed an agreement", ["Freedonia"], [], { location: "Doha" }), "Freedonia signed an agreement in Doha"],
@@ -39,6 +39,9 @@ describe("summarizeEvent", () => {
     ["a letter to its target", parts("REQUEST", "sent a letter", ["Ann Lee"], ["Bo Park"]), "Ann Lee sent a letter to Bo Park"],
     ["a gerund trigger", parts("SANCTION", "suspending all aid", ["Freedonia"], []), "Freedonia suspended all aid"],
     ["a noun without agent", parts("CONSULT", "discussions held", [], ["Ann Lee", "Bo Park"], { noun: true }), "Ann Lee and Bo Park were involved in discussions"],
+    ["a statement with its content", parts("ANNOUNCE", "said", ["Ann Lee"], [], { sentenceRest: " on Oct. 30 that the border would reopen next week." }), "Ann Lee said that the border would reopen next week"],
+    ["a participle with its agent after it", parts("ANNOUNCE", "announced", ["Ann Lee"], [], { before: "Support grew for the new harbour plan, ", rest: " by Ann Lee in May" }), "Ann Lee announced the new harbour plan"],
+    ["a meeting with no one met", parts("CONSULT", "meeting", ["Ann Lee"], [], { noun: true }), "Ann Lee held a meeting"],
     ["a concession", parts("CONCEDE", "resigned", ["Ann Lee"], []), "Ann Lee resigned"],
   ])("says %s as a sentence naming its agent", (_, p, want) => {
     expect(summarizeEvent(p)).toBe(want);
