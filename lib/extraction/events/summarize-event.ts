@@ -29,12 +29,13 @@ export interface EventSummaryParts {
 const WITHOUT_OBJECT: ReadonlyMap<string, string> = new Map([
   ["met", "held a meeting"], ["visited", "made a visit"], ["attacked", "carried out an attack"], ["accused", "made an accusation"],
   ["urged", "made an appeal"], ["asked", "made a request"], ["called on", "made an appeal"], ["threatened", "issued a threat"],
-  ["condemned", "issued a condemnation"], ["endorsed", "gave an endorsement"], ["sanctioned", "imposed sanctions"],
+  ["condemned", "issued a condemnation"], ["endorsed", "gave an endorsement"], ["sanctioned", "imposed sanctions"], ["hosted", "hosted an event"], ["rejected", "issued a rejection"],
 ]);
 const SPEECH = /^(?:said|says|announced|announces|declared|testified|told [\p{L} .'’-]+|addressed [\p{L} .'’-]+)$/u;
 
 /** What a statement said, as the sentence goes on after its verb ("said that the talks had failed"), at most twenty words, or "". */
 export function getStatementPhrase(sentenceRest: string): string {
+  if (/^\s*(?:in|at|during|before|after|to|with|for|from|while|as)\b/i.test(sentenceRest)) return "";
   const t = sentenceRest.replace(/^\s*(?:on|last|this)\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\p{Lu}\p{Ll}+day)\s*,?\s*/u, "").trim();
   const cut = /[;:]|,\s(?:adding|saying|according|citing|while|but)\b|[.!?](?=\s|$)/.exec(t);
   const phrase = (cut ? t.slice(0, cut.index) : t).trim().replace(/[,]$/, "");
@@ -49,7 +50,7 @@ export function getPrecedingObject(before: string): string {
 }
 
 // where an object phrase ends: a date, a new clause, a purpose, a participle phrase
-const OBJECT_END = /,(?!\d)|[;:"“”(]|\s(?:on|last|this|next|early|late|earlier|later)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|\d)|\s\p{Lu}\p{Ll}+day\b|\s(?:yesterday|today|tonight|that|who|which|after|before|as|because|when|while|despite|saying|amid|if|but|and then)\b|\sto\s+(?!(?:the|a|an|its|his|her|their|our|\d)\b)\p{Ll}+\b/u;
+const OBJECT_END = /,(?!\d)|[;:"“”(]|\s(?:on|last|this|next|early|late|earlier|later)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|spring|summer|fall|autumn|winter|\d)|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s\p{Lu}\p{Ll}+day\b|\s(?:yesterday|today|tonight|that|who|which|after|before|as|because|when|while|despite|saying|amid|if|but|and then)\b|\sto\s+(?!(?:the|a|an|its|his|her|their|our|\d)\b)\p{Ll}+\b/u;
 
 /** The object a verb trigger's clause names in words ("a planned trip to Brussels"), at most eight words, or "". */
 export function getObjectPhrase(rest: string): string {
@@ -59,8 +60,10 @@ export function getObjectPhrase(rest: string): string {
   const cut = OBJECT_END.exec(" " + head);
   const phrase = (cut ? (" " + head).slice(0, cut.index) : " " + head).trim().replace(/[.!?]+$/, "");
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 8) return "";
-  return words.join(" ").replace(/\s+(?:on|in|at|to|for|with|from|by|of|the|a|an)$/i, "");
+  // "asked me", "urged them": a pronoun names no one a reader of the summary knows
+  if (!words.length || words.length > 8 || /^(?:me|him|her|them|us|it|you|himself|herself|themselves)$/i.test(words[0]!)) return "";
+  // "accused the chair of trying" (to …): a gerund left without its verb goes with its "of"
+  return words.join(" ").replace(/\s+of\s+\p{Ll}+ing$/u, "").replace(/\s+(?:on|in|at|to|for|with|from|by|of|the|a|an)$/i, "");
 }
 
 // names a reader writes with "the" ("the Taliban", "the United States", "the Interior Ministry")
@@ -95,7 +98,12 @@ export function summarizeEvent(parts: EventSummaryParts): string {
   const past = getPastPhrase(parts.trigger, parts.type, parts.noun);
   const place = parts.location;
   let line: string;
-  if (agents.length) {
+  // "Trump accused of breaking the rules": a headline's passive names the accused, not the accuser
+  const accusedOf = parts.type === "ACCUSE" && /^\s+of\s/.test(parts.rest ?? "") && /^accused$/i.test(parts.trigger.trim());
+  if (accusedOf && agents.length) {
+    const of = getObjectPhrase((parts.rest ?? "").replace(/^\s+of\s+/, " ")) || "";
+    line = `${nameList(agents, parts)} ${/ and /.test(nameList(agents, parts)) ? "were" : "was"} accused${of ? ` of ${of}` : ""}`;
+  } else if (agents.length) {
     // "visited Kabul": a visit with no one visited takes its place as object
     const agentAfter = parts.participants.some((p) => p.role === "AGENT") && /,\s*$/.test(parts.before ?? "") && /^\s+by\b/.test(parts.rest ?? "");
     const statement = parts.type === "ANNOUNCE" && !parts.noun && SPEECH.test(parts.trigger.toLowerCase().trim()) ? getStatementPhrase(parts.sentenceRest ?? "") : "";

@@ -88,6 +88,7 @@ describe("eventsStage, calls, releases, threats and background", () => {
     ["An aide told Bo Park that the guard had probably been killed."],
     ["Freedonia has been at war since the 2001 attacks by the Red Front."],
     ["Ann Lee campaigned ahead of the presidential election in Freedonia."],
+    ["“We are ready,” Ann Lee told reporters on Monday."],
   ])("makes no event when %j reports no new happening", (body) => {
     expect(run(body)).toEqual([]);
   });

@@ -42,6 +42,8 @@ describe("summarizeEvent", () => {
     ["a statement with its content", parts("ANNOUNCE", "said", ["Ann Lee"], [], { sentenceRest: " on Oct. 30 that the border would reopen next week." }), "Ann Lee said that the border would reopen next week"],
     ["a participle with its agent after it", parts("ANNOUNCE", "announced", ["Ann Lee"], [], { before: "Support grew for the new harbour plan, ", rest: " by Ann Lee in May" }), "Ann Lee announced the new harbour plan"],
     ["a meeting with no one met", parts("CONSULT", "meeting", ["Ann Lee"], [], { noun: true }), "Ann Lee held a meeting"],
+    ["a headline's passive accusation", parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " of breaking the debate rules" }), "Ann Lee was accused of breaking the debate rules"],
+    ["an accusation ending in a gerund", parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " the chair of trying to hide the report" }), "Ann Lee accused the chair"],
     ["a concession", parts("CONCEDE", "resigned", ["Ann Lee"], []), "Ann Lee resigned"],
   ])("says %s as a sentence naming its agent", (_, p, want) => {
     expect(summarizeEvent(p)).toBe(want);
