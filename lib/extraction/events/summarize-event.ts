@@ -52,7 +52,7 @@ export function getPrecedingObject(before: string): string {
 // where an object phrase ends: a date, a new clause, a purpose, a participle phrase
 const OBJECT_END = /,(?!\d)|[;:"“”(]|\s(?:on|last|this|next|early|late|earlier|later)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|spring|summer|fall|autumn|winter|\d)|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s\p{Lu}\p{Ll}+day\b|\s(?:yesterday|today|tonight|that|who|which|after|before|as|because|when|while|despite|saying|amid|if|but|and then)\b|\sto\s+(?!(?:the|a|an|its|his|her|their|our|\d)\b)\p{Ll}+\b/u;
 
-/** The object a verb trigger's clause names in words ("a planned trip to Brussels"), at most eight words, or "". */
+/** The object a verb trigger's clause names in words ("a planned trip to Brussels"), at most ten words, or "". */
 export function getObjectPhrase(rest: string): string {
   // "rejected on Tuesday a proposal by Qatar": a date before the object is no part of it
   const head = rest.replace(/^\s+/, "").replace(/^(?:on|last|this)\s+\p{Lu}\p{Ll}+day\s+(?=\p{Ll})/u, "");
@@ -61,7 +61,7 @@ export function getObjectPhrase(rest: string): string {
   const phrase = (cut ? (" " + head).slice(0, cut.index) : " " + head).trim().replace(/[.!?]+$/, "");
   const words = phrase.split(/\s+/).filter(Boolean);
   // "asked me", "urged them": a pronoun names no one a reader of the summary knows
-  if (!words.length || words.length > 8 || /^(?:me|him|her|them|us|it|you|himself|herself|themselves)$/i.test(words[0]!)) return "";
+  if (!words.length || words.length > 10 || /^(?:me|him|her|them|us|it|you|himself|herself|themselves)$/i.test(words[0]!)) return "";
   // "accused the chair of trying" (to …): a gerund left without its verb goes with its "of"
   return words.join(" ").replace(/\s+of\s+\p{Ll}+ing$/u, "").replace(/\s+(?:on|in|at|to|for|with|from|by|of|the|a|an)$/i, "");
 }
