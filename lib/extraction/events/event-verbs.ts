@@ -79,10 +79,19 @@ export function isFramedAct(trigger: string, noun: boolean): boolean {
   return noun || (!PAST.has(lower) && NOUN_PHRASES.some(([re]) => re.test(lower)));
 }
 
+// verbs whose passive names who underwent them ("Omar Farooq was arrested"); others ("agreed", "resigned") have none
+const PASSIVE_VERBS = new Set(["arrested", "detained", "killed", "attacked", "ambushed", "assaulted", "bombed", "shelled", "sanctioned", "accused", "indicted", "expelled", "deported", "appointed", "endorsed", "asked", "urged", "visited", "met", "hosted", "released", "freed", "threatened", "condemned", "denounced", "seized", "raided", "evacuated", "stormed", "massacred", "telephoned", "phoned", "invited", "summoned", "rejected", "re-elected"]);
+
+/** A noun phrase for an event of `type`, for sentences that say who was involved in it. */
+export const TYPE_NOUNS: Readonly<Record<EventType, string>> = Object.freeze({
+  CONSULT: "a meeting", ASSAULT: "an attack", AGREE: "an agreement", REJECT: "a rejection", SANCTION: "sanctions", ANNOUNCE: "an announcement",
+  REQUEST: "a request", RETREAT: "a withdrawal", ELECT: "an election", ACCUSE: "an accusation", THREATEN: "a threat", PROTEST: "a protest",
+  MOBILIZE: "a deployment", COERCE: "an arrest", COOPERATE: "a joint effort", AID: "an aid effort", SUPPORT: "an endorsement", CONCEDE: "a concession",
+} as Record<EventType, string>);
+
 /** The passive form of a past phrase for an event without an agent ("arrested" → "was arrested"), or null. */
 export function getPassivePhrase(past: string, plural: boolean): string | null {
-  const head = past.split(" ")[0]!;
   // only a lone verb turns passive: "released 14 hostages" has its object already
-  const participle = PARTICIPLE.get(past) ?? (/ed$/.test(head) && !past.includes(" ") ? past : null);
+  const participle = PARTICIPLE.get(past) ?? (PASSIVE_VERBS.has(past) ? past : null);
   return participle ? `${plural ? "were" : "was"} ${participle}` : null;
 }

@@ -6,7 +6,7 @@
  * offices that modify them; with no agent the sentence turns passive.
  */
 import type { ActorType, EventParticipant, EventType } from "../types.ts";
-import { getPassivePhrase, getPastPhrase, isFramedAct } from "./event-verbs.ts";
+import { getPassivePhrase, getPastPhrase, isFramedAct, TYPE_NOUNS } from "./event-verbs.ts";
 
 /** What a summary is built from. */
 export interface EventSummaryParts {
@@ -69,6 +69,7 @@ export function getObjectPhrase(rest: string): string {
 // names a reader writes with "the" ("the Taliban", "the United States", "the Interior Ministry")
 const WITH_ARTICLE = /^(?:Taliban|Pentagon|Kremlin|White House|United (?:States|Nations|Kingdom|Arab Emirates)|European Union|Netherlands|Philippines|Vatican)$|\b(?:Department|Ministry|Commission|Council|Committee|Directorate|Network|Front|Party|Army|Agency|Office|Group|Movement|Alliance|Court|Parliament|Senate|Congress|Assembly|Bank|Fund|Organization|Union)(?: of [\p{L} ]+)?$/u;
 const PREPOSITION: Partial<Record<EventType, string>> = { SANCTION: "on", REQUEST: "to", ANNOUNCE: "to", AID: "to", THREATEN: "to", ACCUSE: "against", ASSAULT: "on" };
+const TARGETED: ReadonlySet<EventType> = new Set(["SANCTION", "ACCUSE", "THREATEN", "ASSAULT", "COERCE", "REQUEST"]);
 const RANK: Record<ActorType, number> = { PERSON: 0, ANONYMOUS: 1, ORGANIZATION: 2, COUNTRY: 3, LOCATION: 4 };
 
 function nameList(keys: readonly string[], parts: EventSummaryParts): string {
@@ -84,7 +85,8 @@ function nameList(keys: readonly string[], parts: EventSummaryParts): string {
 /** A trigger as a noun phrase with its article ("attack" → "an attack", "discussions held" → "discussions"). */
 function getNounPhrase(trigger: string): string {
   const t = trigger.toLowerCase().replace(/\s+/g, " ").replace(/\s+(?:with|between|to|held|on|of)$/, "").replace(/^(?:in|during|for)\s+/, "").trim();
-  if (/^(?:an?|the)\s/.test(t) || /s$/.test(t) || /ing\b/.test(t)) return t;
+  // "discussions", "withholding millions in aid": plurals and gerunds with objects take no article
+  if (/^(?:an?|the)\s/.test(t) || /s$/.test(t) || /^\p{Ll}+ing\s/u.test(t)) return t;
   return `${/^[aeiou]/.test(t) ? "an" : "a"} ${t}`;
 }
 
@@ -121,8 +123,12 @@ export function summarizeEvent(parts: EventSummaryParts): string {
     const subject = nameList(targets, parts);
     const plural = / and /.test(subject) || /^the Taliban$/.test(subject);
     // a verb told in the passive keeps it ("Omar Farooq was arrested"); a noun says who was involved, not in which role
-    const passive = parts.noun && !/^\w+ed$/.test(past) ? null : getPassivePhrase(past.replace(/\s+(?:on|with|to|for)$/, ""), plural);
-    line = passive ? `${subject} ${passive}` : `${subject} ${plural ? "were" : "was"} involved in ${getNounPhrase(parts.trigger)}`;
+    // ("called on" has no passive here: "the United States was called" would say something else)
+    const passive = /\s(?:on|with|to|for)$/.test(past) || (parts.noun && !/^\w+ed$/.test(past)) ? null : getPassivePhrase(past, plural);
+    const noun = parts.noun ? getNounPhrase(parts.trigger) : TYPE_NOUNS[parts.type] ?? "an event";
+    // an act done to someone names them its target ("Pakistan was the target of sanctions"), else says they took part
+    const relation = keys("TARGET").length && TARGETED.has(parts.type) ? "the target of" : "involved in";
+    line = passive ? `${subject} ${passive}` : `${subject} ${plural ? "were" : "was"} ${relation} ${noun}`;
     if (place && !line.includes(place)) line += ` in ${place}`;
   }
   return capitalize(line.replace(/\s+/g, " ").trim());

@@ -44,6 +44,8 @@ describe("summarizeEvent", () => {
     ["a meeting with no one met", parts("CONSULT", "meeting", ["Ann Lee"], [], { noun: true }), "Ann Lee held a meeting"],
     ["a headline's passive accusation", parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " of breaking the debate rules" }), "Ann Lee was accused of breaking the debate rules"],
     ["an accusation ending in a gerund", parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " the chair of trying to hide the report" }), "Ann Lee accused the chair"],
+    ["an act done to someone, without agent", parts("SANCTION", "withholding millions in aid", [], ["Freedonia"]), "Freedonia was the target of sanctions"],
+    ["an intransitive verb without agent", parts("AGREE", "agreed to", [], ["Bo Park"]), "Bo Park was involved in an agreement"],
     ["a concession", parts("CONCEDE", "resigned", ["Ann Lee"], []), "Ann Lee resigned"],
   ])("says %s as a sentence naming its agent", (_, p, want) => {
     expect(summarizeEvent(p)).toBe(want);
