@@ -8,6 +8,7 @@ import * as byIds from "../lib/db/queries/find-by-ids.ts";
 import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
 import type { PageRequest } from "../lib/db/queries/page-request.ts";
 import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
+import { findEventsOfArticles, findEventsOfClusters, findQuotesOfArticles } from "../lib/db/queries/find-event-links.ts";
 import { apiError } from "./errors.ts";
 import { TIMEOUT_MESSAGE } from "./timeout.ts";
 
@@ -82,6 +83,11 @@ export function createLoaders(rawDb: Db, deadline = Number.POSITIVE_INFINITY) {
     quoteCount: new DataLoader((ids: readonly number[]) => byIds.countQuotesByActorIds(db, ids)),
     seenRange: new DataLoader((ids: readonly number[]) => findSeenRanges(db, ids)),
     participants: new DataLoader((ids: readonly number[]) => byIds.findParticipantsByEventIds(db, ids)),
+    /** An article's quotes and events, for linking quotes to the events they speak about. */
+    articleQuotesForLinks: new DataLoader((ids: readonly number[]) => findQuotesOfArticles(db, ids)),
+    articleEventsForLinks: new DataLoader((ids: readonly number[]) => findEventsOfArticles(db, ids)),
+    /** The events of one cluster key: one happening as every article reports it. */
+    clusterEvents: new DataLoader((keys: readonly string[]) => findEventsOfClusters(db, keys)),
     /** The page loader of a nested list, made on first use. */
     childPage(list: ChildList) {
       if (!childPages.has(list)) childPages.set(list, childPageLoader(db, list));

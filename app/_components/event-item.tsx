@@ -6,6 +6,8 @@ import type { EventItemData } from "./types.ts";
 
 /** An event as a list item. */
 export function EventItem({ event }: { event: EventItemData }) {
+  // the same happening in other articles: one entry, every source listed
+  const others = (event.reports ?? []).filter((r) => r.article.slug !== event.article.slug);
   return (
     <li className="event-item">
       <p className="meta">
@@ -14,7 +16,7 @@ export function EventItem({ event }: { event: EventItemData }) {
         <span className="tag">{event.type}</span>
         {event.location ? ` · ${event.location}` : ""}
       </p>
-      <p>{event.summary}</p>
+      <p><Link href={`/events/${encodeURIComponent(event.id)}`}>{event.summary}</Link></p>
       <p className="meta">
         {event.participants.length ? (
           <>
@@ -29,6 +31,17 @@ export function EventItem({ event }: { event: EventItemData }) {
           </>
         ) : null}
         From <Link href={`/articles/${event.article.slug}`}>{articleTitle(event.article)}</Link>
+        {others.length ? (
+          <>
+            {" · also reported by "}
+            {others.map((r, i) => (
+              <span key={r.id}>
+                {i ? ", " : ""}
+                <Link href={`/articles/${r.article.slug}`}>{r.article.publisher ?? articleTitle(r.article)}</Link>
+              </span>
+            ))}
+          </>
+        ) : null}
       </p>
     </li>
   );

@@ -30,6 +30,10 @@ export interface EventItemData {
   location: string | null;
   participants: { role: string; actor: ActorSummary }[];
   article: { slug: string; title: string | null; publishedAt: string | null };
+  /** Cross-article identity: the timeline shows one entry per happening. */
+  clusterKey: string;
+  /** This happening as every article reports it. */
+  reports: { id: string; article: { slug: string; title: string | null; publisher: string | null } }[];
 }
 
 /** Relay page information. */
@@ -50,9 +54,10 @@ export const QUOTE_FIELDS = `fragment QuoteItem on Quote {
 
 /** Fields of an event list item. */
 export const EVENT_FIELDS = `fragment EventItem on Event {
-  id type summary date location
+  id type summary date location clusterKey
   participants { role actor { slug name type } }
   article { slug title publishedAt }
+  reports { id article { slug title publisher } }
 }`;
 
 /** Reader-facing names of actor types. */

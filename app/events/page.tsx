@@ -15,7 +15,7 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 // `types` lists the types present among recent events so the select offers only real choices
 const EVENTS_QUERY = `query Events($type: String, $participant: String, $from: Date, $to: Date, $first: Int, $after: String, $last: Int, $before: String) {
   types: events(first: 100) { nodes { type } }
-  timeline: events(type: $type, participant: $participant, from: $from, to: $to, first: 100) { nodes { id type date summary } }
+  timeline: events(type: $type, participant: $participant, from: $from, to: $to, first: 100) { nodes { id type date summary clusterKey } }
   events(type: $type, participant: $participant, from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     nodes { ...EventItem }
@@ -26,7 +26,7 @@ ${EVENT_FIELDS}`;
 
 interface EventsData {
   types: { nodes: { type: string }[] };
-  timeline: { nodes: { id: string; type: string; date: string | null; summary: string }[] };
+  timeline: { nodes: { id: string; type: string; date: string | null; summary: string; clusterKey: string }[] };
   events: { totalCount: number; nodes: EventItemData[]; pageInfo: PageInfoData };
 }
 
@@ -36,6 +36,16 @@ function readFilters(sp: SearchParams) {
     return v && PARTIAL_DATE.test(v) ? v : null;
   };
   return { type: param(sp, "type", 40), actor: param(sp, "actor"), from: date("from"), to: date("to") };
+}
+
+/** The first event of each happening on the page (the others are listed as its sources). */
+function onePerHappening<E extends { clusterKey: string }>(events: readonly E[]): E[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (seen.has(e.clusterKey)) return false;
+    seen.add(e.clusterKey);
+    return true;
+  });
 }
 
 /** The title names the filters in use. */
@@ -82,9 +92,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <p id="date-hint" className="muted small">Dates as YYYY, YYYY-MM or YYYY-MM-DD.</p>
       </form>
       {badDate ? <p role="alert" className="warning">A date was not understood and is ignored; use YYYY, YYYY-MM or YYYY-MM-DD.</p> : null}
-      <EventTimeline id="events-timeline" title="Events over time, one lane per type" items={data.timeline.nodes.map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
+      <EventTimeline id="events-timeline" title="Events over time, one lane per type" items={onePerHappening(data.timeline.nodes).map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
       <p className="muted" role="status">{data.events.totalCount} event{data.events.totalCount === 1 ? "" : "s"}</p>
-      {data.events.nodes.length ? <ol className="plain timeline-list">{data.events.nodes.map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p>No events match these filters.</p>}
+      {data.events.nodes.length ? <ol className="plain timeline-list">{onePerHappening(data.events.nodes).map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p>No events match these filters.</p>}
       <Pager path="/events" params={{ type: f.type, actor: f.actor, from: f.from, to: f.to }} pageInfo={data.events.pageInfo} label="Event pages" prevLabel="← Later" nextLabel="Earlier →" />
     </>
   );

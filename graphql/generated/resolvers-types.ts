@@ -420,6 +420,10 @@ export type Event = Node & {
   article: Article;
   /** Spans of the article body the event was read from. */
   evidence: Array<TextSpan>;
+  /** Quotes of the same article whose sentence or paragraph reports this event, in text order (at most 50). */
+  quotes: Array<Quote>;
+  /** This happening as every article reports it (same clusterKey, this event included), in ingest order (at most 50). */
+  reports: Array<Event>;
 };
 
 /** An actor taking part in an event. */
@@ -564,6 +568,8 @@ export type Quote = Node & {
   /** The sentence(s) holding the quote. */
   context: TextSpan;
   article: Article;
+  /** Events its sentence or paragraph reports, in text order (at most 50). */
+  events: Array<Event>;
 };
 
 export type QuoteEdge = {
@@ -935,6 +941,8 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1005,6 +1013,7 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   speakerMention?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   context?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

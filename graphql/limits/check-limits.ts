@@ -4,6 +4,7 @@
  */
 import { apiError } from "../errors.ts";
 import { DEFAULT_PAGE_SIZE } from "../pagination/connection.ts";
+import { MAX_LINKS } from "../resolvers/max-links.ts";
 import { measureSelections, type MeasuredField, type OperationMeasure, type WalkInput } from "./walk-operation.ts";
 
 /** The limits, tuned so the explorer's deepest page fits with room to spare. */
@@ -15,12 +16,16 @@ export const LIMITS = Object.freeze({
   maxNodes: 50_000,
 });
 
+const LINK_LISTS = new Set(["quotes", "events", "reports"]);
+
 /** How many items a field may return per parent: connection page sizes, search limits, node id lists. */
 export function pageSizeOf(field: MeasuredField): number {
   const { args: a, type } = field;
   if (type.name.endsWith("Connection")) return Number(a.first ?? a.last ?? DEFAULT_PAGE_SIZE) || 0;
   if (type.name === "SearchResults") return 3 * (Number(a.limit ?? 10) || 0);
   if (field.node.name.value === "nodes" && Array.isArray(a.ids)) return a.ids.length;
+  // bounded plain lists (Event.quotes, Event.reports, Quote.events) count at their cap
+  if ((type.name === "Quote" || type.name === "Event") && LINK_LISTS.has(field.node.name.value)) return MAX_LINKS;
   return 1;
 }
 

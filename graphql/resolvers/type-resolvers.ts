@@ -1,5 +1,9 @@
 /** Fields of the object types: ids, dates, and relations read through the request's loaders. */
 import { toPartialIsoDate } from "../../lib/db/partial-date.ts";
+import { isQuoteAboutEvent } from "../../lib/extraction/events/link-quotes-to-events.ts";
+import type { EventModel, QuoteModel } from "../models.ts";
+import { MAX_LINKS } from "./max-links.ts";
+import type { GraphQLContext as Context } from "../context.ts";
 import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
 import { childConnection } from "../pagination/child-connection.ts";
@@ -18,6 +22,30 @@ function parseJsonList<T>(json: string): T[] {
   } catch {
     return [];
   }
+}
+
+
+function evidenceOf(e: EventModel): { start: number; end: number; text: string }[] {
+  return parseJsonList<{ start?: unknown; end?: unknown; text?: unknown }>(e.evidence).map((s) => ({
+    start: typeof s.start === "number" ? s.start : -1,
+    end: typeof s.end === "number" ? s.end : -1,
+    text: typeof s.text === "string" ? s.text : "",
+  }));
+}
+
+/** The quotes of an event's article that speak about it, or the events a quote speaks about. */
+async function linkedQuotes(e: EventModel, ctx: Context): Promise<QuoteModel[]> {
+  const [article, quotes] = await Promise.all([ctx.loaders.article.load(e.articleId), ctx.loaders.articleQuotesForLinks.load(e.articleId)]);
+  if (!article) return [];
+  const evidence = evidenceOf(e);
+  return quotes.filter((q) => isQuoteAboutEvent(article.body, q, evidence)).slice(0, MAX_LINKS);
+}
+
+async function linkedEvents(q: QuoteModel, ctx: Context): Promise<EventModel[]> {
+  const [article, events] = await Promise.all([ctx.loaders.article.load(q.articleId), ctx.loaders.articleEventsForLinks.load(q.articleId)]);
+  if (!article) return [];
+  const first = (e: EventModel) => Math.min(...evidenceOf(e).map((s) => (s.start >= 0 ? s.start : Infinity)));
+  return events.filter((e) => isQuoteAboutEvent(article.body, q, evidenceOf(e))).sort((a, b) => first(a) - first(b) || a.id - b.id).slice(0, MAX_LINKS);
 }
 
 /** Article fields. */
@@ -64,6 +92,7 @@ export const quoteResolvers: QuoteResolvers = {
     q.speakerMentionText !== null && q.speakerMentionStart !== null && q.speakerMentionEnd !== null
       ? { start: q.speakerMentionStart, end: q.speakerMentionEnd, text: q.speakerMentionText }
       : null,
+  events: (q, _, ctx) => linkedEvents(q, ctx),
 };
 
 /** Event fields. */
@@ -72,12 +101,9 @@ export const eventResolvers: EventResolvers = {
   date: (e) => toPartialIsoDate(e.date, e.datePrecision),
   article: async (e, _, ctx) => mustExist(await ctx.loaders.article.load(e.articleId), "article"),
   participants: (e, _, ctx) => ctx.loaders.participants.load(e.id),
-  evidence: (e) =>
-    parseJsonList<{ start?: unknown; end?: unknown; text?: unknown }>(e.evidence).map((s) => ({
-      start: typeof s.start === "number" ? s.start : -1,
-      end: typeof s.end === "number" ? s.end : -1,
-      text: typeof s.text === "string" ? s.text : "",
-    })),
+  evidence: (e) => evidenceOf(e),
+  quotes: (e, _, ctx) => linkedQuotes(e, ctx),
+  reports: (e, _, ctx) => ctx.loaders.clusterEvents.load(e.clusterKey),
 };
 
 /** Event participant fields. */

@@ -4,6 +4,7 @@ import type { ArticleHints } from "../extraction/types.ts";
 import { findHtmlMetadata } from "./html-metadata/find-html-metadata.ts";
 import { readByline } from "./html-metadata/read-byline.ts";
 import { readJsonLd } from "./html-metadata/read-json-ld.ts";
+import { readTimeElement } from "./html-metadata/read-time-element.ts";
 import { readMetaTags, type MetaDocument } from "./html-metadata/read-meta-tags.ts";
 
 // page furniture: never article text, whatever Readability makes of a page with nothing else
@@ -31,6 +32,7 @@ export function htmlToText(html: string): { title: string | null; text: string; 
   const jsonLd = [...document.querySelectorAll('script[type="application/ld+json" i]')].map((s) => s.textContent ?? "");
   const structured = [readJsonLd(jsonLd), readMetaTags(document as unknown as MetaDocument)];
   const byline = readByline(document as unknown as MetaDocument);
+  const time = readTimeElement(document as unknown as MetaDocument);
   const page = {
     documentTitle: document.querySelector("title")?.textContent?.trim() || null,
     heading: document.querySelector("h1")?.textContent?.trim() || null,
@@ -57,6 +59,6 @@ export function htmlToText(html: string): { title: string | null; text: string; 
     if (t) blocks.push(t);
   }
   const fromReadability = { authors: article?.byline ? [article.byline] : [], publisher: article?.siteName ?? null, publishedAt: article?.publishedTime ?? null };
-  const hints = findHtmlMetadata([...structured, fromReadability, byline], { ...page, heading: page.heading ?? article?.title?.trim() ?? null });
+  const hints = findHtmlMetadata([...structured, fromReadability, byline, time], { ...page, heading: page.heading ?? article?.title?.trim() ?? null });
   return { title: hints.title ?? null, text: blocks.join("\n"), hints };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanHtmlAuthor, joinAuthors } from "../../lib/ingest/html-metadata/clean-html-author.ts";
-import { getAbsoluteUrl, getStatedDay } from "../../lib/ingest/html-metadata/find-html-metadata.ts";
+import { getAbsoluteUrl, getSiteFromTitle, getStatedDay } from "../../lib/ingest/html-metadata/find-html-metadata.ts";
 import { readJsonLd } from "../../lib/ingest/html-metadata/read-json-ld.ts";
 import { stripSiteName } from "../../lib/ingest/html-metadata/strip-site-name.ts";
 import { htmlToText } from "../../lib/ingest/html-to-text.ts";
@@ -76,5 +76,16 @@ describe("htmlToText metadata", () => {
   it("states nothing a page does not state", () => {
     const html = `<html><head><title>Breakwater approved</title></head><body><div>${body}</div></body></html>`;
     expect(htmlToText(html).hints).toEqual({ title: "Breakwater approved", author: null, publisher: null, publishedAt: null, url: null });
+  });
+});
+
+describe("getSiteFromTitle", () => {
+  it.each([
+    ["Breakwater vote - Harbour Herald", "Breakwater vote", "Harbour Herald"],
+    ["Breakwater vote | News | Local | Harbour Herald and more", "Breakwater vote", null],
+    ["Breakwater vote", "Breakwater vote", null],
+    ["Other story - Harbour Herald", "Breakwater vote", null],
+  ])("reads the site of %j", (title, heading, want) => {
+    expect(getSiteFromTitle(title, heading)).toBe(want);
   });
 });

@@ -45,7 +45,10 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // SANCTION
   { type: "SANCTION", pattern: String.raw`withh(?:eld|olding|olds)${GAP}(?:aid|assistance|funds?|funding|support|payments?)|suspend(?:ed|ing|s)${GAP}(?:aid|assistance|support|funding|cooperation|talks|ties|relations)|imposed${GAP}sanctions|sanctioned|designated${GAP}(?:as an? )?(?:foreign |global )?terrorists?|froze${GAP}(?:assets|accounts|aid)|embargo|expelled${GAP}(?:diplomats?|ambassador)` },
   // ANNOUNCE: framed statements
-  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|told reporters|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|in an? (?:written |joint |brief )?statement|released a (?:statement|report)|published a report|in a speech|(?:delivered|gave) a speech|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the (?:nation|country|United Nations|U\.N\.|General Assembly|Congress|parliament|Senate|House|conference|summit|rally)|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
+  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|in an? (?:written |joint |brief )?statement|released a (?:statement|report)|published a report|in a speech|(?:delivered|gave) a speech|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the (?:nation|country|United Nations|U\.N\.|General Assembly|Congress|parliament|Senate|House|conference|summit|rally)|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
+  // ANNOUNCE: a statement about a happening ("confirmed the meeting", "welcomed the agreement",
+  // "denied the attack", "notified Congress of the withdrawal") is the speaker's act, not the happening's
+  { type: "ANNOUNCE", pattern: String.raw`(?:confirmed|confirms|denied|denies|welcomed|welcomes|hailed|praised)(?=\s+(?:the|a|an|this|its|their|his|her|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|talks|visit|agreement|deal|accord|attacks?|strikes?|bombing|ceasefire|cease-fire|decision|withdrawal|release|arrests?|announcement|sanctions|summit|election|resignation|appointment|cancellation|killing|death)\b)|notified(?=${GAP}of\b)` },
   // REQUEST
   { type: "REQUEST", pattern: String.raw`(?=asked)(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
   // RETREAT
@@ -58,7 +61,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // THREATEN
   { type: "THREATEN", pattern: String.raw`threatened|threatens|ultimatum|(?=could|would|will|might)(?<=\b(?:said|warned|says|warns)${WIDE_GAP})(?:could|would|will|might)\s+${HARM}` },
   // PROTEST
-  { type: "PROTEST", pattern: String.raw`protested|protests|protesters|demonstrations?|demonstrators|rallied|boycotted|marched|hunger strike` },
+  // "protesters" and "demonstrators" are people, not a happening ("the execution of two protesters")
+  { type: "PROTEST", pattern: String.raw`protested|protests|demonstrations?|rallied|boycotted|marched|hunger strike` },
   // MOBILIZE
   { type: "MOBILIZE", pattern: String.raw`deployed|mobilized|mobilised|sent troops|seal(?:ed|ing)? off|wall(?:ed)? off|fenc(?:ed|ing) off` },
   // COERCE

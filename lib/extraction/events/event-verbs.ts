@@ -11,7 +11,16 @@ const PAST: ReadonlyMap<string, string> = new Map([
   ["meet", "met"], ["meets", "met"], ["will meet", "met"], ["hold talks", "held talks"], ["visit", "visited"], ["visits", "visited"],
   ["announces", "announced"], ["threatens", "threatened"], ["endorses", "endorsed"], ["hitting", "hit"], ["protests", "protested"],
   ["spoke by phone with", "spoke by phone with"], ["phoned", "phoned"], ["opened fire", "opened fire on"],
+  ["withholding", "withheld"], ["withholds", "withheld"], ["seal off", "sealed off"], ["wall off", "walled off"], ["fence off", "fenced off"],
 ]);
+
+/** The past tense of a gerund or bare verb opening a trigger ("suspending all aid" → "suspended all aid"). */
+function pastOfFirstWord(t: string): string {
+  const [first, ...rest] = t.split(" ");
+  const irregular = PAST.get(first!);
+  const past = irregular ?? (/ing$/.test(first!) && first!.length > 5 ? first!.replace(/ing$/, "ed").replace(/([^aeiou])\1ed$/, "$1ed") : first!);
+  return [past, ...rest].join(" ");
+}
 
 // noun triggers, by their head word: the phrase a reader writes for them
 const NOUN_PHRASES: readonly [RegExp, string][] = [
@@ -57,15 +66,32 @@ export function getPastPhrase(trigger: string, type: EventType, noun: boolean): 
   const threat = /^(?:could|would|will|might)\s+(\w+)$/i.exec(lower);
   if (type === "THREATEN" && threat) return `threatened to ${threat[1]}`;
   if (/^voted in\b/.test(lower)) return lower;
+  if (/^\p{Ll}+ing\b/u.test(lower) || PAST.has(lower.split(" ")[0]!)) return pastOfFirstWord(lower);
   // "in a tweet", "televised address", "press conference": framed statements read as acts
   const framed = NOUN_PHRASES.find(([re]) => re.test(lower));
   if (framed) return framed[1];
   return /^[A-Z]/.test(t) && !/^[A-Z]{2}/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
 
+/** Whether a trigger reads as a framed act with its own object ("in a tweet" → "posted a tweet"): no clause words follow it. */
+export function isFramedAct(trigger: string, noun: boolean): boolean {
+  const lower = trigger.replace(/\s+/g, " ").trim().toLowerCase();
+  return noun || (!PAST.has(lower) && NOUN_PHRASES.some(([re]) => re.test(lower)));
+}
+
+// verbs whose passive names who underwent them ("Omar Farooq was arrested"); others ("agreed", "resigned") have none
+const PASSIVE_VERBS = new Set(["arrested", "detained", "killed", "attacked", "ambushed", "assaulted", "bombed", "shelled", "sanctioned", "accused", "indicted", "expelled", "deported", "appointed", "endorsed", "asked", "urged", "visited", "met", "hosted", "released", "freed", "threatened", "condemned", "denounced", "seized", "raided", "evacuated", "stormed", "massacred", "telephoned", "phoned", "invited", "summoned", "rejected", "re-elected"]);
+
+/** A noun phrase for an event of `type`, for sentences that say who was involved in it. */
+export const TYPE_NOUNS: Readonly<Record<EventType, string>> = Object.freeze({
+  CONSULT: "a meeting", ASSAULT: "an attack", AGREE: "an agreement", REJECT: "a rejection", SANCTION: "sanctions", ANNOUNCE: "an announcement",
+  REQUEST: "a request", RETREAT: "a withdrawal", ELECT: "an election", ACCUSE: "an accusation", THREATEN: "a threat", PROTEST: "a protest",
+  MOBILIZE: "a deployment", COERCE: "an arrest", COOPERATE: "a joint effort", AID: "an aid effort", SUPPORT: "an endorsement", CONCEDE: "a concession",
+} as Record<EventType, string>);
+
 /** The passive form of a past phrase for an event without an agent ("arrested" → "was arrested"), or null. */
 export function getPassivePhrase(past: string, plural: boolean): string | null {
-  const head = past.split(" ")[0]!;
-  const participle = PARTICIPLE.get(past) ?? (/ed$/.test(head) && !/\b(?:on|with|to|for)$/.test(past) ? past : null);
+  // only a lone verb turns passive: "released 14 hostages" has its object already
+  const participle = PARTICIPLE.get(past) ?? (PASSIVE_VERBS.has(past) ? past : null);
   return participle ? `${plural ? "were" : "was"} ${participle}` : null;
 }

@@ -60,12 +60,12 @@ export const eventsStage: Stage = {
       if (trigger.noun && isBackgroundMention(doc.body, sentence.start, trigger.start)) return;
       const keepPlaces = trigger.type === "ELECT";
       const mentions = mentionsIn(sentence);
-      let participants = getEventParticipants(doc.body, { sentence, mentions, typeOf, clause, trigger, noun: trigger.noun, quoted, keepPlaces }).filter((p) => nameOf.has(p.actorKey));
+      let participants = getEventParticipants(doc.body, { sentence, mentions, typeOf, clause, trigger, noun: trigger.noun, quoted, keepPlaces, type: trigger.type }).filter((p) => nameOf.has(p.actorKey));
       // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
       if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, trigger.text, participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })))) return;
       const location = getEventLocation(doc.body, [clause], trigger.start);
-      const summary = summarizeEvent({ type: trigger.type, trigger: trigger.text, noun: trigger.noun, participants, nameOf: (k) => nameOf.get(k) ?? k, typeOf: (k) => typeOf.get(k), location, rest });
+      const summary = summarizeEvent({ type: trigger.type, trigger: trigger.text, noun: trigger.noun, participants, nameOf: (k) => nameOf.get(k) ?? k, typeOf: (k) => typeOf.get(k), location, rest, sentenceRest: doc.body.slice(trigger.end, sentence.end), before: doc.body.slice(sentence.start, trigger.start) });
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
       const anaphoric = trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));

@@ -6,9 +6,9 @@
  * Places ("in Kabul"), modifiers ("U.S.-backed") and quoted words never take part.
  */
 import { isInsideRange } from "../sentences/find-protected-ranges.ts";
-import type { ActorType, EventParticipant, Mention, Span } from "../types.ts";
+import type { ActorType, EventParticipant, EventType, Mention, Span } from "../types.ts";
 
-const PASSIVE_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const PASSIVE_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$|^\s.{0,40}\b(?:claimed|carried out|staged|launched) by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 const OPENING_PHRASE = /^(?:in|at|during|following|after|before|ahead of|on|amid|despite|since|speaking|without|earlier|later)\b/i;
 // "was arrested", "were shot and killed": the subject undergoes the act
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$/i;
@@ -19,7 +19,11 @@ const NOUN_GAP = /^(?:['’]s?)?(?:\s+(?:the|a|an|its|their|his|her|almost|daily
 const NOUN_IN_PHRASE = /\b(?:during|at|in|after|before|following|for|from|ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const SUBJECTLESS = /^(?:\s*(?:and|also|then|later|earlier|has|have|had|was|were|is|are|will|not|never|on|last|this|next|week|month|year|\w+ly|\p{Lu}\p{Ll}+day|\d+|,))*\s*$/iu;
 const SPEECH_AUDIENCE = /\b(?:told|tells|telling|according to|speaking to|spoke to|said to|in an interview with)\s+(?:the\s+)?$/i;
-const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?$/i;
+// "Taliban deputy leader Mullah Rahim": lower-case title words inside one name group
+const TITLE_WORDS = /\b(?:deputy|acting|former|senior|chief|top|leader|spokesman|spokeswoman|spokesperson|envoy|minister|foreign|defen[cs]e|interior|secretary|president|prime|commander|general|official|ambassador|adviser|advisor|head|special|representative|negotiator|governor|mayor|senator)\b/gi;
+const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+// "Faisal Rana said security forces had killed": a speaker before a speech verb reports the act, does not do it
+const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|stated|according to)\b/i;
 
 /** Where the trigger sits: its sentence and the sentence's mentions, its clause, whether it is a noun, and the quoted ranges of the body. */
 export interface TriggerContext {
@@ -32,6 +36,8 @@ export interface TriggerContext {
   trigger: Span;
   noun: boolean;
   quoted: readonly [number, number][];
+  /** The trigger's event type (a statement's speaker is its agent; another event's is not). */
+  type?: EventType;
   /** Keep places as participants (an election's country takes part in it). */
   keepPlaces?: boolean;
 }
@@ -58,7 +64,7 @@ export function getEventParticipants(body: string, ctx: TriggerContext): EventPa
   const add = (m: Mention | null | undefined, role: EventParticipant["role"]) => {
     if (m && !roles.has(m.actorKey!)) roles.set(m.actorKey!, role);
   };
-  const before = inClause.filter((m) => m.end <= trigger.start).reverse();
+  const before = inClause.filter((m) => m.end <= trigger.start && (ctx.type === "ANNOUNCE" || ctx.noun || !SPEECH_BETWEEN.test(body.slice(m.end, trigger.start)))).reverse();
   const after = inClause.filter((m) => m.start >= trigger.end);
   // "announced by President Ashraf Ghani": the agent follows
   const first = after[0];
@@ -107,7 +113,7 @@ function getSubject(body: string, mentions: readonly Mention[], limit: number): 
   for (const m of mentions) {
     if (m.start >= limit) break;
     if (subject) {
-      const between = body.slice(subject.end, m.start).replace(/\b\p{Lu}[\p{L}.'’-]*/gu, "").replace(/['’]s\b/g, "");
+      const between = body.slice(subject.end, m.start).replace(/\b\p{Lu}[\p{L}.'’-]*/gu, "").replace(/['’]s\b/g, "").replace(TITLE_WORDS, "");
       if (/\p{Ll}/u.test(between)) break;
     }
     subject = m;

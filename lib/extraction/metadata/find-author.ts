@@ -32,7 +32,8 @@ export function findAuthor(doc: Doc): string | null {
     for (const f of doc.furniture) {
       if (f.reason !== reason) continue;
       const name = getAuthorFromLine(reason, f.text);
-      if (name) return name;
+      // a closing bio ("Leo covers Congress …") often names its writer by first name only: no author is better than half a name
+      if (name && (reason !== "author-bio" || name.includes(" "))) return name;
     }
   }
   return null;

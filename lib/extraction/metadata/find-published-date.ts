@@ -1,6 +1,7 @@
 /**
  * The publication date the text states, as precise as it states it: a date
- * marker ("date 2018-11-12"), a "Published in …, October 6th, 2011" line, else
+ * marker ("date 2018-11-12"), a "Published in …, October 6th, 2011" line, a byline,
+ * dateline or caption date ("(AP Photo/Jane Roe, Sept. 12, 2019)"), else
  * only the year of a copyright line ("Copyright © 2018 …"), the one inference
  * strong enough to make without a stated date.
  */
@@ -11,6 +12,8 @@ import type { Doc, PartialDate } from "../types.ts";
 const DATE_MARKER_VALUE = /^(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(.+?)[.,;]?$/i;
 const PUBLISHED_IN_DATE = /,\s*(.+?)\.?$/;
 const FULL_DATE = new RegExp(String.raw`(?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}`);
+// a caption set above the dateline is cut as standfirst: "(AP Photo/Jo Lind, Feb. 8, 2022)"
+const PHOTO_CREDIT_DATE = new RegExp(String.raw`\((?:AP|AFP|Reuters|Getty Images|EPA|Photo)\b[^)]*?,\s*((?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\)\s*$`);
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
 
 function fromLine(reason: string, text: string): PartialDate | null {
@@ -18,8 +21,12 @@ function fromLine(reason: string, text: string): PartialDate | null {
     const v = DATE_MARKER_VALUE.exec(text)?.[1];
     return v ? parseWrittenDate(v.replace(/[T ][\d:.]+Z?$/, "")) : null;
   }
-  if (reason === "byline") {
+  if (reason === "byline" || reason === "caption" || reason === "photo-credit" || reason === "dateline") {
     const v = FULL_DATE.exec(text)?.[0];
+    return v ? parseWrittenDate(v) : null;
+  }
+  if (reason === "standfirst") {
+    const v = PHOTO_CREDIT_DATE.exec(text)?.[1];
     return v ? parseWrittenDate(v) : null;
   }
   if (reason === "published-in") {
@@ -31,7 +38,8 @@ function fromLine(reason: string, text: string): PartialDate | null {
 
 /** The publication date stated by the furniture of `doc`, or null. */
 export function findPublishedDate(doc: Doc): PartialDate | null {
-  for (const reason of ["date-marker", "published-in", "byline"]) {
+  // a caption's date is the day the photo was taken: trusted after the article's own lines
+  for (const reason of ["date-marker", "published-in", "byline", "dateline", "caption", "photo-credit", "standfirst"]) {
     for (const f of doc.furniture) {
       if (f.reason !== reason) continue;
       const date = fromLine(reason, f.text);

@@ -4,13 +4,13 @@
  * e-mail domain, or the article URL.
  */
 import type { Doc } from "../types.ts";
-import { getOutletByDomain, getOutletByName } from "./news-outlets.ts";
+import { getAgencyFromDateline, getOutletByDomain, getOutletByName } from "./news-outlets.ts";
 
 const COMPANY_SUFFIX = /,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|Company|Group|Media Group|plc|GmbH)\.?$/i;
 const OUTLET_NAME = String.raw`((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)`;
 const FROM_COPYRIGHT = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?${OUTLET_NAME}`, "i");
 const FROM_PUBLISHED_IN = new RegExp(String.raw`^(?:published|printed|appeared) in ${OUTLET_NAME},`, "i");
-const FROM_BIO = new RegExp(String.raw`\b(?:for|at|with)\s+${OUTLET_NAME}[.,;]`);
+const FROM_BIO = new RegExp(String.raw`\b(?:for|at|with)\s+(?:the\s+(?=[A-Z]))?${OUTLET_NAME}[.,;]`);
 const EMAIL_DOMAIN = /@([\w-]+(?:\.[\w-]+)+)/;
 
 /** The outlet a copyright line names ("Copyright © 2018 The Washington Times, LLC." → "The Washington Times"). */
@@ -28,6 +28,11 @@ function fromLine(reason: string, text: string): string | null {
     case "byline":
       // "By Jane Roe - The Washington Times - Monday, July 22, 2019"
       return text.split(/\s+[-|—–]\s+|,\s+/).map(getOutletByName).find((n) => n !== null) ?? null;
+    case "dateline":
+    case "caption":
+    case "photo-credit":
+      // "KABUL (Reuters) —"; a photo credit names the photo's agency, read only when nothing else names one
+      return reason === "dateline" ? getAgencyFromDateline(text) : (getAgencyFromCredit(text));
     case "published-in":
       return FROM_PUBLISHED_IN.exec(text)?.[1]?.trim() ?? null;
     case "author-bio":
@@ -42,8 +47,15 @@ function fromLine(reason: string, text: string): string | null {
   }
 }
 
-// furniture kinds in the order their evidence is trusted
-const ORDER = ["copyright", "published-in", "byline", "author-bio", "contact"];
+// furniture kinds in the order their evidence is trusted (a syndicated story's copyright
+// line names the paper that ran it; its dateline tag, the agency that wrote it)
+const ORDER = ["copyright", "published-in", "byline", "dateline", "author-bio", "contact"];
+
+/** A credit line of the outlet itself ("Photo: Reuters"), never of a photo agency it bought from. */
+function getAgencyFromCredit(text: string): string | null {
+  const m = /(?:^|\(|:\s*)(CNN|BBC)(?:\)|\s*$)/.exec(text.trim());
+  return m ? getAgencyFromDateline(`(${m[1]})`) : null;
+}
 
 /** The publisher named by the furniture of `doc` or its URL hint, or null. */
 export function findPublisher(doc: Doc): string | null {

@@ -73,3 +73,19 @@ const OUTLET_NAMES = new Map([...OUTLETS_BY_DOMAIN.values()].map((n) => [bare(n)
 export function getOutletByName(segment: string): string | null {
   return OUTLET_NAMES.get(bare(segment.trim())) ?? null;
 }
+
+/** Wire agencies and broadcasters by the tag a dateline carries ("(Reuters)", "(AP)", "(CNN)"). */
+export const AGENCIES_BY_TAG: ReadonlyMap<string, string> = new Map([
+  ["reuters", "Reuters"], ["ap", "The Associated Press"], ["associated press", "The Associated Press"], ["afp", "AFP"],
+  ["upi", "UPI"], ["cnn", "CNN"], ["bbc", "BBC"], ["xinhua", "Xinhua"], ["dpa", "dpa"], ["ani", "ANI"], ["pti", "PTI"],
+  ["ians", "IANS"], ["tass", "TASS"], ["bloomberg", "Bloomberg"], ["anadolu", "Anadolu Agency"], ["efe", "EFE"],
+  ["ansa", "ANSA"], ["kyodo", "Kyodo News"], ["yonhap", "Yonhap"], ["app", "Associated Press of Pakistan"],
+  ["cnn business", "CNN"], ["cbs news", "CBS News"], ["nbc news", "NBC News"], ["abc news", "ABC News"], ["voa", "Voice of America"],
+]);
+
+/** The agency or outlet a dateline's parenthesised tag names ("KABUL (Reuters) —" → "Reuters"), or null. */
+export function getAgencyFromDateline(dateline: string): string | null {
+  const tag = /\(([A-Za-z][\w .&-]{0,24})\)/.exec(dateline)?.[1]?.trim();
+  if (!tag) return null;
+  return AGENCIES_BY_TAG.get(tag.toLowerCase()) ?? getOutletByName(tag);
+}

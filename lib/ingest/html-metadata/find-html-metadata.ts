@@ -45,20 +45,28 @@ export function getAbsoluteUrl(raw: string | null | undefined, base: string | nu
   }
 }
 
+/** The site a `<title>` names after its heading ("Breakwater vote - Harbour Herald" under <h1>Breakwater vote</h1>), or null. */
+export function getSiteFromTitle(docTitle: string | null, heading: string | null): string | null {
+  if (!docTitle || !heading || !docTitle.toLowerCase().startsWith(heading.toLowerCase())) return null;
+  const rest = /^\s+(?:[|–—·•»]|-{1,2}|::)\s+(.+)$/.exec(docTitle.slice(heading.length))?.[1]?.trim();
+  // one to four capitalised words: a name, not a section path or a slogan
+  return rest && /^(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(rest) ? rest : null;
+}
+
 const firstOf = <T>(xs: readonly (T | null | undefined)[]): T | null => xs.find((x) => x != null && x !== "") ?? null;
 
 /** The ingest hints `sources` (most trusted first) and the page's own facts support. */
 export function findHtmlMetadata(sources: readonly HtmlMetaCandidates[], page: HtmlPageFacts): ArticleHints {
   const url = firstOf(sources.map((s) => getAbsoluteUrl(s.url, page.baseUrl)));
   const host = url ? new URL(url).hostname : null;
-  const stated = firstOf(sources.map((s) => s.publisher?.trim()));
+  const h1 = page.heading?.replace(/\s+/g, " ").trim() || null;
+  const docTitle = page.documentTitle?.replace(/\s+/g, " ").trim() || null;
+  const stated = firstOf(sources.map((s) => s.publisher?.trim())) ?? getSiteFromTitle(docTitle, h1);
   const publisher = stated ? (getOutletByName(stated) ?? stated) : host ? getOutletByDomain(host) : null;
   const outlets = [publisher, stated].filter((x): x is string => !!x);
   const authorsOf = (s: HtmlMetaCandidates) => (s.authors ?? []).map((a) => cleanHtmlAuthor(a, outlets)).filter((a): a is string => a !== null);
   const author = joinAuthors(sources.map(authorsOf).find((a) => a.length) ?? []);
   const publishedAt = firstOf(sources.map((s) => getStatedDay(s.publishedAt)));
-  const h1 = page.heading?.replace(/\s+/g, " ").trim() || null;
-  const docTitle = page.documentTitle?.replace(/\s+/g, " ").trim() || null;
   // the heading is the title when the <title> starts with it ("Fire - Site" and <h1>Fire</h1>)
   const heading = h1 && docTitle?.toLowerCase().startsWith(h1.toLowerCase()) ? h1 : null;
   const raw = firstOf([...sources.map((s) => s.title?.trim()), heading, docTitle, h1]);

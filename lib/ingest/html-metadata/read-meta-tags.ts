@@ -11,7 +11,7 @@ const TITLE = ["og:title", "twitter:title", "parsely-title", "dc.title", "headli
 const AUTHOR = ["author", "article:author", "byl", "parsely-author", "dc.creator", "sailthru.author", "citation_author"];
 const PUBLISHER = ["og:site_name", "dc.publisher", "application-name", "publisher", "citation_publisher"];
 const DATE = ["article:published_time", "datepublished", "parsely-pub-date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date", "citation_publication_date", "pdate", "og:published_time"];
-const URL = ["og:url", "parsely-link", "dc.identifier", "twitter:url"];
+const URL_KEYS = ["og:url", "parsely-link", "dc.identifier", "twitter:url"];
 
 /** The subset of a DOM element the readers need (linkedom and browsers both give it). */
 interface El {
@@ -45,6 +45,17 @@ function tagValues(doc: MetaDocument): Map<string, string[]> {
 
 const first = (values: Map<string, string[]>, keys: readonly string[]) => keys.map((k) => values.get(k)?.[0]).find((v) => v) ?? null;
 
+/** The canonical link, made absolute against the page's own og:url when it is relative; else that URL. */
+function resolveAgainst(canonical: string | null, stated: string | null): string | null {
+  if (!canonical) return stated;
+  if (/^https?:\/\//i.test(canonical) || !stated || !/^https?:\/\//i.test(stated)) return canonical;
+  try {
+    return new URL(canonical, stated).href;
+  } catch {
+    return stated;
+  }
+}
+
 /** What the meta tags, canonical link and microdata of `doc` state. */
 export function readMetaTags(doc: MetaDocument): HtmlMetaCandidates {
   const values = tagValues(doc);
@@ -58,6 +69,6 @@ export function readMetaTags(doc: MetaDocument): HtmlMetaCandidates {
     authors: author ?? [],
     publisher: first(values, PUBLISHER),
     publishedAt: first(values, DATE),
-    url: canonical ?? first(values, URL),
+    url: resolveAgainst(canonical, first(values, URL_KEYS)),
   };
 }

@@ -47,3 +47,16 @@ describe("datesStage with spans of time", () => {
     expect(datesStage.run(docOf(body, "2018-11-15", [attack])).events[0]?.date).toBeNull();
   });
 });
+
+describe("datesStage and times of day", () => {
+  it.each([
+    ["on Tuesday evening", "2024-03-13", "2024-03-12"],
+    ["late Tuesday night", "2024-03-13", "2024-03-12"],
+    ["on Tuesday evening", "2024-03-12", "2024-03-12"],
+    ["early Wednesday morning", "2024-03-13", "2024-03-13"],
+  ])("dates an attack %s to the weekday itself (article of %s)", (when, published, want) => {
+    const body = `Gunmen attacked a police post ${when}, officials said.`;
+    const event: EventRecord = { ...meeting, trigger: { start: 7, end: 15, text: "attacked" }, evidence: [{ start: 0, end: body.length, text: body }] };
+    expect(datesStage.run(docOf(body, published, [event])).events[0]!.date?.value).toBe(want);
+  });
+});

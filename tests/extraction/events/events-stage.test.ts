@@ -78,6 +78,10 @@ describe("eventsStage, calls, releases, threats and background", () => {
     ["The Red Front freed 12 soldiers on Monday.", "RETREAT", "The Red Front freed 12 soldiers"],
     ["Ann Lee said on Monday that Freedonia could cut its aid to the Red Front.", "THREATEN", "Freedonia threatened to cut its aid"],
     ["Ann Lee attended a memorial ceremony in Paris.", "CONSULT", "Ann Lee attended a ceremony in Paris"],
+    ["Ann Lee confirmed the meeting on Monday.", "ANNOUNCE", "Ann Lee confirmed the meeting"],
+    ["Freedonia welcomed the agreement on Monday.", "ANNOUNCE", "Freedonia welcomed the agreement"],
+    ["The Red Front denied the attack on Monday.", "ANNOUNCE", "The Red Front denied the attack"],
+    ["Freedonia notified Bo Park on Monday of the withdrawal.", "ANNOUNCE", "Freedonia notified Bo Park"],
   ])("reads %j as one event", (body, type, summary) => {
     const [e] = run(body);
     expect(e?.type).toBe(type);
@@ -88,8 +92,14 @@ describe("eventsStage, calls, releases, threats and background", () => {
     ["An aide told Bo Park that the guard had probably been killed."],
     ["Freedonia has been at war since the 2001 attacks by the Red Front."],
     ["Ann Lee campaigned ahead of the presidential election in Freedonia."],
+    ["“We are ready,” Ann Lee told reporters on Monday."],
   ])("makes no event when %j reports no new happening", (body) => {
     expect(run(body)).toEqual([]);
+  });
+
+  it("gives an attack claimed by a group to that group as its agent", () => {
+    const [e] = run("Bo Park cancelled the talks after an attack in Paris claimed by the Red Front.").filter((x) => x.type === "ASSAULT");
+    expect(e?.participants).toEqual([{ actorKey: "red front", role: "AGENT" }]);
   });
 
   it("gives an unnamed attack to the group that claims it, with the attack's own sentence first", () => {

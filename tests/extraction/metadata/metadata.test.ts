@@ -24,9 +24,23 @@ describe("metadata", () => {
     expect(meta).toMatchObject({ author: "Jane Roe", publisher: "The Washington Times", publishedAt: null });
   });
 
-  it("names author and outlet when a closing bio says who covers what for whom", () => {
+  it("names the outlet, but no half-name author, when a closing bio says who covers what for whom", () => {
     const meta = run(`${BODY}\n\nAnn covers shipping and trade for Harbour Weekly. She has covered ports since 2001.`);
-    expect(meta).toMatchObject({ author: "Ann", publisher: "Harbour Weekly" });
+    expect(meta).toMatchObject({ author: null, publisher: "Harbour Weekly" });
+    expect(run(`${BODY}\n\nAnn Berg covers shipping and trade for Harbour Weekly. She has covered ports since 2001.`)).toMatchObject({ author: "Ann Berg" });
+  });
+
+  it.each([
+    ["KABUL (Reuters) - ", "Reuters"],
+    ["LAGOS, Nigeria (AP) — ", "The Associated Press"],
+    ["ATLANTA (CNN) -- ", "CNN"],
+  ])("reads the publisher from the dateline tag of %j", (dateline, publisher) => {
+    expect(run(`${dateline}${BODY}`)).toMatchObject({ publisher });
+  });
+
+  it("reads the date from a caption when the article states none of its own", () => {
+    const meta = run(`${BODY}\n\nThe harbour at dawn. (AP Photo/Jo Lind, March 3, 2021)\n\n${BODY}`);
+    expect(meta.publishedAt).toEqual({ value: "2021-03-03", precision: "DAY" });
   });
 
   it("lets hints win when the caller knows better", () => {
