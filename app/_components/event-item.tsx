@@ -1,5 +1,4 @@
 /** One event in a list or timeline: date, type, summary, participants and its article. */
-import { articleTitle } from "./article-title.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import type { EventItemData } from "./types.ts";
@@ -28,7 +27,7 @@ export function EventItem({ event }: { event: EventItemData }) {
             {" · "}
           </>
         ) : null}
-        From <Link href={`/articles/${event.article.slug}`}>{articleTitle(event.article)}</Link>
+        From <Link href={`/articles/${event.article.slug}`}>{event.article.displayTitle}</Link>
       </p>
     </li>
   );

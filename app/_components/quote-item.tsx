@@ -1,5 +1,4 @@
 /** One quote in a list: the words, who said them, where and when, and the sentence around them. */
-import { articleTitle } from "./article-title.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import { Highlighted } from "./highlighted.tsx";
@@ -29,7 +28,7 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true, term 
             {" · "}
           </>
         ) : null}
-        <Link href={`/articles/${quote.article.slug}`}>{articleTitle(quote.article)}</Link>
+        <Link href={`/articles/${quote.article.slug}`}>{quote.article.displayTitle}</Link>
         {quote.article.publisher ? ` · ${quote.article.publisher}` : ""}
         {quote.article.publishedAt ? (
           <>

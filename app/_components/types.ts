@@ -18,7 +18,7 @@ export interface QuoteItemData {
   end: number;
   speaker: ActorSummary | null;
   context: { start: number; end: number; text: string };
-  article: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null };
+  article: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null };
 }
 
 /** An event with its participants and article. */
@@ -29,7 +29,7 @@ export interface EventItemData {
   date: string | null;
   location: string | null;
   participants: { role: string; actor: ActorSummary }[];
-  article: { slug: string; title: string | null; publishedAt: string | null };
+  article: { slug: string; title: string | null; displayTitle: string; publishedAt: string | null };
 }
 
 /** Relay page information. */
@@ -45,14 +45,14 @@ export const QUOTE_FIELDS = `fragment QuoteItem on Quote {
   id text kind start end
   speaker { slug name type }
   context { start end text }
-  article { slug title publisher publishedAt }
+  article { slug title displayTitle publisher publishedAt }
 }`;
 
 /** Fields of an event list item. */
 export const EVENT_FIELDS = `fragment EventItem on Event {
   id type summary date location
   participants { role actor { slug name type } }
-  article { slug title publishedAt }
+  article { slug title displayTitle publishedAt }
 }`;
 
 /** Reader-facing names of actor types. */

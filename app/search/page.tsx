@@ -1,5 +1,4 @@
 /** Search across actors, quotes and articles in one query. */
-import { articleTitle } from "../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorLinkList } from "../_components/actor-link-list.tsx";
@@ -20,7 +19,7 @@ function searchQuery(wordCount: number): string {
   search(query: $q, limit: 20) {
     actors { slug name type title quoteCount }
     quotes { ...QuoteItem }
-    articles { slug title publisher publishedAt }
+    articles { slug title displayTitle publisher publishedAt }
   }
   ${w.fields}
 }
@@ -31,7 +30,7 @@ type SearchData = Record<`w${number}`, { nodes: { slug: string; name: string }[]
   search: {
     actors: ActorSummary[];
     quotes: QuoteItemData[];
-    articles: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null }[];
+    articles: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null }[];
   };
 };
 
@@ -86,7 +85,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ul className="plain">
                 {hits.articles.map((a) => (
                   <li key={a.slug}>
-                    <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
+                    <Link href={`/articles/${a.slug}`}>{a.displayTitle}</Link>
                     <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
                   </li>
                 ))}

@@ -158,7 +158,10 @@ export type Article = Node & {
   __typename?: 'Article';
   id: Scalars['ID']['output'];
   slug: Scalars['String']['output'];
+  /** The headline as the article states it; null when it states none (see displayTitle). */
   title?: Maybe<Scalars['String']['output']>;
+  /** The one name to show for the article: its headline, else its first sentence (shortened with “…”), original casing and punctuation kept. */
+  displayTitle: Scalars['String']['output'];
   publisher?: Maybe<Scalars['String']['output']>;
   author?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
@@ -858,6 +861,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,5 +1,6 @@
 /** Fields of the object types: ids, dates, and relations read through the request's loaders. */
 import { formatPartialDate } from "../../lib/db/partial-date.ts";
+import { displayTitleOf } from "../../lib/extraction/metadata/display-title.ts";
 import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
 import { childConnection } from "../pagination/child-connection.ts";
@@ -23,6 +24,8 @@ function parseJsonList<T>(json: string): T[] {
 export const articleResolvers: ArticleResolvers = {
   id: (a) => toGlobalId("Article", a.id),
   publishedAt: (a) => formatPartialDate(a.publishedAt, a.publishedPrecision),
+  // rows ingested before the column existed hold "" until ingested again
+  displayTitle: (a) => a.displayTitle || displayTitleOf(a.title, a.body),
   warnings: (a) => parseJsonList<unknown>(a.warnings).map(String),
   quotes: (a, args, ctx) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote),
   actors: (a, args, ctx) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor),

@@ -9,14 +9,14 @@ export interface ActorPageData {
   slug: string;
   name: string;
   type: string;
-  title: string | null;
+  title: string | null; displayTitle: string;
   aliases: string[];
   quoteCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
   allQuotes: { totalCount: number; nodes: { article: { publishedAt: string | null } }[] };
   events: { totalCount: number; nodes: EventItemData[] };
-  articles: { totalCount: number; nodes: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null }[] };
+  articles: { totalCount: number; nodes: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null }[] };
   relatedActors: { totalCount: number; edges: { sharedArticles: number; node: ActorSummary }[] };
 }
 
@@ -32,7 +32,7 @@ const ACTOR_QUERY = `query ActorPage($slug: String!) {
     id slug name type title aliases quoteCount firstSeen lastSeen
     allQuotes: quotes(first: 100) { totalCount nodes { article { publishedAt } } }
     events(first: 100) { totalCount nodes { ...EventItem } }
-    articles(first: 25) { totalCount nodes { slug title publisher publishedAt } }
+    articles(first: 25) { totalCount nodes { slug title displayTitle publisher publishedAt } }
     relatedActors(first: 12) { totalCount edges { sharedArticles node { slug name type } } }
   }
 }

@@ -22,7 +22,7 @@ export function buildActorJsonLd(actor: ActorPageData, quotes: QuotePage, origin
       text: q.text,
       creator,
       ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}),
-      isPartOf: { "@type": "NewsArticle", headline: q.article.title ?? undefined, url: `${origin}/articles/${q.article.slug}` },
+      isPartOf: { "@type": "NewsArticle", headline: q.article.displayTitle, url: `${origin}/articles/${q.article.slug}` },
     })),
   };
 }

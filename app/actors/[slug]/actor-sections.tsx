@@ -1,6 +1,5 @@
 /** The parts of the actor page below the quotes: activity over time, events, co-occurring actors, articles. */
 import Link from "next/link";
-import { articleTitle } from "../../_components/article-title.ts";
 import { BarChart } from "../../_components/charts/bar-chart.tsx";
 import { countByPeriod } from "../../_components/charts/count-by-period.ts";
 import { EventTimeline } from "../../_components/charts/event-timeline.tsx";
@@ -75,7 +74,7 @@ export function ArticlesSection({ actor }: Props) {
       <ul className="plain">
         {actor.articles.nodes.map((a) => (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
+            <Link href={`/articles/${a.slug}`}>{a.displayTitle}</Link>
             <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
           </li>
         ))}

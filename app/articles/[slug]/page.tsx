@@ -1,5 +1,4 @@
 /** One article: its metadata, the text with quotes and mentions marked, its quotes, events, actors and warnings. */
-import { articleTitle } from "../../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -26,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!a) return { title: "Article not found" };
   const byline = [a.publisher, formatPartialDate(a.publishedAt)].filter(Boolean).join(", ");
   return {
-    title: articleTitle(a),
+    title: a.displayTitle,
     description: `${byline ? `${byline}: ` : ""}${a.quotes.totalCount} quotes, ${a.actors.totalCount} actors and ${a.events.totalCount} events. ${a.body.slice(0, 120)}…`,
   };
 }
@@ -41,7 +40,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={{
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        headline: articleTitle(a),
+        headline: a.displayTitle,
         ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
         ...(a.author ? { author: { "@type": "Person", name: a.author } } : {}),
         ...(a.publisher ? { publisher: { "@type": "Organization", name: a.publisher } } : {}),
@@ -51,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
       }} />
       <header>
         <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
-        <h1>{articleTitle(a)}</h1>
+        <h1>{a.displayTitle}</h1>
         <dl className="facts">
           {a.author ? (<><dt>By</dt><dd>{a.author}</dd></>) : null}
           {a.publishedAt ? (<><dt>Published</dt><dd><time dateTime={a.publishedAt}>{formatPartialDate(a.publishedAt)}</time></dd></>) : null}

@@ -1,5 +1,4 @@
 /** One quote as escaped HTML: the words, then who said them, where and when. */
-import { articleTitle } from "../../_components/article-title.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { EmbedQuote } from "./embed-quote.ts";
 import { formatPartialDate } from "./format-partial-date.ts";
@@ -32,7 +31,7 @@ export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { s
   const date = formatPartialDate(publishedAt);
   const source = [
     // the explorer's fallback name, so an article without a headline reads the same everywhere
-    `<cite><a href="${escapeHtml(articlePath(slug))}" ${NEW_TAB}>${escapeHtml(articleTitle(quote.article))}</a></cite>`,
+    `<cite><a href="${escapeHtml(articlePath(slug))}" ${NEW_TAB}>${escapeHtml(quote.article.displayTitle)}</a></cite>`,
     publisher ? escapeHtml(publisher) : "",
     date && publishedAt ? `<time datetime="${escapeHtml(publishedAt)}">${escapeHtml(date)}</time>` : "",
   ].filter(Boolean).join(", ");

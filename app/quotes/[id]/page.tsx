@@ -1,5 +1,4 @@
 /** A quote's permalink: the words, speaker, article, context sentence and the code to embed it elsewhere. */
-import { articleTitle } from "../../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -38,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const who = q.speaker?.name ?? "Unattributed quote";
   return {
     title: `${who}: “${q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text}”`,
-    description: `“${q.text.slice(0, 200)}” — ${who}, in ${articleTitle(q.article)}${q.article.publishedAt ? ` (${formatPartialDate(q.article.publishedAt)})` : ""}.`,
+    description: `“${q.text.slice(0, 200)}” — ${who}, in ${q.article.displayTitle}${q.article.publishedAt ? ` (${formatPartialDate(q.article.publishedAt)})` : ""}.`,
     alternates: oembedAlternates(await requestOrigin(), `/quotes/${encodeURIComponent(q.id)}`),
   };
 }
@@ -64,7 +63,7 @@ export default async function QuotePage({ params }: Props) {
           {q.speakerCorrected ? <span className="muted"> (corrected by an editor)</span> : null}
         </dd>
         <dt>Article</dt>
-        <dd><Link href={`/articles/${q.article.slug}`}>{articleTitle(q.article)}</Link>{q.article.publisher ? ` · ${q.article.publisher}` : ""}</dd>
+        <dd><Link href={`/articles/${q.article.slug}`}>{q.article.displayTitle}</Link>{q.article.publisher ? ` · ${q.article.publisher}` : ""}</dd>
         {q.article.publishedAt ? (<><dt>Date</dt><dd><time dateTime={q.article.publishedAt}>{formatPartialDate(q.article.publishedAt)}</time></dd></>) : null}
         <dt>Kind</dt><dd>{q.kind.toLowerCase()}{q.cue ? ` · “${q.cue}”` : ""}</dd>
       </dl>

@@ -1,5 +1,4 @@
 /** The JSON Feed 1.1 document of an actor's quotes. */
-import { articleTitle } from "../../../_components/article-title.ts";
 import type { QuoteItemData } from "../../../_components/types.ts";
 
 /** A partial date as the full RFC 3339 timestamp JSON Feed requires (start of its period, UTC). */
@@ -24,7 +23,7 @@ export function buildActorFeed(actor: { slug: string; name: string; title: strin
       url: `${origin}/quotes/${encodeURIComponent(q.id)}`,
       external_url: `${origin}/articles/${q.article.slug}`,
       title: `${actor.name}: “${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}”`,
-      content_text: `“${q.text}” — ${actor.name}, in “${articleTitle(q.article)}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`,
+      content_text: `“${q.text}” — ${actor.name}, in “${q.article.displayTitle}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`,
       ...(toRfc3339(q.article.publishedAt) ? { date_published: toRfc3339(q.article.publishedAt) } : {}),
     })),
   };

@@ -1,5 +1,4 @@
 /** The RSS 2.0 document of an actor's quotes; every text is XML-escaped, so article text cannot add markup. */
-import { articleTitle } from "../../../_components/article-title.ts";
 import { escapeHtml } from "../../../_components/embed-code.ts";
 import type { QuoteItemData } from "../../../_components/types.ts";
 
@@ -25,7 +24,7 @@ export function buildActorRss(actor: { slug: string; name: string; title: string
       `<title>${escapeHtml(`${actor.name}: “${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}”`)}</title>`,
       `<link>${escapeHtml(url)}</link>`,
       `<guid isPermaLink="true">${escapeHtml(url)}</guid>`,
-      `<description>${escapeHtml(`“${q.text}” — ${actor.name}, in “${articleTitle(q.article)}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`)}</description>`,
+      `<description>${escapeHtml(`“${q.text}” — ${actor.name}, in “${q.article.displayTitle}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`)}</description>`,
       date ? `<pubDate>${date}</pubDate>` : "",
       "</item>",
     ].join("");
