@@ -33,4 +33,4 @@ export type MentionConnectionModel = Connection<Mention>;
 /** A page of co-occurring actors, each edge with its shared-article count. */
 export type RelatedActorConnectionModel = Connection<Actor, { sharedArticles: number }>;
 /** Search hits by type. */
-export type SearchResultsModel = { actors: Actor[]; quotes: Quote[]; articles: Article[] };
+export type SearchResultsModel = { actors: Actor[]; quotes: Quote[]; articles: Article[]; didYouMean: string | null };

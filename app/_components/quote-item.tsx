@@ -13,13 +13,13 @@ export function splitContext(q: Pick<QuoteItemData, "start" | "end" | "context">
 }
 
 /** A quote as a list item; `showSpeaker` is off on the speaker's own page, `term` marks what a filter matched. */
-export function QuoteItem({ quote, showSpeaker = true, showContext = true, term }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean; term?: string | null }) {
+export function QuoteItem({ quote, showSpeaker = true, showContext = true, term, words }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean; term?: string | null; words?: string[] }) {
   const parts = showContext ? splitContext(quote) : null;
   const isWholeSentence = parts !== null && !parts[0].trim() && !parts[2].trim();
   return (
     <li className="quote-item">
       <blockquote>
-        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={quote.text} term={term} />{quote.kind === "INDIRECT" ? null : "”"}</p>
+        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={quote.text} term={term} words={words} />{quote.kind === "INDIRECT" ? null : "”"}</p>
       </blockquote>
       <p className="meta">
         {showSpeaker ? (
@@ -42,13 +42,13 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true, term 
       {parts && !isWholeSentence ? (
         <p className="context">
           <span className="visually-hidden">In context: </span>
-          <Highlighted text={parts[0]} term={term} />
-          <mark className="quote"><Highlighted text={parts[1]} term={term} /></mark>
-          <Highlighted text={parts[2]} term={term} />
+          <Highlighted text={parts[0]} term={term} words={words} />
+          <mark className="quote"><Highlighted text={parts[1]} term={term} words={words} /></mark>
+          <Highlighted text={parts[2]} term={term} words={words} />
         </p>
       ) : showContext && !parts && quote.context.text !== quote.text ? (
         // offsets that do not fit the sentence still leave the sentence worth reading
-        <p className="context"><span className="visually-hidden">In context: </span><Highlighted text={quote.context.text} term={term} /></p>
+        <p className="context"><span className="visually-hidden">In context: </span><Highlighted text={quote.context.text} term={term} words={words} /></p>
       ) : null}
     </li>
   );

@@ -305,8 +305,9 @@ export type Query = {
    * Search as you type. Every word must match, case- and accent-insensitively ("Ghâni" = "ghani"); the last
    * word also matches as a prefix ("Atm" finds Atmar) unless the query ends in a space; text in double quotes
    * is a phrase; other punctuation is ignored. Actors by name or alias (exact names first, then the most
-   * quoted); quotes by their text and articles by their title, those holding the words side by side first,
-   * then quotes newest first and articles most recently published first. At most `limit` (≤ 50, default 10)
+   * quoted); quotes by their text (side by side first, newest first), then the newest quotes of the actors
+   * found; articles by their title, then by their body (side by side first each time), most recently
+   * published first. At most `limit` (≤ 50, default 10)
    * of each.
    */
   search: SearchResults;
@@ -604,6 +605,11 @@ export type SearchResults = {
   articles: Array<Article>;
   /** All hits, actors first. */
   all: Array<SearchResult>;
+  /**
+   * The query respelt after an actor's name or alias ("Khalilzd" → "Khalilzad"), when a word of it is one or two
+   * letters off one and the query found no actor and either nothing at all or was a single word; else null.
+   */
+  didYouMean?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1032,6 +1038,7 @@ export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType exte
   quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   all?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
