@@ -1,8 +1,11 @@
 /** The public origin of the current request, for absolute links in embed code, feeds and oEmbed discovery. */
 import { headers } from "next/headers";
+import { getPublicUrl } from "../../lib/http/public-url.ts";
 
-/** "http://host:port" as the reader reached us; forwarded headers win behind a proxy. */
+/** PUBLIC_URL when set; else "http://host:port" as the reader reached us, forwarded headers winning behind a proxy. */
 export async function requestOrigin(): Promise<string> {
+  const configured = getPublicUrl();
+  if (configured) return configured;
   const h = await headers();
   const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost";
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";

@@ -311,6 +311,10 @@ export type Query = {
    * of each.
    */
   search: SearchResults;
+  /** The sitemap's parts and their page counts. */
+  sitemapSections: Array<SitemapSectionPages>;
+  /** One page (from 0) of a part of the sitemap, by id; at most 10,000 entries. */
+  sitemapEntries: Array<SitemapEntry>;
 };
 
 
@@ -399,6 +403,12 @@ export type QueryQuotesArgs = {
 export type QuerySearchArgs = {
   query: Scalars['String']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySitemapEntriesArgs = {
+  section: SitemapSection;
+  page: Scalars['Int']['input'];
 };
 
 /** An actor's part in an event. */
@@ -612,6 +622,30 @@ export type SearchResults = {
   didYouMean?: Maybe<Scalars['String']['output']>;
 };
 
+/** The parts of sitemap.xml. */
+export type SitemapSection =
+  | 'ARTICLES'
+  | 'ACTORS'
+  | 'QUOTES';
+
+/** How many pages one part of the sitemap has (page p holds the rows with ids from p × 10,000 + 1 to (p + 1) × 10,000). */
+export type SitemapSectionPages = {
+  __typename?: 'SitemapSectionPages';
+  section: SitemapSection;
+  pages: Scalars['Int']['output'];
+};
+
+/** One address of a sitemap page. */
+export type SitemapEntry = {
+  __typename?: 'SitemapEntry';
+  /** The article's or actor's slug; null for quotes. */
+  slug?: Maybe<Scalars['String']['output']>;
+  /** The quote's global id; null for articles and actors. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** When the row (a quote: its article) last changed, ISO 8601. */
+  lastModified: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -752,6 +786,9 @@ export type ResolversTypes = {
   QuoteOrder: QuoteOrder;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchResults: ResolverTypeWrapper<SearchResultsModel>;
+  SitemapSection: SitemapSection;
+  SitemapSectionPages: ResolverTypeWrapper<SitemapSectionPages>;
+  SitemapEntry: ResolverTypeWrapper<SitemapEntry>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -796,6 +833,8 @@ export type ResolversParentTypes = {
   QuoteOrder: QuoteOrder;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchResults: SearchResultsModel;
+  SitemapSectionPages: SitemapSectionPages;
+  SitemapEntry: SitemapEntry;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -931,6 +970,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, Partial<QueryQuotesArgs>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  sitemapSections?: Resolver<Array<ResolversTypes['SitemapSectionPages']>, ParentType, ContextType>;
+  sitemapEntries?: Resolver<Array<ResolversTypes['SitemapEntry']>, ParentType, ContextType, RequireFields<QuerySitemapEntriesArgs, 'section' | 'page'>>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1041,6 +1082,17 @@ export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType exte
   didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SitemapSectionPagesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SitemapSectionPages'] = ResolversParentTypes['SitemapSectionPages']> = {
+  section?: Resolver<ResolversTypes['SitemapSection'], ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SitemapEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SitemapEntry'] = ResolversParentTypes['SitemapEntry']> = {
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastModified?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
@@ -1074,5 +1126,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
+  SitemapSectionPages?: SitemapSectionPagesResolvers<ContextType>;
+  SitemapEntry?: SitemapEntryResolvers<ContextType>;
 };
 
