@@ -1,4 +1,5 @@
 /** One quote in a list: the words, who said them, where and when, and the sentence around them. */
+import { displayQuoteText, shortQuote } from "./quote-text.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import { Highlighted } from "./highlighted.tsx";
@@ -19,7 +20,7 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true, term,
   return (
     <li className="quote-item">
       <blockquote>
-        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={quote.text} term={term} words={words} />{quote.kind === "INDIRECT" ? null : "”"}</p>
+        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={displayQuoteText(quote.text)} term={term} words={words} />{quote.kind === "INDIRECT" ? null : "”"}</p>
       </blockquote>
       <p className="meta">
         {showSpeaker ? (
@@ -37,7 +38,7 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true, term,
           </>
         ) : null}
         {" · "}
-        <Link href={`/quotes/${encodeURIComponent(quote.id)}`} aria-label={`Permalink of the quote “${quote.text.slice(0, 40)}”`}>Permalink</Link>
+        <Link href={`/quotes/${encodeURIComponent(quote.id)}`} aria-label={`Permalink of the quote “${shortQuote(quote.text, 40)}”`}>Permalink</Link>
       </p>
       {parts && !isWholeSentence ? (
         <p className="context">

@@ -1,4 +1,5 @@
 /** All articles, newest first, searchable by words and filterable by publisher or actor mentioned. */
+import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPartialDate } from "../_components/format-date.ts";
@@ -32,10 +33,11 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const sp = await searchParams;
   const q = param(sp, "q");
   const mentioning = param(sp, "mentioning");
-  return {
+  return pageMetadata({
     title: q ? `Articles matching “${q}”` : mentioning ? `Articles mentioning ${mentioning}` : "Articles",
     description: "The news articles in the graph, newest first, with how many quotes each holds.",
-  };
+    path: "/articles",
+  });
 }
 
 /** The articles page. */

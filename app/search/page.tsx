@@ -1,4 +1,5 @@
 /** Search across actors, quotes and articles in one query. */
+import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorLinkList } from "../_components/actor-link-list.tsx";
@@ -42,7 +43,7 @@ type SearchData = Record<`w${number}`, { nodes: { slug: string; name: string }[]
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const q = param(await searchParams, "q");
   // result pages are many and thin: kept out of search engines, their links still followed
-  return { title: q ? `Search: ${q}` : "Search", description: "Search actors by name or alias, and quotes and articles by their words.", robots: { index: false, follow: true }, alternates: { canonical: "/search" } };
+  return pageMetadata({ title: q ? `Search: ${q}` : "Search", description: "Search actors by name or alias, and quotes and articles by their words.", path: "/search", noindex: true });
 }
 
 /** The search page; without `q` it shows only the form. */

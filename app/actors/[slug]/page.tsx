@@ -1,4 +1,5 @@
 /** One actor: who they are, what they said (filterable, paginated), when, with whom and where. */
+import { pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -26,14 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!actor) return { title: "Actor not found" };
   const origin = await requestOrigin();
   const path = `/actors/${actor.slug}`;
-  return {
+  return pageMetadata({
     title: actor.name,
     description: `${actor.name}${actor.title ? `, ${actor.title}` : ""}: ${actor.quoteCount} quote${actor.quoteCount === 1 ? "" : "s"} and ${actor.events.totalCount} event${actor.events.totalCount === 1 ? "" : "s"} in ${actor.articles.totalCount} article${actor.articles.totalCount === 1 ? "" : "s"}.`,
-    alternates: {
-      canonical: `${origin}${path}`,
-      types: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json`, "application/rss+xml": `${origin}${path}/feed.xml` },
-    },
-  };
+    path,
+    type: "profile",
+    alternateTypes: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json`, "application/rss+xml": `${origin}${path}/feed.xml` },
+  });
 }
 
 /** The actor page. */

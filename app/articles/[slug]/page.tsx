@@ -1,4 +1,7 @@
 /** One article: its metadata, the text with quotes and mentions marked, its quotes, events, actors and warnings. */
+import { displayQuoteText } from "../../_components/quote-text.ts";
+import { requestOrigin } from "../../_components/origin.ts";
+import { clip, pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -24,10 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await getArticlePageData(decodeSlug((await params).slug));
   if (!a) return { title: "Article not found" };
   const byline = [a.publisher, formatPartialDate(a.publishedAt)].filter(Boolean).join(", ");
-  return {
+  return pageMetadata({
     title: a.displayTitle,
-    description: `${byline ? `${byline}: ` : ""}${a.quotes.totalCount} quotes, ${a.actors.totalCount} actors and ${a.events.totalCount} events. ${a.body.slice(0, 120)}…`,
-  };
+    description: `${byline ? `${byline}: ` : ""}${a.quotes.totalCount} quotes, ${a.actors.totalCount} actors and ${a.events.totalCount} events. ${clip(a.body, 160)}`,
+    path: `/articles/${a.slug}`,
+    type: "article",
+  });
 }
 
 /** The article page. */
@@ -35,18 +40,23 @@ export default async function ArticlePage({ params }: Props) {
   const a = await getArticlePageData(decodeSlug((await params).slug));
   if (!a) notFound();
   const quotes = [...a.quotes.nodes].sort((x, y) => x.start - y.start);
+  const origin = await requestOrigin();
+  const url = `${origin}/articles/${a.slug}`;
   return (
     <article className="article">
       <JsonLd data={{
         "@context": "https://schema.org",
         "@type": "NewsArticle",
+        "@id": `${url}#article`,
+        url,
+        mainEntityOfPage: url,
         headline: a.displayTitle,
         ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
         ...(a.author ? { author: { "@type": "Person", name: a.author } } : {}),
         ...(a.publisher ? { publisher: { "@type": "Organization", name: a.publisher } } : {}),
         ...(isWebUrl(a.url) ? { isBasedOn: a.url } : {}),
         wordCount: a.wordCount,
-        mentions: a.actors.nodes.map((ac) => ({ "@type": schemaTypeOf(ac.type), name: ac.name, url: `/actors/${ac.slug}` })),
+        mentions: a.actors.nodes.map((ac) => ({ "@type": schemaTypeOf(ac.type), "@id": `${origin}/actors/${ac.slug}#actor`, name: ac.name, url: `${origin}/actors/${ac.slug}` })),
       }} />
       <header>
         <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
@@ -81,7 +91,7 @@ export default async function ArticlePage({ params }: Props) {
           <ol className="quotes-list">
             {quotes.map((q, i) => (
               <li key={q.id}>
-                <a href={`#quote-${i + 1}`}>{q.kind === "INDIRECT" ? q.text : `“${q.text}”`}</a>
+                <a href={`#quote-${i + 1}`}>{q.kind === "INDIRECT" ? displayQuoteText(q.text) : `“${displayQuoteText(q.text)}”`}</a>
                 {" — "}
                 {q.speaker ? <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link> : <span className="muted">unattributed</span>}
                 {" · "}

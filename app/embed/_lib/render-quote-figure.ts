@@ -1,4 +1,5 @@
 /** One quote as escaped HTML: the words, then who said them, where and when. */
+import { displayQuoteText } from "../../_components/quote-text.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { EmbedQuote } from "./embed-quote.ts";
 import { formatPartialDate } from "./format-partial-date.ts";
@@ -23,7 +24,7 @@ export function quotePath(id: string): string {
 /** A `<figure>` with the quote and a caption; every data value is escaped. */
 export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { showSpeaker?: boolean } = {}): string {
   // indirect speech is the writer's paraphrase, so it gets no quotation marks
-  const words = quote.kind === "INDIRECT" ? escapeHtml(quote.text) : `“${escapeHtml(quote.text)}”`;
+  const words = quote.kind === "INDIRECT" ? escapeHtml(displayQuoteText(quote.text)) : `“${escapeHtml(displayQuoteText(quote.text))}”`;
   const speaker = quote.speaker
     ? `<a class="who" href="${escapeHtml(actorPath(quote.speaker.slug))}" ${NEW_TAB}>${escapeHtml(quote.speaker.name)}</a>`
     : '<span class="who">Unattributed</span>';
