@@ -1,6 +1,7 @@
 /** One article: its metadata, the text with quotes and mentions marked, its quotes, events, actors and warnings. */
 import { displayQuoteText } from "../../_components/quote-text.ts";
 import { requestOrigin } from "../../_components/origin.ts";
+import { readerWarning } from "../../_components/reader-warning.ts";
 import { clip, pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -72,8 +73,8 @@ export default async function ArticlePage({ params }: Props) {
 
       {a.warnings.length ? (
         <section aria-labelledby="warnings" className="warnings">
-          <h2 id="warnings">Extraction warnings</h2>
-          <ul>{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+          <h2 id="warnings">Things to check in this article</h2>
+          <ul>{a.warnings.map((w, i) => <li key={i}>{readerWarning(w)}</li>)}</ul>
         </section>
       ) : null}
 
