@@ -291,6 +291,8 @@ export type Query = {
   actors: ActorConnection;
   /** One actor by global id or slug. */
   actor?: Maybe<Actor>;
+  /** The actor that a merged actor's old slug now belongs to (its address redirects there); null for any other slug. */
+  movedActor?: Maybe<Actor>;
   /** Articles, newest first unless ordered otherwise. */
   articles: ArticleConnection;
   /** One article by global id or slug. */
@@ -342,6 +344,11 @@ export type QueryActorsArgs = {
 export type QueryActorArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMovedActorArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -964,6 +971,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
+  movedActor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryMovedActorArgs, 'slug'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;

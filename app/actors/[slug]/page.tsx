@@ -2,7 +2,7 @@
 import { pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { formatPartialDate } from "../../_components/format-date.ts";
 import { JsonLd } from "../../_components/json-ld.tsx";
 import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
@@ -11,7 +11,7 @@ import { QuoteItem } from "../../_components/quote-item.tsx";
 import { param, type SearchParams } from "../../_components/search-params.ts";
 import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
 import { decodeSlug } from "../../_components/decode-slug.ts";
-import { findActorQuotes, getActorPageData } from "./actor-data.ts";
+import { findActorQuotes, getActorPageData, getMovedActorSlug } from "./actor-data.ts";
 import { buildActorJsonLd } from "./actor-json-ld.ts";
 import { ArticlesSection, EventsSection, OverTimeSection, RelatedSection } from "./actor-sections.tsx";
 
@@ -38,8 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The actor page. */
 export default async function ActorPage({ params, searchParams }: Props) {
-  const actor = await getActorPageData(decodeSlug((await params).slug));
-  if (!actor) notFound();
+  const slug = decodeSlug((await params).slug);
+  const actor = await getActorPageData(slug);
+  if (!actor) {
+    // a merged actor's old address: permanently to the actor it became (Next answers 308, the permanent redirect that keeps the method)
+    const moved = await getMovedActorSlug(slug);
+    if (moved) permanentRedirect(`/actors/${encodeURIComponent(moved)}`);
+    notFound();
+  }
   const sp = await searchParams;
   const q = param(sp, "q");
   const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)), requestOrigin()]);
