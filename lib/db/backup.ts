@@ -12,6 +12,7 @@ const TABLES = Object.freeze([
   { name: "Article", model: "article", dates: ["publishedAt", "ingestedAt", "updatedAt"] },
   { name: "Actor", model: "actor", dates: ["createdAt", "updatedAt"] },
   { name: "ActorAlias", model: "actorAlias", dates: [] },
+  { name: "ActorSlugRedirect", model: "actorSlugRedirect", dates: ["createdAt"] },
   { name: "Mention", model: "mention", dates: [] },
   { name: "Quote", model: "quote", dates: [] },
   { name: "Event", model: "event", dates: ["date"] },
@@ -35,7 +36,7 @@ export async function* exportLines(db: Db): AsyncGenerator<string> {
   for (const t of TABLES) {
     const d = delegate(db, t.model);
     // EventParticipant has a composite key: order by its parts
-    const orderBy = t.name === "EventParticipant" ? [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] : [{ id: "asc" }];
+    const orderBy = t.name === "EventParticipant" ? [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] : t.name === "ActorSlugRedirect" ? [{ slug: "asc" }] : [{ id: "asc" }];
     for (let skip = 0; ; skip += PAGE) {
       const rows = await d.findMany({ orderBy, skip, take: PAGE });
       for (const row of rows) yield JSON.stringify({ table: t.name, row });
