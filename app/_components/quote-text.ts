@@ -25,3 +25,17 @@ export function shortQuote(text: string, max: number): string {
   const cut = t.lastIndexOf(" ", max - 1);
   return `${t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.]+$/u, "")}…`;
 }
+
+/** Most words of a phrase in quote marks that reads as a scare quote or a title when no verb of saying introduces it. */
+const SCARE_WORDS = 3;
+
+/**
+ * Whether a quote is a scare quote or a title ("occupying", "waste of time"): marked words
+ * (not reported speech) of one to three words with no verb of saying. Such phrases are the
+ * writer's, not the speaker's, so an actor's list of quotes leaves them out.
+ */
+export function isScareQuote(q: { text: string; kind: string; cue?: string | null }): boolean {
+  if (q.kind === "INDIRECT" || q.cue) return false;
+  const words = q.text.trim().split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= SCARE_WORDS;
+}

@@ -14,6 +14,7 @@ export interface QuoteItemData {
   id: string;
   text: string;
   kind: string;
+  cue?: string | null;
   start: number;
   end: number;
   speaker: ActorSummary | null;
@@ -42,7 +43,7 @@ export interface PageInfoData {
 
 /** Fields of a quote list item. */
 export const QUOTE_FIELDS = `fragment QuoteItem on Quote {
-  id text kind start end
+  id text kind start end cue
   speaker { slug name type }
   context { start end text }
   article { slug title displayTitle publisher publishedAt }

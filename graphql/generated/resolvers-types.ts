@@ -46,8 +46,10 @@ export type Actor = Node & {
   events: EventConnection;
   /** Articles mentioning the actor, newest first. */
   articles: ArticleConnection;
-  /** Actors mentioned in the same articles, most shared articles first; counted over the actor's 1,000 latest-ingested articles. */
+  /** Actors mentioned in the same articles: most shared articles first, then most shared quotes (a quote of one whose sentence names the other), then most mentioned in those articles; counted over the actor's 1,000 latest-ingested articles. */
   relatedActors: RelatedActorConnection;
+  /** How many of the actor's quotes each publication date holds (their articles' dates; null for undated ones), over all the actor's quotes, oldest first. */
+  quoteCountsByDate: Array<DatedCount>;
 };
 
 
@@ -86,6 +88,13 @@ export type ActorRelatedActorsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A number of items on one (partial) date. */
+export type DatedCount = {
+  __typename?: 'DatedCount';
+  date?: Maybe<Scalars['Date']['output']>;
+  count: Scalars['Int']['output'];
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
@@ -106,6 +115,8 @@ export type RelatedActorEdge = {
   cursor: Scalars['String']['output'];
   node: Actor;
   sharedArticles: Scalars['Int']['output'];
+  /** Quotes of one of the two whose sentence names the other, in the shared articles. */
+  sharedQuotes: Scalars['Int']['output'];
 };
 
 export type RelatedActorConnection = {
@@ -749,6 +760,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DatedCount: ResolverTypeWrapper<DatedCount>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionModel>;
   RelatedActorEdge: ResolverTypeWrapper<Omit<RelatedActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
@@ -804,6 +816,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  DatedCount: DatedCount;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorConnection: ActorConnectionModel;
   RelatedActorEdge: Omit<RelatedActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
@@ -858,7 +871,13 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ActorEventsArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<ActorArticlesArgs>>;
   relatedActors?: Resolver<ResolversTypes['RelatedActorConnection'], ParentType, ContextType, Partial<ActorRelatedActorsArgs>>;
+  quoteCountsByDate?: Resolver<Array<ResolversTypes['DatedCount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DatedCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatedCount'] = ResolversParentTypes['DatedCount']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
@@ -877,6 +896,7 @@ export type RelatedActorEdgeResolvers<ContextType = GraphQLContext, ParentType e
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   sharedArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedQuotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelatedActorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelatedActorConnection'] = ResolversParentTypes['RelatedActorConnection']> = {
@@ -1103,6 +1123,7 @@ export type SitemapEntryResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
+  DatedCount?: DatedCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   RelatedActorEdge?: RelatedActorEdgeResolvers<ContextType>;

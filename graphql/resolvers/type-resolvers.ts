@@ -1,5 +1,7 @@
 /** Fields of the object types: ids, dates, and relations read through the request's loaders. */
 import { formatPartialDate } from "../../lib/db/partial-date.ts";
+import { decodeRelatedKey } from "../../lib/db/queries/find-child-pages.ts";
+import { findQuoteDateCounts } from "../../lib/db/queries/find-quote-date-counts.ts";
 import { displayTitleOf } from "../../lib/extraction/metadata/display-title.ts";
 import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
@@ -49,7 +51,8 @@ export const actorResolvers: ActorResolvers = {
   quotes: (a, args, ctx) => childConnection(ctx, "actorQuotes", a.id, args, ctx.loaders.quote),
   events: (a, args, ctx) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event),
   articles: (a, args, ctx) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article),
-  relatedActors: (a, args, ctx) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => ({ sharedArticles: k })),
+  quoteCountsByDate: async (a, _, ctx) => (await findQuoteDateCounts(ctx.db, a.id)).map((r) => ({ date: formatPartialDate(r.date, r.precision), count: r.count })),
+  relatedActors: (a, args, ctx) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => decodeRelatedKey(k)),
 };
 
 /** Quote fields. */

@@ -9,15 +9,15 @@ export interface ActorPageData {
   slug: string;
   name: string;
   type: string;
-  title: string | null; displayTitle: string;
+  title: string | null;
   aliases: string[];
   quoteCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
-  allQuotes: { totalCount: number; nodes: { article: { publishedAt: string | null } }[] };
+  quoteCountsByDate: { date: string | null; count: number }[];
   events: { totalCount: number; nodes: EventItemData[] };
   articles: { totalCount: number; nodes: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null }[] };
-  relatedActors: { totalCount: number; edges: { sharedArticles: number; node: ActorSummary }[] };
+  relatedActors: { totalCount: number; edges: { sharedArticles: number; sharedQuotes: number; node: ActorSummary }[] };
 }
 
 /** One page of quotes. */
@@ -30,10 +30,10 @@ export interface QuotePage {
 const ACTOR_QUERY = `query ActorPage($slug: String!) {
   actor(slug: $slug) {
     id slug name type title aliases quoteCount firstSeen lastSeen
-    allQuotes: quotes(first: 100) { totalCount nodes { article { publishedAt } } }
+    quoteCountsByDate { date count }
     events(first: 100) { totalCount nodes { ...EventItem } }
     articles(first: 25) { totalCount nodes { slug title displayTitle publisher publishedAt } }
-    relatedActors(first: 12) { totalCount edges { sharedArticles node { slug name type } } }
+    relatedActors(first: 24) { totalCount edges { sharedArticles sharedQuotes node { slug name type } } }
   }
 }
 ${EVENT_FIELDS}`;

@@ -8,6 +8,7 @@ import { JsonLd } from "../../_components/json-ld.tsx";
 import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
 import { Pager, pageArgs } from "../../_components/pager.tsx";
 import { QuoteItem } from "../../_components/quote-item.tsx";
+import { isScareQuote } from "../../_components/quote-text.ts";
 import { param, type SearchParams } from "../../_components/search-params.ts";
 import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
 import { decodeSlug } from "../../_components/decode-slug.ts";
@@ -50,6 +51,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const q = param(sp, "q");
   const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)), requestOrigin()]);
   const path = `/actors/${actor.slug}`;
+  const said = quotes.nodes.filter((n) => !isScareQuote(n));
+  const phrases = quotes.nodes.filter((n) => isScareQuote(n));
   const aliases = actor.aliases.filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
   return (
     <article className="actor">
@@ -82,8 +85,13 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <p className="muted" role="status">
           {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}{q ? ` mentioning “${q}” in the quote or its sentence` : ""}
         </p>
-        {quotes.nodes.length ? (
-          <ul className="plain">{quotes.nodes.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />)}</ul>
+        {said.length ? (
+          <ul className="plain">{said.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />)}</ul>
+        ) : null}
+        {phrases.length ? (
+          <p className="muted small">
+            Not listed here: {phrases.map((n) => `“${n.text}”`).join(", ")} — {phrases.length === 1 ? "a short phrase" : "short phrases"} in quote marks with no verb of saying, more likely the writer’s words about {actor.name} than {actor.name}’s own.
+          </p>
         ) : null}
         <Pager path={path} params={{ q }} pageInfo={quotes.pageInfo} label="Quote pages" fragment="#quotes" prevLabel="← Newer quotes" nextLabel="Older quotes →" />
       </section>

@@ -1,4 +1,4 @@
-/** What a reader finds searching the bundled corpus (corpus/): queries from the issue, results by name only. */
+/** What a reader finds on the bundled corpus (corpus/): searches and related actors from the issue, results by name only. */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
@@ -42,5 +42,12 @@ describe("search on the bundled corpus", () => {
     expect(r.didYouMean).toBe("Khalilzad");
     const fixed = await search(r.didYouMean);
     expect(fixed.actors.map((a: any) => a.name)).toEqual(expect.arrayContaining([expect.stringMatching(/Khalilzad/)]));
+  });
+
+  it("ranks the Taliban, the Haqqani Network and Pakistan among Atmar's first related actors, with counts", async () => {
+    const r = ok(await run<any>(`{ actors(search: "Atmar") { nodes { relatedActors(first: 12) { edges { sharedArticles sharedQuotes node { name } } } } } }`));
+    const edges = r.actors.nodes[0].relatedActors.edges;
+    expect(edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(["Taliban", "Haqqani Network", "Pakistan"]));
+    expect(edges.every((e: any) => e.sharedArticles >= 1 && e.sharedQuotes >= 0)).toBe(true);
   });
 });
