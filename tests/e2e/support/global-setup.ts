@@ -48,7 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await db.$disconnect();
   }
-  const port = await freePort();
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const apiToken = randomBytes(24).toString("hex");
   const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
