@@ -106,7 +106,7 @@ export async function importLines(db: Db, lines: AsyncIterable<string> | Iterabl
 /** After inserting explicit ids, PostgreSQL's sequences must continue past them (SQLite's AUTOINCREMENT does by itself). */
 async function resetSequences(db: Db): Promise<void> {
   for (const t of TABLES) {
-    if (t.name === "EventParticipant") continue;
+    if (t.name === "EventParticipant" || t.name === "ActorSlugRedirect") continue; // no id sequence
     await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${t.name}"', 'id'), COALESCE((SELECT MAX(id) FROM "${t.name}"), 0) + 1, false)`);
   }
 }
