@@ -24,7 +24,7 @@ const RULES: { path: RegExp; params: Record<string, { ok: Check; expected: strin
     params: {
       from: { ok: isPartialDate, expected: "a date as YYYY, YYYY-MM or YYYY-MM-DD" },
       to: { ok: isPartialDate, expected: "a date as YYYY, YYYY-MM or YYYY-MM-DD" },
-      type: { ok: (v) => /^[A-Z_]{1,40}$/.test(v), expected: "an event type such as AGREEMENT" },
+      type: { ok: (v) => /^[A-Z_]{1,40}$/.test(v), expected: "an event type such as AGREE or ACCUSE" },
     },
   },
   {
