@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, hasOwnCsp, pageCspOf } from "./app/_components/page-csp.ts";
+import { findFilterError, renderBadRequestPage } from "./app/_components/filter-errors.ts";
 
 /**
  * Runs before routing. A path with a malformed percent-escape ("%E0%A4%A") would
@@ -14,6 +15,14 @@ export function proxy(request: NextRequest): NextResponse | undefined {
     return new NextResponse("Bad request: the path has a malformed percent-escape.\n", {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+    });
+  }
+  // a list filter the page cannot read ("from=2018-13") is the reader's error too: 400, naming it
+  const badFilter = findFilterError(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (badFilter) {
+    return new NextResponse(renderBadRequestPage(badFilter, request.nextUrl.pathname), {
+      status: 400,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'" },
     });
   }
   if (hasOwnCsp(request.nextUrl.pathname)) return undefined;

@@ -31,6 +31,6 @@ export type EventConnectionModel = Connection<Event>;
 /** A page of mentions. */
 export type MentionConnectionModel = Connection<Mention>;
 /** A page of co-occurring actors, each edge with its shared-article count. */
-export type RelatedActorConnectionModel = Connection<Actor, { sharedArticles: number }>;
+export type RelatedActorConnectionModel = Connection<Actor, { sharedArticles: number; sharedQuotes: number }>;
 /** Search hits by type. */
-export type SearchResultsModel = { actors: Actor[]; quotes: Quote[]; articles: Article[] };
+export type SearchResultsModel = { actors: Actor[]; quotes: Quote[]; articles: Article[]; didYouMean: string | null };

@@ -1,5 +1,4 @@
 /** One event in a list or timeline: date, type, summary, participants and its article. */
-import { articleTitle } from "./article-title.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import type { EventItemData } from "./types.ts";
@@ -30,14 +29,14 @@ export function EventItem({ event }: { event: EventItemData }) {
             {" · "}
           </>
         ) : null}
-        From <Link href={`/articles/${event.article.slug}`}>{articleTitle(event.article)}</Link>
+        From <Link href={`/articles/${event.article.slug}`}>{event.article.displayTitle}</Link>
         {others.length ? (
           <>
             {" · also reported by "}
             {others.map((r, i) => (
               <span key={r.id}>
                 {i ? ", " : ""}
-                <Link href={`/articles/${r.article.slug}`}>{r.article.publisher ?? articleTitle(r.article)}</Link>
+                <Link href={`/articles/${r.article.slug}`}>{r.article.publisher ?? r.article.displayTitle}</Link>
               </span>
             ))}
           </>

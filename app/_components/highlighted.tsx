@@ -1,3 +1,5 @@
+import { markWords } from "./excerpt.ts";
+
 /** Text with every occurrence of a filter term marked, so readers see why an item matched. */
 
 /** `text` cut into runs that are (hit) or are not the term, case-insensitively; one run when there is no term. */
@@ -15,11 +17,12 @@ export function splitOnTerm(text: string, term: string | null | undefined): { te
   return runs;
 }
 
-/** `text` with `term` wrapped in <mark class="hit">. */
-export function Highlighted({ text, term }: { text: string; term?: string | null }) {
+/** `text` with `term` (a substring) or each of `words` (words starting so, see excerpt.ts) wrapped in <mark class="hit">. */
+export function Highlighted({ text, term, words }: { text: string; term?: string | null; words?: string[] }) {
+  const runs = words?.length ? markWords(text, words) : splitOnTerm(text, term);
   return (
     <>
-      {splitOnTerm(text, term).map((r, i) => (r.hit ? <mark key={i} className="hit">{r.text}</mark> : r.text))}
+      {runs.map((r, i) => (r.hit ? <mark key={i} className="hit">{r.text}</mark> : r.text))}
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** One quote in a list: the words, who said them, where and when, and the sentence around them. */
-import { articleTitle } from "./article-title.ts";
+import { displayQuoteText, shortQuote } from "./quote-text.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import { Highlighted } from "./highlighted.tsx";
@@ -14,13 +14,13 @@ export function splitContext(q: Pick<QuoteItemData, "start" | "end" | "context">
 }
 
 /** A quote as a list item; `showSpeaker` is off on the speaker's own page, `term` marks what a filter matched. */
-export function QuoteItem({ quote, showSpeaker = true, showContext = true, term }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean; term?: string | null }) {
+export function QuoteItem({ quote, showSpeaker = true, showContext = true, term, words }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean; term?: string | null; words?: string[] }) {
   const parts = showContext ? splitContext(quote) : null;
   const isWholeSentence = parts !== null && !parts[0].trim() && !parts[2].trim();
   return (
     <li className="quote-item">
       <blockquote>
-        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={quote.text} term={term} />{quote.kind === "INDIRECT" ? null : "”"}</p>
+        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={displayQuoteText(quote.text)} term={term} words={words} />{quote.kind === "INDIRECT" ? null : "”"}</p>
       </blockquote>
       <p className="meta">
         {showSpeaker ? (
@@ -29,7 +29,7 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true, term 
             {" · "}
           </>
         ) : null}
-        <Link href={`/articles/${quote.article.slug}`}>{articleTitle(quote.article)}</Link>
+        <Link href={`/articles/${quote.article.slug}`}>{quote.article.displayTitle}</Link>
         {quote.article.publisher ? ` · ${quote.article.publisher}` : ""}
         {quote.article.publishedAt ? (
           <>
@@ -38,18 +38,18 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true, term 
           </>
         ) : null}
         {" · "}
-        <Link href={`/quotes/${encodeURIComponent(quote.id)}`} aria-label={`Permalink of the quote “${quote.text.slice(0, 40)}”`}>Permalink</Link>
+        <Link href={`/quotes/${encodeURIComponent(quote.id)}`} aria-label={`Permalink of the quote “${shortQuote(quote.text, 40)}”`}>Permalink</Link>
       </p>
       {parts && !isWholeSentence ? (
         <p className="context">
           <span className="visually-hidden">In context: </span>
-          <Highlighted text={parts[0]} term={term} />
-          <mark className="quote"><Highlighted text={parts[1]} term={term} /></mark>
-          <Highlighted text={parts[2]} term={term} />
+          <Highlighted text={parts[0]} term={term} words={words} />
+          <mark className="quote"><Highlighted text={parts[1]} term={term} words={words} /></mark>
+          <Highlighted text={parts[2]} term={term} words={words} />
         </p>
       ) : showContext && !parts && quote.context.text !== quote.text ? (
         // offsets that do not fit the sentence still leave the sentence worth reading
-        <p className="context"><span className="visually-hidden">In context: </span><Highlighted text={quote.context.text} term={term} /></p>
+        <p className="context"><span className="visually-hidden">In context: </span><Highlighted text={quote.context.text} term={term} words={words} /></p>
       ) : null}
     </li>
   );

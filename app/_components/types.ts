@@ -14,11 +14,12 @@ export interface QuoteItemData {
   id: string;
   text: string;
   kind: string;
+  cue?: string | null;
   start: number;
   end: number;
   speaker: ActorSummary | null;
   context: { start: number; end: number; text: string };
-  article: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null };
+  article: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null };
 }
 
 /** An event with its participants and article. */
@@ -29,11 +30,11 @@ export interface EventItemData {
   date: string | null;
   location: string | null;
   participants: { role: string; actor: ActorSummary }[];
-  article: { slug: string; title: string | null; publishedAt: string | null };
+  article: { slug: string; title: string | null; displayTitle: string; publishedAt: string | null };
   /** Cross-article identity: the timeline shows one entry per happening. */
   clusterKey: string;
   /** This happening as every article reports it. */
-  reports: { id: string; article: { slug: string; title: string | null; publisher: string | null } }[];
+  reports: { id: string; article: { slug: string; title: string | null; displayTitle: string; publisher: string | null } }[];
 }
 
 /** Relay page information. */
@@ -46,18 +47,18 @@ export interface PageInfoData {
 
 /** Fields of a quote list item. */
 export const QUOTE_FIELDS = `fragment QuoteItem on Quote {
-  id text kind start end
+  id text kind start end cue
   speaker { slug name type }
   context { start end text }
-  article { slug title publisher publishedAt }
+  article { slug title displayTitle publisher publishedAt }
 }`;
 
 /** Fields of an event list item. */
 export const EVENT_FIELDS = `fragment EventItem on Event {
   id type summary date location clusterKey
   participants { role actor { slug name type } }
-  article { slug title publishedAt }
-  reports { id article { slug title publisher } }
+  article { slug title displayTitle publishedAt }
+  reports { id article { slug title displayTitle publisher } }
 }`;
 
 /** Reader-facing names of actor types. */

@@ -1,4 +1,5 @@
 /** All actors: filter by type, search by name or alias, sort; every state is a URL. */
+import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorLinkList } from "../_components/actor-link-list.tsx";
@@ -38,10 +39,11 @@ function readFilters(sp: SearchParams) {
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const f = readFilters(await searchParams);
   const what = f.type ? `${ACTOR_TYPE_LABELS[f.type]} actors` : "Actors";
-  return {
+  return pageMetadata({
     title: f.q ? `${what} matching “${f.q}”` : what,
     description: "People, organisations, countries and places named in the news, with how often each is quoted.",
-  };
+    path: "/actors",
+  });
 }
 
 /** The actors page. */

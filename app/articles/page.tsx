@@ -1,5 +1,5 @@
 /** All articles, newest first, searchable by words and filterable by publisher or actor mentioned. */
-import { articleTitle } from "../_components/article-title.ts";
+import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatPartialDate } from "../_components/format-date.ts";
@@ -15,7 +15,7 @@ const PAGE_SIZE = 20;
 const ARTICLES_QUERY = `query Articles($search: String, $mentioning: String, $first: Int, $after: String, $last: Int, $before: String) {
   articles(search: $search, mentioning: $mentioning, first: $first, after: $after, last: $last, before: $before) {
     totalCount
-    nodes { slug title body publisher author publishedAt wordCount quotes(first: 1) { totalCount } }
+    nodes { slug title displayTitle body publisher author publishedAt wordCount quotes(first: 1) { totalCount } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
@@ -23,7 +23,7 @@ const ARTICLES_QUERY = `query Articles($search: String, $mentioning: String, $fi
 interface ArticlesData {
   articles: {
     totalCount: number;
-    nodes: { slug: string; title: string | null; body: string; publisher: string | null; author: string | null; publishedAt: string | null; wordCount: number; quotes: { totalCount: number } }[];
+    nodes: { slug: string; title: string | null; displayTitle: string; body: string; publisher: string | null; author: string | null; publishedAt: string | null; wordCount: number; quotes: { totalCount: number } }[];
     pageInfo: PageInfoData;
   };
 }
@@ -33,10 +33,11 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const sp = await searchParams;
   const q = param(sp, "q");
   const mentioning = param(sp, "mentioning");
-  return {
+  return pageMetadata({
     title: q ? `Articles matching “${q}”` : mentioning ? `Articles mentioning ${mentioning}` : "Articles",
     description: "The news articles in the graph, newest first, with how many quotes each holds.",
-  };
+    path: "/articles",
+  });
 }
 
 /** The articles page. */
@@ -63,7 +64,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <ul className="plain">
         {articles.nodes.map((a) => (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
+            <Link href={`/articles/${a.slug}`}>{a.displayTitle}</Link>
             <p className="meta">
               {[a.publisher, a.author, formatPartialDate(a.publishedAt), `${a.wordCount} words`, `${a.quotes.totalCount} quote${a.quotes.totalCount === 1 ? "" : "s"}`].filter(Boolean).join(" · ")}
             </p>

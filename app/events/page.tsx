@@ -1,4 +1,7 @@
 /** Events as a timeline, filterable by type, actor and date range through a GET form. */
+import { JsonLd, schemaTypeOf } from "../_components/json-ld.tsx";
+import { requestOrigin } from "../_components/origin.ts";
+import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import { EventTimeline } from "../_components/charts/event-timeline.tsx";
 import { EventItem } from "../_components/event-item.tsx";
@@ -52,10 +55,11 @@ function onePerHappening<E extends { clusterKey: string }>(events: readonly E[])
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const f = readFilters(await searchParams);
   const parts = [f.type, f.actor ? `involving ${f.actor}` : null, f.from ? `from ${f.from}` : null, f.to ? `to ${f.to}` : null].filter(Boolean);
-  return {
+  return pageMetadata({
     title: parts.length ? `Events ${parts.join(" ")}` : "Events",
     description: "A timeline of what happened according to the news: agreements, accusations, attacks and announcements, with who took part.",
-  };
+    path: "/events",
+  });
 }
 
 /** The events page. */
@@ -65,8 +69,21 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const data = await load<EventsData>(EVENTS_QUERY, { type: f.type, participant: f.actor, from: f.from, to: f.to, ...pageArgs(sp, PAGE_SIZE) });
   const types = [...new Set([...data.types.nodes.map((n) => n.type), ...(f.type ? [f.type] : [])])].sort();
   const badDate = (param(sp, "from") && !f.from) || (param(sp, "to") && !f.to);
+  const origin = await requestOrigin();
   return (
     <>
+      <JsonLd data={{
+        "@context": "https://schema.org",
+        "@graph": data.events.nodes.map((e) => ({
+          "@type": "Event",
+          "@id": `${origin}/events#${encodeURIComponent(e.id)}`,
+          name: e.summary,
+          ...(e.date ? { startDate: e.date } : {}),
+          ...(e.location ? { location: { "@type": "Place", name: e.location } } : {}),
+          ...(e.participants.length ? { attendee: e.participants.map((p) => ({ "@type": schemaTypeOf(p.actor.type), "@id": `${origin}/actors/${p.actor.slug}#actor`, name: p.actor.name, url: `${origin}/actors/${p.actor.slug}` })) } : {}),
+          subjectOf: { "@type": "NewsArticle", "@id": `${origin}/articles/${e.article.slug}#article`, url: `${origin}/articles/${e.article.slug}`, headline: e.article.displayTitle },
+        })),
+      }} />
       <h1>Events</h1>
       <form className="filters" method="get" action="/events">
         <div>

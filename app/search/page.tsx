@@ -1,9 +1,11 @@
 /** Search across actors, quotes and articles in one query. */
-import { articleTitle } from "../_components/article-title.ts";
+import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorLinkList } from "../_components/actor-link-list.tsx";
+import { excerptAround, queryWords } from "../_components/excerpt.ts";
 import { formatPartialDate } from "../_components/format-date.ts";
+import { Highlighted } from "../_components/highlighted.tsx";
 import { load } from "../_components/load.ts";
 import { QuoteItem } from "../_components/quote-item.tsx";
 import { SearchForm } from "../_components/search-form.tsx";
@@ -20,7 +22,8 @@ function searchQuery(wordCount: number): string {
   search(query: $q, limit: 20) {
     actors { slug name type title quoteCount }
     quotes { ...QuoteItem }
-    articles { slug title publisher publishedAt }
+    articles { slug title displayTitle publisher publishedAt body }
+    didYouMean
   }
   ${w.fields}
 }
@@ -31,14 +34,16 @@ type SearchData = Record<`w${number}`, { nodes: { slug: string; name: string }[]
   search: {
     actors: ActorSummary[];
     quotes: QuoteItemData[];
-    articles: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null }[];
+    articles: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null; body: string }[];
+    didYouMean: string | null;
   };
 };
 
 /** The title repeats the query. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const q = param(await searchParams, "q");
-  return { title: q ? `Search: ${q}` : "Search", description: "Search actors by name or alias, and quotes and articles by their words." };
+  // result pages are many and thin: kept out of search engines, their links still followed
+  return pageMetadata({ title: q ? `Search: ${q}` : "Search", description: "Search actors by name or alias, and quotes and articles by their words.", path: "/search", noindex: true });
 }
 
 /** The search page; without `q` it shows only the form. */
@@ -49,6 +54,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const hits = data?.search ?? null;
   const suggestions = data ? buildSuggestions(words, words.map((_, i) => data[`w${i}`]?.nodes ?? [])) : [];
   const total = hits ? hits.actors.length + hits.quotes.length + hits.articles.length : 0;
+  const marked = q ? queryWords(q) : [];
   return (
     <>
       <h1>{q ? `Search results for “${q}”` : "Search"}</h1>
@@ -56,6 +62,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {hits ? (
         <>
           <p className="muted" role="status">{total ? `${total} result${total === 1 ? "" : "s"}` : suggestions.length ? "No exact matches; these may help:" : "Nothing found. Try a surname, or fewer words."}</p>
+          {hits.didYouMean ? (
+            <p className="did-you-mean">
+              Did you mean <Link href={hrefWith("/search", { q: hits.didYouMean })}>{hits.didYouMean}</Link>?
+            </p>
+          ) : null}
           {suggestions.length ? (
             <section aria-labelledby="suggestions">
               <h2 id="suggestions">Quotes by an actor</h2>
@@ -77,19 +88,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {hits.quotes.length ? (
             <section aria-labelledby="hits-quotes">
               <h2 id="hits-quotes">Quotes</h2>
-              <ul className="plain">{hits.quotes.map((h) => <QuoteItem key={h.id} quote={h} />)}</ul>
+              <ul className="plain">{hits.quotes.map((h) => <QuoteItem key={h.id} quote={h} words={marked} />)}</ul>
             </section>
           ) : null}
           {hits.articles.length ? (
             <section aria-labelledby="hits-articles">
               <h2 id="hits-articles">Articles</h2>
               <ul className="plain">
-                {hits.articles.map((a) => (
-                  <li key={a.slug}>
-                    <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
-                    <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
-                  </li>
-                ))}
+                {hits.articles.map((a) => {
+                  const excerpt = excerptAround(a.body, marked);
+                  return (
+                    <li key={a.slug}>
+                      <Link href={`/articles/${a.slug}`}><Highlighted text={a.displayTitle} words={marked} /></Link>
+                      <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
+                      {excerpt ? <p className="context"><Highlighted text={excerpt} words={marked} /></p> : null}
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           ) : null}

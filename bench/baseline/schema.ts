@@ -27,7 +27,7 @@ const typeDefs = /* GraphQL */ `
     id: ID! slug: String! name: String! type: String! title: String aliases: [String!]! quoteCount: Int! firstSeen: Date lastSeen: Date
     quotes(first: Int = 20): QuoteConnection! events(first: Int = 20): EventConnection! relatedActors(first: Int = 20): RelatedActorConnection!
   }
-  type RelatedActorEdge { sharedArticles: Int! node: Actor! }
+  type RelatedActorEdge { sharedArticles: Int! sharedQuotes: Int! node: Actor! }
   type RelatedActorConnection { edges: [RelatedActorEdge!]! }
   type Quote { id: ID! text: String! kind: String! start: Int! end: Int! speaker: Actor article: Article! }
   type QuoteConnection { totalCount: Int! pageInfo: PageInfo! nodes: [Quote!]! }
@@ -78,12 +78,14 @@ function search(st: Statements, query: string, limit: number) {
   if (!q.terms.length || limit <= 0) return { actors: [], quotes: [], articles: [] };
   const seen = new Set<unknown>();
   const byName = withoutLeading(q, isHonorificWord);
-  const actors = [...st.actorsByKeys({ keys: JSON.stringify(nameKeys(query)), limit }), ...st.actorsMatching({ match: toFts5(byName), limit: 2 * limit })];
-  return {
-    actors: actors.filter((a) => !seen.has(a.id) && seen.add(a.id)).slice(0, limit),
-    quotes: st.quotesMatching(toFts5(q), limit),
-    articles: st.articlesMatching(toFts5(q), limit),
-  };
+  const actors = [...st.actorsByKeys({ keys: JSON.stringify(nameKeys(query)), limit }), ...st.actorsMatching({ match: toFts5(byName), limit: 2 * limit })]
+    .filter((a) => !seen.has(a.id) && seen.add(a.id)).slice(0, limit);
+  const quotes = st.quotesMatching(toFts5(q), limit);
+  // as the app: the quotes of the first three actors found fill the places the words leave
+  if (actors.length && quotes.length < limit) {
+    quotes.push(...st.quotesBySpeakers({ ids: JSON.stringify(actors.slice(0, 3).map((a) => a.id)), exclude: JSON.stringify(quotes.map((x) => x.id)), limit: limit - quotes.length }));
+  }
+  return { actors, quotes, articles: st.articlesMatching({ match: toFts5(q), limit }) };
 }
 
 const resolvers = {
@@ -109,7 +111,7 @@ const resolvers = {
     quotes: (r: Row, a: Args, { st }: Ctx) => connection(st.actorQuotes(r.id, a.first + 1), a.first, () => st.quoteCount(r.id)),
     events: (r: Row, a: Args, { st }: Ctx) => connection(st.actorEvents(r.id, a.first + 1), a.first, () => st.countActorEvents(r.id)),
     relatedActors: (r: Row, a: Args, { st }: Ctx) => ({
-      edges: st.relatedActors({ actor: r.id, limit: a.first }).map((x) => ({ sharedArticles: x.shared, node: st.actorById(x.id) })),
+      edges: st.relatedActors({ actor: r.id, limit: a.first }).map((x) => ({ sharedArticles: x.shared, sharedQuotes: x.sharedQuotes, node: st.actorById(x.id) })),
     }),
   },
   Quote: {

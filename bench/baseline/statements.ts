@@ -49,10 +49,20 @@ export function prepareStatements(db: Database.Database) {
     actorQuotes: all(`SELECT * FROM "Quote" WHERE "speakerId" = ? ORDER BY "id" DESC LIMIT ?`),
     actorEvents: all(`SELECT * FROM "Event" WHERE "id" IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ?) ORDER BY "id" DESC LIMIT ?`),
     countActorEvents: count(`SELECT COUNT(DISTINCT "eventId") FROM "EventParticipant" WHERE "actorId" = ?`),
-    // co-mentioned actors: mentions in the actor's 1,000 latest-ingested articles (as the app bounds it), not a self-join over all mentions
-    relatedActors: all(`SELECT "actorId" AS "id", COUNT(DISTINCT "articleId") AS "shared" FROM "Mention"
-      WHERE "articleId" IN (SELECT DISTINCT "articleId" FROM "Mention" WHERE "actorId" = @actor ORDER BY "articleId" DESC LIMIT 1000) AND "actorId" <> @actor
-      GROUP BY "actorId" ORDER BY "shared" DESC, "actorId" DESC LIMIT @limit`),
+    // co-mentioned actors in the actor's 1,000 latest-ingested articles (as the app bounds it), ranked as the app
+    // ranks them: shared articles, then shared quotes (one's quote whose sentence names the other), then mentions
+    relatedActors: all(`WITH arts AS (SELECT DISTINCT "articleId" FROM "Mention" WHERE "actorId" = @actor ORDER BY "articleId" DESC LIMIT 1000),
+      co AS (SELECT "actorId" AS "id", COUNT(DISTINCT "articleId") AS "shared", COUNT(*) AS "mentions" FROM "Mention"
+        WHERE "articleId" IN (SELECT "articleId" FROM arts) AND "actorId" <> @actor GROUP BY "actorId"),
+      qs AS (SELECT "id", COUNT(DISTINCT "q") AS "n" FROM (
+          SELECT m."actorId" AS "id", q."id" AS "q" FROM "Quote" q JOIN "Mention" m ON m."articleId" = q."articleId" AND m."actorId" <> @actor AND m."start" >= q."contextStart" AND m."end" <= q."contextEnd"
+          WHERE q."speakerId" = @actor AND q."articleId" IN (SELECT "articleId" FROM arts)
+          UNION ALL
+          SELECT q."speakerId", q."id" FROM "Mention" m JOIN "Quote" q ON q."articleId" = m."articleId" AND q."speakerId" IS NOT NULL AND q."speakerId" <> @actor AND m."start" >= q."contextStart" AND m."end" <= q."contextEnd"
+          WHERE m."actorId" = @actor AND m."articleId" IN (SELECT "articleId" FROM arts)
+        ) GROUP BY "id")
+      SELECT co."id", co."shared", COALESCE(qs."n", 0) AS "sharedQuotes" FROM co LEFT JOIN qs ON qs."id" = co."id"
+      ORDER BY co."shared" * 1000000000 + COALESCE(qs."n", 0) * 100000 + MIN(co."mentions", 99999) DESC, co."id" DESC LIMIT @limit`),
     articleQuotes: all(`SELECT * FROM "Quote" WHERE "articleId" = ? ORDER BY "start", "id" LIMIT ?`),
     countArticleQuotes: count(`SELECT COUNT(*) FROM "Quote" WHERE "articleId" = ?`),
     articleMentions: all(`SELECT * FROM "Mention" WHERE "articleId" = ? ORDER BY "start", "id" LIMIT ?`),
@@ -70,8 +80,15 @@ export function prepareStatements(db: Database.Database) {
           JOIN "ActorAlias" x ON x."id" = m."id")
       ORDER BY (SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = a."id") DESC, a."id" LIMIT @limit`),
     quotesMatching: all(`SELECT * FROM "Quote" WHERE "id" IN (SELECT rowid FROM "QuoteFts" WHERE "QuoteFts" MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY "id" DESC`),
-    articlesMatching: all(`SELECT * FROM "Article" a WHERE a."id" IN (SELECT rowid FROM "ArticleFts" WHERE "ArticleFts" MATCH ? ORDER BY rowid DESC LIMIT 1000)
-      ORDER BY ${newestFirst}, a."id" DESC LIMIT ?`),
+    // title hits first, then body hits (the body index of migration article_display_title_body_search)
+    articlesMatching: all(`SELECT a.* FROM "Article" a JOIN (
+        SELECT "id", MIN("tier") AS "tier" FROM (
+          SELECT rowid AS "id", 0 AS "tier" FROM (SELECT rowid FROM "ArticleFts" WHERE "ArticleFts" MATCH @match ORDER BY rowid DESC LIMIT 1000)
+          UNION ALL SELECT rowid, 1 FROM (SELECT rowid FROM "ArticleBodyFts" WHERE "ArticleBodyFts" MATCH @match ORDER BY rowid DESC LIMIT 1000)
+        ) GROUP BY "id"
+      ) m ON m."id" = a."id"
+      ORDER BY m."tier", ${newestFirst}, a."id" DESC LIMIT @limit`),
+    quotesBySpeakers: all(`SELECT * FROM "Quote" WHERE "speakerId" IN (SELECT value FROM json_each(@ids)) AND "id" NOT IN (SELECT value FROM json_each(@exclude)) ORDER BY "id" DESC LIMIT @limit`),
   };
 }
 

@@ -46,8 +46,10 @@ export type Actor = Node & {
   events: EventConnection;
   /** Articles mentioning the actor, newest first. */
   articles: ArticleConnection;
-  /** Actors mentioned in the same articles, most shared articles first; counted over the actor's 1,000 latest-ingested articles. */
+  /** Actors mentioned in the same articles: most shared articles first, then most shared quotes (a quote of one whose sentence names the other), then most mentioned in those articles; counted over the actor's 1,000 latest-ingested articles. */
   relatedActors: RelatedActorConnection;
+  /** How many of the actor's quotes each publication date holds (their articles' dates; null for undated ones), over all the actor's quotes, oldest first. */
+  quoteCountsByDate: Array<DatedCount>;
 };
 
 
@@ -87,6 +89,13 @@ export type ActorRelatedActorsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A number of items on one (partial) date. */
+export type DatedCount = {
+  __typename?: 'DatedCount';
+  date?: Maybe<Scalars['Date']['output']>;
+  count: Scalars['Int']['output'];
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
@@ -107,6 +116,8 @@ export type RelatedActorEdge = {
   cursor: Scalars['String']['output'];
   node: Actor;
   sharedArticles: Scalars['Int']['output'];
+  /** Quotes of one of the two whose sentence names the other, in the shared articles. */
+  sharedQuotes: Scalars['Int']['output'];
 };
 
 export type RelatedActorConnection = {
@@ -159,7 +170,10 @@ export type Article = Node & {
   __typename?: 'Article';
   id: Scalars['ID']['output'];
   slug: Scalars['String']['output'];
+  /** The headline as the article states it; null when it states none (see displayTitle). */
   title?: Maybe<Scalars['String']['output']>;
+  /** The one name to show for the article: its headline, else its first sentence (shortened with “…”), original casing and punctuation kept. */
+  displayTitle: Scalars['String']['output'];
   publisher?: Maybe<Scalars['String']['output']>;
   author?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
@@ -289,6 +303,8 @@ export type Query = {
   actors: ActorConnection;
   /** One actor by global id or slug. */
   actor?: Maybe<Actor>;
+  /** The actor that a merged actor's old slug now belongs to (its address redirects there); null for any other slug. */
+  movedActor?: Maybe<Actor>;
   /** Articles, newest first unless ordered otherwise. */
   articles: ArticleConnection;
   /** One article by global id or slug. */
@@ -303,11 +319,16 @@ export type Query = {
    * Search as you type. Every word must match, case- and accent-insensitively ("Ghâni" = "ghani"); the last
    * word also matches as a prefix ("Atm" finds Atmar) unless the query ends in a space; text in double quotes
    * is a phrase; other punctuation is ignored. Actors by name or alias (exact names first, then the most
-   * quoted); quotes by their text and articles by their title, those holding the words side by side first,
-   * then quotes newest first and articles most recently published first. At most `limit` (≤ 50, default 10)
+   * quoted); quotes by their text (side by side first, newest first), then the newest quotes of the actors
+   * found; articles by their title, then by their body (side by side first each time), most recently
+   * published first. At most `limit` (≤ 50, default 10)
    * of each.
    */
   search: SearchResults;
+  /** The sitemap's parts and their page counts. */
+  sitemapSections: Array<SitemapSectionPages>;
+  /** One page (from 0) of a part of the sitemap, by id; at most 10,000 entries. */
+  sitemapEntries: Array<SitemapEntry>;
 };
 
 
@@ -335,6 +356,11 @@ export type QueryActorsArgs = {
 export type QueryActorArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMovedActorArgs = {
+  slug: Scalars['String']['input'];
 };
 
 
@@ -396,6 +422,12 @@ export type QueryQuotesArgs = {
 export type QuerySearchArgs = {
   query: Scalars['String']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySitemapEntriesArgs = {
+  section: SitemapSection;
+  page: Scalars['Int']['input'];
 };
 
 /** An actor's part in an event. */
@@ -608,6 +640,35 @@ export type SearchResults = {
   articles: Array<Article>;
   /** All hits, actors first. */
   all: Array<SearchResult>;
+  /**
+   * The query respelt after an actor's name or alias ("Khalilzd" → "Khalilzad"), when a word of it is one or two
+   * letters off one and the query found no actor and either nothing at all or was a single word; else null.
+   */
+  didYouMean?: Maybe<Scalars['String']['output']>;
+};
+
+/** The parts of sitemap.xml. */
+export type SitemapSection =
+  | 'ARTICLES'
+  | 'ACTORS'
+  | 'QUOTES';
+
+/** How many pages one part of the sitemap has (page p holds the rows with ids from p × 10,000 + 1 to (p + 1) × 10,000). */
+export type SitemapSectionPages = {
+  __typename?: 'SitemapSectionPages';
+  section: SitemapSection;
+  pages: Scalars['Int']['output'];
+};
+
+/** One address of a sitemap page. */
+export type SitemapEntry = {
+  __typename?: 'SitemapEntry';
+  /** The article's or actor's slug; null for quotes. */
+  slug?: Maybe<Scalars['String']['output']>;
+  /** The quote's global id; null for articles and actors. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** When the row (a quote: its article) last changed, ISO 8601. */
+  lastModified: Scalars['String']['output'];
 };
 
 
@@ -706,6 +767,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DatedCount: ResolverTypeWrapper<DatedCount>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionModel>;
   RelatedActorEdge: ResolverTypeWrapper<Omit<RelatedActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
@@ -750,6 +812,9 @@ export type ResolversTypes = {
   QuoteOrder: QuoteOrder;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchResults: ResolverTypeWrapper<SearchResultsModel>;
+  SitemapSection: SitemapSection;
+  SitemapSectionPages: ResolverTypeWrapper<SitemapSectionPages>;
+  SitemapEntry: ResolverTypeWrapper<SitemapEntry>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -758,6 +823,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  DatedCount: DatedCount;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorConnection: ActorConnectionModel;
   RelatedActorEdge: Omit<RelatedActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
@@ -794,6 +860,8 @@ export type ResolversParentTypes = {
   QuoteOrder: QuoteOrder;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchResults: SearchResultsModel;
+  SitemapSectionPages: SitemapSectionPages;
+  SitemapEntry: SitemapEntry;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -810,7 +878,13 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ActorEventsArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<ActorArticlesArgs>>;
   relatedActors?: Resolver<ResolversTypes['RelatedActorConnection'], ParentType, ContextType, Partial<ActorRelatedActorsArgs>>;
+  quoteCountsByDate?: Resolver<Array<ResolversTypes['DatedCount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DatedCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatedCount'] = ResolversParentTypes['DatedCount']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
@@ -829,6 +903,7 @@ export type RelatedActorEdgeResolvers<ContextType = GraphQLContext, ParentType e
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   sharedArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedQuotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelatedActorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelatedActorConnection'] = ResolversParentTypes['RelatedActorConnection']> = {
@@ -865,6 +940,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -922,12 +998,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
+  movedActor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryMovedActorArgs, 'slug'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, Partial<QueryQuotesArgs>>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  sitemapSections?: Resolver<Array<ResolversTypes['SitemapSectionPages']>, ParentType, ContextType>;
+  sitemapEntries?: Resolver<Array<ResolversTypes['SitemapEntry']>, ParentType, ContextType, RequireFields<QuerySitemapEntriesArgs, 'section' | 'page'>>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1038,10 +1117,23 @@ export type SearchResultsResolvers<ContextType = GraphQLContext, ParentType exte
   quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   all?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SitemapSectionPagesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SitemapSectionPages'] = ResolversParentTypes['SitemapSectionPages']> = {
+  section?: Resolver<ResolversTypes['SitemapSection'], ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SitemapEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SitemapEntry'] = ResolversParentTypes['SitemapEntry']> = {
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastModified?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
+  DatedCount?: DatedCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   RelatedActorEdge?: RelatedActorEdgeResolvers<ContextType>;
@@ -1073,5 +1165,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchResults?: SearchResultsResolvers<ContextType>;
+  SitemapSectionPages?: SitemapSectionPagesResolvers<ContextType>;
+  SitemapEntry?: SitemapEntryResolvers<ContextType>;
 };
 

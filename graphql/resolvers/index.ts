@@ -6,12 +6,13 @@ import { mutationResolvers } from "./mutation-resolvers.ts";
 import { nodeQueryResolvers, typeNameOf } from "./node-resolvers.ts";
 import { queryResolvers } from "./query-resolvers.ts";
 import { searchQueryResolvers, searchResultsResolvers } from "./search-resolvers.ts";
+import { sitemapQueryResolvers } from "./sitemap-resolvers.ts";
 import * as types from "./type-resolvers.ts";
 
 /** The resolver map; every string argument passes the input boundary first. */
 export const resolvers: Resolvers = withCleanArguments<Resolvers>({
   Date: DateScalar,
-  Query: { ...queryResolvers, ...nodeQueryResolvers, ...searchQueryResolvers },
+  Query: { ...queryResolvers, ...nodeQueryResolvers, ...searchQueryResolvers, ...sitemapQueryResolvers },
   Mutation: mutationResolvers,
   SearchResults: searchResultsResolvers,
   Article: types.articleResolvers,

@@ -4,6 +4,7 @@ import { countActors, findActors } from "../../lib/db/queries/find-actors.ts";
 import { countEvents, findEvents } from "../../lib/db/queries/find-events.ts";
 import { countQuotes, findQuotes } from "../../lib/db/queries/find-quotes.ts";
 import { getStats } from "../../lib/db/queries/get-stats.ts";
+import { getRedirectedActorId } from "../../lib/db/queries/get-redirected-actor-id.ts";
 import { periodEnd, periodStart } from "../date-scalar.ts";
 import { badInput } from "../errors.ts";
 import type { GraphQLResolveInfo } from "graphql";
@@ -45,6 +46,12 @@ export async function quotesConnection(a: QueryQuotesArgs, ctx: GraphQLContext, 
 /** Query fields that list or look up articles, actors, quotes and events. */
 export const queryResolvers: QueryResolvers = {
   stats: (_, __, ctx) => getStats(ctx.db),
+
+  async movedActor(_, a, ctx) {
+    if (a.slug.length > 200) throw badInput("`slug` is longer than 200 characters.", "slug");
+    const id = await getRedirectedActorId(ctx.db, a.slug);
+    return id === null ? null : ctx.loaders.actor.load(id);
+  },
 
   quotes: (_, a, ctx, info) => quotesConnection(a, ctx, info),
 

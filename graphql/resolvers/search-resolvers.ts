@@ -1,5 +1,6 @@
 /** `search`: one bounded list per type, plus all hits as a union list. */
 import { searchAll } from "../../lib/db/queries/search-all.ts";
+import { suggestSpelling } from "../../lib/db/search/suggest-spelling.ts";
 import { badInput } from "../errors.ts";
 import type { QueryResolvers, SearchResultsResolvers } from "../generated/resolvers-types.ts";
 
@@ -15,7 +16,10 @@ export const searchQueryResolvers: QueryResolvers = {
     for (const q of hits.quotes) ctx.loaders.quote.prime(q.id, q);
     for (const r of hits.articles) ctx.loaders.article.prime(r.id, r);
     for (const r of hits.actors) ctx.loaders.actor.prime(r.id, r);
-    return hits;
+    const found = hits.actors.length + hits.quotes.length + hits.articles.length;
+    // a respelling only where the words found no one: never second-guess a query that worked
+    const shouldSuggest = !hits.actors.length && (!found || a.query.trim().split(/\s+/).length === 1);
+    return { ...hits, didYouMean: shouldSuggest ? await suggestSpelling(ctx.db, a.query) : null };
   },
 };
 

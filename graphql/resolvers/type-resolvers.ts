@@ -4,6 +4,9 @@ import { isQuoteAboutEvent } from "../../lib/extraction/events/link-quotes-to-ev
 import type { EventModel, QuoteModel } from "../models.ts";
 import { MAX_LINKS } from "./max-links.ts";
 import type { GraphQLContext as Context } from "../context.ts";
+import { decodeRelatedKey } from "../../lib/db/queries/find-child-pages.ts";
+import { findQuoteDateCounts } from "../../lib/db/queries/find-quote-date-counts.ts";
+import { displayTitleOf } from "../../lib/extraction/metadata/display-title.ts";
 import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
 import { childConnection } from "../pagination/child-connection.ts";
@@ -52,6 +55,8 @@ async function linkedEvents(q: QuoteModel, ctx: Context): Promise<EventModel[]> 
 export const articleResolvers: ArticleResolvers = {
   id: (a) => toGlobalId("Article", a.id),
   publishedAt: (a) => toPartialIsoDate(a.publishedAt, a.publishedPrecision),
+  // rows ingested before the column existed hold "" until ingested again
+  displayTitle: (a) => a.displayTitle || displayTitleOf(a.title, a.body),
   warnings: (a) => parseJsonList<unknown>(a.warnings).map(String),
   quotes: (a, args, ctx) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote),
   actors: (a, args, ctx) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor),
@@ -79,7 +84,8 @@ export const actorResolvers: ActorResolvers = {
       : childConnection(ctx, "actorQuotes", id, page, ctx.loaders.quote),
   events: (a, args, ctx) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event),
   articles: (a, args, ctx) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article),
-  relatedActors: (a, args, ctx) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => ({ sharedArticles: k })),
+  quoteCountsByDate: async (a, _, ctx) => (await findQuoteDateCounts(ctx.db, a.id)).map((r) => ({ date: toPartialIsoDate(r.date, r.precision), count: r.count })),
+  relatedActors: (a, args, ctx) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => decodeRelatedKey(k)),
 };
 
 /** Quote fields. */

@@ -12,6 +12,7 @@ const TABLES = Object.freeze([
   { name: "Article", model: "article", dates: ["publishedAt", "ingestedAt", "updatedAt"] },
   { name: "Actor", model: "actor", dates: ["createdAt", "updatedAt"] },
   { name: "ActorAlias", model: "actorAlias", dates: [] },
+  { name: "ActorSlugRedirect", model: "actorSlugRedirect", dates: ["createdAt"] },
   { name: "Mention", model: "mention", dates: [] },
   { name: "Quote", model: "quote", dates: [] },
   { name: "Event", model: "event", dates: ["date"] },
@@ -35,7 +36,7 @@ export async function* exportLines(db: Db): AsyncGenerator<string> {
   for (const t of TABLES) {
     const d = delegate(db, t.model);
     // EventParticipant has a composite key: order by its parts
-    const orderBy = t.name === "EventParticipant" ? [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] : [{ id: "asc" }];
+    const orderBy = t.name === "EventParticipant" ? [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] : t.name === "ActorSlugRedirect" ? [{ slug: "asc" }] : [{ id: "asc" }];
     for (let skip = 0; ; skip += PAGE) {
       const rows = await d.findMany({ orderBy, skip, take: PAGE });
       for (const row of rows) yield JSON.stringify({ table: t.name, row });
@@ -105,7 +106,7 @@ export async function importLines(db: Db, lines: AsyncIterable<string> | Iterabl
 /** After inserting explicit ids, PostgreSQL's sequences must continue past them (SQLite's AUTOINCREMENT does by itself). */
 async function resetSequences(db: Db): Promise<void> {
   for (const t of TABLES) {
-    if (t.name === "EventParticipant") continue;
+    if (t.name === "EventParticipant" || t.name === "ActorSlugRedirect") continue; // no id sequence
     await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${t.name}"', 'id'), COALESCE((SELECT MAX(id) FROM "${t.name}"), 0) + 1, false)`);
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { displayTitleOf } from "../extraction/metadata/display-title.ts";
 import type { ContractOutput } from "../extraction/types.ts";
 import { normalizeKey, slugify } from "../text/normalize-key.ts";
 import type { Db } from "./client.ts";
@@ -56,17 +57,30 @@ export async function saveArticleWith(w: Writer, input: ArticleToSave): Promise<
   return w.transaction(() => saveSteps(input, hash, sourceKey, new Date()));
 }
 
-type ArticleRow = { id: number; slug: string; extractorVersion: string; contentHash: string; sourceKey: string };
+type ArticleRow = { id: number; slug: string; extractorVersion: string; contentHash: string; sourceKey: string; displayTitle: string };
+
+/** Characters of the body indexed for search: a tsvector must stay under 1 MB on PostgreSQL. */
+export const BODY_NORM_MAX = 200_000;
+
+/** The stored fields derived from an article's title and body alone. */
+function derivedText(a: ContractOutput["article"]): { displayTitle: string; bodyNorm: string } {
+  return { displayTitle: displayTitleOf(a.title, a.body), bodyNorm: normalizeKey(a.body.slice(0, BODY_NORM_MAX)) };
+}
 
 function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: Date): WriteSteps<SaveResult> {
   const { extraction: x, extractorVersion } = input;
   // both identities in one read, so in one snapshot: a row with this body is "same" whatever
   // its source, and a writer committing this very article after the read makes the insert
   // fail on the unique hash, so the retry finds it unchanged
-  const found = yield* query<ArticleRow>(`SELECT "id", "slug", "extractorVersion", "contentHash", "sourceKey" FROM "Article" WHERE "contentHash" = ? OR "sourceKey" = ?`, [hash, sourceKey]);
+  const found = yield* query<ArticleRow>(`SELECT "id", "slug", "extractorVersion", "contentHash", "sourceKey", "displayTitle" FROM "Article" WHERE "contentHash" = ? OR "sourceKey" = ?`, [hash, sourceKey]);
   const row = (r: ArticleRow | undefined) => (r ? { ...r, id: toInt(r.id) } : null);
   const same = row(found.find((r) => r.contentHash === hash));
   if (same && same.extractorVersion === extractorVersion) {
+    // stored before the display title existed: backfilled without touching anything else
+    if (!same.displayTitle) {
+      const d = derivedText(x.article);
+      yield* query(`UPDATE "Article" SET "displayTitle" = ?, "bodyNorm" = ? WHERE "id" = ?`, [d.displayTitle, d.bodyNorm, same.id]);
+    }
     return { status: "unchanged", articleId: same.id, slug: same.slug, counts: yield* countsOf(same.id) };
   }
   const bySource = same ? null : row(found.find((r) => r.sourceKey === sourceKey));
@@ -77,6 +91,7 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
     contentHash: hash,
     title: x.article.title,
     titleNorm: normalizeKey(x.article.title ?? ""),
+    ...derivedText(x.article),
     publisher: x.article.publisher,
     publisherNorm: normalizeKey(x.article.publisher ?? ""),
     author: x.article.author,

@@ -11,7 +11,7 @@ const hostileQuote: EmbedQuote = {
   text: EVIL,
   kind: "DIRECT",
   speaker: { name: `Jane "onload=alert(4) <b>Roe</b>`, slug: `jane"onload=x` },
-  article: { title: `<img src=x onerror=alert(5)>`, slug: "a", publishedAt: `2018-03-15"><script>`, publisher: `<i>Daily</i>` },
+  article: { title: `<img src=x onerror=alert(5)>`, displayTitle: `<img src=x onerror=alert(5)>`, slug: "a", publishedAt: `2018-03-15"><script>`, publisher: `<i>Daily</i>` },
 };
 
 const plainQuote: EmbedQuote = {
@@ -19,7 +19,7 @@ const plainQuote: EmbedQuote = {
   text: "We will not back down",
   kind: "DIRECT",
   speaker: { name: "Jane Roe", slug: "jane-roe" },
-  article: { title: "Talks collapse", slug: "talks-collapse", publishedAt: "2018-03-15", publisher: "The Daily" },
+  article: { title: "Talks collapse", displayTitle: "Talks collapse", slug: "talks-collapse", publishedAt: "2018-03-15", publisher: "The Daily" },
 };
 
 function parse(html: string) {
@@ -61,9 +61,9 @@ describe("renderQuoteEmbed", () => {
     expect(html).not.toContain("<script>alert");
   });
 
-  it("links the article, named by its slug when it has no headline", () => {
-    const document = parse(renderQuoteEmbed({ ...plainQuote, article: { ...plainQuote.article, title: null, slug: "talks-collapse-in-doha-3f42de" } }));
-    expect(document.querySelector("cite")?.textContent).toBe("Talks collapse in doha…");
+  it("links the article by the display title the API serves when it has no headline", () => {
+    const document = parse(renderQuoteEmbed({ ...plainQuote, article: { ...plainQuote.article, title: null, displayTitle: "Talks collapse in Doha’s old port…", slug: "talks-collapse-in-doha-3f42de" } }));
+    expect(document.querySelector("cite")?.textContent).toBe("Talks collapse in Doha’s old port…");
     expect(document.querySelector("cite a")?.getAttribute("href")).toBe("/articles/talks-collapse-in-doha-3f42de");
   });
 

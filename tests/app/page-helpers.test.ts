@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { splitOnTerm } from "../../app/_components/highlighted.tsx";
-import { articleTitle } from "../../app/_components/article-title.ts";
 import { buildEmbedCode, escapeHtml } from "../../app/_components/embed-code.ts";
 import { formatPartialDate } from "../../app/_components/format-date.ts";
 import { serializeJsonLd } from "../../app/_components/json-ld.tsx";
@@ -50,24 +49,15 @@ describe("search params", () => {
 describe("buildActorFeed", () => {
   it("is a JSON Feed 1.1 with RFC 3339 dates", () => {
     const feed = buildActorFeed({ slug: "atmar", name: "Atmar", title: null }, [
-      { id: "Q1", text: "Talk", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", publisher: null, publishedAt: "2018-03" } },
+      { id: "Q1", text: "Talk", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03" } },
     ], "http://x");
     expect(feed).toMatchObject({ version: "https://jsonfeed.org/version/1.1", feed_url: "http://x/actors/atmar/feed.json", items: [{ id: "Q1", url: "http://x/quotes/Q1", date_published: "2018-03-01T00:00:00Z" }] });
     expect(toRfc3339(null)).toBeUndefined();
   });
 });
 
-describe("articleTitle", () => {
-  it.each([
-    [{ title: "Peace talks", slug: "x-abcdef" }, "Peace talks"],
-    [{ title: null, slug: "x-abcdef", body: "Kabul wants talks. Islamabad does not." }, "Kabul wants talks."],
-    [{ title: null, slug: "the-united-states-has-asked-efd7eb" }, "The united states has asked…"],
-    [{ title: " ", slug: "", body: "" }, "Untitled article"],
-  ])("names %o as %s", (a, out) => expect(articleTitle(a)).toBe(out));
-});
-
 describe("buildActorRss", () => {
-  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", publisher: null, publishedAt: "2018-03-19" } };
+  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03-19" } };
 
   it("escapes every text so quotes cannot add markup", () => {
     const xml = buildActorRss({ slug: "atmar", name: "A & B", title: null }, [quote], "http://x");

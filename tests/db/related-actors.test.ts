@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHILD_LISTS, countChildren, findChildPages, RELATED_ACTORS_ARTICLES } from "../../lib/db/queries/find-child-pages.ts";
+import { CHILD_LISTS, countChildren, decodeRelatedKey, findChildPages, RELATED_ACTORS_ARTICLES, RELATED_KEY } from "../../lib/db/queries/find-child-pages.ts";
 import { createTestDb, type TestDb } from "../support/test-db.ts";
 
 // An actor mentioned in more articles than the bound: related actors are counted over
@@ -38,7 +38,8 @@ describe("related actors", () => {
     const focus = id["Focus Person"]!;
     const pages = await findChildPages(t.db, CHILD_LISTS.relatedActors, [focus], true, { limit: 10, backward: false, after: null, before: null });
     // the recent partner shares one article in the window (the oldest one is outside it); the old partner none
-    expect(pages.get(focus)!.rows.map((r) => [r.row, r.key.k])).toEqual([[id["Recent Partner"], 1]]);
+    // the key: one shared article, no shared quote, named once in it
+    expect(pages.get(focus)!.rows.map((r) => [r.row, decodeRelatedKey(Number(r.key.k)), Number(r.key.k) % RELATED_KEY.quotes])).toEqual([[id["Recent Partner"], { sharedArticles: 1, sharedQuotes: 0 }, 1]]);
     expect((await countChildren(t.db, CHILD_LISTS.relatedActors, [focus])).get(focus)).toBe(1);
   });
 

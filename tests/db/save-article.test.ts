@@ -186,6 +186,20 @@ describe("article slugs", () => {
     expect(r.slug).toBe(`${slugify(title, 70)}-${contentHashOf(body).slice(0, 10)}`);
     expect((await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } })).slug).toBe(r.slug);
   });
+
+  it("stores the display title (the lede when there is no headline) and the normalised body, and backfills them on re-ingest", async () => {
+    const body = "Ferry riders in Kestrel Bay have waited since Monday. “We will build the bridge,” Jane Roe said.";
+    const r = await saveArticle(t.db, { extraction: article(body, { title: null, url: "https://example.test/ferry" }), extractorVersion: "1" });
+    const row = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } });
+    expect(row.displayTitle).toBe("Ferry riders in Kestrel Bay have waited since Monday");
+    expect(row.bodyNorm).toBe(normalizeKey(body));
+    // a row stored before the columns existed
+    await t.db.article.update({ where: { id: r.articleId }, data: { displayTitle: "", bodyNorm: "" } });
+    const again = await saveArticle(t.db, { extraction: article(body, { title: null, url: "https://example.test/ferry" }), extractorVersion: "1" });
+    expect(again.status).toBe("unchanged");
+    const filled = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } });
+    expect([filled.displayTitle, filled.bodyNorm]).toEqual([row.displayTitle, row.bodyNorm]);
+  });
 });
 
 describe("mentions are real spans", () => {

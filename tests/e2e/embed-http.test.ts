@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { displayQuoteText } from "../../app/_components/quote-text.ts";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
 const baseURL = inject("baseURL");
@@ -42,7 +43,8 @@ describe("embed documents", () => {
     expect(csp).toMatch(/script-src 'sha256-[^']+'/);
     expect(res.headers.get("x-frame-options")).toBeNull();
     const { document } = parseHTML(await res.text());
-    expect(document.querySelector("blockquote")?.textContent).toContain(found.quoteText);
+    // shown as a reader expects: the source's trailing comma as a full stop (app/_components/quote-text.ts)
+    expect(document.querySelector("blockquote")?.textContent).toContain(displayQuoteText(found.quoteText));
     const link = document.querySelector(`a[href="/actors/${encodeURIComponent(found.speaker.slug)}"]`);
     expect(link?.textContent).toBe(found.speaker.name);
     expect(link?.getAttribute("target")).toBe("_blank");
@@ -183,7 +185,7 @@ describe("a hostile article", () => {
     expect(html).not.toContain("<script>alert");
     expect(html).not.toContain('"onload=');
     const { document } = parseHTML(html);
-    expect(document.querySelector("blockquote")?.textContent).toContain(hostile.text);
+    expect(document.querySelector("blockquote")?.textContent).toContain(displayQuoteText(hostile.text));
     expect(document.querySelector("cite")?.textContent).toBe(TITLE);
     expect(document.querySelectorAll("script").length).toBe(1);
     expect(document.querySelectorAll("b").length).toBe(0);

@@ -41,23 +41,28 @@ describe("Query.search semantics", () => {
   });
 
   it("requires every word", async () => {
-    expect(await search("talks spring")).toEqual({ actors: [], quotes: ["Talks will begin in the spring"], articles: [] });
-    expect((await search("river talks plan")).articles).toEqual(["Security adviser outlines river talks plan"]);
+    // the article's body holds the quote, so the article is found by its body
+    expect(await search("talks spring")).toEqual({ actors: [], quotes: ["Talks will begin in the spring"], articles: ["Security adviser outlines river talks plan"] });
+    // the title holding all three first, then a body holding them apart
+    expect((await search("river talks plan")).articles).toEqual(["Security adviser outlines river talks plan", "Talks on the river resume"]);
     expect(await search("talks zebra")).toEqual({ actors: [], quotes: [], articles: [] });
   });
 
   it("matches the last word as a prefix while it is typed, and as a word after a space", async () => {
     expect((await search("spri")).quotes).toEqual(["Spring floods are coming early this year", "Talks will begin in the spring"]);
     expect((await search("flood")).quotes).toEqual(["Spring floods are coming early this year", "Nobody expected this flood"]);
-    expect((await search("flood")).articles).toEqual(["Mayor criticises ministry over flooding"]);
+    // the title's hit first, then the body's
+    expect((await search("flood")).articles).toEqual(["Mayor criticises ministry over flooding", "Undated notes from the river valley"]);
     expect((await search("flood ")).quotes).toEqual(["Nobody expected this flood"]);
-    expect((await search("flood ")).articles).toEqual([]);
+    // "flooding" in the title no longer matches; the body's "this flood" does
+    expect((await search("flood ")).articles).toEqual(["Mayor criticises ministry over flooding"]);
   });
 
   it("matches text in double quotes as a phrase", async () => {
     expect((await search('"talks are"')).quotes).toEqual(["The talks are going well"]);
     expect((await search('"are talks"')).quotes).toEqual([]);
-    expect((await search('"river talks"')).articles).toEqual(["Security adviser outlines river talks plan"]);
+    // the title holding the phrase first, then a body holding it ("The river talks went well")
+    expect((await search('"river talks"')).articles).toEqual(["Security adviser outlines river talks plan", "Talks on the river resume"]);
   });
 
   it("ranks hits holding the words side by side first, then by recency", async () => {

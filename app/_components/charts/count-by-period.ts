@@ -22,14 +22,29 @@ function parse(date: string | null | undefined): { y: number; m: number | null }
   return m ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : null } : null;
 }
 
-/** Counts each series' dates per period; undated items are left out, year-only dates force yearly buckets. */
-export function countByPeriod(series: readonly (readonly (string | null | undefined)[])[]): PeriodCounts {
-  const parsed = series.map((dates) => dates.map(parse).filter((d): d is { y: number; m: number | null } => d !== null));
+/** A date standing for `count` items (a day on which an actor was quoted five times). */
+export interface DatedCount {
+  date: string | null | undefined;
+  count: number;
+}
+
+type Parsed = { y: number; m: number | null; n: number };
+
+/** Counts each series' dates (or dated counts) per period; undated items are left out, year-only dates force yearly buckets. */
+export function countByPeriod(series: readonly (readonly (string | null | undefined | DatedCount)[])[]): PeriodCounts {
+  const parsed = series.map((dates) =>
+    dates.flatMap((d): Parsed[] => {
+      const [date, n] = typeof d === "object" && d !== null ? [d.date, d.count] : [d, 1];
+      const p = parse(date);
+      return p && n > 0 ? [{ ...p, n }] : [];
+    }),
+  );
   const all = parsed.flat();
   if (!all.length) return { unit: "year", buckets: [] };
   const index = (d: { y: number; m: number | null }) => d.y * 12 + ((d.m ?? 1) - 1);
-  const lo = Math.min(...all.map(index));
-  const hi = Math.max(...all.map(index));
+  // a reduce, not Math.min(...): an actor may have more dates than a call takes arguments
+  const lo = all.reduce((a, d) => Math.min(a, index(d)), Infinity);
+  const hi = all.reduce((a, d) => Math.max(a, index(d)), -Infinity);
   const unit = all.every((d) => d.m !== null) && hi - lo < MAX_MONTHS ? "month" : "year";
   const keyOf = (d: { y: number; m: number | null }) => (unit === "month" ? `${d.y}-${String(d.m).padStart(2, "0")}` : String(d.y));
   const buckets: PeriodBucket[] = [];
@@ -41,6 +56,6 @@ export function countByPeriod(series: readonly (readonly (string | null | undefi
     buckets.push({ key, label: unit === "month" ? `${MONTHS[m - 1]} ${y}` : String(y), counts: series.map(() => 0) });
   }
   const byKey = new Map(buckets.map((b) => [b.key, b]));
-  parsed.forEach((dates, s) => dates.forEach((d) => byKey.get(keyOf(d))!.counts[s]!++));
+  parsed.forEach((dates, s) => dates.forEach((d) => (byKey.get(keyOf(d))!.counts[s]! += d.n)));
   return { unit, buckets };
 }

@@ -1,4 +1,5 @@
 /** A visual timeline of events as inline SVG: one lane per event type, one dot per dated event. */
+import { CHART_FONT } from "./bar-chart.tsx";
 import { layoutTimeline, type TimelineItem } from "./timeline-layout.ts";
 
 const W = 720;
@@ -10,13 +11,14 @@ export function EventTimeline({ items, id, title }: { items: TimelineItem[]; id:
   if (!layout.points.length) return null;
   const height = layout.height + 24;
   return (
+    <div className="chart-scroll" tabIndex={0} role="group" aria-label={title}>
     <svg className="chart timeline" width={W} height={height} viewBox={`0 0 ${W} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{`${layout.points.length} dated events in ${layout.lanes.length} types, from ${layout.ticks[0]?.label} to ${layout.ticks.at(-1)?.label}.`}</desc>
       {layout.lanes.map((l) => (
         <g key={l.type}>
           <line x1={LABEL + 4} x2={W - 10} y1={l.y} y2={l.y} stroke="#d0d7de" />
-          <text x={LABEL} y={l.y + 4} textAnchor="end" fontSize={11} fill="#1b1f24">{l.type}</text>
+          <text x={LABEL} y={l.y + 4} textAnchor="end" fontSize={CHART_FONT} fill="#1b1f24">{l.type}</text>
         </g>
       ))}
       {layout.points.map((p) => (
@@ -25,8 +27,9 @@ export function EventTimeline({ items, id, title }: { items: TimelineItem[]; id:
         </circle>
       ))}
       {layout.ticks.map((t, i) => (
-        <text key={i} x={t.x} y={height - 6} textAnchor={i === 0 ? "start" : i === 2 ? "end" : "middle"} fontSize={11} fill="#57606a">{t.label}</text>
+        <text key={i} x={t.x} y={height - 6} textAnchor={i === 0 ? "start" : i === 2 ? "end" : "middle"} fontSize={CHART_FONT} fill="#57606a">{t.label}</text>
       ))}
     </svg>
+    </div>
   );
 }

@@ -14,10 +14,10 @@ export interface ActorPageData {
   quoteCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
-  allQuotes: { totalCount: number; nodes: { article: { publishedAt: string | null } }[] };
+  quoteCountsByDate: { date: string | null; count: number }[];
   events: { totalCount: number; nodes: EventItemData[] };
-  articles: { totalCount: number; nodes: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null }[] };
-  relatedActors: { totalCount: number; edges: { sharedArticles: number; node: ActorSummary }[] };
+  articles: { totalCount: number; nodes: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null }[] };
+  relatedActors: { totalCount: number; edges: { sharedArticles: number; sharedQuotes: number; node: ActorSummary }[] };
 }
 
 /** One page of quotes. */
@@ -30,10 +30,10 @@ export interface QuotePage {
 const ACTOR_QUERY = `query ActorPage($slug: String!) {
   actor(slug: $slug) {
     id slug name type title aliases quoteCount firstSeen lastSeen
-    allQuotes: quotes(first: 100) { totalCount nodes { article { publishedAt } } }
+    quoteCountsByDate { date count }
     events(first: 100) { totalCount nodes { ...EventItem } }
-    articles(first: 25) { totalCount nodes { slug title publisher publishedAt } }
-    relatedActors(first: 12) { totalCount edges { sharedArticles node { slug name type } } }
+    articles(first: 25) { totalCount nodes { slug title displayTitle publisher publishedAt } }
+    relatedActors(first: 24) { totalCount edges { sharedArticles sharedQuotes node { slug name type } } }
   }
 }
 ${EVENT_FIELDS}`;
@@ -53,6 +53,12 @@ export const getActorPageData = cache(async (slug: string): Promise<ActorPageDat
   const data = await load<{ actor: ActorPageData | null }>(ACTOR_QUERY, { slug });
   return data.actor;
 });
+
+/** The slug a merged actor's old slug now redirects to, or null. */
+export async function getMovedActorSlug(slug: string): Promise<string | null> {
+  const data = await load<{ movedActor: { slug: string } | null }>(`query MovedActor($slug: String!) { movedActor(slug: $slug) { slug } }`, { slug });
+  return data.movedActor?.slug ?? null;
+}
 
 /** One page of the actor's quotes, optionally only those whose words or surrounding sentence contain `search`. */
 export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>): Promise<QuotePage> {

@@ -1,6 +1,5 @@
 /** The parts of the actor page below the quotes: activity over time, events, co-occurring actors, articles. */
 import Link from "next/link";
-import { articleTitle } from "../../_components/article-title.ts";
 import { BarChart } from "../../_components/charts/bar-chart.tsx";
 import { countByPeriod } from "../../_components/charts/count-by-period.ts";
 import { EventTimeline } from "../../_components/charts/event-timeline.tsx";
@@ -12,9 +11,9 @@ import type { ActorPageData } from "./actor-data.ts";
 
 type Props = { actor: ActorPageData };
 
-/** Quotes (dated by their article) and events per month or year, as a bar chart; nothing when nothing is dated. */
+/** All quotes (dated by their article) and the events shown, per month or year, as a bar chart; nothing when nothing is dated. */
 export function OverTimeSection({ actor }: Props) {
-  const chart = countByPeriod([actor.allQuotes.nodes.map((n) => n.article.publishedAt), actor.events.nodes.map((e) => e.date)]);
+  const chart = countByPeriod([actor.quoteCountsByDate, actor.events.nodes.map((e) => e.date)]);
   if (!chart.buckets.length) return null;
   return (
     <section aria-labelledby="over-time">
@@ -44,7 +43,12 @@ export function EventsSection({ actor }: Props) {
   );
 }
 
-/** Actors sharing articles with this one: a radial network picture and the same as a list of links. */
+/** Neighbours drawn in the network picture; the list below it names more. */
+const DRAWN = 8;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Actors sharing articles with this one, ranked by shared articles then shared quotes: the top ones drawn, the list with counts. */
 export function RelatedSection({ actor }: Props) {
   const edges = actor.relatedActors.edges;
   return (
@@ -52,15 +56,17 @@ export function RelatedSection({ actor }: Props) {
       <h2 id="related">Appears with</h2>
       {edges.length ? (
         <>
-          <NetworkGraph id="actor-network" centre={actor.name} neighbours={edges.map((e) => ({ key: e.node.slug, label: e.node.name, weight: e.sharedArticles, href: `/actors/${e.node.slug}` }))} />
-          <ul className="plain actors">
+          <NetworkGraph id="actor-network" centre={actor.name} neighbours={edges.slice(0, DRAWN).map((e) => ({ key: e.node.slug, label: e.node.name, weight: e.sharedArticles + e.sharedQuotes, href: `/actors/${e.node.slug}` }))} />
+          <p className="muted small">Ranked by articles shared with {actor.name}, then by quotes in which one names the other; the line grows with both.</p>
+          <ol className="plain actors">
             {edges.map((e) => (
               <li key={e.node.slug}>
                 <Link href={`/actors/${e.node.slug}`}>{e.node.name}</Link>
-                <span className="muted"> · {ACTOR_TYPE_LABELS[e.node.type] ?? e.node.type} · {e.sharedArticles} shared article{e.sharedArticles === 1 ? "" : "s"}</span>
+                <span className="muted"> · {ACTOR_TYPE_LABELS[e.node.type] ?? e.node.type} · {plural(e.sharedArticles, "shared article")}{e.sharedQuotes ? ` · ${plural(e.sharedQuotes, "shared quote")}` : ""}</span>
               </li>
             ))}
-          </ul>
+          </ol>
+          {actor.relatedActors.totalCount > edges.length ? <p className="muted">{actor.relatedActors.totalCount - edges.length} more actors share an article with {actor.name}.</p> : null}
         </>
       ) : <p className="muted">No other actors share an article with {actor.name}.</p>}
     </section>
@@ -75,7 +81,7 @@ export function ArticlesSection({ actor }: Props) {
       <ul className="plain">
         {actor.articles.nodes.map((a) => (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}`}>{articleTitle(a)}</Link>
+            <Link href={`/articles/${a.slug}`}>{a.displayTitle}</Link>
             <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
           </li>
         ))}

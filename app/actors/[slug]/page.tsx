@@ -1,16 +1,18 @@
 /** One actor: who they are, what they said (filterable, paginated), when, with whom and where. */
+import { pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { formatPartialDate } from "../../_components/format-date.ts";
 import { JsonLd } from "../../_components/json-ld.tsx";
 import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
 import { Pager, pageArgs } from "../../_components/pager.tsx";
 import { QuoteItem } from "../../_components/quote-item.tsx";
+import { isScareQuote } from "../../_components/quote-text.ts";
 import { param, type SearchParams } from "../../_components/search-params.ts";
 import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
 import { decodeSlug } from "../../_components/decode-slug.ts";
-import { findActorQuotes, getActorPageData } from "./actor-data.ts";
+import { findActorQuotes, getActorPageData, getMovedActorSlug } from "./actor-data.ts";
 import { buildActorJsonLd } from "./actor-json-ld.ts";
 import { ArticlesSection, EventsSection, OverTimeSection, RelatedSection } from "./actor-sections.tsx";
 
@@ -26,24 +28,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!actor) return { title: "Actor not found" };
   const origin = await requestOrigin();
   const path = `/actors/${actor.slug}`;
-  return {
+  return pageMetadata({
     title: actor.name,
     description: `${actor.name}${actor.title ? `, ${actor.title}` : ""}: ${actor.quoteCount} quote${actor.quoteCount === 1 ? "" : "s"} and ${actor.events.totalCount} event${actor.events.totalCount === 1 ? "" : "s"} in ${actor.articles.totalCount} article${actor.articles.totalCount === 1 ? "" : "s"}.`,
-    alternates: {
-      canonical: `${origin}${path}`,
-      types: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json`, "application/rss+xml": `${origin}${path}/feed.xml` },
-    },
-  };
+    path,
+    type: "profile",
+    alternateTypes: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json`, "application/rss+xml": `${origin}${path}/feed.xml` },
+  });
 }
 
 /** The actor page. */
 export default async function ActorPage({ params, searchParams }: Props) {
-  const actor = await getActorPageData(decodeSlug((await params).slug));
-  if (!actor) notFound();
+  const slug = decodeSlug((await params).slug);
+  const actor = await getActorPageData(slug);
+  if (!actor) {
+    // a merged actor's old address: permanently to the actor it became (Next answers 308, the permanent redirect that keeps the method)
+    const moved = await getMovedActorSlug(slug);
+    if (moved) permanentRedirect(`/actors/${encodeURIComponent(moved)}`);
+    notFound();
+  }
   const sp = await searchParams;
   const q = param(sp, "q");
   const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)), requestOrigin()]);
   const path = `/actors/${actor.slug}`;
+  const said = quotes.nodes.filter((n) => !isScareQuote(n));
+  const phrases = quotes.nodes.filter((n) => isScareQuote(n));
   const aliases = actor.aliases.filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
   return (
     <article className="actor">
@@ -76,8 +85,13 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <p className="muted" role="status">
           {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}{q ? ` mentioning “${q}” in the quote or its sentence` : ""}
         </p>
-        {quotes.nodes.length ? (
-          <ul className="plain">{quotes.nodes.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />)}</ul>
+        {said.length ? (
+          <ul className="plain">{said.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />)}</ul>
+        ) : null}
+        {phrases.length ? (
+          <p className="muted small">
+            Not listed here: {phrases.map((n) => `“${n.text}”`).join(", ")} — {phrases.length === 1 ? "a short phrase" : "short phrases"} in quote marks with no verb of saying, more likely the writer’s words about {actor.name} than {actor.name}’s own.
+          </p>
         ) : null}
         <Pager path={path} params={{ q }} pageInfo={quotes.pageInfo} label="Quote pages" fragment="#quotes" prevLabel="← Newer quotes" nextLabel="Older quotes →" />
       </section>

@@ -1,4 +1,5 @@
 /** The oEmbed 1.0 "rich" answer for a quote or an actor, read through GraphQL. */
+import { displayQuoteText } from "../../_components/quote-text.ts";
 import { getEmbedActor, getEmbedQuote } from "../../embed/_lib/embed-queries.ts";
 import { clampEmbedSize, defaultEmbedHeight, EMBED_WIDTH } from "../../embed/_lib/embed-size.ts";
 import { embedPathOf } from "../../embed/_lib/parse-embed-target.ts";
@@ -36,7 +37,7 @@ export async function buildOembed({ target, maxWidth, maxHeight }: OembedRequest
     const quote = await getEmbedQuote(target.id);
     if (!quote) return null;
     author = quote.speaker;
-    title = `“${shorten(quote.text, 120)}”${author ? ` — ${author.name}` : ""}`;
+    title = `“${shorten(displayQuoteText(quote.text), 120)}”${author ? ` — ${author.name}` : ""}`;
   } else {
     const actor = await getEmbedActor(target.slug, 1);
     if (!actor) return null;

@@ -27,6 +27,7 @@ export interface ArticlePageData {
   id: string;
   slug: string;
   title: string | null;
+  displayTitle: string;
   publisher: string | null;
   author: string | null;
   url: string | null;
@@ -48,7 +49,7 @@ const PAGE_INFO = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor 
 
 const ARTICLE_QUERY = `query ArticlePage($slug: String!) {
   article(slug: $slug) {
-    id slug title publisher author url publishedAt dateline body wordCount warnings extractorVersion
+    id slug title displayTitle publisher author url publishedAt dateline body wordCount warnings extractorVersion
     quotes(first: 100) { totalCount nodes { ${QUOTE} } ${PAGE_INFO} }
     mentions(first: 100) { totalCount nodes { ${MENTION} } ${PAGE_INFO} }
     events(first: 100) { totalCount nodes { ...EventItem } }

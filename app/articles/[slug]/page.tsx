@@ -1,5 +1,8 @@
 /** One article: its metadata, the text with quotes and mentions marked, its quotes, events, actors and warnings. */
-import { articleTitle } from "../../_components/article-title.ts";
+import { displayQuoteText } from "../../_components/quote-text.ts";
+import { requestOrigin } from "../../_components/origin.ts";
+import { readerWarning } from "../../_components/reader-warning.ts";
+import { clip, pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -25,10 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await getArticlePageData(decodeSlug((await params).slug));
   if (!a) return { title: "Article not found" };
   const byline = [a.publisher, formatPartialDate(a.publishedAt)].filter(Boolean).join(", ");
-  return {
-    title: articleTitle(a),
-    description: `${byline ? `${byline}: ` : ""}${a.quotes.totalCount} quotes, ${a.actors.totalCount} actors and ${a.events.totalCount} events. ${a.body.slice(0, 120)}…`,
-  };
+  return pageMetadata({
+    title: a.displayTitle,
+    description: `${byline ? `${byline}: ` : ""}${a.quotes.totalCount} quotes, ${a.actors.totalCount} actors and ${a.events.totalCount} events. ${clip(a.body, 160)}`,
+    path: `/articles/${a.slug}`,
+    type: "article",
+  });
 }
 
 /** The article page. */
@@ -36,22 +41,27 @@ export default async function ArticlePage({ params }: Props) {
   const a = await getArticlePageData(decodeSlug((await params).slug));
   if (!a) notFound();
   const quotes = [...a.quotes.nodes].sort((x, y) => x.start - y.start);
+  const origin = await requestOrigin();
+  const url = `${origin}/articles/${a.slug}`;
   return (
     <article className="article">
       <JsonLd data={{
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        headline: articleTitle(a),
+        "@id": `${url}#article`,
+        url,
+        mainEntityOfPage: url,
+        headline: a.displayTitle,
         ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
         ...(a.author ? { author: { "@type": "Person", name: a.author } } : {}),
         ...(a.publisher ? { publisher: { "@type": "Organization", name: a.publisher } } : {}),
         ...(isWebUrl(a.url) ? { isBasedOn: a.url } : {}),
         wordCount: a.wordCount,
-        mentions: a.actors.nodes.map((ac) => ({ "@type": schemaTypeOf(ac.type), name: ac.name, url: `/actors/${ac.slug}` })),
+        mentions: a.actors.nodes.map((ac) => ({ "@type": schemaTypeOf(ac.type), "@id": `${origin}/actors/${ac.slug}#actor`, name: ac.name, url: `${origin}/actors/${ac.slug}` })),
       }} />
       <header>
         <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
-        <h1>{articleTitle(a)}</h1>
+        <h1>{a.displayTitle}</h1>
         <dl className="facts">
           {a.author ? (<><dt>By</dt><dd>{a.author}</dd></>) : null}
           {a.publishedAt ? (<><dt>Published</dt><dd><time dateTime={a.publishedAt}>{formatPartialDate(a.publishedAt)}</time></dd></>) : null}
@@ -63,8 +73,8 @@ export default async function ArticlePage({ params }: Props) {
 
       {a.warnings.length ? (
         <section aria-labelledby="warnings" className="warnings">
-          <h2 id="warnings">Extraction warnings</h2>
-          <ul>{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+          <h2 id="warnings">Things to check in this article</h2>
+          <ul>{a.warnings.map((w, i) => <li key={i}>{readerWarning(w)}</li>)}</ul>
         </section>
       ) : null}
 
@@ -82,7 +92,7 @@ export default async function ArticlePage({ params }: Props) {
           <ol className="quotes-list">
             {quotes.map((q, i) => (
               <li key={q.id}>
-                <a href={`#quote-${i + 1}`}>{q.kind === "INDIRECT" ? q.text : `“${q.text}”`}</a>
+                <a href={`#quote-${i + 1}`}>{q.kind === "INDIRECT" ? displayQuoteText(q.text) : `“${displayQuoteText(q.text)}”`}</a>
                 {" — "}
                 {q.speaker ? <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link> : <span className="muted">unattributed</span>}
                 {" · "}

@@ -6,8 +6,8 @@ export interface EmbedQuote {
   text: string;
   kind: "DIRECT" | "PARTIAL" | "INDIRECT";
   speaker: { name: string; slug: string } | null;
-  article: { title: string | null; slug: string; publishedAt: string | null; publisher: string | null };
+  article: { title: string | null; displayTitle: string; slug: string; publishedAt: string | null; publisher: string | null };
 }
 
 /** The GraphQL selection of `EmbedQuote`, to spread into operations on Quote. */
-export const EMBED_QUOTE_FIELDS = "id text kind speaker { name slug } article { title slug publishedAt publisher }";
+export const EMBED_QUOTE_FIELDS = "id text kind speaker { name slug } article { title displayTitle slug publishedAt publisher }";

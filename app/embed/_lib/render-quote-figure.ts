@@ -1,5 +1,5 @@
 /** One quote as escaped HTML: the words, then who said them, where and when. */
-import { articleTitle } from "../../_components/article-title.ts";
+import { displayQuoteText } from "../../_components/quote-text.ts";
 import { escapeHtml } from "./escape-html.ts";
 import type { EmbedQuote } from "./embed-quote.ts";
 import { formatPartialDate } from "./format-partial-date.ts";
@@ -24,7 +24,7 @@ export function quotePath(id: string): string {
 /** A `<figure>` with the quote and a caption; every data value is escaped. */
 export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { showSpeaker?: boolean } = {}): string {
   // indirect speech is the writer's paraphrase, so it gets no quotation marks
-  const words = quote.kind === "INDIRECT" ? escapeHtml(quote.text) : `“${escapeHtml(quote.text)}”`;
+  const words = quote.kind === "INDIRECT" ? escapeHtml(displayQuoteText(quote.text)) : `“${escapeHtml(displayQuoteText(quote.text))}”`;
   const speaker = quote.speaker
     ? `<a class="who" href="${escapeHtml(actorPath(quote.speaker.slug))}" ${NEW_TAB}>${escapeHtml(quote.speaker.name)}</a>`
     : '<span class="who">Unattributed</span>';
@@ -32,7 +32,7 @@ export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { s
   const date = formatPartialDate(publishedAt);
   const source = [
     // the explorer's fallback name, so an article without a headline reads the same everywhere
-    `<cite><a href="${escapeHtml(articlePath(slug))}" ${NEW_TAB}>${escapeHtml(articleTitle(quote.article))}</a></cite>`,
+    `<cite><a href="${escapeHtml(articlePath(slug))}" ${NEW_TAB}>${escapeHtml(quote.article.displayTitle)}</a></cite>`,
     publisher ? escapeHtml(publisher) : "",
     date && publishedAt ? `<time datetime="${escapeHtml(publishedAt)}">${escapeHtml(date)}</time>` : "",
   ].filter(Boolean).join(", ");

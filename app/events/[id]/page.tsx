@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { articleTitle } from "../../_components/article-title.ts";
 import { decodeSlug } from "../../_components/decode-slug.ts";
 import { EventItem } from "../../_components/event-item.tsx";
 import { formatPartialDate } from "../../_components/format-date.ts";
@@ -18,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 const EVENT_QUERY = `query EventPage($id: ID!) {
   node(id: $id) { ... on Event {
     ...EventItem
-    sources: reports { id summary date article { slug title publisher publishedAt } quotes { id text kind speaker { slug name } } }
+    sources: reports { id summary date article { slug title displayTitle publisher publishedAt } quotes { id text kind speaker { slug name } } }
   } }
 }
 ${EVENT_FIELDS}`;
@@ -27,7 +26,7 @@ interface Report {
   id: string;
   summary: string;
   date: string | null;
-  article: { slug: string; title: string | null; publisher: string | null; publishedAt: string | null };
+  article: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null };
   quotes: { id: string; text: string; kind: string; speaker: { slug: string; name: string } | null }[];
 }
 type EventPageData = EventItemData & { sources: Report[] };
@@ -59,7 +58,7 @@ export default async function EventPage({ params }: Props) {
         {reports.map((r) => (
           <li key={r.id} className="event-report">
             <p>
-              <Link href={`/articles/${r.article.slug}`}>{articleTitle(r.article)}</Link>
+              <Link href={`/articles/${r.article.slug}`}>{r.article.displayTitle}</Link>
               <span className="muted">{r.article.publisher ? ` · ${r.article.publisher}` : ""}{r.article.publishedAt ? ` · ${formatPartialDate(r.article.publishedAt)}` : ""}</span>
             </p>
             {r.quotes.length ? (

@@ -1,5 +1,4 @@
 /** A quote's permalink: the words, speaker, article, context sentence and the code to embed it elsewhere. */
-import { articleTitle } from "../../_components/article-title.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,7 +9,9 @@ import { formatPartialDate } from "../../_components/format-date.ts";
 import { JsonLd, schemaTypeOf } from "../../_components/json-ld.tsx";
 import { load } from "../../_components/load.ts";
 import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
+import { pageMetadata } from "../../_components/page-metadata.ts";
 import { splitContext } from "../../_components/quote-item.tsx";
+import { displayQuoteText, shortQuote } from "../../_components/quote-text.ts";
 import { QUOTE_FIELDS, type QuoteItemData } from "../../_components/types.ts";
 
 export const dynamic = "force-dynamic";
@@ -30,17 +31,22 @@ const getQuote = cache(async (id: string): Promise<QuotePageData | null> => {
   return node && "text" in node ? (node as QuotePageData) : null;
 });
 
-/** Title, description and oEmbed discovery. */
+/** Title, description, canonical link, a card showing the quote, speaker and source, and oEmbed discovery. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = decodeSlug((await params).id);
   const q = await getQuote(id);
   if (!q) return { title: "Quote not found" };
   const who = q.speaker?.name ?? "Unattributed quote";
-  return {
-    title: `${who}: “${q.text.length > 60 ? `${q.text.slice(0, 59)}…` : q.text}”`,
-    description: `“${q.text.slice(0, 200)}” — ${who}, in ${articleTitle(q.article)}${q.article.publishedAt ? ` (${formatPartialDate(q.article.publishedAt)})` : ""}.`,
-    alternates: oembedAlternates(await requestOrigin(), `/quotes/${encodeURIComponent(q.id)}`),
-  };
+  const source = `${q.article.displayTitle}${q.article.publisher ? `, ${q.article.publisher}` : ""}${q.article.publishedAt ? ` (${formatPartialDate(q.article.publishedAt)})` : ""}`;
+  const path = `/quotes/${encodeURIComponent(q.id)}`;
+  return pageMetadata({
+    title: `${who}: “${shortQuote(q.text, 60)}”`,
+    description: `“${shortQuote(q.text, 200)}” — ${who}, in ${source}.`,
+    path,
+    type: "article",
+    card: { title: `“${shortQuote(q.text, 110)}” — ${who}`, description: `${who}${q.speaker?.title ? `, ${q.speaker.title}` : ""}, in ${source}.` },
+    alternateTypes: oembedAlternates(await requestOrigin(), path).types,
+  });
 }
 
 /** The quote page. */
@@ -50,12 +56,21 @@ export default async function QuotePage({ params }: Props) {
   const origin = await requestOrigin();
   const parts = splitContext(q);
   const url = `${origin}/quotes/${encodeURIComponent(q.id)}`;
-  const embed = buildEmbedCode({ id: q.id, text: q.text, speaker: q.speaker?.name ?? null }, origin);
+  const embed = buildEmbedCode({ id: q.id, text: displayQuoteText(q.text), speaker: q.speaker?.name ?? null }, origin);
   return (
     <article className="quote-page">
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "Quotation", url, text: q.text, ...(q.speaker ? { creator: { "@type": schemaTypeOf(q.speaker.type), name: q.speaker.name, url: `${origin}/actors/${q.speaker.slug}` } } : {}), ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}) }} />
+      <JsonLd data={{
+        "@context": "https://schema.org",
+        "@type": "Quotation",
+        "@id": `${url}#quote`,
+        url,
+        text: displayQuoteText(q.text),
+        ...(q.speaker ? { creator: { "@type": schemaTypeOf(q.speaker.type), "@id": `${origin}/actors/${q.speaker.slug}#actor`, name: q.speaker.name, url: `${origin}/actors/${q.speaker.slug}` } } : {}),
+        ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}),
+        isPartOf: { "@type": "NewsArticle", "@id": `${origin}/articles/${q.article.slug}#article`, url: `${origin}/articles/${q.article.slug}`, headline: q.article.displayTitle },
+      }} />
       <p className="kicker">Quote</p>
-      <h1 className="quote-text">{q.kind === "INDIRECT" ? q.text : `“${q.text}”`}</h1>
+      <h1 className="quote-text">{q.kind === "INDIRECT" ? displayQuoteText(q.text) : `“${displayQuoteText(q.text)}”`}</h1>
       <dl className="facts">
         <dt>Speaker</dt>
         <dd>
@@ -64,7 +79,7 @@ export default async function QuotePage({ params }: Props) {
           {q.speakerCorrected ? <span className="muted"> (corrected by an editor)</span> : null}
         </dd>
         <dt>Article</dt>
-        <dd><Link href={`/articles/${q.article.slug}`}>{articleTitle(q.article)}</Link>{q.article.publisher ? ` · ${q.article.publisher}` : ""}</dd>
+        <dd><Link href={`/articles/${q.article.slug}`}>{q.article.displayTitle}</Link>{q.article.publisher ? ` · ${q.article.publisher}` : ""}</dd>
         {q.article.publishedAt ? (<><dt>Date</dt><dd><time dateTime={q.article.publishedAt}>{formatPartialDate(q.article.publishedAt)}</time></dd></>) : null}
         <dt>Kind</dt><dd>{q.kind.toLowerCase()}{q.cue ? ` · “${q.cue}”` : ""}</dd>
       </dl>

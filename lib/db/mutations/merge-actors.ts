@@ -8,7 +8,8 @@ export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND
 /**
  * Merges the source actor into the target in one transaction: aliases (the
  * source's name among them), quotes, mentions, event roles and corrections move
- * to the target, then the source is deleted.
+ * to the target, then the source is deleted. The source's slug (and every slug that
+ * redirected to it) now redirects to the target.
  */
 export async function mergeActors(db: Db, sourceId: number, targetId: number): Promise<Actor | MergeFailure> {
   if (sourceId === targetId) return "SAME_ACTOR";
@@ -29,6 +30,9 @@ export async function mergeActors(db: Db, sourceId: number, targetId: number): P
       );
       const moving = roles.filter((r) => !held.has(`${r.eventId}:${r.role}`)).map((r) => ({ eventId: r.eventId, actorId: targetId, role: r.role }));
       if (moving.length) await tx.eventParticipant.createMany({ data: moving });
+      // before the delete, whose cascade would take the source's redirects with it
+      await tx.actorSlugRedirect.updateMany({ where: { actorId: sourceId }, data: { actorId: targetId } });
+      await tx.actorSlugRedirect.upsert({ where: { slug: source.slug }, create: { slug: source.slug, actorId: targetId }, update: { actorId: targetId } });
       await tx.actor.delete({ where: { id: sourceId } });
       if (!target.title && source.title) return tx.actor.update({ where: { id: targetId }, data: { title: source.title } });
       return target;

@@ -73,6 +73,14 @@ const ids = (parentIds: number[]) => Prisma.join(parentIds);
 /** Articles of an actor, latest ingested first, whose co-mentioned actors make its related actors. */
 export const RELATED_ACTORS_ARTICLES = 1000;
 
+/** Weights of the related-actors key: shared articles (at most RELATED_ACTORS_ARTICLES), then shared quotes (below 10,000), then mentions (capped below 100,000). */
+export const RELATED_KEY = { articles: 1_000_000_000, quotes: 100_000 } as const;
+
+/** The counts a related-actors key stands for. */
+export function decodeRelatedKey(k: number): { sharedArticles: number; sharedQuotes: number } {
+  return { sharedArticles: Math.floor(k / RELATED_KEY.articles), sharedQuotes: Math.floor((k % RELATED_KEY.articles) / RELATED_KEY.quotes) };
+}
+
 /** The nested lists of the API, each as (parent, child, sort key) pairs. */
 export const CHILD_LISTS = {
   /** An actor's quotes, by quote id. */
@@ -82,19 +90,35 @@ export const CHILD_LISTS = {
   /** Articles mentioning an actor, by article id. */
   actorArticles: ((p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${TABLES.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
   /**
-   * Actors sharing articles with an actor, by the number of shared articles among its
-   * RELATED_ACTORS_ARTICLES latest-ingested ones (its articles first, then their mentions:
-   * far cheaper than a mention self-join, and bounded however often the actor appears).
+   * Actors sharing articles with an actor among its RELATED_ACTORS_ARTICLES latest-ingested
+   * ones (its articles first, then their mentions: far cheaper than a mention self-join, and
+   * bounded however often the actor appears), ranked by one key (see relatedKey): shared
+   * articles, then shared quotes (one's quote whose sentence names the other), then how often
+   * the other is named in those articles, so the Taliban outrank a passing mention.
    */
-  relatedActors: ((p) => Prisma.sql`SELECT a."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m2."articleId") AS "k"
-    FROM (
-      SELECT "actorId", "articleId" FROM (
+  relatedActors: ((p) => {
+    const arts = Prisma.sql`SELECT "actorId", "articleId" FROM (
         SELECT "actorId", "articleId", ROW_NUMBER() OVER (PARTITION BY "actorId" ORDER BY "articleId" DESC) AS "rn"
         FROM (SELECT DISTINCT "actorId", "articleId" FROM ${TABLES.Mention} WHERE "actorId" IN (${ids(p)})) d
-      ) r WHERE r."rn" <= ${RELATED_ACTORS_ARTICLES}
-    ) a
-    JOIN ${TABLES.Mention} m2 ON m2."articleId" = a."articleId" AND m2."actorId" <> a."actorId"
-    GROUP BY a."actorId", m2."actorId"`) as PairsSql,
+      ) r WHERE r."rn" <= ${RELATED_ACTORS_ARTICLES}`;
+    // quotes by the actor naming the other, and quotes by the other naming the actor, in the window
+    const quotes = Prisma.sql`SELECT "p", "c", COUNT(DISTINCT "q") AS "n" FROM (
+        SELECT a."actorId" AS "p", m."actorId" AS "c", q."id" AS "q" FROM (${arts}) a
+        JOIN ${TABLES.Quote} q ON q."articleId" = a."articleId" AND q."speakerId" = a."actorId"
+        JOIN ${TABLES.Mention} m ON m."articleId" = q."articleId" AND m."actorId" <> a."actorId" AND m."start" >= q."contextStart" AND m."end" <= q."contextEnd"
+        UNION ALL
+        SELECT a."actorId", q."speakerId", q."id" FROM (${arts}) a
+        JOIN ${TABLES.Mention} m ON m."articleId" = a."articleId" AND m."actorId" = a."actorId"
+        JOIN ${TABLES.Quote} q ON q."articleId" = m."articleId" AND q."speakerId" IS NOT NULL AND q."speakerId" <> a."actorId" AND m."start" >= q."contextStart" AND m."end" <= q."contextEnd"
+      ) x GROUP BY "p", "c"`;
+    return Prisma.sql`SELECT co."p", co."c",
+        co."articles" * ${RELATED_KEY.articles} + COALESCE(qs."n", 0) * ${RELATED_KEY.quotes} + CASE WHEN co."mentions" > ${RELATED_KEY.quotes - 1} THEN ${RELATED_KEY.quotes - 1} ELSE co."mentions" END AS "k"
+      FROM (
+        SELECT a."actorId" AS "p", m2."actorId" AS "c", COUNT(DISTINCT m2."articleId") AS "articles", COUNT(*) AS "mentions"
+        FROM (${arts}) a JOIN ${TABLES.Mention} m2 ON m2."articleId" = a."articleId" AND m2."actorId" <> a."actorId"
+        GROUP BY a."actorId", m2."actorId"
+      ) co LEFT JOIN (${quotes}) qs ON qs."p" = co."p" AND qs."c" = co."c"`;
+  }) as PairsSql,
   /** An article's quotes, in text order. */
   articleQuotes: ((p) => Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${TABLES.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's actors, by number of mentions. */

@@ -1,7 +1,7 @@
 import type { Actor, Article, Quote } from "../../../generated/sqlite/client.ts";
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import { asPhrase, isSameQuery, parseSearchQuery, withoutLeading, type SearchQuery } from "../search/parse-search-query.ts";
-import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
+import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES, type TextIndex } from "../search/text-index.ts";
 import type { Db } from "../client.ts";
 import { exactActorIdsSql, isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
 import { findActorsByIds, findArticlesByIds, findQuotesByIds } from "./find-by-ids.ts";
@@ -17,6 +17,8 @@ export interface SearchHits {
 
 /** Name hits and alias hits (each) whose actors' quotes are counted to order them; a common name word fans out no further. */
 export const ACTOR_CANDIDATES = 500;
+/** Actors found (in rank order) whose quotes fill the quote hits the words leave free. */
+export const SPEAKERS_QUOTED = 3;
 /** Newest matching articles (by id) ranked by publication date; bounds the sort for frequent words. */
 export const ARTICLE_CANDIDATES = 1000;
 
@@ -24,8 +26,9 @@ export const ARTICLE_CANDIDATES = 1000;
  * Search as a user types it (see lib/db/search/README.md): every word must match,
  * case- and accent-insensitively, the last one as a prefix, "quoted text" as a phrase.
  * Actors: exact name or alias first, then by name or alias words, most quoted first.
- * Quotes and articles (by title): hits holding all the words side by side first, then
- * the rest; quotes newest first, articles most recently published first. At most
+ * Quotes: hits holding all the words side by side first, then the rest, newest first,
+ * then the newest quotes of the first actors found. Articles: title hits, then body hits
+ * (side by side first each time), most recently published first. At most
  * `limit` of each; every statement is served by an index and bounded.
  */
 export async function searchAll(db: Db, query: string, limit: number): Promise<SearchHits> {
@@ -34,6 +37,10 @@ export async function searchAll(db: Db, query: string, limit: number): Promise<S
   const idRows = (sql: Prisma.Sql | null) => (sql ? queryRows<{ id: number | bigint }>(db, sql).then(ids) : Promise.resolve([]));
   const [exact, byWords, quoteIds, articleIds] = await Promise.all([idRows(st.exactActors), idRows(st.actors), idRows(st.quotes), idRows(st.articles)]);
   const actorIds = [...new Set([...exact, ...byWords])].slice(0, limit);
+  // "Atmar": the quotes of the actor named, after those holding the word
+  if (actorIds.length && quoteIds.length < limit) {
+    quoteIds.push(...(await idRows(quotesBySpeakersSql(actorIds.slice(0, SPEAKERS_QUOTED), quoteIds, limit - quoteIds.length))));
+  }
   const [actors, quotes, articles] = await Promise.all([
     actorIds.length ? findActorsByIds(db, actorIds) : [],
     quoteIds.length ? findQuotesByIds(db, quoteIds) : [],
@@ -63,12 +70,12 @@ export function searchStatements(db: Db, query: string, limit: number): SearchSt
 const ids = (rows: { id: number | bigint }[]) => rows.map((r) => Number(r.id));
 const present = <T>(rows: (T | null)[]): T[] => rows.filter((r): r is T => r !== null);
 
-/** The two ranks of text hits: 0 for all words side by side, 1 for all words anywhere. */
-function tierArms(db: Db, index: (typeof TEXT_INDEXES)["quote" | "article"], q: SearchQuery, phraseLimit: number, allLimit: number): Prisma.Sql {
+/** The two ranks of text hits on one index: `base` for all words side by side, `base + 1` for all words anywhere. */
+function tierArms(db: Db, index: TextIndex, q: SearchQuery, phraseLimit: number, allLimit: number, base = 0): Prisma.Sql {
   const phrase = asPhrase(q);
-  const all = Prisma.sql`SELECT "id", 1 AS "tier" FROM (${matchingIdsSql(db, index, q, allLimit, "newest")}) w`;
+  const all = Prisma.sql`SELECT "id", ${Prisma.raw(String(base + 1))} AS "tier" FROM (${matchingIdsSql(db, index, q, allLimit, "newest")}) w`;
   if (isSameQuery(phrase, q)) return all;
-  return Prisma.sql`SELECT "id", 0 AS "tier" FROM (${matchingIdsSql(db, index, phrase, phraseLimit, "newest")}) p UNION ALL ${all}`;
+  return Prisma.sql`SELECT "id", ${Prisma.raw(String(base))} AS "tier" FROM (${matchingIdsSql(db, index, phrase, phraseLimit, "newest")}) p UNION ALL ${all}`;
 }
 
 /**
@@ -82,13 +89,24 @@ function quotesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
     GROUP BY "id" ORDER BY 2, "id" DESC LIMIT ${limit}`;
 }
 
-/** Articles: of the newest ARTICLE_CANDIDATES hits of each rank, phrase hits first, then by publication date. */
+/**
+ * Articles: of the newest ARTICLE_CANDIDATES hits of each rank, the title's hits before the
+ * body's (words side by side, then anywhere), then by publication date.
+ */
 function articlesSql(db: Db, q: SearchQuery, limit: number): Prisma.Sql {
+  const title = tierArms(db, TEXT_INDEXES.article, q, ARTICLE_CANDIDATES, ARTICLE_CANDIDATES, 0);
+  const body = tierArms(db, TEXT_INDEXES.articleBody, q, ARTICLE_CANDIDATES, ARTICLE_CANDIDATES, 2);
   return Prisma.sql`
     SELECT a."id" FROM (
-      SELECT "id", MIN("tier") AS "tier" FROM (${tierArms(db, TEXT_INDEXES.article, q, ARTICLE_CANDIDATES, ARTICLE_CANDIDATES)}) u GROUP BY "id"
+      SELECT "id", MIN("tier") AS "tier" FROM (${title} UNION ALL ${body}) u GROUP BY "id"
     ) m JOIN ${TABLES.Article} a ON a."id" = m."id"
     ORDER BY m."tier", a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${limit}`;
+}
+
+/** The newest quotes of the first actors found, for a query naming an actor whose words the quotes do not hold. */
+export function quotesBySpeakersSql(actorIds: number[], exclude: number[], limit: number): Prisma.Sql {
+  const not = exclude.length ? Prisma.sql`AND q."id" NOT IN (${Prisma.join(exclude)})` : Prisma.empty;
+  return Prisma.sql`SELECT q."id" FROM ${TABLES.Quote} q WHERE q."speakerId" IN (${Prisma.join(actorIds)}) ${not} ORDER BY q."id" DESC LIMIT ${limit}`;
 }
 
 /**

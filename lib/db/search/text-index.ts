@@ -9,6 +9,7 @@ import { toFts5, toTsquery, type SearchQuery } from "./parse-search-query.ts";
 export const TEXT_INDEXES = {
   quote: { table: "Quote", column: "textNorm", fts: "QuoteFts" },
   article: { table: "Article", column: "titleNorm", fts: "ArticleFts" },
+  articleBody: { table: "Article", column: "bodyNorm", fts: "ArticleBodyFts" },
   actor: { table: "Actor", column: "nameNorm", fts: "ActorFts" },
   alias: { table: "ActorAlias", column: "norm", fts: "ActorAliasFts" },
 } as const;

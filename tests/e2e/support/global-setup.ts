@@ -48,7 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await db.$disconnect();
   }
-  const port = await freePort();
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const apiToken = randomBytes(24).toString("hex");
   // the production server as npm start runs it: the front door before Next
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {

@@ -1,5 +1,5 @@
 /** The JSON Feed 1.1 document of an actor's quotes. */
-import { articleTitle } from "../../../_components/article-title.ts";
+import { displayQuoteText, shortQuote } from "../../../_components/quote-text.ts";
 import type { QuoteItemData } from "../../../_components/types.ts";
 
 /** A partial date as the full RFC 3339 timestamp JSON Feed requires (start of its period, UTC). */
@@ -23,8 +23,8 @@ export function buildActorFeed(actor: { slug: string; name: string; title: strin
       id: q.id,
       url: `${origin}/quotes/${encodeURIComponent(q.id)}`,
       external_url: `${origin}/articles/${q.article.slug}`,
-      title: `${actor.name}: “${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}”`,
-      content_text: `“${q.text}” — ${actor.name}, in “${articleTitle(q.article)}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`,
+      title: `${actor.name}: “${shortQuote(q.text, 80)}”`,
+      content_text: `“${displayQuoteText(q.text)}” — ${actor.name}, in “${q.article.displayTitle}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`,
       ...(toRfc3339(q.article.publishedAt) ? { date_published: toRfc3339(q.article.publishedAt) } : {}),
     })),
   };

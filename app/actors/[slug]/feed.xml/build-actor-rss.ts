@@ -1,5 +1,5 @@
 /** The RSS 2.0 document of an actor's quotes; every text is XML-escaped, so article text cannot add markup. */
-import { articleTitle } from "../../../_components/article-title.ts";
+import { displayQuoteText, shortQuote } from "../../../_components/quote-text.ts";
 import { escapeHtml as escapeMarkup } from "../../../_components/embed-code.ts";
 import { dropXmlIllegal } from "../../../_components/xml-text.ts";
 import type { QuoteItemData } from "../../../_components/types.ts";
@@ -26,10 +26,10 @@ export function buildActorRss(actor: { slug: string; name: string; title: string
     const date = toRfc822(q.article.publishedAt);
     return [
       "<item>",
-      `<title>${escapeHtml(`${actor.name}: “${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}”`)}</title>`,
+      `<title>${escapeHtml(`${actor.name}: “${shortQuote(q.text, 80)}”`)}</title>`,
       `<link>${escapeHtml(url)}</link>`,
       `<guid isPermaLink="true">${escapeHtml(url)}</guid>`,
-      `<description>${escapeHtml(`“${q.text}” — ${actor.name}, in “${articleTitle(q.article)}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`)}</description>`,
+      `<description>${escapeHtml(`“${displayQuoteText(q.text)}” — ${actor.name}, in “${q.article.displayTitle}”${q.article.publisher ? ` (${q.article.publisher})` : ""}`)}</description>`,
       date ? `<pubDate>${date}</pubDate>` : "",
       "</item>",
     ].join("");

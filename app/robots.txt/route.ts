@@ -1,0 +1,10 @@
+/** GET /robots.txt: everything readers see may be crawled; the API, GraphiQL and embed frames may not; where the sitemap is. */
+import { requestOrigin } from "../_components/origin.ts";
+
+export const dynamic = "force-dynamic";
+
+/** The robots.txt text. */
+export async function GET(): Promise<Response> {
+  const body = ["User-agent: *", "Disallow: /api/", "Disallow: /graphiql", "Disallow: /embed/", "Allow: /", "", `Sitemap: ${await requestOrigin()}/sitemap.xml`, ""].join("\n");
+  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
