@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   console.log(`start: database ${env.provider === "sqlite" ? env.databaseUrl : "PostgreSQL"}`);
   await migrate(env.databaseUrl);
   await seedIfEmpty();
-  buildIfNeeded(process.env.NEXT_DIST_DIR || ".next", (m) => console.log(`start: ${m}`));
+  buildIfNeeded(env.NEXT_DIST_DIR, (m) => console.log(`start: ${m}`));
   const child = spawn(nextBin, ["start", "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -3,6 +3,9 @@
  * then `perMinute` a minute. Memory is bounded: past `maxClients` the least
  * recently seen client is forgotten (it starts again with a full bucket).
  */
+import { getSettings, parseSettings, type RawEnv } from "../settings/settings.ts";
+
+/** What the limiter decided for one request. */
 export interface RateLimitDecision {
   allowed: boolean;
   /** Whole seconds until one more request would be allowed (0 when allowed). */
@@ -71,10 +74,10 @@ export function getClientKey(headers: Headers): string {
 }
 
 /** The API's limiter from RATE_LIMIT_PER_MINUTE (default 600; 0 turns it off) and RATE_LIMIT_BURST (default 120). */
-export function createApiRateLimiter(env: Record<string, string | undefined> = process.env): RateLimiter | null {
-  const perMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? 600);
+export function createApiRateLimiter(env?: RawEnv): RateLimiter | null {
+  const { RATE_LIMIT_PER_MINUTE: perMinute, RATE_LIMIT_BURST: burst } = env ? parseSettings(env) : getSettings();
   if (perMinute === 0) return null;
-  return new RateLimiter({ perMinute, burst: Number(env.RATE_LIMIT_BURST ?? 120) });
+  return new RateLimiter({ perMinute, burst });
 }
 
 /**

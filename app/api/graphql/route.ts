@@ -10,7 +10,7 @@ export const runtime = "nodejs";
 // one limiter per server process (RATE_LIMIT_PER_MINUTE, RATE_LIMIT_BURST; 0 turns it off)
 const handle = withRateLimit(handleGraphQLRequest, createApiRateLimiter());
 
-/** GraphQL queries over GET (cacheable, CSRF-safe per Apollo's rules). */
+/** GraphQL queries over GET (cacheable; a GET never runs a mutation, so it needs no preflight header). */
 export function GET(request: Request): Promise<Response> {
   return handle(request);
 }
@@ -18,4 +18,9 @@ export function GET(request: Request): Promise<Response> {
 /** GraphQL queries and mutations over POST. */
 export function POST(request: Request): Promise<Response> {
   return handle(request);
+}
+
+/** CORS preflight: the handler answers it for the configured origins (CORS_ALLOWED_ORIGINS). */
+export function OPTIONS(request: Request): Promise<Response> {
+  return handleGraphQLRequest(request);
 }
