@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokensMatch } from "../../graphql/auth.ts";
 import { toGlobalId } from "../../graphql/global-id.ts";
-import { codes, executor, ok, TEST_TOKEN } from "./support/exec.ts";
+import { codes, ok, TEST_TOKEN } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 
 const TEXT = `Bridge talks resume in Riverton
