@@ -78,7 +78,7 @@ export default tseslint.config(
   },
   {
     files: ["schema.graphql"],
-    languageOptions: { parser: graphqlPlugin.parser },
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: "schema.graphql" } } },
     plugins: { "@graphql-eslint": graphqlPlugin },
     rules: {
       "@graphql-eslint/require-description": [

@@ -4,6 +4,7 @@ import { EventTimeline } from "../_components/charts/event-timeline.tsx";
 import { EventItem } from "../_components/event-item.tsx";
 import { load } from "../_components/load.ts";
 import { Pager, pageArgs } from "../_components/pager.tsx";
+import { EVENT_TYPES } from "../../lib/extraction/types.ts";
 import { param, type SearchParams } from "../_components/search-params.ts";
 import { EVENT_FIELDS, type EventItemData, type PageInfoData } from "../_components/types.ts";
 
@@ -13,7 +14,7 @@ const PAGE_SIZE = 25;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 // `types` lists the types present among recent events so the select offers only real choices
-const EVENTS_QUERY = `query Events($type: String, $participant: String, $from: Date, $to: Date, $first: Int, $after: String, $last: Int, $before: String) {
+const EVENTS_QUERY = `query Events($type: EventType, $participant: String, $from: Date, $to: Date, $first: Int, $after: String, $last: Int, $before: String) {
   types: events(first: 100) { nodes { type } }
   timeline: events(type: $type, participant: $participant, from: $from, to: $to, first: 100) { nodes { id type date summary } }
   events(type: $type, participant: $participant, from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
@@ -35,7 +36,9 @@ function readFilters(sp: SearchParams) {
     const v = param(sp, name, 10);
     return v && PARTIAL_DATE.test(v) ? v : null;
   };
-  return { type: param(sp, "type", 40), actor: param(sp, "actor"), from: date("from"), to: date("to") };
+  // the API's EventType enum refuses unknown names: a type the form never offers is dropped like a bad date
+  const type = param(sp, "type", 40)?.toUpperCase() ?? null;
+  return { type: type && (EVENT_TYPES as readonly string[]).includes(type) ? type : null, actor: param(sp, "actor"), from: date("from"), to: date("to") };
 }
 
 /** The title names the filters in use. */

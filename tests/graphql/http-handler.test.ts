@@ -46,12 +46,12 @@ describe("handleGraphQLRequest", () => {
   it("marks errors, authenticated requests and mutations no-store", async () => {
     expect((await post({ query: "{ quotes(first: 101) { totalCount } }" })).headers.get("cache-control")).toBe("no-store");
     expect((await post({ query: "{ stats { quotes } }" }, { authorization: `Bearer ${TOKEN}` })).headers.get("cache-control")).toBe("no-store");
-    const m = await post({ query: 'mutation { deleteArticle(id: "QXJ0aWNsZTo5OTk=") { deletedId } }' }, { authorization: `Bearer ${TOKEN}` });
+    const m = await post({ query: 'mutation { deleteArticle(input: { id: "QXJ0aWNsZTo5OTk=" }) { deletedId } }' }, { authorization: `Bearer ${TOKEN}` });
     expect(m.headers.get("cache-control")).toBe("no-store");
   });
 
   it("refuses a GET mutation (405) and a POST a browser form could send (CSRF prevention)", async () => {
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('mutation { deleteArticle(id: "x") { deletedId } }')}`);
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('mutation { deleteArticle(input: { id: "x" }) { deletedId } }')}`);
     expect(get.status).toBe(405);
     const csrf = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ stats { articles } }" }) });
     expect(csrf.status).toBe(400);
@@ -98,7 +98,7 @@ describe("handleGraphQLRequest", () => {
     });
 
     it("still needs the token for a mutation from any origin", async () => {
-      const q = 'mutation { deleteArticle(id: "QXJ0aWNsZTo5OTk=") { deletedId } }';
+      const q = 'mutation { deleteArticle(input: { id: "QXJ0aWNsZTo5OTk=" }) { deletedId } }';
       const res = await post({ query: q }, { origin });
       expect((await res.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     });
@@ -140,7 +140,7 @@ describe("handleGraphQLRequest", () => {
   });
 
   it("checks the bearer token of mutations", async () => {
-    const q = 'mutation { deleteArticle(id: "QXJ0aWNsZTo5OTk=") { deletedId } }';
+    const q = 'mutation { deleteArticle(input: { id: "QXJ0aWNsZTo5OTk=" }) { deletedId } }';
     expect((await (await post({ query: q })).json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     expect((await (await post({ query: q }, { authorization: "Bearer wrong-token-wrong-token" })).json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     expect((await (await post({ query: q }, { authorization: `Bearer ${TOKEN}` })).json()).errors[0].extensions.code).toBe("NOT_FOUND");
