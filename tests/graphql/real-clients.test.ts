@@ -29,12 +29,10 @@ interface QuotesPage {
 async function pageAll(fetchPage: (after: string | null) => Promise<QuotesPage>): Promise<{ ids: string[]; total: number }> {
   const ids: string[] = [];
   let after: string | null = null;
-  let total = -1;
   for (let guard = 0; guard < 1000; guard++) {
     const { quotes } = await fetchPage(after);
-    total = quotes.totalCount;
     ids.push(...quotes.nodes.map((n) => n.id));
-    if (!quotes.pageInfo.hasNextPage) return { ids, total };
+    if (!quotes.pageInfo.hasNextPage) return { ids, total: quotes.totalCount };
     after = quotes.pageInfo.endCursor;
   }
   throw new Error("paging did not end after 1000 pages");
