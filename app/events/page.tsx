@@ -6,7 +6,8 @@ import { load } from "../_components/load.ts";
 import { Pager, pageArgs } from "../_components/pager.tsx";
 import { EVENT_TYPES } from "../../lib/extraction/types.ts";
 import { param, type SearchParams } from "../_components/search-params.ts";
-import { EVENT_FIELDS, type EventItemData, type PageInfoData } from "../_components/types.ts";
+import { EVENT_FIELDS } from "../_components/types.ts";
+import type { EventsQuery } from "../_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -24,12 +25,6 @@ const EVENTS_QUERY = `query Events($type: EventType, $participant: String, $from
   }
 }
 ${EVENT_FIELDS}`;
-
-interface EventsData {
-  types: { nodes: { type: string }[] };
-  timeline: { nodes: { id: string; type: string; date: string | null; summary: string }[] };
-  events: { totalCount: number; nodes: EventItemData[]; pageInfo: PageInfoData };
-}
 
 function readFilters(sp: SearchParams) {
   const date = (name: string) => {
@@ -55,7 +50,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const f = readFilters(sp);
-  const data = await load<EventsData>(EVENTS_QUERY, { type: f.type, participant: f.actor, from: f.from, to: f.to, ...pageArgs(sp, PAGE_SIZE) });
+  const data = await load<EventsQuery>(EVENTS_QUERY, { type: f.type, participant: f.actor, from: f.from, to: f.to, ...pageArgs(sp, PAGE_SIZE) });
   const types = [...new Set([...data.types.nodes.map((n) => n.type), ...(f.type ? [f.type] : [])])].sort();
   const badDate = (param(sp, "from") && !f.from) || (param(sp, "to") && !f.to);
   return (

@@ -67,7 +67,7 @@ describe("articleTitle", () => {
 });
 
 describe("buildActorRss", () => {
-  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", publisher: null, publishedAt: "2018-03-19" } };
+  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT" as const, start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", publisher: null, publishedAt: "2018-03-19" } };
 
   it("escapes every text so quotes cannot add markup", () => {
     const xml = buildActorRss({ slug: "atmar", name: "A & B", title: null }, [quote], "http://x");
