@@ -9,7 +9,8 @@ import { requestOrigin } from "./_components/origin.ts";
 import { pageMetadata, SITE_NAME } from "./_components/page-metadata.ts";
 import { QuoteItem } from "./_components/quote-item.tsx";
 import { SearchForm } from "./_components/search-form.tsx";
-import { EVENT_FIELDS, QUOTE_FIELDS, type ActorSummary, type EventItemData, type QuoteItemData } from "./_components/types.ts";
+import { EVENT_FIELDS, QUOTE_FIELDS } from "./_components/types.ts";
+import type { HomeQuery } from "./_generated/operations.ts";
 
 // data changes whenever an article is ingested
 export const dynamic = "force-dynamic";
@@ -34,17 +35,9 @@ const HOME_QUERY = `query Home {
 ${QUOTE_FIELDS}
 ${EVENT_FIELDS}`;
 
-interface HomeData {
-  stats: { articles: number; actors: number; quotes: number; events: number };
-  quotes: { nodes: QuoteItemData[] };
-  actors: { nodes: ActorSummary[] };
-  anonymous: { nodes: ActorSummary[] };
-  events: { nodes: EventItemData[] };
-}
-
 /** The home page. */
 export default async function Home() {
-  const data = await load<HomeData>(HOME_QUERY);
+  const data = await load<HomeQuery>(HOME_QUERY);
   const { stats } = data;
   const named = data.actors.nodes.filter((a) => a.type !== "ANONYMOUS").slice(0, TOP_ACTORS);
   const origin = await requestOrigin();

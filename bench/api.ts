@@ -3,6 +3,7 @@
  * the production app and against the raw baseline over the same database, with
  * req/s, p50 and p99 per query kind, and `ratio` = app req/s ÷ baseline req/s.
  */
+import { getSettings } from "../lib/settings/settings.ts";
 import { firstDifference } from "./lib/compare.ts";
 import { allMixRequests, isGraphQLSuccess, MIX_KINDS, mixRequest, type MixRequest } from "./lib/graphql-mix.ts";
 import { createHttpClient, type HttpClient, type HttpResponse } from "./lib/http-client.ts";
@@ -61,7 +62,7 @@ await withServers([project, uncachedProject, baseline], async () => {
   };
   // a cache is measured warm: every distinct request of the mix once, as a server in service would have seen them
   // (RESPONSE_CACHE=0 in the environment turns the first app's cache off too, e.g. to profile the uncached app)
-  const cacheOn = process.env.RESPONSE_CACHE !== "0";
+  const cacheOn = getSettings().RESPONSE_CACHE;
   if (cacheOn) {
     const distinct = allMixRequests(params);
     const primed = await runLoad({ connections: opts.connections, durationMs: 600_000, maxRequests: distinct.length, nextJob: (i) => ({ kind: "prime", run: () => post(appClient, APP_PATH, distinct[i]!).then((res) => isGraphQLSuccess(res.status, res.body)) }) });

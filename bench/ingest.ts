@@ -2,6 +2,7 @@
  * `npm run bench:ingest [-- --n 500] [-- --pg URL] [-- --workers N]`: ingests a generated corpus
  * into a fresh SQLite file and a fresh PostgreSQL schema and prints articles/s.
  */
+import { getSettings } from "../lib/settings/settings.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +18,7 @@ const opt = (k: string, d: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : d;
 };
 const n = Number(opt("--n", "500"));
-const pgBase = opt("--pg", process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test");
+const pgBase = opt("--pg", getSettings().BENCH_POSTGRES_URL);
 const only = opt("--only", "sqlite,postgresql").split(",");
 // extraction worker threads; the default is ingest's own (one per spare core)
 const workers = opt("--workers", "") === "" ? undefined : Number(opt("--workers", ""));

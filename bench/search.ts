@@ -10,8 +10,7 @@
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import type { Prisma } from "../generated/sqlite/client.ts";
-import type { Db } from "../lib/db/client.ts";
-import { createDb } from "../lib/db/client.ts";
+import { type Db, createDb } from "../lib/db/client.ts";
 import { nameKeys } from "../lib/db/queries/find-actor-ids-by-name.ts";
 import { searchAll, searchStatements } from "../lib/db/queries/search-all.ts";
 import { normalizeKey } from "../lib/text/normalize-key.ts";

@@ -38,7 +38,7 @@ export function periodEnd(s: string): Date {
 /** The scalar's implementation. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: "Date",
-  description: 'A partial ISO-8601 date: "2018", "2018-03" or "2018-03-15".',
+  description: 'A partial ISO-8601 date: "2018", "2018-03" or "2018-03-15". Its precision says how much of it is known.',
   serialize: (v) => check(v),
   parseValue: (v) => check(v),
   parseLiteral: (ast) => check(ast.kind === Kind.STRING ? ast.value : undefined),

@@ -4,10 +4,11 @@
  * anything unknown is logged and masked.
  */
 import type { GraphQLFormattedError } from "graphql";
+import { getSettings } from "../lib/settings/settings.ts";
 import { isPublicCode } from "./errors.ts";
 
 /** Whether error responses may carry stack traces (development only). */
-export const SHOW_STACKS = process.env.NODE_ENV === "development";
+export const SHOW_STACKS = getSettings().NODE_ENV === "development";
 
 /** Where masked errors are reported; tests replace it to assert logging. */
 export const errorLog = { log: (err: unknown) => console.error("[graphql] internal error:", err) };

@@ -3,16 +3,23 @@
  * executeHTTPGraphQLRequest, so any server (Next route, node:http in tests) can host it.
  * Bodies are parsed here: Apollo expects parsed JSON, and media-type parameters
  * such as `charset=utf-8` must not stop a JSON body from being read.
+ * Conventions of GraphQL over HTTP kept here (graphql-http's audits check them):
+ * GET needs no preflight header (it can never run a mutation: Apollo answers 405),
+ * a POST a browser form could send is refused (CSRF), GraphQL errors are 200 under
+ * `application/json` and 400 under `application/graphql-response+json`, and reads
+ * carry CORS headers for the configured origins.
  */
 import { HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
 import { etagOf, type CachedBody } from "../lib/cache/response-cache.ts";
 import { getDb, type Db } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
 import { readBodyText } from "../lib/http/read-body.ts";
+import { preflightResponse, withCorsHeaders, type AllowedOrigins } from "../lib/http/cors.ts";
+import { getSettings } from "../lib/settings/settings.ts";
 import { createContext } from "./context.ts";
 import { errorLog } from "./format-error.ts";
 import { publicCacheHeaders } from "./plugins.ts";
-import { contentTypeFor, httpOperationKey, learnContentType, responseCacheFor } from "./response-cache.ts";
+import { contentTypeFor, httpOperationKey, learnContentType, passesCsrfCheck, responseCacheFor } from "./response-cache.ts";
 import { getApolloServer } from "./server.ts";
 import { TIMEOUT_MESSAGE, withTimeout } from "./timeout.ts";
 
@@ -23,7 +30,17 @@ export const MAX_BODY_BYTES = 1_000_000;
 export interface HandlerOptions {
   db?: Db;
   apiToken?: string | null;
+  /** Origins whose scripts may read answers; defaults to CORS_ALLOWED_ORIGINS. */
+  allowedOrigins?: AllowedOrigins;
 }
+
+/** The methods the endpoint answers besides OPTIONS. */
+const METHODS = ["GET", "POST"] as const;
+
+const CSRF_MESSAGE =
+  "This POST was refused as a potential cross-site request forgery: send a content-type other than " +
+  "application/x-www-form-urlencoded, multipart/form-data or text/plain (e.g. application/json), " +
+  "or a non-empty apollo-require-preflight or x-apollo-operation-name header.";
 
 function errorResponse(status: number, code: string, message: string): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
@@ -77,6 +94,25 @@ function publicResponse(method: string, headers: HeaderMap, entry: CachedBody, c
   return new Response(entry.body, { status: 200, headers: out });
 }
 
+/** Request errors (the request is not a well-formed GraphQL request) keep their 4xx under any media type. */
+const REQUEST_ERROR_CODES = new Set(["BAD_REQUEST"]);
+
+/**
+ * The status of an answer: under `application/json` a GraphQL response (parse,
+ * validation, coercion or limit errors) is 200, as the GraphQL-over-HTTP spec says;
+ * `application/graphql-response+json` keeps Apollo's 4xx.
+ */
+export function statusFor(status: number, contentType: string | undefined, body: string | null): number {
+  if (status !== 400 || body === null || !/^application\/json\b/i.test(contentType ?? "")) return status;
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] };
+    if (!Array.isArray(parsed.errors) || parsed.errors.length === 0) return status;
+    return parsed.errors.some((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code))) ? status : 200;
+  } catch {
+    return status;
+  }
+}
+
 /** Apollo's answer as it is, `no-store` unless it says otherwise: errors, mutations, credentials, incremental delivery. */
 function privateResponse(result: HTTPGraphQLResponse, status: number): Response {
   const out = new Headers();
@@ -94,14 +130,22 @@ function privateResponse(result: HTTPGraphQLResponse, status: number): Response 
   return new Response(stream, { status, headers: out });
 }
 
-/** Answers one GraphQL HTTP request (GET or POST). */
+/** Answers one GraphQL HTTP request (GET, POST, or an OPTIONS preflight), with CORS headers for reads. */
 export async function handleGraphQLRequest(request: Request, options: HandlerOptions = {}): Promise<Response> {
+  const allowed = options.allowedOrigins ?? getSettings().CORS_ALLOWED_ORIGINS;
+  const origin = request.headers.get("origin");
+  if (request.method.toUpperCase() === "OPTIONS") return preflightResponse(origin, allowed, METHODS);
+  return withCorsHeaders(await answer(request, options), origin, allowed);
+}
+
+async function answer(request: Request, options: HandlerOptions): Promise<Response> {
   try {
     const headers = new HeaderMap();
     request.headers.forEach((value, key) => headers.set(key, value));
     const method = request.method.toUpperCase();
     let body: unknown = undefined;
     if (method === "POST") {
+      if (!passesCsrfCheck(headers)) return errorResponse(400, "BAD_REQUEST", CSRF_MESSAGE);
       const read = await readBody(request, headers.get("content-type") ?? "");
       if (read instanceof Response) return read;
       body = read.body;
@@ -122,8 +166,8 @@ export async function handleGraphQLRequest(request: Request, options: HandlerOpt
         context: async () => createContext(db, { authorization: headers.get("authorization"), apiToken }),
       }),
     );
-    const status = result.status ?? 200;
     const contentType = result.headers.get("content-type");
+    const status = statusFor(result.status ?? 200, contentType, result.body.kind === "complete" ? result.body.string : null);
     // the Cache-Control plugin marks what may be shared: queries without errors or credentials
     const isPublic = status === 200 && Boolean(contentType) && Boolean(result.headers.get("cache-control")?.startsWith("public"));
     if (result.body.kind === "complete" && isPublic) {

@@ -27,7 +27,7 @@ function normalizedQuery(query: string, operationName: string | undefined): stri
   const memoKey = `${operationName ?? ""}\u0000${query}`;
   const known = documents.get(memoKey);
   if (known) return known.normalized;
-  let normalized: string | null = null;
+  let normalized: string | null;
   try {
     const doc = parse(query, { maxTokens: LIMITS.maxTokens, noLocation: true });
     normalized = selectOperation(doc, operationName)?.operation === "query" ? print(doc) : null;

@@ -8,17 +8,15 @@ import type { HeaderMap } from "@apollo/server";
 import { getDataRevision } from "../lib/cache/data-revision.ts";
 import { ResponseCache } from "../lib/cache/response-cache.ts";
 import type { Db } from "../lib/db/client.ts";
+import { getSettings } from "../lib/settings/settings.ts";
 import { operationKey } from "./operation-key.ts";
 
 /** Most answers held per database. */
 const MAX_ENTRIES = 20_000;
 
 function readSettings(): { enabled: boolean; maxBytes: number } {
-  const flag = process.env.RESPONSE_CACHE ?? "1";
-  if (flag !== "0" && flag !== "1") throw new Error(`RESPONSE_CACHE must be 0 or 1, got "${flag}"`);
-  const mb = Number(process.env.RESPONSE_CACHE_MB ?? "64");
-  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`RESPONSE_CACHE_MB must be a positive number, got "${process.env.RESPONSE_CACHE_MB}"`);
-  return { enabled: flag === "1", maxBytes: Math.round(mb * 1024 * 1024) };
+  const { RESPONSE_CACHE, RESPONSE_CACHE_MB } = getSettings();
+  return { enabled: RESPONSE_CACHE, maxBytes: Math.round(RESPONSE_CACHE_MB * 1024 * 1024) };
 }
 
 const globalForCache = globalThis as unknown as { __newsResponseCaches?: WeakMap<Db, ResponseCache> };
@@ -40,8 +38,8 @@ export function responseCacheFor(db: Db): ResponseCache | null {
 const SIMPLE_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
 
 /**
- * Whether Apollo's CSRF prevention lets the request through: a content type a
- * browser form cannot send, or a preflight header. Only such requests may be answered from the cache.
+ * Whether a POST passes CSRF prevention: a content type a browser form cannot
+ * send, or a preflight header (Apollo's rule; GET needs neither, it never runs a mutation).
  */
 export function passesCsrfCheck(headers: HeaderMap): boolean {
   const contentType = headers.get("content-type");
@@ -64,7 +62,7 @@ function parseJsonParam(value: string | null): unknown {
  * anything but a single public query.
  */
 export function httpOperationKey(method: string, headers: HeaderMap, search: string, body: unknown): string | null {
-  if (headers.get("authorization") || !passesCsrfCheck(headers)) return null;
+  if (headers.get("authorization") || (method !== "GET" && !passesCsrfCheck(headers))) return null;
   if (method === "GET") {
     const params = new URLSearchParams(search);
     if (params.has("extensions") || params.getAll("query").length !== 1) return null;

@@ -1,6 +1,7 @@
 /**
  * The one Apollo server behind both the HTTP route and in-process page rendering:
- * introspection on, CSRF prevention and APQ as Apollo ships them, limits, masking.
+ * introspection on, APQ as Apollo ships it, limits, masking. CSRF prevention is the
+ * HTTP handler's (POST only: a GET query needs no preflight header, and GET never runs a mutation).
  */
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
@@ -19,7 +20,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     typeDefs,
     resolvers: resolvers as never,
     introspection: true,
-    csrfPrevention: true,
+    csrfPrevention: false,
     includeStacktraceInErrorResponses: SHOW_STACKS,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   console.log(`start: database ${env.provider === "sqlite" ? env.databaseUrl : "PostgreSQL"}`);
   await migrate(env.databaseUrl);
   await seedIfEmpty();
-  buildIfNeeded(process.env.NEXT_DIST_DIR || ".next", (m) => console.log(`start: ${m}`));
+  buildIfNeeded(env.NEXT_DIST_DIR, (m) => console.log(`start: ${m}`));
   // the front door (client address from the socket, TRUST_PROXY, rate limits) runs before Next
   const child = spawn(tsxBin, [path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));

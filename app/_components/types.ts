@@ -1,4 +1,5 @@
 /** Shapes of the GraphQL fragments below, as pages receive them. */
+import type { EventItemFragment, QuoteItemFragment } from "../_generated/operations.ts";
 
 /** Actor fields every list shows. */
 export interface ActorSummary {
@@ -9,33 +10,11 @@ export interface ActorSummary {
   quoteCount?: number;
 }
 
-/** A quote with everything a list item shows. */
-export interface QuoteItemData {
-  id: string;
-  text: string;
-  kind: string;
-  cue?: string | null;
-  start: number;
-  end: number;
-  speaker: ActorSummary | null;
-  context: { start: number; end: number; text: string };
-  article: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null };
-}
+/** A quote with everything a list item shows (the QuoteItem fragment, typed by codegen). */
+export type QuoteItemData = QuoteItemFragment;
 
-/** An event with its participants and article. */
-export interface EventItemData {
-  id: string;
-  type: string;
-  summary: string;
-  date: string | null;
-  location: string | null;
-  participants: { role: string; actor: ActorSummary }[];
-  article: { slug: string; title: string | null; displayTitle: string; publishedAt: string | null };
-  /** Cross-article identity: the timeline shows one entry per happening. */
-  clusterKey: string;
-  /** This happening as every article reports it. */
-  reports: { id: string; article: { slug: string; title: string | null; displayTitle: string; publisher: string | null } }[];
-}
+/** An event with its participants and article (the EventItem fragment, typed by codegen). */
+export type EventItemData = EventItemFragment;
 
 /** Relay page information. */
 export interface PageInfoData {

@@ -6,7 +6,8 @@ import { ActorLinkList } from "../_components/actor-link-list.tsx";
 import { load } from "../_components/load.ts";
 import { Pager, pageArgs } from "../_components/pager.tsx";
 import { hrefWith, param, type SearchParams } from "../_components/search-params.ts";
-import { ACTOR_TYPE_LABELS, type ActorSummary, type PageInfoData } from "../_components/types.ts";
+import { ACTOR_TYPE_LABELS } from "../_components/types.ts";
+import type { ActorsQuery } from "../_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -24,10 +25,6 @@ const ACTORS_QUERY = `query Actors($search: String, $type: ActorType, $orderBy: 
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
-
-interface ActorsData {
-  actors: { totalCount: number; nodes: ActorSummary[]; pageInfo: PageInfoData };
-}
 
 function readFilters(sp: SearchParams) {
   const type = param(sp, "type");
@@ -50,7 +47,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function ActorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const f = readFilters(sp);
-  const { actors } = await load<ActorsData>(ACTORS_QUERY, { search: f.q, type: f.type, orderBy: SORTS[f.sort]!.orderBy, ...pageArgs(sp, PAGE_SIZE) });
+  const { actors } = await load<ActorsQuery>(ACTORS_QUERY, { search: f.q, type: f.type, orderBy: SORTS[f.sort]!.orderBy, ...pageArgs(sp, PAGE_SIZE) });
   const keep = { q: f.q, type: f.type, sort: f.sort === "quotes" ? null : f.sort };
   return (
     <>

@@ -6,7 +6,7 @@ import { formatPartialDate } from "../_components/format-date.ts";
 import { load } from "../_components/load.ts";
 import { Pager, pageArgs } from "../_components/pager.tsx";
 import { param, type SearchParams } from "../_components/search-params.ts";
-import type { PageInfoData } from "../_components/types.ts";
+import type { ArticlesQuery } from "../_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -19,14 +19,6 @@ const ARTICLES_QUERY = `query Articles($search: String, $mentioning: String, $fi
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
-
-interface ArticlesData {
-  articles: {
-    totalCount: number;
-    nodes: { slug: string; title: string | null; displayTitle: string; body: string; publisher: string | null; author: string | null; publishedAt: string | null; wordCount: number; quotes: { totalCount: number } }[];
-    pageInfo: PageInfoData;
-  };
-}
 
 /** The title names the filter in use. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -45,7 +37,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const q = param(sp, "q");
   const mentioning = param(sp, "mentioning");
-  const { articles } = await load<ArticlesData>(ARTICLES_QUERY, { search: q, mentioning, ...pageArgs(sp, PAGE_SIZE) });
+  const { articles } = await load<ArticlesQuery>(ARTICLES_QUERY, { search: q, mentioning, ...pageArgs(sp, PAGE_SIZE) });
   return (
     <>
       <h1>Articles</h1>

@@ -7,8 +7,10 @@ import { EventTimeline } from "../_components/charts/event-timeline.tsx";
 import { EventItem } from "../_components/event-item.tsx";
 import { load } from "../_components/load.ts";
 import { Pager, pageArgs } from "../_components/pager.tsx";
+import { EVENT_TYPES } from "../../lib/extraction/types.ts";
 import { param, type SearchParams } from "../_components/search-params.ts";
-import { EVENT_FIELDS, type EventItemData, type PageInfoData } from "../_components/types.ts";
+import { EVENT_FIELDS } from "../_components/types.ts";
+import type { EventsQuery } from "../_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +18,7 @@ const PAGE_SIZE = 25;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 // `types` lists the types present among recent events so the select offers only real choices
-const EVENTS_QUERY = `query Events($type: String, $participant: String, $from: Date, $to: Date, $first: Int, $after: String, $last: Int, $before: String) {
+const EVENTS_QUERY = `query Events($type: EventType, $participant: String, $from: Date, $to: Date, $first: Int, $after: String, $last: Int, $before: String) {
   types: events(first: 100) { nodes { type } }
   timeline: events(type: $type, participant: $participant, from: $from, to: $to, first: 100) { nodes { id type date summary clusterKey } }
   events(type: $type, participant: $participant, from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
@@ -27,18 +29,14 @@ const EVENTS_QUERY = `query Events($type: String, $participant: String, $from: D
 }
 ${EVENT_FIELDS}`;
 
-interface EventsData {
-  types: { nodes: { type: string }[] };
-  timeline: { nodes: { id: string; type: string; date: string | null; summary: string; clusterKey: string }[] };
-  events: { totalCount: number; nodes: EventItemData[]; pageInfo: PageInfoData };
-}
-
 function readFilters(sp: SearchParams) {
   const date = (name: string) => {
     const v = param(sp, name, 10);
     return v && PARTIAL_DATE.test(v) ? v : null;
   };
-  return { type: param(sp, "type", 40), actor: param(sp, "actor"), from: date("from"), to: date("to") };
+  // the API's EventType enum refuses unknown names: a type the form never offers is dropped like a bad date
+  const type = param(sp, "type", 40)?.toUpperCase() ?? null;
+  return { type: type && (EVENT_TYPES as readonly string[]).includes(type) ? type : null, actor: param(sp, "actor"), from: date("from"), to: date("to") };
 }
 
 /** The first event of each happening on the page (the others are listed as its sources). */
@@ -66,7 +64,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const f = readFilters(sp);
-  const data = await load<EventsData>(EVENTS_QUERY, { type: f.type, participant: f.actor, from: f.from, to: f.to, ...pageArgs(sp, PAGE_SIZE) });
+  const data = await load<EventsQuery>(EVENTS_QUERY, { type: f.type, participant: f.actor, from: f.from, to: f.to, ...pageArgs(sp, PAGE_SIZE) });
   const types = [...new Set([...data.types.nodes.map((n) => n.type), ...(f.type ? [f.type] : [])])].sort();
   const badDate = (param(sp, "from") && !f.from) || (param(sp, "to") && !f.to);
   const origin = await requestOrigin();

@@ -68,7 +68,7 @@ export async function startServer(name: string, command: string, argsFor: (port:
     await waitUntilUp(baseURL + probePath, child, 90_000);
   } catch (err) {
     await stopChild(child);
-    throw new Error(`${name} server: ${(err as Error).message}\n${log}`);
+    throw new Error(`${name} server: ${(err as Error).message}\n${log}`, { cause: err });
   }
   return { name, baseURL, pid: child.pid, stop: () => stopChild(child) };
 }

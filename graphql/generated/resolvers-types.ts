@@ -20,22 +20,33 @@ export type Scalars = {
 
 /** What kind of actor. */
 export type ActorType =
+  /** A named person. */
   | 'PERSON'
+  /** A company, party, agency or other body. */
   | 'ORGANIZATION'
+  /** A country or its government. */
   | 'COUNTRY'
+  /** A place other than a country. */
   | 'LOCATION'
+  /** An unnamed source ("a senior official"). */
   | 'ANONYMOUS';
 
 /** A person, organisation, country, place or anonymous source, shared across articles. */
 export type Actor = Node & {
   __typename?: 'Actor';
+  /** Opaque global id (`node(id:)` resolves it). */
   id: Scalars['ID']['output'];
+  /** URL-safe unique name, for `actor(slug:)` and the explorer's address. */
   slug: Scalars['String']['output'];
+  /** The canonical name. */
   name: Scalars['String']['output'];
+  /** What kind of actor this is. */
   type: ActorType;
+  /** A role or title read from the articles ("foreign minister"), when known. */
   title?: Maybe<Scalars['String']['output']>;
   /** Other names this actor goes by. */
   aliases: Array<Scalars['String']['output']>;
+  /** How many quotes are attributed to the actor. */
   quoteCount: Scalars['Int']['output'];
   /** Earliest publication date of an article mentioning the actor. */
   firstSeen?: Maybe<Scalars['Date']['output']>;
@@ -43,6 +54,7 @@ export type Actor = Node & {
   lastSeen?: Maybe<Scalars['Date']['output']>;
   /** Quotes attributed to the actor, newest first. */
   quotes: QuoteConnection;
+  /** Events the actor takes part in, latest first. */
   events: EventConnection;
   /** Articles mentioning the actor, newest first. */
   articles: ArticleConnection;
@@ -92,105 +104,167 @@ export type ActorRelatedActorsArgs = {
 /** A number of items on one (partial) date. */
 export type DatedCount = {
   __typename?: 'DatedCount';
+  /** The date, as precise as the articles state it; null for undated articles. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** How many items fall on it. */
   count: Scalars['Int']['output'];
 };
 
+/** An item of a Actor connection page, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Actor;
 };
 
+/** A page of Actor items (Relay connection). */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The items of this page with their cursors. */
   edges: Array<ActorEdge>;
+  /** The items of this page, without cursors. */
   nodes: Array<Actor>;
+  /** Whether there are more pages, and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** How many items match, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** An actor co-occurring with another, with the number of shared articles. */
 export type RelatedActorEdge = {
   __typename?: 'RelatedActorEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Actor;
+  /** How many articles mention both actors. */
   sharedArticles: Scalars['Int']['output'];
   /** Quotes of one of the two whose sentence names the other, in the shared articles. */
   sharedQuotes: Scalars['Int']['output'];
 };
 
+/** A page of RelatedActor items (Relay connection). */
 export type RelatedActorConnection = {
   __typename?: 'RelatedActorConnection';
+  /** The items of this page with their cursors. */
   edges: Array<RelatedActorEdge>;
+  /** The items of this page, without cursors. */
   nodes: Array<Actor>;
+  /** Whether there are more pages, and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** How many items match, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a Actor list can be ordered by. */
 export type ActorOrderField =
+  /** Number of attributed quotes. */
   | 'QUOTE_COUNT'
+  /** Canonical name. */
   | 'NAME'
+  /** Latest publication date of an article mentioning the actor. */
   | 'LAST_SEEN';
 
+/** Order of a Actor list: a field and a direction. */
 export type ActorOrder = {
+  /** What to order by. */
   field: ActorOrderField;
+  /** Ascending or descending. */
   direction: OrderDirection;
 };
+
+/** How a mention refers to its actor. */
+export type MentionForm =
+  /** By name ("Ana Lopez", "Lopez"). */
+  | 'NAME'
+  /** By title or role ("the minister"). */
+  | 'TITLE'
+  /** By pronoun ("she"). */
+  | 'PRONOUN'
+  /** By a common noun phrase ("the company"). */
+  | 'NOMINAL'
+  /** As an unnamed source ("an official"). */
+  | 'ANONYMOUS';
 
 /** One place in an article's body where an actor is named or referred to. */
 export type Mention = Node & {
   __typename?: 'Mention';
+  /** Opaque global id (`node(id:)` resolves it). */
   id: Scalars['ID']['output'];
+  /** Offset of the first character in the article body. */
   start: Scalars['Int']['output'];
+  /** Offset just past the last character (half-open). */
   end: Scalars['Int']['output'];
+  /** The words of the mention. */
   text: Scalars['String']['output'];
-  /** NAME, TITLE, PRONOUN, NOMINAL or ANONYMOUS. */
-  form: Scalars['String']['output'];
+  /** How the actor is referred to. */
+  form: MentionForm;
+  /** The actor referred to. */
   actor: Actor;
+  /** The article the mention is in. */
   article: Article;
 };
 
+/** An item of a Mention connection page, with its cursor. */
 export type MentionEdge = {
   __typename?: 'MentionEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Mention;
 };
 
+/** A page of Mention items (Relay connection). */
 export type MentionConnection = {
   __typename?: 'MentionConnection';
+  /** The items of this page with their cursors. */
   edges: Array<MentionEdge>;
+  /** The items of this page, without cursors. */
   nodes: Array<Mention>;
+  /** Whether there are more pages, and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** How many items match, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** One news article. */
 export type Article = Node & {
   __typename?: 'Article';
+  /** Opaque global id (`node(id:)` resolves it). */
   id: Scalars['ID']['output'];
+  /** URL-safe unique name, for `article(slug:)` and the explorer's address. */
   slug: Scalars['String']['output'];
   /** The headline as the article states it; null when it states none (see displayTitle). */
   title?: Maybe<Scalars['String']['output']>;
   /** The one name to show for the article: its headline, else its first sentence (shortened with “…”), original casing and punctuation kept. */
   displayTitle: Scalars['String']['output'];
+  /** The publishing outlet, when known. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The byline, when known. */
   author?: Maybe<Scalars['String']['output']>;
+  /** Where the article was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
   /** Start of the publication period; see publishedPrecision. */
   publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** How much of `publishedAt` is known. */
   publishedPrecision?: Maybe<DatePrecision>;
+  /** The place line opening the article ("KABUL"), when present. */
   dateline?: Maybe<Scalars['String']['output']>;
   /** The cleaned article text; every offset in the API points into it. */
   body: Scalars['String']['output'];
+  /** Words in the body. */
   wordCount: Scalars['Int']['output'];
   /** Human-readable problems the extractor noticed. */
   warnings: Array<Scalars['String']['output']>;
+  /** Version of the extractor that read the article. */
   extractorVersion: Scalars['String']['output'];
   /** Quotes in text order. */
   quotes: QuoteConnection;
   /** Actors mentioned, most mentioned first. */
   actors: ActorConnection;
+  /** Events read from the article, in text order. */
   events: EventConnection;
   /** Places in the body naming an actor, in text order. */
   mentions: MentionConnection;
@@ -232,39 +306,59 @@ export type ArticleMentionsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An item of a Article connection page, with its cursor. */
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Article;
 };
 
+/** A page of Article items (Relay connection). */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The items of this page with their cursors. */
   edges: Array<ArticleEdge>;
+  /** The items of this page, without cursors. */
   nodes: Array<Article>;
+  /** Whether there are more pages, and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** How many items match, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a Article list can be ordered by. */
 export type ArticleOrderField =
+  /** Publication date. */
   | 'PUBLISHED_AT'
+  /** When the article was stored. */
   | 'INGESTED_AT'
+  /** Headline. */
   | 'TITLE';
 
+/** Order of a Article list: a field and a direction. */
 export type ArticleOrder = {
+  /** What to order by. */
   field: ArticleOrderField;
+  /** Ascending or descending. */
   direction: OrderDirection;
 };
 
 /** How much of a date is known. */
 export type DatePrecision =
+  /** Year, month and day are known. */
   | 'DAY'
+  /** Year and month are known. */
   | 'MONTH'
+  /** Only the year is known. */
   | 'YEAR';
 
 /** Sort direction of a connection. */
 export type OrderDirection =
+  /** Smallest first. */
   | 'ASC'
+  /** Largest first. */
   | 'DESC';
 
 /** An object with an opaque, globally unique id that `node(id:)` resolves. */
@@ -276,21 +370,30 @@ export type Node = {
 /** Relay page information of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Whether items follow this page (when paging forward). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page (when paging backward). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+  /** Cursor of the last item of the page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Counts of everything stored, for the home page. */
 export type Stats = {
   __typename?: 'Stats';
+  /** Articles stored. */
   articles: Scalars['Int']['output'];
+  /** Actors stored. */
   actors: Scalars['Int']['output'];
+  /** Quotes stored. */
   quotes: Scalars['Int']['output'];
+  /** Events stored. */
   events: Scalars['Int']['output'];
 };
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type Query = {
   __typename?: 'Query';
   /** Any object by its global id; null when it does not exist. */
@@ -332,16 +435,19 @@ export type Query = {
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryActorsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<ActorType>;
@@ -353,17 +459,20 @@ export type QueryActorsArgs = {
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryActorArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryMovedActorArgs = {
   slug: Scalars['String']['input'];
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryArticlesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   publisher?: InputMaybe<Scalars['String']['input']>;
@@ -378,14 +487,16 @@ export type QueryArticlesArgs = {
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryArticleArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryEventsArgs = {
-  type?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<EventType>;
   participant?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -397,11 +508,13 @@ export type QueryEventsArgs = {
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QueryQuotesArgs = {
   speaker?: InputMaybe<Scalars['String']['input']>;
   speakerId?: InputMaybe<Scalars['ID']['input']>;
@@ -419,36 +532,87 @@ export type QueryQuotesArgs = {
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QuerySearchArgs = {
   query: Scalars['String']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
 export type QuerySitemapEntriesArgs = {
   section: SitemapSection;
   page: Scalars['Int']['input'];
 };
 
+/** What kind of happening an event is: PLOVER's sixteen types, plus ANNOUNCE and ELECT. */
+export type EventType =
+  /** Agreeing to, or signing, an accord. */
+  | 'AGREE'
+  /** Meeting, visiting or talking with. */
+  | 'CONSULT'
+  /** Praising, endorsing or defending. */
+  | 'SUPPORT'
+  /** Yielding, easing or giving in. */
+  | 'CONCEDE'
+  /** Working together, short of material aid. */
+  | 'COOPERATE'
+  /** Giving material, economic, military or humanitarian aid. */
+  | 'AID'
+  /** Withdrawing, releasing or returning. */
+  | 'RETREAT'
+  /** Asking or appealing for something. */
+  | 'REQUEST'
+  /** Blaming, criticising or charging. */
+  | 'ACCUSE'
+  /** Refusing, denying or vetoing. */
+  | 'REJECT'
+  /** Threatening force, sanctions or other harm. */
+  | 'THREATEN'
+  /** Demonstrating, striking or boycotting. */
+  | 'PROTEST'
+  /** Imposing sanctions, embargoes or penalties. */
+  | 'SANCTION'
+  /** Mobilising or putting forces on alert. */
+  | 'MOBILIZE'
+  /** Arresting, seizing, expelling or otherwise coercing. */
+  | 'COERCE'
+  /** Attacking, bombing or using force. */
+  | 'ASSAULT'
+  /** Announcing a plan, result or decision. */
+  | 'ANNOUNCE'
+  /** Electing or being elected. */
+  | 'ELECT';
+
 /** An actor's part in an event. */
 export type ParticipantRole =
+  /** The actor doing it. */
   | 'AGENT'
+  /** The actor it is done to. */
   | 'TARGET'
+  /** Any other part. */
   | 'OTHER';
 
 /** Something that happened, read from one article. */
 export type Event = Node & {
   __typename?: 'Event';
+  /** Opaque global id (`node(id:)` resolves it). */
   id: Scalars['ID']['output'];
-  /** PLOVER type, e.g. ACCUSE, AGREE, ANNOUNCE. */
-  type: Scalars['String']['output'];
+  /** What kind of happening it is. */
+  type: EventType;
+  /** One line saying what happened. */
   summary: Scalars['String']['output'];
+  /** When it happened, as far as the article says. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** How much of `date` is known. */
   datePrecision?: Maybe<DatePrecision>;
+  /** Where it happened, when the article says. */
   location?: Maybe<Scalars['String']['output']>;
   /** Links the same happening across articles. */
   clusterKey: Scalars['String']['output'];
+  /** Actors taking part, with their roles. */
   participants: Array<EventParticipant>;
+  /** The article the event was read from. */
   article: Article;
   /** Spans of the article body the event was read from. */
   evidence: Array<TextSpan>;
@@ -461,61 +625,111 @@ export type Event = Node & {
 /** An actor taking part in an event. */
 export type EventParticipant = {
   __typename?: 'EventParticipant';
+  /** The actor. */
   actor: Actor;
+  /** The actor's part in the event. */
   role: ParticipantRole;
 };
 
+/** An item of a Event connection page, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Event;
 };
 
+/** A page of Event items (Relay connection). */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The items of this page with their cursors. */
   edges: Array<EventEdge>;
+  /** The items of this page, without cursors. */
   nodes: Array<Event>;
+  /** Whether there are more pages, and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** How many items match, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** What ingest did with an article. */
 export type IngestStatus =
+  /** The article was not stored before. */
   | 'NEW'
+  /** The same text was stored already; nothing changed. */
   | 'UNCHANGED'
+  /** The article was stored with other text and was updated in place. */
   | 'UPDATED';
 
+/** An article to extract and store: its text and what is known about it. */
 export type IngestArticleInput = {
   /** The article text (plain text or HTML). */
   text: Scalars['String']['input'];
+  /** The headline (wins over what the text says). */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the article was published. */
   url?: InputMaybe<Scalars['String']['input']>;
   /** Partial ISO date. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** The publishing outlet. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The byline. */
   author?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Counts of what one ingested article holds. */
 export type IngestCounts = {
   __typename?: 'IngestCounts';
+  /** Quotes found. */
   quotes: Scalars['Int']['output'];
+  /** Actors found. */
   actors: Scalars['Int']['output'];
+  /** Events found. */
   events: Scalars['Int']['output'];
 };
 
+/** What `ingestArticle` stored. */
 export type IngestArticlePayload = {
   __typename?: 'IngestArticlePayload';
+  /** The stored article. */
   article: Article;
+  /** Whether the article was new, unchanged or updated. */
   status: IngestStatus;
+  /** What the article holds. */
   counts: IngestCounts;
 };
 
+/** A quote and the actor who said it. */
+export type SetQuoteSpeakerInput = {
+  /** Global id of the quote. */
+  quoteId: Scalars['ID']['input'];
+  /** Global id of the actor who said it. */
+  actorId: Scalars['ID']['input'];
+};
+
+/** Two actors that are one: the source is merged into the target. */
+export type MergeActorsInput = {
+  /** Global id of the actor to merge away (deleted; its name becomes an alias of the target). */
+  sourceId: Scalars['ID']['input'];
+  /** Global id of the actor to keep. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** The article to delete. */
+export type DeleteArticleInput = {
+  /** Global id of the article. */
+  id: Scalars['ID']['input'];
+};
+
+/** What `setQuoteSpeaker` changed. */
 export type SetQuoteSpeakerPayload = {
   __typename?: 'SetQuoteSpeakerPayload';
+  /** The quote with its new speaker. */
   quote: Quote;
 };
 
+/** What `mergeActors` kept and removed. */
 export type MergeActorsPayload = {
   __typename?: 'MergeActorsPayload';
   /** The surviving actor. */
@@ -524,8 +738,10 @@ export type MergeActorsPayload = {
   mergedId: Scalars['ID']['output'];
 };
 
+/** What `deleteArticle` removed. */
 export type DeleteArticlePayload = {
   __typename?: 'DeleteArticlePayload';
+  /** Global id of the deleted article. */
   deletedId: Scalars['ID']['output'];
 };
 
@@ -551,47 +767,57 @@ export type MutationIngestArticleArgs = {
 
 /** Editorial changes; every mutation needs `Authorization: Bearer <API_TOKEN>`. */
 export type MutationSetQuoteSpeakerArgs = {
-  quoteId: Scalars['ID']['input'];
-  actorId: Scalars['ID']['input'];
+  input: SetQuoteSpeakerInput;
 };
 
 
 /** Editorial changes; every mutation needs `Authorization: Bearer <API_TOKEN>`. */
 export type MutationMergeActorsArgs = {
-  sourceId: Scalars['ID']['input'];
-  targetId: Scalars['ID']['input'];
+  input: MergeActorsInput;
 };
 
 
 /** Editorial changes; every mutation needs `Authorization: Bearer <API_TOKEN>`. */
 export type MutationDeleteArticleArgs = {
-  id: Scalars['ID']['input'];
+  input: DeleteArticleInput;
 };
 
 /** Direct, partial or reported speech. */
 export type QuoteKind =
+  /** Quoted word for word, in quotation marks. */
   | 'DIRECT'
+  /** A fragment in quotation marks inside reported speech. */
   | 'PARTIAL'
+  /** Reported speech without quotation marks. */
   | 'INDIRECT';
 
 /** A span of article text. */
 export type TextSpan = {
   __typename?: 'TextSpan';
+  /** Offset of the first character in the article body. */
   start: Scalars['Int']['output'];
+  /** Offset just past the last character (half-open). */
   end: Scalars['Int']['output'];
+  /** The characters of the span. */
   text: Scalars['String']['output'];
 };
 
 /** A quote with its speaker when known. */
 export type Quote = Node & {
   __typename?: 'Quote';
+  /** Opaque global id (`node(id:)` resolves it). */
   id: Scalars['ID']['output'];
+  /** What was said. */
   text: Scalars['String']['output'];
+  /** Direct, partial or reported speech. */
   kind: QuoteKind;
+  /** Offset of the first character in the article body. */
   start: Scalars['Int']['output'];
+  /** Offset just past the last character (half-open). */
   end: Scalars['Int']['output'];
   /** The speech verb ("said", "according to"). */
   cue?: Maybe<Scalars['String']['output']>;
+  /** Who said it; null when the extractor found no speaker. */
   speaker?: Maybe<Actor>;
   /** True when an editor set the speaker. */
   speakerCorrected: Scalars['Boolean']['output'];
@@ -599,33 +825,46 @@ export type Quote = Node & {
   speakerMention?: Maybe<TextSpan>;
   /** The sentence(s) holding the quote. */
   context: TextSpan;
+  /** The article the quote is in. */
   article: Article;
   /** Events its sentence or paragraph reports, in text order (at most 50). */
   events: Array<Event>;
 };
 
+/** An item of a Quote connection page, with its cursor. */
 export type QuoteEdge = {
   __typename?: 'QuoteEdge';
+  /** Opaque cursor of this item, for `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Quote;
 };
 
+/** A page of Quote items (Relay connection). */
 export type QuoteConnection = {
   __typename?: 'QuoteConnection';
+  /** The items of this page with their cursors. */
   edges: Array<QuoteEdge>;
+  /** The items of this page, without cursors. */
   nodes: Array<Quote>;
+  /** Whether there are more pages, and the cursors to fetch them. */
   pageInfo: PageInfo;
+  /** How many items match, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a Quote list can be ordered by. */
 export type QuoteOrderField =
   /** Publication date of the article. */
   | 'PUBLISHED_AT'
   /** Order of storage. */
   | 'ID';
 
+/** Order of a Quote list: a field and a direction. */
 export type QuoteOrder = {
+  /** What to order by. */
   field: QuoteOrderField;
+  /** Ascending or descending. */
   direction: OrderDirection;
 };
 
@@ -635,8 +874,11 @@ export type SearchResult = Actor | Quote | Article;
 /** Hits of `search`, grouped by type, each list bounded. */
 export type SearchResults = {
   __typename?: 'SearchResults';
+  /** Matching actors, exact names first, then the most quoted. */
   actors: Array<Actor>;
+  /** Matching quotes, those holding the words side by side first, then newest first. */
   quotes: Array<Quote>;
+  /** Matching articles by title, those holding the words side by side first, then most recently published first. */
   articles: Array<Article>;
   /** All hits, actors first. */
   all: Array<SearchResult>;
@@ -774,6 +1016,7 @@ export type ResolversTypes = {
   RelatedActorConnection: ResolverTypeWrapper<RelatedActorConnectionModel>;
   ActorOrderField: ActorOrderField;
   ActorOrder: ActorOrder;
+  MentionForm: MentionForm;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>;
   MentionConnection: ResolverTypeWrapper<MentionConnectionModel>;
@@ -790,6 +1033,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Stats: ResolverTypeWrapper<StatsModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  EventType: EventType;
   ParticipantRole: ParticipantRole;
   Event: ResolverTypeWrapper<EventModel>;
   EventParticipant: ResolverTypeWrapper<EventParticipantModel>;
@@ -799,6 +1043,9 @@ export type ResolversTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestCounts: ResolverTypeWrapper<IngestCounts>;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  SetQuoteSpeakerInput: SetQuoteSpeakerInput;
+  MergeActorsInput: MergeActorsInput;
+  DeleteArticleInput: DeleteArticleInput;
   SetQuoteSpeakerPayload: ResolverTypeWrapper<Omit<SetQuoteSpeakerPayload, 'quote'> & { quote: ResolversTypes['Quote'] }>;
   MergeActorsPayload: ResolverTypeWrapper<Omit<MergeActorsPayload, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
@@ -849,6 +1096,9 @@ export type ResolversParentTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestCounts: IngestCounts;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
+  SetQuoteSpeakerInput: SetQuoteSpeakerInput;
+  MergeActorsInput: MergeActorsInput;
+  DeleteArticleInput: DeleteArticleInput;
   SetQuoteSpeakerPayload: Omit<SetQuoteSpeakerPayload, 'quote'> & { quote: ResolversParentTypes['Quote'] };
   MergeActorsPayload: Omit<MergeActorsPayload, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   DeleteArticlePayload: DeleteArticlePayload;
@@ -918,7 +1168,7 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  form?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['MentionForm'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1011,7 +1261,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
@@ -1069,9 +1319,9 @@ export type DeleteArticlePayloadResolvers<ContextType = GraphQLContext, ParentTy
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
-  setQuoteSpeaker?: Resolver<ResolversTypes['SetQuoteSpeakerPayload'], ParentType, ContextType, RequireFields<MutationSetQuoteSpeakerArgs, 'quoteId' | 'actorId'>>;
-  mergeActors?: Resolver<ResolversTypes['MergeActorsPayload'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'sourceId' | 'targetId'>>;
-  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
+  setQuoteSpeaker?: Resolver<ResolversTypes['SetQuoteSpeakerPayload'], ParentType, ContextType, RequireFields<MutationSetQuoteSpeakerArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['MergeActorsPayload'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'input'>>;
+  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
 };
 
 export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {

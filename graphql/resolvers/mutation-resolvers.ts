@@ -26,26 +26,26 @@ export const mutationResolvers: MutationResolvers = {
     }
   },
 
-  async setQuoteSpeaker(_, a, ctx) {
+  async setQuoteSpeaker(_, { input: a }, ctx) {
     requireEditor(ctx);
-    const r = await setQuoteSpeaker(ctx.db, fromGlobalId(a.quoteId, "Quote", "quoteId"), fromGlobalId(a.actorId, "Actor", "actorId"));
+    const r = await setQuoteSpeaker(ctx.db, fromGlobalId(a.quoteId, "Quote", "input.quoteId"), fromGlobalId(a.actorId, "Actor", "input.actorId"));
     if (r === "QUOTE_NOT_FOUND") throw notFound(`No quote has the id ${a.quoteId}.`);
     if (r === "ACTOR_NOT_FOUND") throw notFound(`No actor has the id ${a.actorId}.`);
     return { quote: r };
   },
 
-  async mergeActors(_, a, ctx) {
+  async mergeActors(_, { input: a }, ctx) {
     requireEditor(ctx);
-    const r = await mergeActors(ctx.db, fromGlobalId(a.sourceId, "Actor", "sourceId"), fromGlobalId(a.targetId, "Actor", "targetId"));
-    if (r === "SAME_ACTOR") throw badInput("`sourceId` and `targetId` name the same actor.", "targetId");
+    const r = await mergeActors(ctx.db, fromGlobalId(a.sourceId, "Actor", "input.sourceId"), fromGlobalId(a.targetId, "Actor", "input.targetId"));
+    if (r === "SAME_ACTOR") throw badInput("`input.sourceId` and `input.targetId` name the same actor.", "input.targetId");
     if (r === "SOURCE_NOT_FOUND") throw notFound(`No actor has the id ${a.sourceId}.`);
     if (r === "TARGET_NOT_FOUND") throw notFound(`No actor has the id ${a.targetId}.`);
     return { actor: r, mergedId: a.sourceId };
   },
 
-  async deleteArticle(_, a, ctx) {
+  async deleteArticle(_, { input: a }, ctx) {
     requireEditor(ctx);
-    const id = fromGlobalId(a.id, "Article", "id");
+    const id = fromGlobalId(a.id, "Article", "input.id");
     if (!(await deleteArticle(ctx.db, id))) throw notFound(`No article has the id ${a.id}.`);
     return { deletedId: toGlobalId("Article", id) };
   },

@@ -95,7 +95,7 @@ export const queryResolvers: QueryResolvers = {
   async events(_, a, ctx, info) {
     const request = toPageRequest(a, "events");
     const filter = {
-      type: checkText(a.type, "type"),
+      type: a.type ?? null,
       participantIds: a.participant != null ? await resolveActorRef(ctx, a.participant, "participant") : null,
       location: checkText(a.location, "location"),
       ...range(a.from, a.to),

@@ -55,7 +55,7 @@ async function migrateSqlite(url: string): Promise<void> {
     });
   } catch (err) {
     const e = err as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`prisma migrate deploy failed for ${file}: ${(e.stderr || e.stdout || e.message).trim()}`);
+    throw new Error(`prisma migrate deploy failed for ${file}: ${(e.stderr || e.stdout || e.message).trim()}`, { cause: err });
   }
   // WAL lets the server read while an ingest writes; the mode is stored in the file
   const sqlite = new Database(file);
@@ -107,7 +107,7 @@ export async function migratePostgres(url: string): Promise<string[]> {
         applied.push(m.name);
       } catch (err) {
         await client.query("ROLLBACK");
-        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`, { cause: err });
       }
     }
   } finally {

@@ -45,6 +45,7 @@ export const normalize: Stage = {
       .replace(/\r\n?/g, "\n")
       .replace(/[\u2028\u2029]/g, "\n")
       // control characters other than tab and newline carry no text
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
       .replace(/\u00A0/g, " ")
       .replace(MOJIBAKE, repairMojibake)

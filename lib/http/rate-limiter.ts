@@ -5,6 +5,9 @@
  * carries nothing) is forgotten; when none has, new clients share one overflow
  * bucket. IPv6 clients are keyed by their /64, which one host usually owns whole.
  */
+import { getSettings, parseSettings, type RawEnv } from "../settings/settings.ts";
+
+/** What the limiter decided for one request. */
 export interface RateLimitDecision {
   allowed: boolean;
   /** Whole seconds until one more request would be allowed (0 when allowed). */
@@ -98,30 +101,22 @@ export function getClientKey(headers: Headers): string {
   return last || headers.get("x-real-ip") || "unknown";
 }
 
-/** A non-negative number setting, or its default when unset; the error names the variable and its value. */
-export function parseCountSetting(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value.trim() === "") return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name}=${JSON.stringify(value)}: expected a number of 0 or more`);
-  return n;
-}
-
 /** The API's limiter from RATE_LIMIT_PER_MINUTE (default 600; 0 turns it off) and RATE_LIMIT_BURST (default 120). */
-export function createApiRateLimiter(env: Record<string, string | undefined> = process.env): RateLimiter | null {
-  const perMinute = parseCountSetting("RATE_LIMIT_PER_MINUTE", env.RATE_LIMIT_PER_MINUTE, 600);
+export function createApiRateLimiter(env?: RawEnv): RateLimiter | null {
+  const { RATE_LIMIT_PER_MINUTE: perMinute, RATE_LIMIT_BURST: burst } = env ? parseSettings(env) : getSettings();
   if (perMinute === 0) return null;
-  return new RateLimiter({ perMinute, burst: parseCountSetting("RATE_LIMIT_BURST", env.RATE_LIMIT_BURST, 120) });
+  return new RateLimiter({ perMinute, burst });
 }
 
 /**
  * The pages' limiter: RATE_LIMIT_PAGES_PER_MINUTE (default twice the API's, since a page view
  * also prefetches links) and RATE_LIMIT_PAGES_BURST (default twice the API burst); off with the API's.
  */
-export function createPageRateLimiter(env: Record<string, string | undefined> = process.env): RateLimiter | null {
-  const api = parseCountSetting("RATE_LIMIT_PER_MINUTE", env.RATE_LIMIT_PER_MINUTE, 600);
-  const perMinute = parseCountSetting("RATE_LIMIT_PAGES_PER_MINUTE", env.RATE_LIMIT_PAGES_PER_MINUTE, 2 * api);
-  if (api === 0 || perMinute === 0) return null;
-  return new RateLimiter({ perMinute, burst: parseCountSetting("RATE_LIMIT_PAGES_BURST", env.RATE_LIMIT_PAGES_BURST, 2 * parseCountSetting("RATE_LIMIT_BURST", env.RATE_LIMIT_BURST, 120)) });
+export function createPageRateLimiter(env?: RawEnv): RateLimiter | null {
+  const s = env ? parseSettings(env) : getSettings();
+  const perMinute = s.RATE_LIMIT_PAGES_PER_MINUTE ?? 2 * s.RATE_LIMIT_PER_MINUTE;
+  if (s.RATE_LIMIT_PER_MINUTE === 0 || perMinute === 0) return null;
+  return new RateLimiter({ perMinute, burst: s.RATE_LIMIT_PAGES_BURST ?? 2 * s.RATE_LIMIT_BURST });
 }
 
 /**

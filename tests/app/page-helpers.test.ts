@@ -49,7 +49,7 @@ describe("search params", () => {
 describe("buildActorFeed", () => {
   it("is a JSON Feed 1.1 with RFC 3339 dates", () => {
     const feed = buildActorFeed({ slug: "atmar", name: "Atmar", title: null }, [
-      { id: "Q1", text: "Talk", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03" } },
+      { id: "Q1", text: "Talk", kind: "DIRECT", cue: null, start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03" } },
     ], "http://x");
     expect(feed).toMatchObject({ version: "https://jsonfeed.org/version/1.1", feed_url: "http://x/actors/atmar/feed.json", items: [{ id: "Q1", url: "http://x/quotes/Q1", date_published: "2018-03-01T00:00:00Z" }] });
     expect(toRfc3339(null)).toBeUndefined();
@@ -57,7 +57,7 @@ describe("buildActorFeed", () => {
 });
 
 describe("buildActorRss", () => {
-  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT", start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03-19" } };
+  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT" as const, cue: null, start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03-19" } };
 
   it("escapes every text so quotes cannot add markup", () => {
     const xml = buildActorRss({ slug: "atmar", name: "A & B", title: null }, [quote], "http://x");

@@ -17,8 +17,9 @@ function importsOf(file: string): string[] {
   return [...src.matchAll(/(?:import|export)[^"'`]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
-/** Resolves a relative import to a repository path so layers can be compared. */
+/** Resolves a relative or `@/` import to a repository path so layers can be compared. */
 function target(file: string, spec: string): string {
+  if (spec.startsWith("@/")) return spec.slice(2);
   return spec.startsWith(".") ? path.relative(root, path.resolve(root, path.dirname(file), spec)) : spec;
 }
 

@@ -1,3 +1,4 @@
+import { getSettings } from "../../lib/settings/settings.ts";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -46,7 +47,7 @@ describe("migrations", () => {
     try {
       expect(await migratePostgres(t.url)).toEqual([]);
       const schema = new URL(t.url).searchParams.get("schema");
-      const c = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" });
+      const c = new pg.Client({ connectionString: getSettings().TEST_POSTGRES_URL });
       await c.connect();
       const rows = (await c.query(`SELECT name FROM "${schema}"."_app_migrations" ORDER BY name`)).rows.map((r) => r.name);
       await c.end();
@@ -57,12 +58,12 @@ describe("migrations", () => {
   });
 
   it.runIf(isPostgres())("lets two processes migrate the same schema at once without error", async () => {
-    const url = `${process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test"}?schema=t_conc_${process.pid}`;
+    const url = `${getSettings().TEST_POSTGRES_URL}?schema=t_conc_${process.pid}`;
     try {
       const results = await Promise.all([migratePostgres(url), migratePostgres(url)]);
       expect(results.flat().sort()).toEqual(findMigrations("postgresql").map((m) => m.name));
     } finally {
-      const c = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test" });
+      const c = new pg.Client({ connectionString: getSettings().TEST_POSTGRES_URL });
       await c.connect();
       await c.query(`DROP SCHEMA IF EXISTS "t_conc_${process.pid}" CASCADE`);
       await c.end();

@@ -1,3 +1,4 @@
+import { getSettings } from "../../lib/settings/settings.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,7 +17,7 @@ describe("clean and metadata on whole articles", () => {
     const doc = [normalize, clean, metadata].reduce((d, s) => s.run(d), createDoc({ text }));
     const actual = { meta: doc.meta, furniture: doc.furniture, body: doc.body };
     const file = path.join(ROOT, name, "expected.json");
-    if (process.env.UPDATE_FIXTURES) fs.writeFileSync(file, JSON.stringify(actual, null, 2) + "\n");
+    if (getSettings().UPDATE_FIXTURES) fs.writeFileSync(file, JSON.stringify(actual, null, 2) + "\n");
     expect(actual).toEqual(JSON.parse(fs.readFileSync(file, "utf8")));
   });
 });

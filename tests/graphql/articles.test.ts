@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toGlobalId } from "../../graphql/global-id.ts";
-import { executor, ok } from "./support/exec.ts";
+import { ok } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 
 describe("Query.articles and Article fields", () => {

@@ -8,7 +8,7 @@ describe("Query.events and Event fields", () => {
 
   it.each([
     [``, ["CONSULT", "ACCUSE", "ANNOUNCE"].sort()],
-    [`(type: "accuse")`, ["ACCUSE"]],
+    [`(type: ACCUSE)`, ["ACCUSE"]],
     [`(participant: "Omar Khan")`, ["CONSULT"]],
     [`(participant: "ministry of rivers")`, ["ACCUSE", "ANNOUNCE"]],
     [`(from: "2019")`, ["ACCUSE"]],
@@ -20,6 +20,12 @@ describe("Query.events and Event fields", () => {
     const d = ok(await api.run<any>(`{ events${args} { totalCount nodes { type } } }`)).events;
     expect(d.nodes.map((n: any) => n.type).sort()).toEqual(expected);
     expect(d.totalCount).toBe(expected.length);
+  });
+
+  it("refuses an event type outside the EventType enum, naming it", async () => {
+    const r = await api.run(`{ events(type: NOPE) { totalCount } }`);
+    expect(codes(r)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(JSON.stringify(r)).toMatch(/NOPE/);
   });
 
   it("lists dated events latest first and undated last", async () => {

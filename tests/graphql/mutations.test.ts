@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokensMatch } from "../../graphql/auth.ts";
 import { toGlobalId } from "../../graphql/global-id.ts";
-import { codes, executor, ok, TEST_TOKEN } from "./support/exec.ts";
+import { codes, ok, TEST_TOKEN } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 
 const TEXT = `Bridge talks resume in Riverton
@@ -22,7 +22,7 @@ describe("mutations", () => {
   const api = useSeededApi({ authorization: AUTH, apiToken: TEST_TOKEN });
 
   describe("authorisation", () => {
-    const DELETE = `mutation { deleteArticle(id: "${toGlobalId("Article", 999)}") { deletedId } }`;
+    const DELETE = `mutation { deleteArticle(input: { id: "${toGlobalId("Article", 999)}" }) { deletedId } }`;
     it.each([
       ["no Authorization header", { authorization: null }, "UNAUTHENTICATED"],
       ["a wrong token", { authorization: "Bearer not-the-right-token-at-all" }, "UNAUTHENTICATED"],
@@ -35,7 +35,7 @@ describe("mutations", () => {
       expect(r.data).toBeNull();
     });
 
-    it.each(["ingestArticle(input: { text: \"x\" }) { status }", `setQuoteSpeaker(quoteId: "${toGlobalId("Quote", 1)}", actorId: "${toGlobalId("Actor", 1)}") { quote { id } }`, `mergeActors(sourceId: "${toGlobalId("Actor", 1)}", targetId: "${toGlobalId("Actor", 2)}") { mergedId }`])(
+    it.each(["ingestArticle(input: { text: \"x\" }) { status }", `setQuoteSpeaker(input: { quoteId: "${toGlobalId("Quote", 1)}", actorId: "${toGlobalId("Actor", 1)}" }) { quote { id } }`, `mergeActors(input: { sourceId: "${toGlobalId("Actor", 1)}", targetId: "${toGlobalId("Actor", 2)}" }) { mergedId }`])(
       "checks the token before doing anything: %s",
       async (field) => {
         const before = await api.db.quote.count();
@@ -63,7 +63,7 @@ describe("mutations", () => {
 
       const quote = first.article.quotes.nodes.find((q: any) => q.text.includes("reopen the bridge"));
       const other = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
-      const set = ok(await api.run<any>(`mutation($q: ID!, $a: ID!) { setQuoteSpeaker(quoteId: $q, actorId: $a) { quote { speakerCorrected speaker { name } } } }`, { q: quote.id, a: toGlobalId("Actor", other.id) }));
+      const set = ok(await api.run<any>(`mutation($q: ID!, $a: ID!) { setQuoteSpeaker(input: { quoteId: $q, actorId: $a }) { quote { speakerCorrected speaker { name } } } }`, { q: quote.id, a: toGlobalId("Actor", other.id) }));
       expect(set.setQuoteSpeaker.quote).toEqual({ speakerCorrected: true, speaker: { name: "Omar Khan" } });
       const correction = await api.db.correction.findFirstOrThrow({ where: { kind: "QUOTE_SPEAKER" } });
       expect(correction).toMatchObject({ actorId: other.id, quoteText: quote.text });
@@ -86,7 +86,7 @@ describe("mutations", () => {
   describe("setQuoteSpeaker", () => {
     it("reports missing quotes and actors as NOT_FOUND and wrong id types as BAD_USER_INPUT", async () => {
       const q = await api.db.quote.findFirstOrThrow();
-      const M = `mutation($q: ID!, $a: ID!) { setQuoteSpeaker(quoteId: $q, actorId: $a) { quote { id } } }`;
+      const M = `mutation($q: ID!, $a: ID!) { setQuoteSpeaker(input: { quoteId: $q, actorId: $a }) { quote { id } } }`;
       expect(codes(await api.run(M, { q: toGlobalId("Quote", 99999), a: toGlobalId("Actor", 1) }))).toEqual(["NOT_FOUND"]);
       expect(codes(await api.run(M, { q: toGlobalId("Quote", q.id), a: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
       expect(codes(await api.run(M, { q: toGlobalId("Actor", 1), a: toGlobalId("Actor", 1) }))).toEqual(["BAD_USER_INPUT"]);
@@ -98,7 +98,7 @@ describe("mutations", () => {
       const khan = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
       const lopez = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "lucia lopez" } });
       const before = { quotes: await api.db.quote.count({ where: { speakerId: { in: [khan.id, lopez.id] } } }), mentions: await api.db.mention.count({ where: { actorId: { in: [khan.id, lopez.id] } } }) };
-      const r = ok(await api.run<any>(`mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { mergedId actor { name aliases quoteCount events { totalCount } } } }`, { s: toGlobalId("Actor", khan.id), t: toGlobalId("Actor", lopez.id) }));
+      const r = ok(await api.run<any>(`mutation($s: ID!, $t: ID!) { mergeActors(input: { sourceId: $s, targetId: $t }) { mergedId actor { name aliases quoteCount events { totalCount } } } }`, { s: toGlobalId("Actor", khan.id), t: toGlobalId("Actor", lopez.id) }));
       expect(r.mergeActors.mergedId).toBe(toGlobalId("Actor", khan.id));
       expect(r.mergeActors.actor.aliases).toEqual(expect.arrayContaining(["Omar Khan", "Khan", "Lucía López"]));
       expect(r.mergeActors.actor.quoteCount).toBe(before.quotes);
@@ -114,7 +114,7 @@ describe("mutations", () => {
 
     it("refuses merging an actor into itself and missing actors", async () => {
       const a = await api.db.actor.findFirstOrThrow();
-      const M = `mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { mergedId } }`;
+      const M = `mutation($s: ID!, $t: ID!) { mergeActors(input: { sourceId: $s, targetId: $t }) { mergedId } }`;
       expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", a.id) }))).toEqual(["BAD_USER_INPUT"]);
       expect(codes(await api.run(M, { s: toGlobalId("Actor", 99999), t: toGlobalId("Actor", a.id) }))).toEqual(["NOT_FOUND"]);
       expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
@@ -124,11 +124,11 @@ describe("mutations", () => {
   describe("deleteArticle", () => {
     it("deletes an article with its quotes, mentions and events", async () => {
       const art = await api.db.article.findFirstOrThrow({ where: { title: "Mayor criticises ministry over flooding" } });
-      const r = ok(await api.run<any>(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: toGlobalId("Article", art.id) }));
+      const r = ok(await api.run<any>(`mutation($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, { id: toGlobalId("Article", art.id) }));
       expect(r.deleteArticle.deletedId).toBe(toGlobalId("Article", art.id));
       expect(await api.db.quote.count({ where: { articleId: art.id } })).toBe(0);
       expect(await api.db.event.count({ where: { articleId: art.id } })).toBe(0);
-      expect(codes(await api.run(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: toGlobalId("Article", art.id) }))).toEqual(["NOT_FOUND"]);
+      expect(codes(await api.run(`mutation($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, { id: toGlobalId("Article", art.id) }))).toEqual(["NOT_FOUND"]);
     });
   });
 });

@@ -103,7 +103,7 @@ describe("response cache", () => {
     expect((await post("{ quotes(first: 101) { totalCount } }")).status).toBe(200);
     expect(await (await post("{ quotes(first: 101) { totalCount } }")).json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
     await post("{ stats { articles } }", {}, { authorization: AUTH });
-    await post(`mutation { deleteArticle(id: "${toGlobalId("Article", 999_999)}") { deletedId } }`, {}, { authorization: AUTH });
+    await post(`mutation { deleteArticle(input: { id: "${toGlobalId("Article", 999_999)}" }) { deletedId } }`, {}, { authorization: AUTH });
     expect(cache.stats.entries).toBeLessThanOrEqual(entries);
   });
 
@@ -128,7 +128,7 @@ describe("response cache", () => {
     const quote = await api.db.quote.findFirstOrThrow({ where: { speakerId: api.ids.atmar } });
     const id = toGlobalId("Quote", quote.id);
     expect(((await (await post(q, { id })).json()) as any).data.node.speaker.name).toMatch(/Atmar/);
-    const m = await post(`mutation { setQuoteSpeaker(quoteId: "${id}", actorId: "${toGlobalId("Actor", api.ids.lopez)}") { quote { id } } }`, {}, { authorization: AUTH });
+    const m = await post(`mutation { setQuoteSpeaker(input: { quoteId: "${id}", actorId: "${toGlobalId("Actor", api.ids.lopez)}" }) { quote { id } } }`, {}, { authorization: AUTH });
     expect(((await m.json()) as any).errors).toBeUndefined();
     expect(((await (await post(q, { id })).json()) as any).data.node.speaker.name).toMatch(/López/);
     expect((await runOperation<any>(q, { id }, { db: api.db })).node.speaker.name).toMatch(/López/);

@@ -1,3 +1,4 @@
+import { getSettings } from "../../lib/settings/settings.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../support/test-db.ts";
 import { createCountingDb, type CountingDb } from "./support/counting-db.ts";
@@ -38,7 +39,7 @@ describe("SQL statements of a nested query", () => {
   async function statementsFor(first: number): Promise<{ n: number; actors: number }> {
     counting.statements.length = 0;
     const data = ok(await executor(counting.db)<any>(NESTED, { first }));
-    if (process.env.DUMP_SQL) console.log(counting.statements.filter(isData).map((s) => s.slice(0, 160)).join("\n"));
+    if (getSettings().DUMP_SQL) console.log(counting.statements.filter(isData).map((s) => s.slice(0, 160)).join("\n"));
     return { n: counting.statements.filter(isData).length, actors: data.actors.nodes.length };
   }
 

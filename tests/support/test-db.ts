@@ -3,6 +3,7 @@
  * per run with `prisma migrate deploy`, or, with TEST_DATABASE=postgres, a new
  * PostgreSQL schema (TEST_POSTGRES_URL, default the local `test` database) dropped afterwards.
  */
+import { getSettings } from "../../lib/settings/settings.ts";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -23,7 +24,7 @@ export interface TestDb {
 export const TEMPLATE_ENV = "NEWS_TEST_SQLITE_TEMPLATE";
 
 /** True when the suite runs against PostgreSQL. */
-export const isPostgres = () => process.env.TEST_DATABASE === "postgres";
+export const isPostgres = () => getSettings().TEST_DATABASE === "postgres";
 
 /** Builds the migrated SQLite template; called once from the global setup. */
 export async function buildSqliteTemplate(): Promise<string> {
@@ -36,7 +37,7 @@ export async function buildSqliteTemplate(): Promise<string> {
 export async function createTestDb(): Promise<TestDb> {
   const id = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
   if (isPostgres()) {
-    const base = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+    const base = getSettings().TEST_POSTGRES_URL;
     const url = `${base}${base.includes("?") ? "&" : "?"}schema=${id}`;
     await migratePostgres(url);
     const db = createDb(url);

@@ -1,31 +1,14 @@
 /** The actor page's two operations: the actor with everything around it, then one page of their quotes. */
 import { cache } from "react";
 import { load } from "../../_components/load.ts";
-import { EVENT_FIELDS, QUOTE_FIELDS, type ActorSummary, type EventItemData, type PageInfoData, type QuoteItemData } from "../../_components/types.ts";
+import { EVENT_FIELDS, QUOTE_FIELDS } from "../../_components/types.ts";
+import type { ActorPageQuery, ActorQuotesQuery } from "../../_generated/operations.ts";
 
-/** Everything the actor page shows except the filtered quote list. */
-export interface ActorPageData {
-  id: string;
-  slug: string;
-  name: string;
-  type: string;
-  title: string | null;
-  aliases: string[];
-  quoteCount: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  quoteCountsByDate: { date: string | null; count: number }[];
-  events: { totalCount: number; nodes: EventItemData[] };
-  articles: { totalCount: number; nodes: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null }[] };
-  relatedActors: { totalCount: number; edges: { sharedArticles: number; sharedQuotes: number; node: ActorSummary }[] };
-}
+/** Everything the actor page shows except the filtered quote list (typed by codegen from ActorPage). */
+export type ActorPageData = NonNullable<ActorPageQuery["actor"]>;
 
-/** One page of quotes. */
-export interface QuotePage {
-  totalCount: number;
-  nodes: QuoteItemData[];
-  pageInfo: PageInfoData;
-}
+/** One page of quotes (typed by codegen from ActorQuotes). */
+export type QuotePage = ActorQuotesQuery["quotes"];
 
 const ACTOR_QUERY = `query ActorPage($slug: String!) {
   actor(slug: $slug) {
@@ -50,7 +33,7 @@ ${QUOTE_FIELDS}`;
 
 /** The actor of `slug` or null; cached per request so metadata and page share one run. */
 export const getActorPageData = cache(async (slug: string): Promise<ActorPageData | null> => {
-  const data = await load<{ actor: ActorPageData | null }>(ACTOR_QUERY, { slug });
+  const data = await load<ActorPageQuery>(ACTOR_QUERY, { slug });
   return data.actor;
 });
 
@@ -62,5 +45,5 @@ export async function getMovedActorSlug(slug: string): Promise<string | null> {
 
 /** One page of the actor's quotes, optionally only those whose words or surrounding sentence contain `search`. */
 export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>): Promise<QuotePage> {
-  return (await load<{ quotes: QuotePage }>(QUOTES_QUERY, { speakerId: actorId, search, ...page })).quotes;
+  return (await load<ActorQuotesQuery>(QUOTES_QUERY, { speakerId: actorId, search, ...page })).quotes;
 }

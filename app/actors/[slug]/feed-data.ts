@@ -1,14 +1,10 @@
 /** The data both feeds of an actor are built from: the actor and their 50 latest quotes. */
 import { runOperation } from "../../../graphql/execute.ts";
-import { QUOTE_FIELDS, type QuoteItemData } from "../../_components/types.ts";
+import { QUOTE_FIELDS } from "../../_components/types.ts";
+import type { ActorFeedQuery } from "../../_generated/operations.ts";
 
-/** An actor with their latest quotes. */
-export interface FeedActor {
-  slug: string;
-  name: string;
-  title: string | null;
-  quotes: { nodes: QuoteItemData[] };
-}
+/** An actor with their latest quotes (typed by codegen from ActorFeed). */
+export type FeedActor = NonNullable<ActorFeedQuery["actor"]>;
 
 /** The feeds' operation (exported for tests that build a feed from a test database). */
 export const FEED_QUERY = `query ActorFeed($slug: String!) {
@@ -18,7 +14,7 @@ ${QUOTE_FIELDS}`;
 
 /** The actor of `slug` with their latest quotes, or null. */
 export async function getFeedActor(slug: string): Promise<FeedActor | null> {
-  return (await runOperation<{ actor: FeedActor | null }>(FEED_QUERY, { slug })).actor;
+  return (await runOperation<ActorFeedQuery>(FEED_QUERY, { slug })).actor;
 }
 
 /** The 404 answer of a feed for an unknown actor. */

@@ -11,7 +11,7 @@ export const runtime = "nodejs";
 
 const handle = (request: Request) => handleGraphQLRequest(request);
 
-/** GraphQL queries over GET (cacheable, CSRF-safe per Apollo's rules). */
+/** GraphQL queries over GET (cacheable; a GET never runs a mutation, so it needs no preflight header). */
 export function GET(request: Request): Promise<Response> {
   return handle(request);
 }
@@ -19,4 +19,9 @@ export function GET(request: Request): Promise<Response> {
 /** GraphQL queries and mutations over POST. */
 export function POST(request: Request): Promise<Response> {
   return handle(request);
+}
+
+/** CORS preflight: the handler answers it for the configured origins (CORS_ALLOWED_ORIGINS). */
+export function OPTIONS(request: Request): Promise<Response> {
+  return handleGraphQLRequest(request);
 }

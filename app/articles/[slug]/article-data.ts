@@ -1,47 +1,17 @@
 /** The article page's data: one operation, plus follow-up pages only for articles with more than 100 quotes or mentions. */
 import { cache } from "react";
 import { load } from "../../_components/load.ts";
-import { EVENT_FIELDS, type ActorSummary, type EventItemData, type PageInfoData } from "../../_components/types.ts";
+import { EVENT_FIELDS } from "../../_components/types.ts";
+import type { ArticleMoreQuery, ArticlePageQuery } from "../../_generated/operations.ts";
+
+/** Everything the article page shows (typed by codegen from ArticlePage). */
+export type ArticlePageData = NonNullable<ArticlePageQuery["article"]>;
 
 /** A quote as the article page shows it. */
-export interface ArticleQuote {
-  id: string;
-  text: string;
-  kind: string;
-  start: number;
-  end: number;
-  speaker: { slug: string; name: string } | null;
-  speakerMention: { start: number; end: number; text: string } | null;
-}
+export type ArticleQuote = ArticlePageData["quotes"]["nodes"][number];
 
 /** A mention as the article page links it. */
-export interface ArticleMention {
-  start: number;
-  end: number;
-  form: string;
-  actor: { slug: string; name: string };
-}
-
-/** Everything the article page shows. */
-export interface ArticlePageData {
-  id: string;
-  slug: string;
-  title: string | null;
-  displayTitle: string;
-  publisher: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  dateline: string | null;
-  body: string;
-  wordCount: number;
-  warnings: string[];
-  extractorVersion: string;
-  quotes: { totalCount: number; nodes: ArticleQuote[]; pageInfo: PageInfoData };
-  mentions: { totalCount: number; nodes: ArticleMention[]; pageInfo: PageInfoData };
-  events: { totalCount: number; nodes: EventItemData[] };
-  actors: { totalCount: number; nodes: ActorSummary[] };
-}
+export type ArticleMention = ArticlePageData["mentions"]["nodes"][number];
 
 const QUOTE = "id text kind start end speaker { slug name } speakerMention { start end text }";
 const MENTION = "start end form actor { slug name }";
@@ -68,14 +38,12 @@ const MORE_QUERY = `query ArticleMore($slug: String!, $quotesAfter: String, $men
 // enough for any news article; beyond it the rest of the text is shown unlinked rather than looping forever
 const MAX_FOLLOW_UPS = 20;
 
-type More = { article: { quotes?: { nodes: ArticleQuote[]; pageInfo: PageInfoData }; mentions?: { nodes: ArticleMention[]; pageInfo: PageInfoData } } | null };
-
 /** The article of `slug` with all its quotes and mentions, or null; cached per request for metadata and page. */
 export const getArticlePageData = cache(async (slug: string): Promise<ArticlePageData | null> => {
-  const { article } = await load<{ article: ArticlePageData | null }>(ARTICLE_QUERY, { slug });
+  const { article } = await load<ArticlePageQuery>(ARTICLE_QUERY, { slug });
   if (!article) return null;
   for (let i = 0; i < MAX_FOLLOW_UPS && (article.quotes.pageInfo.hasNextPage || article.mentions.pageInfo.hasNextPage); i++) {
-    const more = await load<More>(MORE_QUERY, {
+    const more = await load<ArticleMoreQuery>(MORE_QUERY, {
       slug,
       quotesAfter: article.quotes.pageInfo.endCursor,
       mentionsAfter: article.mentions.pageInfo.endCursor,

@@ -1,5 +1,6 @@
 /** The embeds' data, read through GraphQL operations run in-process (never the database directly). */
 import { GraphQLOperationError, runOperation } from "../../../graphql/execute.ts";
+import type { EmbedActorQuery, EmbedQuoteQuery } from "../../_generated/operations.ts";
 import { EMBED_QUOTE_FIELDS, type EmbedQuote } from "./embed-quote.ts";
 
 /** An actor with their latest quotes, as the actor widget shows them. */
@@ -28,7 +29,7 @@ async function orNullOnBadInput<T>(run: () => Promise<T>): Promise<T | null> {
 
 /** The quote with this global id, or null when there is none. */
 export async function getEmbedQuote(id: string): Promise<EmbedQuote | null> {
-  const data = await orNullOnBadInput(() => runOperation<{ node: (EmbedQuote & { __typename: string }) | null }>(QUOTE_QUERY, { id }));
+  const data = await orNullOnBadInput(() => runOperation<EmbedQuoteQuery>(QUOTE_QUERY, { id }));
   const node = data?.node;
   return node && node.__typename === "Quote" ? node : null;
 }
@@ -36,7 +37,7 @@ export async function getEmbedQuote(id: string): Promise<EmbedQuote | null> {
 /** The actor with this slug and their `first` latest quotes, or null when there is none. */
 export async function getEmbedActor(slug: string, first: number): Promise<EmbedActor | null> {
   const data = await orNullOnBadInput(() =>
-    runOperation<{ actor: (Omit<EmbedActor, "quotes"> & { quotes: { nodes: EmbedQuote[] } }) | null }>(ACTOR_QUERY, { slug, first }),
+    runOperation<EmbedActorQuery>(ACTOR_QUERY, { slug, first }),
   );
   const actor = data?.actor;
   return actor ? { ...actor, quotes: actor.quotes.nodes } : null;

@@ -12,7 +12,8 @@ import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
 import { pageMetadata } from "../../_components/page-metadata.ts";
 import { splitContext } from "../../_components/quote-item.tsx";
 import { displayQuoteText, shortQuote } from "../../_components/quote-text.ts";
-import { QUOTE_FIELDS, type QuoteItemData } from "../../_components/types.ts";
+import { QUOTE_FIELDS } from "../../_components/types.ts";
+import type { QuotePageQuery } from "../../_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -24,10 +25,11 @@ const QUOTE_QUERY = `query QuotePage($id: ID!) {
 }
 ${QUOTE_FIELDS}`;
 
-type QuotePageData = QuoteItemData & { cue: string | null; speakerCorrected: boolean; speaker: { slug: string; name: string; type: string; title: string | null } | null };
+// the node narrowed to a Quote: the only type whose fields the operation asks for
+type QuotePageData = Extract<NonNullable<QuotePageQuery["node"]>, { text: string }>;
 
 const getQuote = cache(async (id: string): Promise<QuotePageData | null> => {
-  const { node } = await load<{ node: QuotePageData | Record<string, never> | null }>(QUOTE_QUERY, { id });
+  const { node } = await load<QuotePageQuery>(QUOTE_QUERY, { id });
   return node && "text" in node ? (node as QuotePageData) : null;
 });
 

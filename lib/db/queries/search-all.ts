@@ -1,5 +1,4 @@
-import type { Actor, Article, Quote } from "../../../generated/sqlite/client.ts";
-import { Prisma } from "../../../generated/sqlite/client.ts";
+import { type Actor, type Article, type Quote, Prisma } from "../../../generated/sqlite/client.ts";
 import { asPhrase, isSameQuery, parseSearchQuery, withoutLeading, type SearchQuery } from "../search/parse-search-query.ts";
 import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES, type TextIndex } from "../search/text-index.ts";
 import type { Db } from "../client.ts";

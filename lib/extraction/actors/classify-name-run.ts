@@ -1,7 +1,6 @@
 import type { ActorType, Span } from "../types.ts";
 import type { Token } from "./tokenize.ts";
-import type { NameRun } from "./find-name-runs.ts";
-import { joinTokens } from "./find-name-runs.ts";
+import { type NameRun, joinTokens } from "./find-name-runs.ts";
 import { matchLexicon } from "./match-lexicon.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
 import { TITLE_WORDS } from "../lexicon/titles.ts";

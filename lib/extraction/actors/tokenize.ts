@@ -3,7 +3,7 @@ import type { Token } from "../types.ts";
 export type { Token } from "../types.ts";
 
 // initialisms first ("H.R.", "U.S."), then words with inner apostrophes/hyphens, numbers, any other mark
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}\-]*(?:['’]\p{L}+)*|\p{N}[\p{N}.,:]*\p{N}|\p{N}|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}-]*(?:['’]\p{L}+)*|\p{N}[\p{N}.,:]*\p{N}|\p{N}|\S/gu;
 const POSSESSIVE = /['’]s$/u;
 
 /**

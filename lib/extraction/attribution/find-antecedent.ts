@@ -1,10 +1,9 @@
 import type { Mention } from "../types.ts";
-import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
+import { lowerBound, type SpeakerContext, LOOKBACK } from "./speaker-context.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "../lexicon/honorifics.ts";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../lexicon/first-names.ts";
 
 type Gender = "M" | "F" | null;
-import { LOOKBACK } from "./speaker-context.ts";
 
 function genderOfActor(ctx: SpeakerContext, key: string): Gender {
   const a = ctx.actorByKey.get(key);

@@ -4,7 +4,7 @@
  * of one happening into one event with several evidence spans. Dates are added
  * by the dates stage that follows.
  */
-import type { Mention, Sentence, Span, Stage } from "../types.ts";
+import type { Mention, Span, Stage } from "../types.ts";
 import { getSpanAt } from "../sentences/get-span-at.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";

@@ -21,7 +21,7 @@ const MIN_UNCLOSED_WORDS = 4;
 function isOpeningStraight(text: string, i: number): boolean {
   const prev = i > 0 ? text[i - 1]! : " ";
   const next = text[i + 1] ?? " ";
-  return /[\s(\[{—–\-/:]/.test(prev) && !/\s/.test(next);
+  return /[\s([{—–\-/:]/.test(prev) && !/\s/.test(next);
 }
 
 /**

@@ -25,7 +25,7 @@ export function findSingleQuoteSpans(body: string, p: Span, paragraph: number, d
     const prev = i > p.start ? body[i - 1]! : " ";
     const next = i + 1 < p.end ? body[i + 1]! : " ";
     if (open < 0) {
-      if ((ch === "\u2018" || ch === "'") && /[\s(\[—–:]/.test(prev) && /\p{L}|\p{N}/u.test(next) && !/^\d0s/.test(body.slice(i + 1, i + 5))) open = i;
+      if ((ch === "\u2018" || ch === "'") && /[\s([—–:]/.test(prev) && /\p{L}|\p{N}/u.test(next) && !/^\d0s/.test(body.slice(i + 1, i + 5))) open = i;
     } else if ((ch === "\u2019" || ch === "'") && !/\s/.test(prev) && !/\p{L}/u.test(next)) {
       if (!/s$/i.test(body.slice(open + 1, i)) || /[\s,.;:!?)—–]/.test(next)) {
         if (i - open <= MAX_SINGLE_CHARS) out.push({ start: open + 1, end: i, text: body.slice(open + 1, i), markStart: open, markEnd: i + 1, isClosed: true, paragraph });

@@ -3,7 +3,7 @@ import { findProtectedRanges, isInsideRange } from "./find-protected-ranges.ts";
 
 const TERMINAL = /[.!?\u2026]/;
 const CLOSER = /[\u201D\u2019"')\]]/;
-const OPENER = /[\p{Lu}\p{Nd}\u201C\u2018"'(\[]/u;
+const OPENER = /[\p{Lu}\p{Nd}\u201C\u2018"'([]/u;
 // abbreviations that only hold before a number ("No. 3", "p. 12")
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "p", "pp", "vol", "fig", "figs"]);
 

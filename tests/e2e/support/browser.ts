@@ -2,6 +2,7 @@
  * Chromium for end-to-end tests: Debian's /usr/bin/chromium driven by
  * playwright-core, with helpers that record console errors and run axe-core.
  */
+import { getSettings } from "../../../lib/settings/settings.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -16,7 +17,7 @@ export const ARTIFACTS = path.join(root, "test-artifacts");
 /** Starts headless Chromium with the flags this machine needs. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: getSettings().CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
   });
 }

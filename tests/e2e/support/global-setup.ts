@@ -64,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await waitForServer(baseURL, child);
   } catch (err) {
     child.kill("SIGKILL");
-    throw new Error(`${(err as Error).message}\n${log.slice(-4000)}`);
+    throw new Error(`${(err as Error).message}\n${log.slice(-4000)}`, { cause: err });
   }
   project.provide("baseURL", baseURL);
   project.provide("apiToken", apiToken);
