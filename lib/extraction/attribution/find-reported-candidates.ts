@@ -30,7 +30,20 @@ export interface ReportedCandidate {
 
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
 const FINITE = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do|won't|can't|isn't|wasn't)$/;
-const SKIPPABLE = /^(?:on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|a|an|statement|interview|recently|earlier|later|also|,)$/;
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|earlier|later|also|again|repeatedly|publicly|privately|previously)$/;
+const TIME_NOUN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)$/;
+
+/** Past the adjuncts between a verb and its content: "on Monday", "last week", "in a statement", "earlier". */
+function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number {
+  for (let guard = 0; guard < 4 && k < end; guard++) {
+    const t = tokens[k]!.text;
+    if (DAY.test(t) || t === ",") k++;
+    else if (/^(?:on|last|this|next)$/.test(t) && TIME_NOUN.test(tokens[k + 1]?.text ?? "")) k += 2;
+    else if (t === "in" && /^(?:a|an)$/.test(tokens[k + 1]?.text ?? "") && /^(?:statement|interview|speech|letter|tweet|post)$/.test(tokens[k + 2]?.text ?? "")) k += 3;
+    else break;
+  }
+  return k;
+}
 const NOT_BARE = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "from", "so", "goodbye", "yes", "no", "it", "out", "up", "nothing", "something", "anything"]);
 
 /** Whether a finite verb follows within a few words: the mark of a clause, not an object noun phrase. */
@@ -48,13 +61,12 @@ function getContentStart(tokens: readonly Token[], v: number, end: number, frame
     if (t === "that") return [i + 1, "that"];
     if (isQuoteMark(tokens[i]) || t === ":" || t === "." || t === ";" || (t === "," && REPORTING_VERBS.has(tokens[i + 1]?.text ?? ""))) break;
   }
-  let k = v + 1;
-  while (k < end && SKIPPABLE.test(tokens[k]!.text) && k - v < 6) k++;
+  const k = skipAdjuncts(tokens, v + 1, end);
   const w = tokens[k]?.text.toLowerCase() ?? "";
   if (frame.question && QUESTION_WORDS.has(w)) return [k, "question"];
   if (frame.infinitive && (w === "to" || hasInfinitiveSoon(tokens, k, end))) return [k, "infinitive"];
   if (frame.stem === "tell") return null;
-  if (!next.isWord || NOT_BARE.has(w)) return null;
+  if (!next.isWord || NOT_BARE.has(w) || NOT_BARE.has(next.text)) return null;
   if (frame.bare && (PRONOUNS.has(w) || DETERMINERS.has(w) || tokens[k]!.isWord)) return [k, "bare"];
   if (frame.careful && hasFiniteVerbSoon(tokens, k - 1, end)) return [k, "bare"];
   if (frame.object && (DETERMINERS.has(w) || tokens[k]!.isCap)) return [k, "object"];
@@ -132,14 +144,17 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
       let [start] = started;
       // "said he believes the mission …": the reported clause is the inner one
       if (PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? "") && REPORTING_VERBS.has(tokens[start + 1]?.text ?? "") && tokens[start + 2]?.text !== "that") start += 2;
-      out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, getContentEnd(tokens, start, end, started[1])], loose: subject.loose });
+      const stop = getContentEnd(tokens, start, end, started[1]);
+      // "said flatly: “…”" introduces a quotation, not reported content
+      if (tokens[stop - 1]?.text !== ":") out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, stop], loose: subject.loose });
     }
   }
   for (let c = end - 1; c > a; c--) {
     if (tokens[c]!.text !== "," || inQuote(c)) continue;
     const after = nextComma(tokens, c + 1, end);
     const closing = findClosingAttribution(tokens, c + 1, after);
-    if (!closing || closing.phrase.from <= c) continue;
+    // the attribution must open right after the comma: "…, EgyptAir said", "…, said EgyptAir"
+    if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) continue;
     if (after >= end) out.push({ pattern: "closing", cue: closing, clause: [firstOutside(tokens, a, c), c] });
     else out.push({ pattern: "aside", cue: closing, clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")] });
   }
@@ -150,6 +165,13 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
 function getPhraseToComma(tokens: readonly Token[], from: number, end: number): Cue["phrase"] | null {
   const c = nextComma(tokens, from, end);
   return c > from && c - from <= 12 && (c < end || from < end) ? { from, to: c, kind: "NOMINAL" } : null;
+}
+
+/** Whether only quote marks stand between the comma `c` and token `at`. */
+function opensAfter(tokens: readonly Token[], c: number, at: number): boolean {
+  if (at <= c) return false;
+  for (let i = c + 1; i < at; i++) if (!isQuoteMark(tokens[i])) return false;
+  return true;
 }
 
 function nextComma(tokens: readonly Token[], from: number, end: number): number {
