@@ -66,7 +66,9 @@ function getContentStart(tokens: readonly Token[], v: number, end: number, frame
   if (frame.question && QUESTION_WORDS.has(w)) return [k, "question"];
   if (frame.infinitive && (w === "to" || hasInfinitiveSoon(tokens, k, end))) return [k, "infinitive"];
   if (frame.stem === "tell") return null;
-  if (!next.isWord || NOT_BARE.has(w) || NOT_BARE.has(next.text)) return null;
+  // "said it would", "said it’s unclear" open a clause; "said it" alone is an object
+  const itClause = w === "it" && (/^['’]s$/.test(tokens[k + 1]?.text ?? "") || FINITE.test(tokens[k + 1]?.text ?? ""));
+  if (!next.isWord || (!itClause && (NOT_BARE.has(w) || NOT_BARE.has(next.text)))) return null;
   if (frame.bare && (PRONOUNS.has(w) || DETERMINERS.has(w) || tokens[k]!.isWord)) return [k, "bare"];
   if (frame.careful && hasFiniteVerbSoon(tokens, k - 1, end)) return [k, "bare"];
   if (frame.object && (DETERMINERS.has(w) || tokens[k]!.isCap)) return [k, "object"];
@@ -105,7 +107,7 @@ function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phra
   if (/ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === ",") {
     const before = REPORTING_VERBS.has(tokens[v - 2]?.text ?? "") ? findSubjectBefore(tokens, a, v - 2) : null;
     const phrase = before ?? findClauseSubject(tokens, a, v);
-    return phrase ? { phrase, loose: false } : null;
+    if (phrase) return { phrase, loose: false };
   }
   const direct = findSubjectBefore(tokens, a, v);
   if (direct) return { phrase: direct, loose: false };
@@ -114,9 +116,11 @@ function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phra
     const phrase = getBackwardPhrase(tokens, v - 2, a);
     if (phrase) return { phrase, loose: false };
   }
-  let from = v;
-  while (from > a && v - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
-  return from < v ? { phrase: { from, to: v, kind: "NOMINAL" }, loose: true } : null;
+  // "Jane Roe, 60, a doctor, said": the words before the verb, past one trailing comma
+  const to = tokens[v - 1]?.text === "," ? v - 1 : v;
+  let from = to;
+  while (from > a && to - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;
 }
 
 const PHRASE_STOPS = new Set(["and", "but", "or", "that", "which", "while", "because", "as", "if", "when", "who"]);
@@ -144,9 +148,10 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
       let [start] = started;
       // "said he believes the mission …": the reported clause is the inner one
       if (PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? "") && REPORTING_VERBS.has(tokens[start + 1]?.text ?? "") && tokens[start + 2]?.text !== "that") start += 2;
-      const stop = getContentEnd(tokens, start, end, started[1]);
-      // "said flatly: “…”" introduces a quotation, not reported content
-      if (tokens[stop - 1]?.text !== ":") out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, stop], loose: subject.loose });
+      const cut = getContentEnd(tokens, start, end, started[1]);
+      // "said flatly: “…”" introduces a quotation; "asserted that France had lost …: “…”" keeps its clause
+      const stop = tokens[cut - 1]?.text === ":" ? cut - 1 : cut;
+      if (stop - start >= 2) out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, stop], loose: subject.loose });
     }
   }
   for (let c = end - 1; c > a; c--) {
