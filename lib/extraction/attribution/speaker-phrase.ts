@@ -93,7 +93,7 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
       // ("a campaign spokeswoman" goes on: the next word is a head itself)
       if (NOMINAL_HEADS.has(tokens[k - 1]!.text) && next?.isWord && /^\p{Ll}/u.test(next.text) && !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text) && !NOMINAL_HEADS.has(next.text)) break;
     }
-    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
+    while (k + 1 < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 && isNounLike(tokens[k - 1]!.text) ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
   if (SENTENCE_ADVERBS.has(w) && t.isCap && isNameWord(tokens[j + 1])) return getForwardPhrase(tokens, j + 1, limit);
