@@ -8,6 +8,7 @@ import { findReportedSpeech } from "./find-reported-speech.ts";
 import { findLowercaseVocabulary } from "../actors/find-actor-mentions.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
+import { NO_MODELS, type LearnedModels } from "../learned/learned-models.ts";
 
 const MAX_SCARE_WORDS = 4;
 
@@ -33,7 +34,9 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
  * continuation convention). Short quotes with no cue stay unattributed: scare
  * quotes and titles. Also adds reported speech as INDIRECT quotes.
  */
-export const attributionStage: Stage = {
+export function createAttributionStage(models: LearnedModels): Stage {
+  void models;
+  return {
   name: "attribution",
   run(doc) {
     const tokens = isTokenList(doc.tokens) ? doc.tokens : tokenize(doc.body);
@@ -83,7 +86,11 @@ export const attributionStage: Stage = {
     const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
     return { ...doc, actors: ctx.actors, mentions, quotes: all };
   },
-};
+  };
+}
+
+/** The attribution stage with rules only (no learned weights). */
+export const attributionStage: Stage = createAttributionStage(NO_MODELS);
 
 /**
  * Whether a one-word "name" is an ordinary capitalised word ("Check", "After",
