@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitLogistic, pickThreshold, tokenF1, type Example } from "../../scripts/lib/fit-logistic.ts";
-import { getReportedModel, parseReportedModel, scoreReported, useReportedModel } from "../../lib/extraction/attribution/reported-model.ts";
+import { isReportedModel, parseReportedModel, scoreReported } from "../../lib/extraction/attribution/reported-model.ts";
+import { COMMITTED_MODELS } from "../../lib/extraction/learned/committed-models.ts";
 import { REPORTED_FEATURES_VERSION } from "../../lib/extraction/attribution/reported-features.ts";
 
 const EXAMPLES: Example[] = [
@@ -38,14 +39,13 @@ describe("reported-model", () => {
     expect(() => parseReportedModel({ weights: 3 })).toThrow(/expected/);
   });
 
-  it("scores by summed weights and can be swapped and restored", () => {
+  it("scores by summed weights", () => {
     const model = parseReportedModel({ featuresVersion: REPORTED_FEATURES_VERSION, threshold: 0.5, weights: { a: 2, b: -2 } });
     expect(scoreReported(model, ["a"])).toBeGreaterThan(0.8);
     expect(scoreReported(model, ["a", "b"])).toBeCloseTo(0.5);
-    const committed = getReportedModel();
-    useReportedModel(model);
-    expect(getReportedModel()).toBe(model);
-    useReportedModel(null);
-    expect(getReportedModel()).toBe(committed);
+  });
+
+  it("is committed with the feature version the code builds", () => {
+    expect(isReportedModel(COMMITTED_MODELS.reported)).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import { findReportedSpeech } from "./find-reported-speech.ts";
 import { findLowercaseVocabulary } from "../actors/find-actor-mentions.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
-import { NO_MODELS, type LearnedModels } from "../learned/learned-models.ts";
+import { NO_MODELS, getModel, type LearnedModels } from "../learned/learned-models.ts";
+import { REPORTED_COMPONENT, isReportedModel } from "./reported-model.ts";
 
 const MAX_SCARE_WORDS = 4;
 
@@ -35,7 +36,7 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
  * quotes and titles. Also adds reported speech as INDIRECT quotes.
  */
 export function createAttributionStage(models: LearnedModels): Stage {
-  void models;
+  const reportedModel = getModel(models, REPORTED_COMPONENT, isReportedModel);
   return {
   name: "attribution",
   run(doc) {
@@ -74,7 +75,7 @@ export function createAttributionStage(models: LearnedModels): Stage {
       q.cue = cue.place === "SUBJECT" ? null : verb === "according" ? "according to" : verb;
       jobs.push({ record: q, kind: cue.phrase.kind });
     });
-    const reported = findReportedSpeech(doc, tokens);
+    const reported = findReportedSpeech(doc, tokens, reportedModel);
     // resolve direct and reported speakers in text order, so "he" can point back to either
     for (const job of [...jobs, ...reported].sort((a, b) => a.record.speakerMention!.start - b.record.speakerMention!.start)) {
       const mention = job.record.speakerMention!;

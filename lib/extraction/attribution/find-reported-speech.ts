@@ -3,7 +3,7 @@ import type { Token } from "../actors/tokenize.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
 import { findReportedCandidates, type ReportedCandidate } from "./find-reported-candidates.ts";
 import { getReportedFeatures } from "./reported-features.ts";
-import { getReportedModel, scoreReported } from "./reported-model.ts";
+import { scoreReported, type ReportedModel } from "./reported-model.ts";
 
 const MIN_CONTENT_TOKENS = 2;
 
@@ -19,12 +19,14 @@ export interface ScoredCandidate extends ReportedCandidate {
   score: number;
 }
 
-/** Every candidate of the article with its score, best first within the text order of sentences. */
-export function scoreReportedCandidates(doc: Doc, tokens: readonly Token[]): ScoredCandidate[] {
-  const model = getReportedModel();
+// without weights ("rules only"), the patterns that nearly always report speech
+const RULE_PATTERNS = new Set(["that", "closing", "according-before", "according-after"]);
+
+/** Every candidate of the article with its score (1 or 0 for the rules alone when `model` is null). */
+export function scoreReportedCandidates(doc: Doc, tokens: readonly Token[], model: ReportedModel | null): ScoredCandidate[] {
   return findReportedCandidates(doc, tokens)
     .filter((c) => c.clause[1] - c.clause[0] >= MIN_CONTENT_TOKENS)
-    .map((c) => ({ ...c, score: scoreReported(model, getReportedFeatures(tokens, c)) }));
+    .map((c) => ({ ...c, score: model ? scoreReported(model, getReportedFeatures(tokens, c)) : RULE_PATTERNS.has(c.pattern) && !c.loose ? 1 : 0 }));
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
@@ -46,11 +48,11 @@ export function selectReported(scored: readonly ScoredCandidate[], threshold: nu
 /**
  * Reported speech without quote marks, as INDIRECT quotes whose text is the
  * reported content: candidates from `find-reported-candidates.ts`, kept when the
- * learned scorer (`reported-model.ts`) accepts them. Speakers are resolved by the
+ * learned scorer (`reported-model.ts`, from `LearnedModels`) accepts them. Speakers are resolved by the
  * caller, in text order with the direct quotes.
  */
-export function findReportedSpeech(doc: Doc, tokens: readonly Token[]): ReportedSpeech[] {
-  const chosen = selectReported(scoreReportedCandidates(doc, tokens), getReportedModel().threshold);
+export function findReportedSpeech(doc: Doc, tokens: readonly Token[], model: ReportedModel | null): ReportedSpeech[] {
+  const chosen = selectReported(scoreReportedCandidates(doc, tokens, model), model ? model.threshold : 0.5);
   return chosen.map((c) => {
     const s = doc.sentences[c.sentenceIndex]!;
     const first = tokens[c.clause[0]]!;
