@@ -49,3 +49,18 @@ describe("actorsStage", () => {
     expect(names).toEqual(expect.arrayContaining(["Dale Morrow", "Anil Rasheed"]));
   });
 });
+
+describe("a speech verb in a Title Case headline", () => {
+  it.each([
+    ["followed by more Title Case", "The talks resumed. Lena Fisk Says She Will Run Again. Lena Fisk spoke to reporters."],
+    ["closing a Title Case line", "Here Is What Lena Fisk Said\n\nLena Fisk spoke to reporters in the capital."],
+  ])("is not part of the name when %s", (_name, text) => {
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toContain("Lena Fisk");
+    expect(names.filter((n) => /Says|Said/.test(n))).toEqual([]);
+  });
+
+  it("keeps a surname that is a verb form in prose ('Edwin Said wrote')", () => {
+    expect(actorsOf("The talks resumed. Edwin Said wrote a long essay about the border.").map((a) => a.name)).toContain("Edwin Said");
+  });
+});

@@ -19,6 +19,25 @@ function isNameToken(t: Token): boolean {
   return t.isWord && t.isCap && !STOP_NAMES.has(t.text);
 }
 
+// inflected verbs of saying that Title Case headlines capitalise ("Jane Doe Says She Will Run")
+const HEADLINE_VERBS = new Set([
+  "Says", "Said", "Tells", "Told", "Adds", "Added", "Warns", "Warned", "Claims", "Claimed", "Insists", "Insisted", "Argues",
+  "Argued", "Urges", "Urged", "Vows", "Vowed", "Asks", "Asked", "Announces", "Announced", "Admits", "Admitted", "Denies",
+  "Denied", "Slams", "Blasts", "Reveals", "Revealed", "Responds", "Explains", "Suggests", "Writes", "Wrote", "Tweets", "Tweeted",
+]);
+
+/**
+ * Whether the capitalised speech verb at `j` ends a name rather than continuing it: it is
+ * followed by another capitalised word or closes a line of Title Case ("What Jane Doe Said").
+ * "Edward Said wrote" keeps its surname.
+ */
+function isHeadlineVerb(tokens: readonly Token[], j: number): boolean {
+  if (!HEADLINE_VERBS.has(tokens[j]!.text)) return false;
+  const next = tokens[j + 1];
+  if (next?.isWord) return next.isCap;
+  return !tokens.some((t) => t.isWord && t.text.length > 3 && /^\p{Ll}/u.test(t.text));
+}
+
 function isNameOrHonorific(t: Token): boolean {
   return isNameToken(t) || (t.isWord && t.isCap && isHonorific(t.text));
 }
@@ -49,7 +68,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         continue;
       }
       if (next.start > last.end + 1) break; // only single spaces inside a name
-      if (isNameOrHonorific(next)) {
+      if (isNameOrHonorific(next) && !isHeadlineVerb(tokens, j)) {
         run.push(next);
         j++;
         continue;

@@ -97,7 +97,8 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
     return k > j + 1 && isNounLike(tokens[k - 1]!.text) ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
   if (SENTENCE_ADVERBS.has(w) && t.isCap && isNameWord(tokens[j + 1])) return getForwardPhrase(tokens, j + 1, limit);
-  if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) && !isNameWord(tokens[j + 1])) return null;
+  // "Finally, …", "Speaking to …" open adverbially; "Reilly said", "Browning says" are surnames before their verb
+  if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) && !isNameWord(tokens[j + 1]) && !SPEECH_VERBS.has(tokens[j + 1]?.text ?? "")) return null;
   const start = DETERMINERS.has(w) ? j + 1 : j;
   let k = start;
   while (k < limit && (isNamePart(tokens, k) || (tokens[k]!.text === "of" && isNameWord(tokens[k + 1])))) k++;
