@@ -1,6 +1,7 @@
 import type { Token } from "./tokenize.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
+import { LOWERCASE_NAME_ENDS, getOrganizationByName } from "../lexicon/organizations.ts";
 
 /** A run of capitalised tokens that may name one or more actors. */
 export interface NameRun {
@@ -15,8 +16,11 @@ const MAX_RUN = 16;
 // lower-case words allowed inside a name when a capitalised word follows
 const CONNECTORS = new Set(["of", "for", "on", "and", "the", "de", "del", "da", "di", "du", "van", "von", "bin", "ibn", "al", "el", "ul", "ud", "la", "le", "y", "&"]);
 
+// Arabic article prefixes written lower-case before a capitalised name ("al-Qaida", "al-Shabaab")
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  return t.isWord && t.isCap && !STOP_NAMES.has(t.text);
+  return t.isWord && (t.isCap || ARTICLE_PREFIX.test(t.text)) && !STOP_NAMES.has(t.text);
 }
 
 // inflected verbs of saying that Title Case headlines capitalise ("Jane Doe Says She Will Run")
@@ -82,6 +86,12 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       break;
     }
     while (run.length > 1 && !run[run.length - 1]!.isCap) run.pop();
+    // "the Haqqani network": a lower-case last word of a lexicon name joins the run
+    const tail = tokens[j];
+    if (tail?.isWord && LOWERCASE_NAME_ENDS.has(tail.text) && tail.start === run[run.length - 1]!.end + 1 && getOrganizationByName(`${run.map((r) => r.text).join(" ")} ${tail.text}`)) {
+      run.push(tail);
+      j++;
+    }
     runs.push({ tokens: run, atSentenceStart: i === 0 || (i === 1 && /^[“"‘'(—–-]$/.test(tokens[0]!.text)) });
     i = j;
   }
