@@ -1,4 +1,5 @@
 import type { Doc } from "../types.ts";
+import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
 import type { Token } from "../actors/tokenize.ts";
 import { REPORTING_VERBS, type ReportingFrame } from "../lexicon/speech-verbs.ts";
 import { findTokenIndex, isQuoteMark } from "./token-index.ts";
@@ -209,7 +210,7 @@ export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): Repo
       for (let k = qi; k < quoted.length && quoted[k]![0] <= at; k++) if (at < quoted[k]![1]) return true;
       return false;
     };
-    const hasQuote = /["“”«»]/.test(s.text);
+    const hasQuote = DOUBLE_MARK.test(s.text);
     for (const c of findInSentence(tokens, a, end, inQuote)) out.push({ ...c, sentence: [a, end], sentenceIndex, hasQuote });
   });
   return out;
