@@ -1,7 +1,7 @@
 import type { Doc } from "../types.ts";
 import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
 import type { Token } from "../actors/tokenize.ts";
-import { REPORTING_VERBS, type ReportingFrame } from "../lexicon/speech-verbs.ts";
+import { REPORTING_VERBS, SPEECH_VERBS, type ReportingFrame } from "../lexicon/speech-verbs.ts";
 import { findTokenIndex, isQuoteMark } from "./token-index.ts";
 import { findClosingAttribution } from "./find-closing-attribution.ts";
 import { findSubjectBefore } from "./find-cue-before.ts";
@@ -29,6 +29,7 @@ export interface ReportedCandidate {
   loose?: boolean;
 }
 
+const CLOSING_REACH = 16;
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
 const FINITE = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do|won't|can't|isn't|wasn't)$/;
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|earlier|later|also|again|repeatedly|publicly|privately|previously)$/;
@@ -94,7 +95,8 @@ function getContentEnd(tokens: readonly Token[], start: number, end: number, pat
     // "…, and he railed against …": a new clause with its own subject
     if (t === "," && (n === "and" || n === "but") && /^(?:he|she|they|we|I|it)$/.test(tokens[i + 2]?.text ?? "")) return i;
     if (t === "," && (n === "but" || n === "according" || REPORTING_VERBS.has(n))) return i;
-    if (t === "," && i > start && (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i) return i;
+    // only a short attribution closes the sentence ("…, the minister said."); the bound keeps this linear
+    if (t === "," && i > start && end - i <= CLOSING_REACH && (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i) return i;
   }
   return end;
 }
@@ -158,6 +160,7 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
   for (let c = end - 1; c > a; c--) {
     if (tokens[c]!.text !== "," || inQuote(c)) continue;
     const after = nextComma(tokens, c + 1, end);
+    if (!hasSpeechWord(tokens, c + 1, after)) continue;
     const closing = findClosingAttribution(tokens, c + 1, after);
     // the attribution must open right after the comma: "…, EgyptAir said", "…, said EgyptAir"
     if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) continue;
@@ -180,6 +183,12 @@ function opensAfter(tokens: readonly Token[], c: number, at: number): boolean {
   return true;
 }
 
+/** Whether a verb of saying or "according" stands in [from, to): the cheap test before reading an attribution. */
+function hasSpeechWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SPEECH_VERBS.has(tokens[i]!.text) || tokens[i]!.text === "according") return true;
+  return false;
+}
+
 function nextComma(tokens: readonly Token[], from: number, end: number): number {
   for (let i = from; i < end && i - from <= 12; i++) if (tokens[i]!.text === ",") return i;
   return end;
@@ -197,21 +206,25 @@ function firstOutside(tokens: readonly Token[], a: number, to: number): number {
  * outside quotations; the learned scorer keeps the ones that report speech.
  */
 export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): ReportedCandidate[] {
-  const quoted = doc.quotes.map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const);
-  let qi = 0;
+  const quoted = findQuotedTokens(doc, tokens);
+  const inQuote = (i: number) => quoted[i] === 1;
   const out: ReportedCandidate[] = [];
   doc.sentences.forEach((s, sentenceIndex) => {
     const a = findTokenIndex(tokens, s.start);
     let end = findTokenIndex(tokens, s.end);
     while (end > a && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
-    while (qi < quoted.length && quoted[qi]![1] <= s.start) qi++;
-    const inQuote = (i: number) => {
-      const at = tokens[i]!.start;
-      for (let k = qi; k < quoted.length && quoted[k]![0] <= at; k++) if (at < quoted[k]![1]) return true;
-      return false;
-    };
     const hasQuote = DOUBLE_MARK.test(s.text);
     for (const c of findInSentence(tokens, a, end, inQuote)) out.push({ ...c, sentence: [a, end], sentenceIndex, hasQuote });
   });
   return out;
+}
+
+/** 1 for every token inside a quotation (its marks included), in one sweep over tokens and quotes. */
+function findQuotedTokens(doc: Doc, tokens: readonly Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  const ranges = doc.quotes.map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const).sort((x, y) => x[0] - y[0]);
+  for (const [from, to] of ranges) {
+    for (let k = findTokenIndex(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) flags[k] = 1;
+  }
+  return flags;
 }

@@ -1,5 +1,5 @@
 import type { Span } from "../types.ts";
-import { DOUBLE_OPEN, closesDouble } from "../lexicon/quote-marks.ts";
+import { DOUBLE_MARK_CHARS, DOUBLE_OPEN, closesDouble } from "../lexicon/quote-marks.ts";
 import { findSingleQuoteSpans } from "./find-single-quote-spans.ts";
 
 /** A quoted stretch: `start`/`end` bound the text between the marks. */
@@ -41,6 +41,7 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     if (open >= 0) open = p.start; // the continuing paragraph's own opening mark
     for (let i = open >= 0 ? p.start + 1 : p.start; i < p.end; i++) {
       const ch = body[i]!;
+      if (!DOUBLE_MARK_CHARS.includes(ch)) continue;
       const isStraight = ch === '"';
       if (open < 0) {
         if (DOUBLE_OPEN.has(ch) || (isStraight && isOpeningStraight(body, i))) open = i;

@@ -1,6 +1,6 @@
 import type { Span } from "../types.ts";
 import type { QuoteSpan } from "./find-quote-spans.ts";
-import { SINGLE_CLOSE, SINGLE_OPEN } from "../lexicon/quote-marks.ts";
+import { SINGLE_CLOSE, SINGLE_MARK_CHARS, SINGLE_OPEN } from "../lexicon/quote-marks.ts";
 
 const MAX_SINGLE_CHARS = 600;
 
@@ -22,7 +22,7 @@ export function findSingleQuoteSpans(body: string, p: Span, paragraph: number, d
       continue;
     }
     const ch = body[i];
-    if (ch === undefined || (!SINGLE_OPEN.has(ch) && !SINGLE_CLOSE.has(ch))) continue;
+    if (ch === undefined || !SINGLE_MARK_CHARS.includes(ch)) continue;
     const prev = i > p.start ? body[i - 1]! : " ";
     const next = i + 1 < p.end ? body[i + 1]! : " ";
     if (open < 0) {
