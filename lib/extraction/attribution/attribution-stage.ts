@@ -9,7 +9,7 @@ import { findLowercaseVocabulary } from "../actors/find-actor-mentions.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
 import { NO_MODELS, getModel, type LearnedModels } from "../learned/learned-models.ts";
-import { REPORTED_COMPONENT, isReportedModel } from "./reported-model.ts";
+import { REPORTED_COMPONENT, getStaleModelReason, isReportedModel } from "./reported-model.ts";
 
 const MAX_SCARE_WORDS = 4;
 
@@ -36,7 +36,10 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
  * quotes and titles. Also adds reported speech as INDIRECT quotes.
  */
 export function createAttributionStage(models: LearnedModels): Stage {
-  const reportedModel = getModel(models, REPORTED_COMPONENT, isReportedModel);
+  const loaded = getModel(models, REPORTED_COMPONENT, isReportedModel);
+  // weights of an older feature set score nothing sensible: rules only, and every article says why
+  const stale = loaded ? getStaleModelReason(loaded) : null;
+  const reportedModel = stale ? null : loaded;
   return {
   name: "attribution",
   run(doc) {
@@ -85,7 +88,7 @@ export function createAttributionStage(models: LearnedModels): Stage {
     borrowNeighbourSpeakers(doc, quotes);
     const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
     const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
-    return { ...doc, actors: ctx.actors, mentions, quotes: all };
+    return { ...doc, actors: ctx.actors, mentions, quotes: all, warnings: stale ? [...doc.warnings, stale] : doc.warnings };
   },
   };
 }

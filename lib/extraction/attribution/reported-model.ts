@@ -10,10 +10,15 @@ export interface ReportedModel {
   weights: Readonly<Record<string, number>>;
 }
 
-/** Whether `value` is a weights file of the feature set this code builds. */
+/** Whether `value` has the shape of a weights file (of any feature version). */
 export function isReportedModel(value: unknown): value is ReportedModel {
   const m = value as Partial<ReportedModel> | null;
-  return !!m && typeof m.threshold === "number" && typeof m.weights === "object" && m.weights !== null && m.featuresVersion === REPORTED_FEATURES_VERSION;
+  return !!m && typeof m.threshold === "number" && typeof m.weights === "object" && m.weights !== null && typeof m.featuresVersion === "number";
+}
+
+/** Why `model` cannot score this code's features (trained on another feature version), or null. */
+export function getStaleModelReason(model: ReportedModel): string | null {
+  return model.featuresVersion === REPORTED_FEATURES_VERSION ? null : `reported-speech weights are for features v${model.featuresVersion}, the code builds v${REPORTED_FEATURES_VERSION}: reported speech runs on rules only until npm run train:reported`;
 }
 
 /** Checks a weights file's shape and feature version; throws naming what is wrong. */
