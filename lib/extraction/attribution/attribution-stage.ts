@@ -82,6 +82,7 @@ export function createAttributionStage(models: LearnedModels): Stage {
     // resolve direct and reported speakers in text order, so "he" can point back to either
     for (const job of [...jobs, ...reported].sort((a, b) => a.record.speakerMention!.start - b.record.speakerMention!.start)) {
       const mention = job.record.speakerMention!;
+      if ("loose" in job && job.loose) continue; // words before a verb, not a recognised subject: no actor from them
       job.record.speakerKey = resolveSpeaker(ctx, mention, job.kind, job.record.paragraph ?? 0);
       if (job.record.speakerKey) ctx.speakers.push({ key: job.record.speakerKey, at: mention.start, paragraph: job.record.paragraph ?? 0 });
     }

@@ -8,7 +8,7 @@ import { findSubjectBefore } from "./find-cue-before.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import type { Cue } from "./cue.ts";
 import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
-import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
+import { DETERMINERS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */
 export type ReportedPattern = "that" | "bare" | "infinitive" | "question" | "object" | "closing" | "aside" | "according-before" | "according-after";
@@ -120,7 +120,8 @@ function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phra
     if (phrase) return { phrase, loose: false };
   }
   // "Jane Roe, 60, a doctor, said": the words before the verb, past one trailing comma
-  const to = tokens[v - 1]?.text === "," ? v - 1 : v;
+  let to = tokens[v - 1]?.text === "," ? v - 1 : v;
+  while (to > a && VERB_MODIFIERS.has(tokens[to - 1]!.text)) to--; // "… has claimed": not "has"
   let from = to;
   while (from > a && to - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
   return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;

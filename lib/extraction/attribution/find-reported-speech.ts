@@ -12,6 +12,8 @@ export interface ReportedSpeech {
   record: QuoteRecord;
   /** How the speaker phrase (`record.speakerMention`) names the speaker. */
   kind: SpeakerPhrase["kind"];
+  /** Whether the phrase is only the words before the verb (no recognised subject): shown, never resolved to an actor. */
+  loose?: boolean;
 }
 
 /** A candidate with the scorer's probability. */
@@ -34,12 +36,18 @@ function overlap(a: [number, number], b: [number, number]): number {
   return shared <= 0 ? 0 : shared / Math.min(a[1] - a[0], b[1] - b[0]);
 }
 
+/** Whether `inner`'s cue sits inside `outer`'s content: a nested report. */
+function isNested(outer: ReportedCandidate, inner: ReportedCandidate): boolean {
+  return inner.cue.verb >= outer.clause[0] && inner.cue.verb < outer.clause[1];
+}
+
 /** The candidates the model accepts, one per cue and per stretch of content (the likelier one wins). */
 export function selectReported(scored: readonly ScoredCandidate[], threshold: number): ScoredCandidate[] {
   const kept: ScoredCandidate[] = [];
   for (const c of [...scored].sort((x, y) => y.score - x.score || x.clause[0] - y.clause[0])) {
     if (c.score < threshold) break;
-    if (kept.some((k) => k.cue.verb === c.cue.verb || overlap(k.clause, c.clause) >= 0.8)) continue;
+    // a report inside a report ("the AP reported X said …") keeps both; two readings of one stretch keep one
+    if (kept.some((k) => k.cue.verb === c.cue.verb || (overlap(k.clause, c.clause) >= 0.8 && !isNested(k, c) && !isNested(c, k)))) continue;
     kept.push(c);
   }
   return kept.sort((x, y) => x.clause[0] - y.clause[0]);
@@ -63,6 +71,7 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[], model: Re
     const verb = tokens[c.cue.verb]!.text;
     return {
       kind: c.cue.phrase.kind,
+      loose: c.loose === true,
       record: {
         start: first.start, end: last.end, text: doc.body.slice(first.start, last.end), kind: "INDIRECT", speakerKey: null,
         speakerMention: mention, cue: verb.toLowerCase() === "according" ? "according to" : verb,

@@ -87,7 +87,7 @@ export interface ReportingFrame {
 
 // stem:flags, the forms coming from STEMS (b bare, c careful, i infinitive, q question, o object; "that" always)
 const FRAMES = [
-  "say:b", "tell:bi", "add:b", "note:b", "warn:bi", "argue:b", "insist:b", "claim:bi", "write:b", "tweet:b",
+  "say:b", "tell:bi", "add:b", "note:b", "warn:bi", "argue:b", "insist:b", "claim:ci", "write:b", "tweet:b",
   "believe:b", "think:b", "hope:bi", "maintain:b", "contend:b", "assert:b", "suggest:c", "explain:cq",
   "stress:c", "acknowledge:c", "confirm:c", "predict:c", "announce:c", "report:c", "reveal:c",
   "declare:c", "concede:c", "admit:c", "emphasize:c", "emphasise:c", "recall:c", "deny:o", "promise:bio",
