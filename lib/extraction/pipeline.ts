@@ -9,7 +9,9 @@ import { taggerStage } from "./tagger/tagger-stage.ts";
 import { actorsStage } from "./actors/actors-stage.ts";
 import { aliasesStage } from "./actors/aliases-stage.ts";
 import { quotesStage } from "./quotes/quotes-stage.ts";
-import { attributionStage } from "./attribution/attribution-stage.ts";
+import { createAttributionStage } from "./attribution/attribution-stage.ts";
+import { COMMITTED_MODELS } from "./learned/committed-models.ts";
+import type { LearnedModels } from "./learned/learned-models.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */
@@ -19,9 +21,15 @@ export const EXTRACTOR_VERSION = "0.2.0";
  * The pipeline as data: each stage reads what the earlier ones produced.
  * Order matters: cleaning fixes `body` before any offset is taken, actors come
  * before quotes so attribution can resolve names, events come last because they
- * name participants by actor; the tagger runs on sentences and feeds actors.
+ * name participants by actor; the tagger runs on sentences and feeds actors. Stages with learned parts read their weights from
+ * `models` (the committed ones for `STAGES`, in-memory ones for cross-validation).
  */
-export const STAGES: readonly Stage[] = Object.freeze([normalize, clean, metadata, sentencesStage, taggerStage, actorsStage, aliasesStage, quotesStage, attributionStage, eventsStage, datesStage]);
+export function createStages(models: LearnedModels): readonly Stage[] {
+  return Object.freeze([normalize, clean, metadata, sentencesStage, taggerStage, actorsStage, aliasesStage, quotesStage, createAttributionStage(models), eventsStage, datesStage]);
+}
+
+/** The default pipeline: the stages with the committed learned weights. */
+export const STAGES: readonly Stage[] = createStages(COMMITTED_MODELS);
 
 /** An empty working document for `input`. */
 export function createDoc(input: ExtractionInput): Doc {
@@ -47,6 +55,6 @@ export function runPipeline(input: ExtractionInput, stages: readonly Stage[] = S
 }
 
 /** Extracts one article into the contract JSON. Pure: no I/O, no clock. */
-export function extract(input: ExtractionInput): ContractOutput {
-  return toContract(runPipeline(input));
+export function extract(input: ExtractionInput, stages: readonly Stage[] = STAGES): ContractOutput {
+  return toContract(runPipeline(input, stages));
 }

@@ -14,6 +14,8 @@ describe("actorsStage", () => {
     ["a titled person", "Zamrani Foreign Minister Tarek Olumbo arrived on Tuesday.", "Tarek Olumbo", "PERSON"],
     ["a rank and initials", "He met Lt. Gen. J.K. Varden at the base.", "J.K. Varden", "PERSON"],
     ["an organisation from the lexicon", "Officials blamed the Haqqani Network for the attack.", "Haqqani Network", "ORGANIZATION"],
+    ["a lexicon name ending in a lower-case word", "Officials blamed the Haqqani network for the attack.", "Haqqani Network", "ORGANIZATION"],
+    ["a lexicon name with a lower-case article prefix", "Officials said al-Qaida planned the attack.", "Al Qaeda", "ORGANIZATION"],
     ["an acronym from the lexicon", "The report cited the ISI and the State Department.", "Inter-Services Intelligence", "ORGANIZATION"],
     ["an organisation by its head word", "The Mirova Policy Institute published a study.", "Mirova Policy Institute", "ORGANIZATION"],
     ["an organisation head before 'of'", "The Ministry of Mines denied it.", "Ministry of Mines", "ORGANIZATION"],
@@ -47,5 +49,26 @@ describe("actorsStage", () => {
   it("splits two actors joined by 'and'", () => {
     const names = actorsOf("President Dale Morrow and Prime Minister Anil Rasheed met.").map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(["Dale Morrow", "Anil Rasheed"]));
+  });
+});
+
+describe("a speech verb in a Title Case headline", () => {
+  it.each([
+    ["followed by more Title Case", "The talks resumed. Lena Fisk Says She Will Run Again. Lena Fisk spoke to reporters."],
+    ["closing a Title Case line", "Here Is What Lena Fisk Said\n\nLena Fisk spoke to reporters in the capital."],
+  ])("is not part of the name when %s", (_name, text) => {
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toContain("Lena Fisk");
+    expect(names.filter((n) => /Says|Said/.test(n))).toEqual([]);
+  });
+
+  it("keeps a surname that is a verb form in prose ('Edwin Said wrote')", () => {
+    expect(actorsOf("The talks resumed. Edwin Said wrote a long essay about the border.").map((a) => a.name)).toContain("Edwin Said");
+  });
+});
+
+describe("lower-case lexicon forms", () => {
+  it("does not read the pronoun 'who' as the World Health Organization", () => {
+    expect(actorsOf("The talks resumed. Officials who met on Tuesday agreed.").map((a) => a.name)).not.toContain("World Health Organization");
   });
 });

@@ -42,6 +42,10 @@ describe("attribution rules", () => {
     expect(quotesOf(sentence)[0]!.speaker).toBe("Ruth Calloway");
   });
 
+  it.each(["Reilly", "Kelly", "Browning"])("reads the one-word surname %s before 'said' as the speaker", (name) => {
+    expect(quotesOf(`“We will not give up,” ${name} said.`)).toEqual([{ text: "We will not give up,", speaker: name, mention: name }]);
+  });
+
   it("does not read the noun 'reason' as a speech verb", () => {
     const r = extract({ text: "Markets fall\n\nTarek Olumbo sold his shares. Now he is buying bonds, for the same reason." });
     expect(r.quotes).toEqual([]);

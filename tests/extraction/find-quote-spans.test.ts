@@ -15,6 +15,9 @@ describe("findQuoteSpans", () => {
     ["nested single quotes inside double ones", "“He told me ‘never again’ twice,” she said.", ["He told me ‘never again’ twice,"]],
     ["ellipses and bracketed insertions", "“We are ready … [for] the talks,” he said.", ["We are ready … [for] the talks,"]],
     ["apostrophes, not quotes", "Kabul’s plan and the Haqqanis’ leaders don't agree.", []],
+    ["guillemets, without the spaces inside them", "« Nous partons », a-t-il dit. «We stay,» she said.", ["Nous partons", "We stay,"]],
+    ["German low-high marks", "„Wir bleiben“, sagte sie.", ["Wir bleiben"]],
+    ["single guillemets", "He said ‹we stay› today.", ["we stay"]],
   ])("finds %s", (_name, body, expected) => {
     expect(texts(body)).toEqual(expected);
   });

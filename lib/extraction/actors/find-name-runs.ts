@@ -1,6 +1,7 @@
 import type { Token } from "./tokenize.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { isHonorific } from "../lexicon/honorifics.ts";
+import { LOWERCASE_NAME_ENDS, getOrganizationByName } from "../lexicon/organizations.ts";
 
 /** A run of capitalised tokens that may name one or more actors. */
 export interface NameRun {
@@ -19,8 +20,30 @@ const MAX_RUN = 16;
 // lower-case words allowed inside a name when a capitalised word follows
 const CONNECTORS = new Set(["of", "for", "on", "and", "the", "de", "del", "da", "di", "du", "van", "von", "bin", "ibn", "al", "el", "ul", "ud", "la", "le", "y", "&"]);
 
+// Arabic article prefixes written lower-case before a capitalised name ("al-Qaida", "al-Shabaab")
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  return t.isWord && t.isCap && !STOP_NAMES.has(t.text);
+  return t.isWord && (t.isCap || ARTICLE_PREFIX.test(t.text)) && !STOP_NAMES.has(t.text);
+}
+
+// inflected verbs of saying that Title Case headlines capitalise ("Jane Doe Says She Will Run")
+const HEADLINE_VERBS = new Set([
+  "Says", "Said", "Tells", "Told", "Adds", "Added", "Warns", "Warned", "Claims", "Claimed", "Insists", "Insisted", "Argues",
+  "Argued", "Urges", "Urged", "Vows", "Vowed", "Asks", "Asked", "Announces", "Announced", "Admits", "Admitted", "Denies",
+  "Denied", "Slams", "Blasts", "Reveals", "Revealed", "Responds", "Explains", "Suggests", "Writes", "Wrote", "Tweets", "Tweeted",
+]);
+
+/**
+ * Whether the capitalised speech verb at `j` ends a name rather than continuing it: it is
+ * followed by another capitalised word or closes a line of Title Case ("What Jane Doe Said").
+ * "Edward Said wrote" keeps its surname.
+ */
+function isHeadlineVerb(tokens: readonly Token[], j: number): boolean {
+  if (!HEADLINE_VERBS.has(tokens[j]!.text)) return false;
+  const next = tokens[j + 1];
+  if (next?.isWord) return next.isCap;
+  return !tokens.some((t) => t.isWord && t.text.length > 3 && /^\p{Ll}/u.test(t.text));
 }
 
 function isNameOrHonorific(t: Token): boolean {
@@ -53,7 +76,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
         continue;
       }
       if (next.start > last.end + 1) break; // only single spaces inside a name
-      if (isNameOrHonorific(next)) {
+      if (isNameOrHonorific(next) && !isHeadlineVerb(tokens, j)) {
         run.push(next);
         j++;
         continue;
@@ -67,6 +90,12 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       break;
     }
     while (run.length > 1 && !run[run.length - 1]!.isCap) run.pop();
+    // "the Haqqani network": a lower-case last word of a lexicon name joins the run
+    const tail = tokens[j];
+    if (tail?.isWord && LOWERCASE_NAME_ENDS.has(tail.text) && tail.start === run[run.length - 1]!.end + 1 && getOrganizationByName(`${run.map((r) => r.text).join(" ")} ${tail.text}`)) {
+      run.push(tail);
+      j++;
+    }
     runs.push({ tokens: run, atSentenceStart: i === 0 || (i === 1 && /^[“"‘'(—–-]$/.test(tokens[0]!.text)) });
     i = j;
   }

@@ -1,4 +1,5 @@
 import type { QuoteRecord, Sentence } from "../types.ts";
+import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
 import { getSpanEndingAfter } from "../sentences/get-span-at.ts";
 import type { Token } from "../actors/tokenize.ts";
 import { findCueAfter, findSentenceFinalCue } from "./find-cue-after.ts";
@@ -83,7 +84,7 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
       const closing = findClosingAttribution(tokens, from, to);
       if (closing) return { ...closing, place: "LEAD_IN" };
       // "X called him a master at deals. “He showed again and again …”": the previous sentence's speaker
-      const lead = /["“”]/.test(prev.text) ? null : findCueBefore(tokens, from, to);
+      const lead = DOUBLE_MARK.test(prev.text) ? null : findCueBefore(tokens, from, to);
       if (lead && lead.phrase.kind !== "NOMINAL") return { ...lead, place: "LEAD_IN" };
     }
     return null;

@@ -8,6 +8,8 @@ import { findReportedSpeech } from "./find-reported-speech.ts";
 import { findLowercaseVocabulary } from "../actors/find-actor-mentions.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
+import { NO_MODELS, getModel, type LearnedModels } from "../learned/learned-models.ts";
+import { REPORTED_COMPONENT, getStaleModelReason, isReportedModel } from "./reported-model.ts";
 
 const MAX_SCARE_WORDS = 4;
 
@@ -33,7 +35,12 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
  * continuation convention). Short quotes with no cue stay unattributed: scare
  * quotes and titles. Also adds reported speech as INDIRECT quotes.
  */
-export const attributionStage: Stage = {
+export function createAttributionStage(models: LearnedModels): Stage {
+  const loaded = getModel(models, REPORTED_COMPONENT, isReportedModel);
+  // weights of an older feature set score nothing sensible: rules only, and every article says why
+  const stale = loaded ? getStaleModelReason(loaded) : null;
+  const reportedModel = stale ? null : loaded;
+  return {
   name: "attribution",
   run(doc) {
     const tokens = isTokenList(doc.tokens) ? doc.tokens : tokenize(doc.body);
@@ -71,19 +78,24 @@ export const attributionStage: Stage = {
       q.cue = cue.place === "SUBJECT" ? null : verb === "according" ? "according to" : verb;
       jobs.push({ record: q, kind: cue.phrase.kind });
     });
-    const reported = findReportedSpeech(doc, tokens);
+    const reported = findReportedSpeech(doc, tokens, reportedModel);
     // resolve direct and reported speakers in text order, so "he" can point back to either
     for (const job of [...jobs, ...reported].sort((a, b) => a.record.speakerMention!.start - b.record.speakerMention!.start)) {
       const mention = job.record.speakerMention!;
+      if ("loose" in job && job.loose) continue; // words before a verb, not a recognised subject: no actor from them
       job.record.speakerKey = resolveSpeaker(ctx, mention, job.kind, job.record.paragraph ?? 0);
       if (job.record.speakerKey) ctx.speakers.push({ key: job.record.speakerKey, at: mention.start, paragraph: job.record.paragraph ?? 0 });
     }
     borrowNeighbourSpeakers(doc, quotes);
     const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
     const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
-    return { ...doc, actors: ctx.actors, mentions, quotes: all };
+    return { ...doc, actors: ctx.actors, mentions, quotes: all, warnings: stale ? [...doc.warnings, stale] : doc.warnings };
   },
-};
+  };
+}
+
+/** The attribution stage with rules only (no learned weights). */
+export const attributionStage: Stage = createAttributionStage(NO_MODELS);
 
 /**
  * Whether a one-word "name" is an ordinary capitalised word ("Check", "After",

@@ -1,4 +1,5 @@
 import type { Token } from "../actors/tokenize.ts";
+import { isClosingDoubleText } from "../lexicon/quote-marks.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
 import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
 import { isQuoteMark } from "./token-index.ts";
@@ -14,7 +15,7 @@ import type { Cue } from "./cue.ts";
 export function findClosingAttribution(tokens: readonly Token[], floor: number, end: number): Cue | null {
   // a sentence that is itself a quote and its attribution: take the attribution after the last mark
   for (let m = end - 1; m > floor; m--) {
-    if (!isQuoteMark(tokens[m]) || !/^[”"]$/.test(tokens[m]!.text) || m + 1 >= end) continue;
+    if (!isQuoteMark(tokens[m]) || !isClosingDoubleText(tokens[m]!.text) || m + 1 >= end) continue;
     const cue = findCueAfter(tokens, m + 1, end, false);
     if (cue) return cue;
     break;

@@ -72,7 +72,17 @@ function hasAttributionShape(tokens: readonly Token[], from: number, j: number):
   const first = tokens[j];
   if (!first) return false;
   const w = first.text.toLowerCase();
-  return PRONOUNS.has(w) || w === "the" || (first.isCap && first.text !== "U.S.");
+  // a capitalised word must be followed by its speech verb: "“…” Olumbo said", not "the “occupying” Zamrani forces"
+  return PRONOUNS.has(w) || w === "the" || (first.isCap && hasSpeechVerbSoon(tokens, j));
+}
+
+/** Whether a speech verb follows within the words a name and its apposition take ("Jane Doe, a spokeswoman, said"). */
+function hasSpeechVerbSoon(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k - j <= 20; k++) {
+    if (isForwardCue(tokens[k]!.text)) return true;
+    if (/^[.!?;:]$/.test(tokens[k]!.text) && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return false;
+  }
+  return false;
 }
 
 function endsWithComma(tokens: readonly Token[], from: number): boolean {

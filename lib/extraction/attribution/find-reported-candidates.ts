@@ -1,13 +1,14 @@
 import type { Doc } from "../types.ts";
+import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
 import type { Token } from "../actors/tokenize.ts";
-import { REPORTING_VERBS, type ReportingFrame } from "../lexicon/speech-verbs.ts";
+import { REPORTING_VERBS, SPEECH_VERBS, type ReportingFrame } from "../lexicon/speech-verbs.ts";
 import { findTokenIndex, isQuoteMark } from "./token-index.ts";
 import { findClosingAttribution } from "./find-closing-attribution.ts";
 import { findSubjectBefore } from "./find-cue-before.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import type { Cue } from "./cue.ts";
 import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
-import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
+import { DETERMINERS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */
 export type ReportedPattern = "that" | "bare" | "infinitive" | "question" | "object" | "closing" | "aside" | "according-before" | "according-after";
@@ -28,9 +29,23 @@ export interface ReportedCandidate {
   loose?: boolean;
 }
 
+const CLOSING_REACH = 16;
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
 const FINITE = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do|won't|can't|isn't|wasn't)$/;
-const SKIPPABLE = /^(?:on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|a|an|statement|interview|recently|earlier|later|also|,)$/;
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|earlier|later|also|again|repeatedly|publicly|privately|previously)$/;
+const TIME_NOUN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)$/;
+
+/** Past the adjuncts between a verb and its content: "on Monday", "last week", "in a statement", "earlier". */
+function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number {
+  for (let guard = 0; guard < 4 && k < end; guard++) {
+    const t = tokens[k]!.text;
+    if (DAY.test(t) || t === ",") k++;
+    else if (/^(?:on|last|this|next)$/.test(t) && TIME_NOUN.test(tokens[k + 1]?.text ?? "")) k += 2;
+    else if (t === "in" && /^(?:a|an)$/.test(tokens[k + 1]?.text ?? "") && /^(?:statement|interview|speech|letter|tweet|post)$/.test(tokens[k + 2]?.text ?? "")) k += 3;
+    else break;
+  }
+  return k;
+}
 const NOT_BARE = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "from", "so", "goodbye", "yes", "no", "it", "out", "up", "nothing", "something", "anything"]);
 
 /** Whether a finite verb follows within a few words: the mark of a clause, not an object noun phrase. */
@@ -48,13 +63,14 @@ function getContentStart(tokens: readonly Token[], v: number, end: number, frame
     if (t === "that") return [i + 1, "that"];
     if (isQuoteMark(tokens[i]) || t === ":" || t === "." || t === ";" || (t === "," && REPORTING_VERBS.has(tokens[i + 1]?.text ?? ""))) break;
   }
-  let k = v + 1;
-  while (k < end && SKIPPABLE.test(tokens[k]!.text) && k - v < 6) k++;
+  const k = skipAdjuncts(tokens, v + 1, end);
   const w = tokens[k]?.text.toLowerCase() ?? "";
   if (frame.question && QUESTION_WORDS.has(w)) return [k, "question"];
   if (frame.infinitive && (w === "to" || hasInfinitiveSoon(tokens, k, end))) return [k, "infinitive"];
   if (frame.stem === "tell") return null;
-  if (!next.isWord || NOT_BARE.has(w)) return null;
+  // "said it would", "said it’s unclear" open a clause; "said it" alone is an object
+  const itClause = w === "it" && (/^['’]s$/.test(tokens[k + 1]?.text ?? "") || FINITE.test(tokens[k + 1]?.text ?? ""));
+  if (!next.isWord || (!itClause && (NOT_BARE.has(w) || NOT_BARE.has(next.text)))) return null;
   if (frame.bare && (PRONOUNS.has(w) || DETERMINERS.has(w) || tokens[k]!.isWord)) return [k, "bare"];
   if (frame.careful && hasFiniteVerbSoon(tokens, k - 1, end)) return [k, "bare"];
   if (frame.object && (DETERMINERS.has(w) || tokens[k]!.isCap)) return [k, "object"];
@@ -79,7 +95,8 @@ function getContentEnd(tokens: readonly Token[], start: number, end: number, pat
     // "…, and he railed against …": a new clause with its own subject
     if (t === "," && (n === "and" || n === "but") && /^(?:he|she|they|we|I|it)$/.test(tokens[i + 2]?.text ?? "")) return i;
     if (t === "," && (n === "but" || n === "according" || REPORTING_VERBS.has(n))) return i;
-    if (t === "," && i > start && (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i) return i;
+    // only a short attribution closes the sentence ("…, the minister said."); the bound keeps this linear
+    if (t === "," && i > start && end - i <= CLOSING_REACH && (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i) return i;
   }
   return end;
 }
@@ -93,7 +110,7 @@ function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phra
   if (/ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === ",") {
     const before = REPORTING_VERBS.has(tokens[v - 2]?.text ?? "") ? findSubjectBefore(tokens, a, v - 2) : null;
     const phrase = before ?? findClauseSubject(tokens, a, v);
-    return phrase ? { phrase, loose: false } : null;
+    if (phrase) return { phrase, loose: false };
   }
   const direct = findSubjectBefore(tokens, a, v);
   if (direct) return { phrase: direct, loose: false };
@@ -102,9 +119,12 @@ function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phra
     const phrase = getBackwardPhrase(tokens, v - 2, a);
     if (phrase) return { phrase, loose: false };
   }
-  let from = v;
-  while (from > a && v - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
-  return from < v ? { phrase: { from, to: v, kind: "NOMINAL" }, loose: true } : null;
+  // "Jane Roe, 60, a doctor, said": the words before the verb, past one trailing comma
+  let to = tokens[v - 1]?.text === "," ? v - 1 : v;
+  while (to > a && VERB_MODIFIERS.has(tokens[to - 1]!.text)) to--; // "… has claimed": not "has"
+  let from = to;
+  while (from > a && to - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;
 }
 
 const PHRASE_STOPS = new Set(["and", "but", "or", "that", "which", "while", "because", "as", "if", "when", "who"]);
@@ -132,14 +152,19 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
       let [start] = started;
       // "said he believes the mission …": the reported clause is the inner one
       if (PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? "") && REPORTING_VERBS.has(tokens[start + 1]?.text ?? "") && tokens[start + 2]?.text !== "that") start += 2;
-      out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, getContentEnd(tokens, start, end, started[1])], loose: subject.loose });
+      const cut = getContentEnd(tokens, start, end, started[1]);
+      // "said flatly: “…”" introduces a quotation; "asserted that France had lost …: “…”" keeps its clause
+      const stop = tokens[cut - 1]?.text === ":" ? cut - 1 : cut;
+      if (stop - start >= 2) out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, stop], loose: subject.loose });
     }
   }
   for (let c = end - 1; c > a; c--) {
     if (tokens[c]!.text !== "," || inQuote(c)) continue;
     const after = nextComma(tokens, c + 1, end);
+    if (!hasSpeechWord(tokens, c + 1, after)) continue;
     const closing = findClosingAttribution(tokens, c + 1, after);
-    if (!closing || closing.phrase.from <= c) continue;
+    // the attribution must open right after the comma: "…, EgyptAir said", "…, said EgyptAir"
+    if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) continue;
     if (after >= end) out.push({ pattern: "closing", cue: closing, clause: [firstOutside(tokens, a, c), c] });
     else out.push({ pattern: "aside", cue: closing, clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")] });
   }
@@ -150,6 +175,19 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
 function getPhraseToComma(tokens: readonly Token[], from: number, end: number): Cue["phrase"] | null {
   const c = nextComma(tokens, from, end);
   return c > from && c - from <= 12 && (c < end || from < end) ? { from, to: c, kind: "NOMINAL" } : null;
+}
+
+/** Whether only quote marks stand between the comma `c` and token `at`. */
+function opensAfter(tokens: readonly Token[], c: number, at: number): boolean {
+  if (at <= c) return false;
+  for (let i = c + 1; i < at; i++) if (!isQuoteMark(tokens[i])) return false;
+  return true;
+}
+
+/** Whether a verb of saying or "according" stands in [from, to): the cheap test before reading an attribution. */
+function hasSpeechWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SPEECH_VERBS.has(tokens[i]!.text) || tokens[i]!.text === "according") return true;
+  return false;
 }
 
 function nextComma(tokens: readonly Token[], from: number, end: number): number {
@@ -169,21 +207,25 @@ function firstOutside(tokens: readonly Token[], a: number, to: number): number {
  * outside quotations; the learned scorer keeps the ones that report speech.
  */
 export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): ReportedCandidate[] {
-  const quoted = doc.quotes.map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const);
-  let qi = 0;
+  const quoted = findQuotedTokens(doc, tokens);
+  const inQuote = (i: number) => quoted[i] === 1;
   const out: ReportedCandidate[] = [];
   doc.sentences.forEach((s, sentenceIndex) => {
     const a = findTokenIndex(tokens, s.start);
     let end = findTokenIndex(tokens, s.end);
     while (end > a && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
-    while (qi < quoted.length && quoted[qi]![1] <= s.start) qi++;
-    const inQuote = (i: number) => {
-      const at = tokens[i]!.start;
-      for (let k = qi; k < quoted.length && quoted[k]![0] <= at; k++) if (at < quoted[k]![1]) return true;
-      return false;
-    };
-    const hasQuote = /["“”«»]/.test(s.text);
+    const hasQuote = DOUBLE_MARK.test(s.text);
     for (const c of findInSentence(tokens, a, end, inQuote)) out.push({ ...c, sentence: [a, end], sentenceIndex, hasQuote });
   });
   return out;
+}
+
+/** 1 for every token inside a quotation (its marks included), in one sweep over tokens and quotes. */
+function findQuotedTokens(doc: Doc, tokens: readonly Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  const ranges = doc.quotes.map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const).sort((x, y) => x[0] - y[0]);
+  for (const [from, to] of ranges) {
+    for (let k = findTokenIndex(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) flags[k] = 1;
+  }
+  return flags;
 }

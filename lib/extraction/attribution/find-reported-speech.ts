@@ -3,7 +3,7 @@ import type { Token } from "../actors/tokenize.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
 import { findReportedCandidates, type ReportedCandidate } from "./find-reported-candidates.ts";
 import { getReportedFeatures } from "./reported-features.ts";
-import { getReportedModel, scoreReported } from "./reported-model.ts";
+import { scoreReported, type ReportedModel } from "./reported-model.ts";
 
 const MIN_CONTENT_TOKENS = 2;
 
@@ -12,6 +12,8 @@ export interface ReportedSpeech {
   record: QuoteRecord;
   /** How the speaker phrase (`record.speakerMention`) names the speaker. */
   kind: SpeakerPhrase["kind"];
+  /** Whether the phrase is only the words before the verb (no recognised subject): shown, never resolved to an actor. */
+  loose?: boolean;
 }
 
 /** A candidate with the scorer's probability. */
@@ -19,12 +21,14 @@ export interface ScoredCandidate extends ReportedCandidate {
   score: number;
 }
 
-/** Every candidate of the article with its score, best first within the text order of sentences. */
-export function scoreReportedCandidates(doc: Doc, tokens: readonly Token[]): ScoredCandidate[] {
-  const model = getReportedModel();
+// without weights ("rules only"), the patterns that nearly always report speech
+const RULE_PATTERNS = new Set(["that", "closing", "according-before", "according-after"]);
+
+/** Every candidate of the article with its score (1 or 0 for the rules alone when `model` is null). */
+export function scoreReportedCandidates(doc: Doc, tokens: readonly Token[], model: ReportedModel | null): ScoredCandidate[] {
   return findReportedCandidates(doc, tokens)
     .filter((c) => c.clause[1] - c.clause[0] >= MIN_CONTENT_TOKENS)
-    .map((c) => ({ ...c, score: scoreReported(model, getReportedFeatures(tokens, c)) }));
+    .map((c) => ({ ...c, score: model ? scoreReported(model, getReportedFeatures(tokens, c)) : RULE_PATTERNS.has(c.pattern) && !c.loose ? 1 : 0 }));
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
@@ -32,12 +36,18 @@ function overlap(a: [number, number], b: [number, number]): number {
   return shared <= 0 ? 0 : shared / Math.min(a[1] - a[0], b[1] - b[0]);
 }
 
+/** Whether `inner`'s cue sits inside `outer`'s content: a nested report. */
+function isNested(outer: ReportedCandidate, inner: ReportedCandidate): boolean {
+  return inner.cue.verb >= outer.clause[0] && inner.cue.verb < outer.clause[1];
+}
+
 /** The candidates the model accepts, one per cue and per stretch of content (the likelier one wins). */
 export function selectReported(scored: readonly ScoredCandidate[], threshold: number): ScoredCandidate[] {
   const kept: ScoredCandidate[] = [];
   for (const c of [...scored].sort((x, y) => y.score - x.score || x.clause[0] - y.clause[0])) {
     if (c.score < threshold) break;
-    if (kept.some((k) => k.cue.verb === c.cue.verb || overlap(k.clause, c.clause) >= 0.8)) continue;
+    // a report inside a report ("the AP reported X said …") keeps both; two readings of one stretch keep one
+    if (kept.some((k) => k.cue.verb === c.cue.verb || (overlap(k.clause, c.clause) >= 0.8 && !isNested(k, c) && !isNested(c, k)))) continue;
     kept.push(c);
   }
   return kept.sort((x, y) => x.clause[0] - y.clause[0]);
@@ -46,11 +56,11 @@ export function selectReported(scored: readonly ScoredCandidate[], threshold: nu
 /**
  * Reported speech without quote marks, as INDIRECT quotes whose text is the
  * reported content: candidates from `find-reported-candidates.ts`, kept when the
- * learned scorer (`reported-model.ts`) accepts them. Speakers are resolved by the
+ * learned scorer (`reported-model.ts`, from `LearnedModels`) accepts them. Speakers are resolved by the
  * caller, in text order with the direct quotes.
  */
-export function findReportedSpeech(doc: Doc, tokens: readonly Token[]): ReportedSpeech[] {
-  const chosen = selectReported(scoreReportedCandidates(doc, tokens), getReportedModel().threshold);
+export function findReportedSpeech(doc: Doc, tokens: readonly Token[], model: ReportedModel | null): ReportedSpeech[] {
+  const chosen = selectReported(scoreReportedCandidates(doc, tokens, model), model ? model.threshold : 0.5);
   return chosen.map((c) => {
     const s = doc.sentences[c.sentenceIndex]!;
     const first = tokens[c.clause[0]]!;
@@ -61,6 +71,7 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[]): Reported
     const verb = tokens[c.cue.verb]!.text;
     return {
       kind: c.cue.phrase.kind,
+      loose: c.loose === true,
       record: {
         start: first.start, end: last.end, text: doc.body.slice(first.start, last.end), kind: "INDIRECT", speakerKey: null,
         speakerMention: mention, cue: verb.toLowerCase() === "according" ? "according to" : verb,

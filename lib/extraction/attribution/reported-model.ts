@@ -1,5 +1,7 @@
-import committed from "./models/reported-speech.json" with { type: "json" };
 import { REPORTED_FEATURES_VERSION } from "./reported-features.ts";
+
+/** Name of the reported-speech scorer in `LearnedModels` (and in scripts/learn/components.ts). */
+export const REPORTED_COMPONENT = "reported";
 
 /** A logistic-regression scorer of reported-speech candidates: named feature weights and a decision threshold. */
 export interface ReportedModel {
@@ -8,9 +10,16 @@ export interface ReportedModel {
   weights: Readonly<Record<string, number>>;
 }
 
-/** The model shipped with the extractor (written by `npm run train:reported`). */
-const COMMITTED: ReportedModel = parseReportedModel(committed);
-let active: ReportedModel = COMMITTED;
+/** Whether `value` has the shape of a weights file (of any feature version). */
+export function isReportedModel(value: unknown): value is ReportedModel {
+  const m = value as Partial<ReportedModel> | null;
+  return !!m && typeof m.threshold === "number" && typeof m.weights === "object" && m.weights !== null && typeof m.featuresVersion === "number";
+}
+
+/** Why `model` cannot score this code's features (trained on another feature version), or null. */
+export function getStaleModelReason(model: ReportedModel): string | null {
+  return model.featuresVersion === REPORTED_FEATURES_VERSION ? null : `reported-speech weights are for features v${model.featuresVersion}, the code builds v${REPORTED_FEATURES_VERSION}: reported speech runs on rules only until npm run train:reported`;
+}
 
 /** Checks a weights file's shape and feature version; throws naming what is wrong. */
 export function parseReportedModel(raw: unknown): ReportedModel {
@@ -29,14 +38,4 @@ export function scoreReported(model: ReportedModel, features: readonly string[])
   let z = 0;
   for (const f of features) z += model.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
-}
-
-/** The model the pipeline uses now. */
-export function getReportedModel(): ReportedModel {
-  return active;
-}
-
-/** Swaps the model for training and cross-validation scripts (`null` restores the committed one). */
-export function useReportedModel(model: ReportedModel | null): void {
-  active = model ?? COMMITTED;
 }

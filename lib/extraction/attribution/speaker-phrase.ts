@@ -93,11 +93,12 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
       // ("a campaign spokeswoman" goes on: the next word is a head itself)
       if (NOMINAL_HEADS.has(tokens[k - 1]!.text) && next?.isWord && /^\p{Ll}/u.test(next.text) && !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text) && !NOMINAL_HEADS.has(next.text)) break;
     }
-    while (k < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
+    while (k + 1 < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 && isNounLike(tokens[k - 1]!.text) ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
   if (SENTENCE_ADVERBS.has(w) && t.isCap && isNameWord(tokens[j + 1])) return getForwardPhrase(tokens, j + 1, limit);
-  if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) && !isNameWord(tokens[j + 1])) return null;
+  // "Finally, …", "Speaking to …" open adverbially; "Reilly said", "Browning says" are surnames before their verb
+  if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) && !isNameWord(tokens[j + 1]) && !SPEECH_VERBS.has(tokens[j + 1]?.text ?? "")) return null;
   const start = DETERMINERS.has(w) ? j + 1 : j;
   let k = start;
   while (k < limit && (isNamePart(tokens, k) || (tokens[k]!.text === "of" && isNameWord(tokens[k + 1])))) k++;

@@ -1,4 +1,5 @@
 import { isHonorific } from "../lexicon/honorifics.ts";
+import { isQuoteMarkText } from "../lexicon/quote-marks.ts";
 import type { Token } from "../actors/tokenize.ts";
 
 /** Index of the first token starting at or after `offset` (tokens sorted by start). */
@@ -15,7 +16,7 @@ export function findTokenIndex(tokens: readonly Token[], offset: number): number
 
 /** Whether the token is a quote mark of any kind. */
 export function isQuoteMark(t: Token | undefined): boolean {
-  return t !== undefined && /^["“”„«»‘’']$/.test(t.text);
+  return t !== undefined && isQuoteMarkText(t.text);
 }
 
 /** Whether the token ends a sentence (an abbreviation's period, "Mr." or "J.", does not). */

@@ -1,4 +1,4 @@
-import { FURNITURE_RULES, TRAILING_SECTION, type FurnitureRule } from "./furniture-rules.ts";
+import { FURNITURE_RULES, PHOTO_AGENCY, TRAILING_SECTION, type FurnitureRule } from "./furniture-rules.ts";
 
 /**
  * Line-level furniture anywhere in the article (copyright, share and comment
@@ -19,7 +19,7 @@ export function getFurnitureRule(line: string, inTail: boolean): FurnitureRule |
   const text = line.replace(/^[•·*▪►-]\s*/, "").replace(/^["“]([^"“”]*)["”]?$/, "$1").trim();
   const n = wordCount(text);
   for (const rule of FURNITURE_RULES) {
-    if (rule.tailOnly && !inTail) continue;
+    if ((rule.tailOnly && !inTail) || (rule.agency && !PHOTO_AGENCY.test(text))) continue;
     if (n <= rule.maxWords && rule.pattern.test(text)) return rule;
   }
   return null;

@@ -13,7 +13,12 @@ export interface FurnitureRule {
   maxWords: number;
   /** Only in the closing part of the article (bios, notes), where prose never ends. */
   tailOnly?: boolean;
+  /** Only lines that name a photo or news agency (`PHOTO_AGENCY`). */
+  agency?: boolean;
 }
+
+/** Photo and wire agencies whose names mark a credit line ("STR/AFP/Getty Images"). */
+export const PHOTO_AGENCY = /\b(?:AFP|AP|Reuters|REUTERS|Getty(?: Images)?|EPA|Xinhua|Anadolu|Bloomberg|Shutterstock|Alamy|Corbis|Sipa|Pool|STR|AAP|PA|UPI|EFE|ANSA|DPA|dpa|TASS|Kyodo|Yonhap)\b/;
 
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 
@@ -30,6 +35,12 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = Object.freeze([
   { reason: "contact", pattern: new RegExp(String.raw`\b(?:can be reached at|reach (?:him|her|them|us) (?:directly )?at|email (?:him|her|them|us) at|e-mail (?:him|her|them|us) at|contact (?:him|her|them|us) at|send (?:news )?tips to)\b|^(?:e-?mail|contact|tips?):\s*${EMAIL}`, "i"), maxWords: 30 },
   { reason: "social", pattern: /^follow (?:[A-Z][\w.'-]* ?){1,4} on (?:twitter|facebook|instagram)\b|^follow (?:him|her|them|us) on (?:twitter|facebook|instagram)\b/i, maxWords: 14 },
   { reason: "photo-credit", pattern: /^(?:\(?(?:photo|image|file photo|picture|video|graphic)s?(?: credit)?\s*(?::|by\b)|\((?:AP|AFP|Reuters|Getty)[\w /.-]*photo[^)]*\)$)|^(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\s*\/\s*[\w .-]+$/i, maxWords: 30 },
+  // "Image copyright EPA", "Image caption The talks …", "Getty Images": a photo's label, not prose
+  { reason: "photo-credit", pattern: /^(?:image|photo|picture|video) (?:copyright|caption|source|credit)\b|^(?:getty images|afp|reuters|ap photo|epa)\.?$/i, maxWords: 40 },
+  // "REUTERS/Jane Doe", "STR/AFP/Getty Images", "Jane Doe/AP": slash-joined credits naming a photo agency
+  { reason: "photo-credit", pattern: new RegExp(String.raw`^\(?(?:[\w.'’-]+ ){0,3}[\w.'’-]+(?:\s*\/\s*(?:[\w.'’-]+ ){0,3}[\w.'’-]+){1,3}\)?$`), maxWords: 10, agency: true },
+  // "(Additional reporting by …; Editing by …)", "Reporting by …; Writing by …"
+  { reason: "reporting-credit", pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b/i, maxWords: 60 },
   { reason: "caption", pattern: /\((?:AP|AFP|Reuters|Getty Images|EPA)\s*(?:Photo)?\s*\/[^)]*\)\s*$|\bphoto(?:graph)?: [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*(?:\/[\w .]+)?$/, maxWords: 60 },
   { reason: "embed", pattern: /pic\.twitter\.com\/|^<[a-z][\w-]*[^>]*>|—\s*[^()]{1,60}\(@\w+\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}$/i, maxWords: 80 },
   { reason: "author-bio", pattern: /^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,[^,]{2,120},)? (?:covers|writes about|writes for|reports on|is an? (?:[\w-]+ ){0,4}(?:reporter|correspondent|columnist|writer|editor|contributor|producer)|is (?:the )?(?:[A-Z][\w-]* ){0,4}(?:Fellow|Professor|Director|Columnist|Correspondent|Editor)|contributed (?:reporting )?to this (?:report|story|article)|reported from)\b/, maxWords: 90, tailOnly: true },

@@ -1,3 +1,5 @@
+import { isQuoteMarkText } from "../lexicon/quote-marks.ts";
+
 /**
  * Whether an article's first line is its headline rather than its first
  * paragraph: headlines are short, often unpunctuated or in Title Case, and never
@@ -29,7 +31,7 @@ export function isHeadline(line: string, title?: string | null): boolean {
   const ws = words(text);
   // "'We will rebuild,' mayor vows": single quote marks opening a short unpunctuated line are headline style
   if (/^[‘']/.test(text) && ws.length <= 16 && !/[.!?]["”’']?$/.test(text) && /^[‘'][^‘’']+[’'],?\s+\S/.test(text)) return true;
-  if (/^["“‘'«]/.test(text)) return false;
+  if (isQuoteMarkText(text.charAt(0))) return false;
   if (ws.length === 0 || ws.length > 24) return false;
   if (!/[.!?]["”’']?$/.test(text)) return true;
   // a closing period marks a sentence, unless the line is in Title Case (feeds that add

@@ -122,11 +122,21 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze(
 
 const byName = new Map<string, OrganizationEntry>();
 for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) byName.set(n, o);
+// names of several words also match in other cases ("the Haqqani network", "Al-Qaida"); a short
+// form like "WHO" or "AU" only as written, so the pronoun "who" stays a pronoun
+const byLowerName = new Map<string, OrganizationEntry>();
+for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) if (/[\s-]/.test(n) && !byLowerName.has(n.toLowerCase())) byLowerName.set(n.toLowerCase(), o);
 
 /** The organisation named `name` (or one of its aliases), or null. */
 export function getOrganizationByName(name: string): OrganizationEntry | null {
-  return byName.get(name) ?? byName.get(name.replace(/^the /i, "")) ?? byName.get(`The ${name}`) ?? null;
+  const bare = name.replace(/^the /i, "");
+  return byName.get(name) ?? byName.get(bare) ?? byName.get(`The ${name}`) ?? byLowerName.get(bare.toLowerCase()) ?? null;
 }
+
+/** Lower-case words that end a lexicon name after its capitalised words ("network" in "the Haqqani network"). */
+export const LOWERCASE_NAME_ENDS: ReadonlySet<string> = new Set(
+  ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.split(/\s+/).pop()!).filter((w) => /^\p{Ll}+$/u.test(w)),
+);
 
 /** Head words that make a capitalised phrase an organisation ("Haqqani Network", "Tax Policy Center"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([

@@ -1,10 +1,47 @@
-/** Quote marks by role. Straight marks are both and are told apart by context. */
-export const DOUBLE_OPEN = new Set(["\u201C", "\u201E", "\u00AB"]);
+/**
+ * Quote marks by role, the one place that knows them: every stage asks this module
+ * instead of writing its own character class, so « », „ “ and single quotes behave
+ * like the rest. Straight marks are both opening and closing and are told apart by context.
+ */
+
+/** Opening double marks (curly, low-9, guillemet). */
+export const DOUBLE_OPEN: ReadonlySet<string> = new Set(["\u201C", "\u201E", "\u00AB"]);
 /** Closing double marks. */
-export const DOUBLE_CLOSE = new Set(["\u201D", "\u00BB"]);
+export const DOUBLE_CLOSE: ReadonlySet<string> = new Set(["\u201D", "\u00BB"]);
 /** Opening single marks. */
-export const SINGLE_OPEN = new Set(["\u2018", "'"]);
+export const SINGLE_OPEN: ReadonlySet<string> = new Set(["\u2018", "\u201A", "\u2039", "'"]);
 /** Closing single marks (also apostrophes: context decides). */
-export const SINGLE_CLOSE = new Set(["\u2019", "'"]);
+export const SINGLE_CLOSE: ReadonlySet<string> = new Set(["\u2019", "\u203A", "'"]);
 /** Every double quote mark, straight or curly. */
-export const ANY_DOUBLE = new Set(['"', ...DOUBLE_OPEN, ...DOUBLE_CLOSE]);
+export const ANY_DOUBLE: ReadonlySet<string> = new Set(['"', ...DOUBLE_OPEN, ...DOUBLE_CLOSE]);
+
+const ALL = [...ANY_DOUBLE, ...SINGLE_OPEN, ...SINGLE_CLOSE];
+
+/** Every single mark as one string, for a fast `includes` in per-character scans. */
+export const SINGLE_MARK_CHARS = [...new Set([...SINGLE_OPEN, ...SINGLE_CLOSE])].join("");
+/** Every double mark as one string, for a fast `includes` in per-character scans. */
+export const DOUBLE_MARK_CHARS = [...ANY_DOUBLE].join("");
+const escape = (chars: readonly string[]) => chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+
+/** Matches any double quote mark in a text. */
+export const DOUBLE_MARK = new RegExp(`[${escape([...ANY_DOUBLE])}]`);
+/** Matches a text that is exactly one quote mark of any kind. */
+const ONE_MARK = new RegExp(`^[${escape(ALL)}]$`);
+/** Matches a text that is exactly one double mark that can close a quote. */
+const ONE_CLOSING_DOUBLE = new RegExp(`^[${escape(['"', ...DOUBLE_CLOSE, "\u201C"])}]$`);
+
+/** Whether `text` is a single quote mark of any kind (double or single, any script). */
+export function isQuoteMarkText(text: string): boolean {
+  return ONE_MARK.test(text);
+}
+
+/** Whether `text` is a double mark that can end a quote (“ closes a „ quote). */
+export function isClosingDoubleText(text: string): boolean {
+  return ONE_CLOSING_DOUBLE.test(text);
+}
+
+/** Whether `ch` closes a double quote opened by `open`: „…“ (German), «…», “…”, "…". */
+export function closesDouble(open: string, ch: string): boolean {
+  if (open === "\u201E") return ch === "\u201C" || ch === "\u201D" || ch === '"';
+  return DOUBLE_CLOSE.has(ch) || ch === '"';
+}

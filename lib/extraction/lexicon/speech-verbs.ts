@@ -87,14 +87,14 @@ export interface ReportingFrame {
 
 // stem:flags, the forms coming from STEMS (b bare, c careful, i infinitive, q question, o object; "that" always)
 const FRAMES = [
-  "say:b", "tell:bi", "add:b", "note:b", "warn:bi", "argue:b", "insist:b", "claim:bi", "write:b", "tweet:b",
+  "say:b", "tell:bi", "add:b", "note:b", "warn:bi", "argue:b", "insist:b", "claim:ci", "write:b", "tweet:b",
   "believe:b", "think:b", "hope:bi", "maintain:b", "contend:b", "assert:b", "suggest:c", "explain:cq",
-  "stress:c", "acknowledge:co", "confirm:co", "predict:c", "announce:co", "report:co", "reveal:co",
-  "declare:c", "concede:c", "admit:co", "emphasize:c", "emphasise:c", "recall:c", "deny:o", "promise:bio",
+  "stress:c", "acknowledge:c", "confirm:c", "predict:c", "announce:c", "report:c", "reveal:c",
+  "declare:c", "concede:c", "admit:c", "emphasize:c", "emphasise:c", "recall:c", "deny:o", "promise:bio",
   "vow:bi", "pledge:bi", "urge:io", "ask:iq", "agree:i", "complain:c", "charge:c", "allege:c", "caution:c",
   "conclude:c", "indicate:c", "signal:c", "estimate:c", "fear:b", "worry:c", "state:c", "testify:c",
-  "reiterate:co", "observe:c", "mention:c", "boast:c", "demand:io", "wonder:q", "predict:c", "respond:c",
-  "reply:c", "disclose:co", "point:c", "tout:o", "lament:c", "affirm:c", "assure:c", "inform:c", "joke:c",
+  "reiterate:c", "observe:c", "mention:c", "boast:c", "demand:io", "wonder:q", "predict:c", "respond:c",
+  "reply:c", "disclose:c", "point:c", "tout:o", "lament:c", "affirm:c", "assure:c", "inform:c", "joke:c",
   "bragged:c", "mused:c", "speculated:c", "hinted:c",
 ];
 

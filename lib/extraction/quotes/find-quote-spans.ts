@@ -1,5 +1,5 @@
 import type { Span } from "../types.ts";
-import { DOUBLE_CLOSE, DOUBLE_OPEN } from "../lexicon/quote-marks.ts";
+import { DOUBLE_MARK_CHARS, DOUBLE_OPEN, closesDouble } from "../lexicon/quote-marks.ts";
 import { findSingleQuoteSpans } from "./find-single-quote-spans.ts";
 
 /** A quoted stretch: `start`/`end` bound the text between the marks. */
@@ -41,13 +41,18 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     if (open >= 0) open = p.start; // the continuing paragraph's own opening mark
     for (let i = open >= 0 ? p.start + 1 : p.start; i < p.end; i++) {
       const ch = body[i]!;
+      if (!DOUBLE_MARK_CHARS.includes(ch)) continue;
       const isStraight = ch === '"';
       if (open < 0) {
         if (DOUBLE_OPEN.has(ch) || (isStraight && isOpeningStraight(body, i))) open = i;
+      } else if (closesDouble(body[open]!, ch)) {
+        doubles.push(span(body, open, i, true, pi, chain));
+        open = -1;
+        chain = undefined;
       } else if (DOUBLE_OPEN.has(ch)) {
         open = i; // an unclosed mark followed by a new opening one: the first was stray
         chain = undefined;
-      } else if (DOUBLE_CLOSE.has(ch) || isStraight) {
+      } else if (isStraight) {
         doubles.push(span(body, open, i, true, pi, chain));
         open = -1;
         chain = undefined;
@@ -74,8 +79,12 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
 }
 
 function span(body: string, open: number, close: number, isClosed: boolean, paragraph: number, chain: number | undefined): QuoteSpan {
-  const start = open + 1;
-  const q: QuoteSpan = { start, end: close, text: body.slice(start, close), markStart: open, markEnd: isClosed ? close + 1 : close, isClosed, paragraph };
+  // « Nous partons » (French spacing): the quote is the words, not the spaces inside the marks
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(body[start]!)) start++;
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  const q: QuoteSpan = { start, end, text: body.slice(start, end), markStart: open, markEnd: isClosed ? close + 1 : close, isClosed, paragraph };
   if (chain !== undefined) q.chain = chain;
   return q;
 }

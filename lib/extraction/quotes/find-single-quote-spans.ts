@@ -1,5 +1,6 @@
 import type { Span } from "../types.ts";
 import type { QuoteSpan } from "./find-quote-spans.ts";
+import { SINGLE_CLOSE, SINGLE_MARK_CHARS, SINGLE_OPEN } from "../lexicon/quote-marks.ts";
 
 const MAX_SINGLE_CHARS = 600;
 
@@ -21,12 +22,12 @@ export function findSingleQuoteSpans(body: string, p: Span, paragraph: number, d
       continue;
     }
     const ch = body[i];
-    if (ch !== "\u2018" && ch !== "\u2019" && ch !== "'") continue;
+    if (ch === undefined || !SINGLE_MARK_CHARS.includes(ch)) continue;
     const prev = i > p.start ? body[i - 1]! : " ";
     const next = i + 1 < p.end ? body[i + 1]! : " ";
     if (open < 0) {
-      if ((ch === "\u2018" || ch === "'") && /[\s([—–:]/.test(prev) && /\p{L}|\p{N}/u.test(next) && !/^\d0s/.test(body.slice(i + 1, i + 5))) open = i;
-    } else if ((ch === "\u2019" || ch === "'") && !/\s/.test(prev) && !/\p{L}/u.test(next)) {
+      if (SINGLE_OPEN.has(ch) && /[\s([—–:]/.test(prev) && /\p{L}|\p{N}/u.test(next) && !/^\d0s/.test(body.slice(i + 1, i + 5))) open = i;
+    } else if (SINGLE_CLOSE.has(ch) && !/\s/.test(prev) && !/\p{L}/u.test(next)) {
       if (!/s$/i.test(body.slice(open + 1, i)) || /[\s,.;:!?)—–]/.test(next)) {
         if (i - open <= MAX_SINGLE_CHARS) out.push({ start: open + 1, end: i, text: body.slice(open + 1, i), markStart: open, markEnd: i + 1, isClosed: true, paragraph });
         open = -1;

@@ -1,4 +1,5 @@
 import type { Doc, QuoteKind, QuoteRecord, Sentence, Span, Stage } from "../types.ts";
+import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
 
 /**
@@ -54,7 +55,7 @@ function isQuotedHeading(doc: Doc, q: QuoteSpan): boolean {
 function isHeadlineTeaser(doc: Doc, q: QuoteSpan): boolean {
   const p = doc.paragraphs[q.paragraph];
   if (q.paragraph !== 0 || !p || !/['‘]/.test(doc.body[q.markStart] ?? "")) return false;
-  return (p.text.match(/\S+/g) ?? []).length <= 30 && !/[“"]/.test(p.text);
+  return (p.text.match(/\S+/g) ?? []).length <= 30 && !DOUBLE_MARK.test(p.text);
 }
 
 /**

@@ -33,3 +33,20 @@ describe("getFurnitureRule on copyright lines", () => {
     expect(getFurnitureRule(line, false)?.reason ?? null).toBe(reason);
   });
 });
+
+describe("getFurnitureRule on photo and reporting credits", () => {
+  it.each([
+    ["REUTERS/Lena Fisk", "photo-credit"],
+    ["STR/AFP/Getty Images", "photo-credit"],
+    ["Omar Tarkin/AP", "photo-credit"],
+    ["Image copyright EPA", "photo-credit"],
+    ["Image caption The harbour was closed for a week", "photo-credit"],
+    ["Getty Images", "photo-credit"],
+    ["(Additional reporting by Omar Tarkin; Editing by Lena Fisk)", "reporting-credit"],
+    ["Reporting by Omar Tarkin; Writing by Lena Fisk", "reporting-credit"],
+    ["The harbour/port authority reopened the gates.", null],
+    ["Reporting the strike was hard, the editor said.", null],
+  ])("classifies %j as %s", (line, reason) => {
+    expect(getFurnitureRule(line, false)?.reason ?? null).toBe(reason);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * `npm run train [-- --only name,…] [--seed N]`: trains the learned components on
+ * all of polnear-train (read from ../shared) and writes each one's weights file
+ * (`train:attribution` = `--only speaker`). Same data and seed → same bytes.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadPolnear } from "../lib/polnear.ts";
+import { LEARNED_COMPONENTS, getComponentOrThrow, needsCoreNlp } from "./components.ts";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+function main() {
+  const argv = process.argv.slice(2);
+  let only: string[] | null = null;
+  let seed = 1;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--only") only = (argv[++i] ?? "").split(",").filter(Boolean);
+    else if (argv[i] === "--seed") seed = Number(argv[++i]);
+    else throw new Error(`unknown argument "${argv[i]}" (usage: train [--only name,…] [--seed N])`);
+  }
+  if (!Number.isInteger(seed)) throw new Error(`--seed: not an integer`);
+  const components = only ? only.map(getComponentOrThrow) : LEARNED_COMPONENTS;
+  if (!components.length) throw new Error("no learned components to train");
+  const docs = loadPolnear("train", { withCoreNlp: needsCoreNlp(components) });
+  for (const c of components) {
+    const t0 = performance.now();
+    const weights = c.train(docs, seed);
+    const text = `${JSON.stringify(weights, null, 1)}\n`;
+    fs.writeFileSync(path.join(REPO, c.file), text);
+    console.log(`${c.name}: trained on ${docs.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${c.file} (${(text.length / 1024).toFixed(1)} kB)`);
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 2;
+}
