@@ -30,7 +30,9 @@ describe("attack: errors by blame", () => {
     const spy = vi.spyOn(errorLog, "log");
     try {
       const wrong = createHash("sha256").update("{ something { else } }").digest("hex");
-      const res = await post(JSON.stringify({ query: "{ stats { actors } }", extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } }));
+      // the GraphQL-over-HTTP media type, where a request error is a 400 (under application/json it is a 200)
+      const headers = { "content-type": "application/json", accept: "application/graphql-response+json" };
+      const res = await post(JSON.stringify({ query: "{ stats { actors } }", extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } }), { headers });
       expect(res.status).toBe(400);
       expect((await res.json()).errors[0].extensions.code).toBe("PERSISTED_QUERY_HASH_MISMATCH");
       expect(spy).not.toHaveBeenCalled();
@@ -64,7 +66,7 @@ describe("attack: errors by blame", () => {
     const { id } = ok(await api.run<any>(INGEST, { input: { text } })).ingestArticle.article;
     const before = await api.db.actor.count();
     expect(await api.db.actor.count({ where: { name: { contains: "Windmere" } } })).toBe(1);
-    ok(await api.run(`mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id }));
+    ok(await api.run(`mutation($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, { id }));
     const orphans = await api.db.actor.count({ where: { mentions: { none: {} }, quotes: { none: {} }, events: { none: {} } } });
     expect(orphans).toBe(0);
     expect(await api.db.actor.count()).toBeLessThan(before);

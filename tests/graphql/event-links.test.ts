@@ -6,7 +6,7 @@ describe("Event.quotes, Quote.events and Event.reports", () => {
   const api = useSeededApi();
 
   it("lists the quotes of the event's paragraph, in text order", async () => {
-    const d = ok(await api.run<any>(`{ events(type: "ANNOUNCE") { nodes { summary quotes { text article { title } } } } }`)).events.nodes;
+    const d = ok(await api.run<any>(`{ events(type: ANNOUNCE) { nodes { summary quotes { text article { title } } } } }`)).events.nodes;
     expect(d).toHaveLength(1);
     // the fixture body is one paragraph: every quote of the article speaks about its event
     expect(d[0].quotes.map((q: any) => q.text)).toEqual(["Talks will begin in the spring", "We are ready to listen", "The city supports the plan"]);
