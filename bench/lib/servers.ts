@@ -4,6 +4,7 @@
  * killed when the benchmark exits, however it exits.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, nextBin } from "../../scripts/lib/build-app.ts";
 import { freePort } from "../../scripts/lib/free-port.ts";
@@ -85,12 +86,13 @@ export function startNextServer(dbFile: string, profileDir: string | null = null
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   return startServer("project", process.execPath, (port) => [...profiling, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // env.DATABASE_URL (a PostgreSQL URL) replaces the SQLite file
+    DATABASE_URL: `file:${dbFile}`,
     ...env,
     NODE_ENV: "production",
     // a benchmark is one client sending thousands of requests: the per-client limit would only measure 429s
     RATE_LIMIT_PER_MINUTE: "0",
     NEXT_DIST_DIR: distDir,
-    DATABASE_URL: `file:${dbFile}`,
     NEXT_TELEMETRY_DISABLED: "1",
   });
 }
@@ -99,4 +101,21 @@ export function startNextServer(dbFile: string, profileDir: string | null = null
 export function startBaselineServer(dbFile: string): Promise<RunningServer> {
   const script = path.join(root, "bench/baseline/server.ts");
   return startServer("baseline", process.execPath, (port) => ["--import", "tsx", script, "--db", dbFile, "--port", String(port)], { NODE_ENV: "production" }, "/health");
+}
+
+/** Serves the PostgreSQL schema `schema` of `url` with PostGraphile v4 (bench/peer/postgraphile-server.ts) at /graphql. */
+export function startPostGraphileServer(url: string, schema: string): Promise<RunningServer> {
+  const script = path.join(root, "bench/peer/postgraphile-server.ts");
+  return startServer("postgraphile", process.execPath, (port) => ["--import", "tsx", script, "--url", url, "--schema", schema, "--port", String(port)], { NODE_ENV: "production" }, "/graphql");
+}
+
+/** Peak resident memory of a running process in MiB (VmHWM, Linux), or null where it cannot be read. */
+export function peakMemoryMiB(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
 }
