@@ -3,7 +3,7 @@
  * one of these, so a nested query costs a bounded number of statements.
  */
 import DataLoader from "dataloader";
-import { SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
+import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
 import * as byIds from "../lib/db/queries/find-by-ids.ts";
 import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
 import type { PageRequest } from "../lib/db/queries/page-request.ts";
@@ -31,6 +31,7 @@ function guardDb(db: Db, deadline: number): Db {
       if (prop === "$queryRaw" && Date.now() > deadline) return () => Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE));
       // past the deadline no SQLite reader either: reads fall back to the refusing $queryRaw
       if (prop === SQLITE_READER) return Date.now() > deadline ? null : sqliteReaderOf(target);
+      if (prop === PG_READER) return Date.now() > deadline ? null : pgReaderOf(target);
       return Reflect.get(target, prop, receiver);
     },
   });
