@@ -1,7 +1,7 @@
 /**
  * `npm start`: applies migrations, ingests the bundled corpus into an empty
  * database, builds the app when its sources changed since the last build, then
- * serves it on PORT (default 3000). DATABASE_URL selects the database
+ * serves it on PORT (default 3000) with scripts/serve.ts. DATABASE_URL selects the database
  * (default: SQLite at data/dev.db).
  */
 import { spawn } from "node:child_process";
@@ -10,7 +10,7 @@ import { getDb } from "../lib/db/client.ts";
 import { getEnv } from "../lib/db/env.ts";
 import { migrate } from "../lib/db/migrate.ts";
 import { ingestPaths } from "../lib/ingest/ingest-files.ts";
-import { buildIfNeeded, nextBin } from "./lib/build-app.ts";
+import { buildIfNeeded } from "./lib/build-app.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   await migrate(env.databaseUrl);
   await seedIfEmpty();
   buildIfNeeded(process.env.NEXT_DIST_DIR || ".next", (m) => console.log(`start: ${m}`));
-  const child = spawn(nextBin, ["start", "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // the lean server (scripts/serve.ts): /api/graphql straight to its handler, the rest to Next
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

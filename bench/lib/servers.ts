@@ -75,7 +75,7 @@ export async function startServer(name: string, command: string, argsFor: (port:
 }
 
 /**
- * Builds the app if its sources changed and serves `dbFile` with `next start` in
+ * Builds the app if its sources changed and serves `dbFile` as `npm start` does, in
  * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops;
  * `env` adds variables (e.g. RESPONSE_CACHE=0; SKIP_BUILD_CHECK=1 serves the build as it is).
  */
@@ -85,7 +85,9 @@ export function startNextServer(dbFile: string, profileDir: string | null = null
   if (!env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  return startServer("project", process.execPath, (port) => [...profiling, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // what `npm start` serves: the lean server (scripts/serve.ts) over the build; LEGACY_NEXT_START=1 serves with `next start`, for before/after
+  const serve = process.env.LEGACY_NEXT_START === "1" ? [nextBin, "start"] : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
+  return startServer("project", process.execPath, (port) => [...profiling, ...serve, "-p", String(port), "-H", "127.0.0.1"], {
     // env.DATABASE_URL (a PostgreSQL URL) replaces the SQLite file
     DATABASE_URL: `file:${dbFile}`,
     ...env,

@@ -1,6 +1,6 @@
 /**
  * End-to-end setup, once per run: builds the app into its own folder, seeds a
- * fresh SQLite database with the bundled corpus, starts `next start` on a free
+ * fresh SQLite database with the bundled corpus, starts the server of `npm start` (scripts/serve.ts) on a free
  * loopback port with a random API token, and hands the address to the tests.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -12,7 +12,7 @@ import type { TestProject } from "vitest/node";
 import { createDb } from "../../../lib/db/client.ts";
 import { migrate } from "../../../lib/db/migrate.ts";
 import { ingestPaths } from "../../../lib/ingest/ingest-files.ts";
-import { buildIfNeeded, nextBin } from "../../../scripts/lib/build-app.ts";
+import { buildIfNeeded } from "../../../scripts/lib/build-app.ts";
 import { freePort } from "../../../scripts/lib/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const port = await freePort();
   const apiToken = randomBytes(24).toString("hex");
-  const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, API_TOKEN: apiToken, NEXT_TELEMETRY_DISABLED: "1" },
