@@ -18,10 +18,12 @@ export type ChildList = keyof typeof CHILD_LISTS;
 export interface ChildPageKey {
   parentId: number;
   page: PageRequest;
+  /** Whether the parent's child count is wanted (totalCount asked for); default true. */
+  withTotal?: boolean;
 }
 
-function pageKey(p: PageRequest): string {
-  return JSON.stringify([p.limit, p.backward, p.after, p.before]);
+function pageKey(p: PageRequest, withTotal = true): string {
+  return JSON.stringify([p.limit, p.backward, p.after, p.before, withTotal]);
 }
 
 function guardDb(db: Db, deadline: number): Db {
@@ -41,19 +43,20 @@ function childPageLoader(db: Db, list: ChildList) {
   return new DataLoader<ChildPageKey, ChildPage, string>(
     async (keys) => {
       // parents asking for the same slice share one windowed statement
-      const groups = new Map<string, { page: PageRequest; parents: Set<number> }>();
+      const groups = new Map<string, { page: PageRequest; withTotal: boolean; parents: Set<number> }>();
       for (const k of keys) {
-        const g = groups.get(pageKey(k.page)) ?? { page: k.page, parents: new Set<number>() };
+        const key = pageKey(k.page, k.withTotal);
+        const g = groups.get(key) ?? { page: k.page, withTotal: k.withTotal ?? true, parents: new Set<number>() };
         g.parents.add(k.parentId);
-        groups.set(pageKey(k.page), g);
+        groups.set(key, g);
       }
       const results = new Map<string, Map<number, ChildPage>>();
       await Promise.all(
-        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page))),
+        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page, g.withTotal))),
       );
-      return keys.map((k) => results.get(pageKey(k.page))!.get(k.parentId)!);
+      return keys.map((k) => results.get(pageKey(k.page, k.withTotal))!.get(k.parentId)!);
     },
-    { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page)}` },
+    { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page, k.withTotal)}` },
   );
 }
 

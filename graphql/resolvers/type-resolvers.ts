@@ -24,10 +24,10 @@ export const articleResolvers: ArticleResolvers = {
   id: (a) => toGlobalId("Article", a.id),
   publishedAt: (a) => formatPartialDate(a.publishedAt, a.publishedPrecision),
   warnings: (a) => parseJsonList<unknown>(a.warnings).map(String),
-  quotes: (a, args, ctx) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote),
-  actors: (a, args, ctx) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor),
-  events: (a, args, ctx) => childConnection(ctx, "articleEvents", a.id, args, ctx.loaders.event),
-  mentions: (a, args, ctx) => childConnection(ctx, "articleMentions", a.id, args, ctx.loaders.mention),
+  quotes: (a, args, ctx, info) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote, undefined, info),
+  actors: (a, args, ctx, info) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor, undefined, info),
+  events: (a, args, ctx, info) => childConnection(ctx, "articleEvents", a.id, args, ctx.loaders.event, undefined, info),
+  mentions: (a, args, ctx, info) => childConnection(ctx, "articleMentions", a.id, args, ctx.loaders.mention, undefined, info),
 };
 
 /** Actor fields. */
@@ -43,10 +43,10 @@ export const actorResolvers: ActorResolvers = {
     const s = (await ctx.loaders.seenRange.load(a.id)).last;
     return s ? formatPartialDate(s.date, s.precision) : null;
   },
-  quotes: (a, args, ctx) => childConnection(ctx, "actorQuotes", a.id, args, ctx.loaders.quote),
-  events: (a, args, ctx) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event),
-  articles: (a, args, ctx) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article),
-  relatedActors: (a, args, ctx) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => ({ sharedArticles: k })),
+  quotes: (a, args, ctx, info) => childConnection(ctx, "actorQuotes", a.id, args, ctx.loaders.quote, undefined, info),
+  events: (a, args, ctx, info) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event, undefined, info),
+  articles: (a, args, ctx, info) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article, undefined, info),
+  relatedActors: (a, args, ctx, info) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => ({ sharedArticles: k }), info),
 };
 
 /** Quote fields. */

@@ -23,9 +23,9 @@ function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
  * One page of children for each parent in a single statement (a window over the
  * pairs), so a nested connection costs one query however many parents there are.
  */
-export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest): Promise<Map<number, ChildPage>> {
-  const unbounded = !page.after && !page.before;
-  // without cursor bounds the window also counts each parent's children, sparing a count statement
+export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest, withTotal = true): Promise<Map<number, ChildPage>> {
+  // without cursor bounds the window can also count each parent's children, when the count is asked for
+  const unbounded = !page.after && !page.before && withTotal;
   const out = new Map<number, ChildPage>(parentIds.map((p) => [p, { rows: [], hasMore: false, ...(unbounded && page.limit > 0 ? { total: 0 } : {}) }]));
   if (!parentIds.length || page.limit === 0) {
     if (page.limit === 0 && parentIds.length) await markNonEmpty(db, pairs, parentIds, page, desc, out);
@@ -35,10 +35,17 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
   const dir = Prisma.raw(desc !== page.backward ? "DESC" : "ASC");
-  const rows = await queryRows<{ p: number | bigint; c: number | bigint; k: number | bigint; total: number | bigint }>(db, Prisma.sql`
-    SELECT y."p", y."c", y."k", y."total" FROM (
-      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn",
-        COUNT(*) OVER (PARTITION BY x."p") AS "total"
+  type Row = { p: number | bigint; c: number | bigint; k: number | bigint; total?: number | bigint };
+  // one parent and no count: a plain ordered LIMIT, which walks an index on (parent, key) and stops,
+  // where the window would number every child of the parent first
+  const rows = !unbounded && parentIds.length === 1
+    ? await queryRows<Row>(db, Prisma.sql`
+    SELECT x."p", x."c", x."k" FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
+    ORDER BY x."k" ${dir}, x."c" ${dir} LIMIT ${page.limit + 1}`)
+    : await queryRows<Row>(db, Prisma.sql`
+    SELECT y."p", y."c", y."k"${unbounded ? Prisma.sql`, y."total"` : Prisma.empty} FROM (
+      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn"${unbounded ? Prisma.sql`,
+        COUNT(*) OVER (PARTITION BY x."p") AS "total"` : Prisma.empty}
       FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
     ) y WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`);
   for (const r of rows) {
