@@ -6,7 +6,8 @@
  * skips Next's routing, proxy and route-handler machinery (about 40 % of a
  * request's CPU under load) while keeping the same code and headers: the
  * security headers next.config.js gives the path, and Next's conventions for
- * methods (HEAD as GET without a body, OPTIONS and 405 with Allow).
+ * methods (HEAD as GET without a body, OPTIONS and 405 with Allow). Pages go
+ * through the page cache (page-cache-http.ts) on their way to Next.
  */
 import http from "node:http";
 import { createRequire } from "node:module";
@@ -14,6 +15,7 @@ import path from "node:path";
 import next from "next";
 import nextConfig from "../../next.config.js";
 import * as graphqlRoute from "../../app/api/graphql/route.ts";
+import { withPageCache } from "./page-cache-http.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // the matcher Next applies to config `source` patterns, so a header rule means the same here
@@ -136,7 +138,7 @@ export async function startAppServer(opts: AppServerOptions): Promise<http.Serve
   const hostname = opts.hostname ?? "0.0.0.0";
   const app = next({ dev: false, dir: root, hostname, port: opts.port });
   await app.prepare();
-  const handleNext = app.getRequestHandler();
+  const handleNext = withPageCache(app.getRequestHandler());
   const handleApi = createApiHandler(await configHeadersFor(API_PATH));
   const server = http.createServer((req, res) => {
     const url = req.url ?? "/";
