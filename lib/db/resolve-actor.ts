@@ -59,7 +59,10 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
     ? // chunked by key, so each key's rows come in actor order
       yield* queryIn<{ norm: string; actorId: number; type: ActorType; title: string | null }>(
         aliasKeys,
-        (list) => `SELECT al."norm", al."actorId", a."type", a."title" FROM "ActorAlias" al JOIN "Actor" a ON a."id" = al."actorId" WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
+        // the actor's columns by primary key per alias row, not a join: PostgreSQL misjudged the
+        // join (norms that thousands of anonymous sources share skew its estimate) and hashed the
+        // whole Actor table on every article, a cost that grew with the database
+        (list) => `SELECT al."norm", al."actorId", (SELECT a."type" FROM "Actor" a WHERE a."id" = al."actorId") AS "type", (SELECT a."title" FROM "Actor" a WHERE a."id" = al."actorId") AS "title" FROM "ActorAlias" al WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
       )
     : [];
   const aliasHit = new Map<string, { id: number; title: string | null }>();
