@@ -5,7 +5,7 @@
 import DataLoader from "dataloader";
 import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
 import * as byIds from "../lib/db/queries/find-by-ids.ts";
-import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
+import { CHILD_DESC, CHILD_LISTS, CHILD_TABLES, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
 import type { PageRequest } from "../lib/db/queries/page-request.ts";
 import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
 import { apiError } from "./errors.ts";
@@ -52,7 +52,7 @@ function childPageLoader(db: Db, list: ChildList) {
       }
       const results = new Map<string, Map<number, ChildPage>>();
       await Promise.all(
-        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page, g.withTotal))),
+        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page, g.withTotal, CHILD_TABLES[list]))),
       );
       return keys.map((k) => results.get(pageKey(k.page, k.withTotal))!.get(k.parentId)!);
     },
