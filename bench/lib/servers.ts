@@ -82,7 +82,7 @@ export async function startServer(name: string, command: string, argsFor: (port:
 export function startNextServer(dbFile: string, profileDir: string | null = null, distDir = BENCH_DIST_DIR, env: Record<string, string> = {}): Promise<RunningServer> {
   // a second server on a build that is already serving must not rebuild it underneath the first
   // (sources other people edit meanwhile would trigger that); it serves the build as it is
-  if (!env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
+  if (!env.SKIP_BUILD_CHECK && !process.env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   // what `npm start` serves: the lean server (scripts/serve.ts) over the build; LEGACY_NEXT_START=1 serves with `next start`, for before/after
