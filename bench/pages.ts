@@ -44,8 +44,8 @@ await withServers([project, uncachedProject], async () => {
   const paths = live.flatMap((type) => [...new Set(params[type.slugs])].map((slug) => type.path(slug)));
   const primed = await runLoad({ connections: opts.connections, durationMs: 600_000, maxRequests: paths.length, nextJob: (i) => ({ kind: "prime", run: () => client.get(paths[i]!).then((r) => r.status === 200) }) });
   console.log(`\nresponse cache primed: ${paths.length} pages requested once (${(primed.elapsedMs / 1000).toFixed(1)} s, ${primed.samples.filter((x) => !x.ok).length} errors)`);
-  await measure("pages: next start, GET (response cache on, the default)", opts, jobs(client), kinds);
-  await measure("pages: next start, GET, RESPONSE_CACHE=0", opts, jobs(uncachedClient), kinds);
+  await measure("pages: npm start's server, GET (response and page caches on, the default: pages primed, so answered as stored bytes)", opts, jobs(client), kinds);
+  await measure("pages: npm start's server, GET, RESPONSE_CACHE=0 (every page rendered)", opts, jobs(uncachedClient), kinds);
   const alone = await measureUnloaded(kinds, jobs(client));
   const uncachedAlone = await measureUnloaded(kinds, jobs(uncachedClient));
   console.log(`\nunloaded p50 (${UNLOADED_REQUESTS} requests of each page type, one at a time, after the loaded runs)`);

@@ -3,9 +3,9 @@
  * one of these, so a nested query costs a bounded number of statements.
  */
 import DataLoader from "dataloader";
-import { SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
+import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
 import * as byIds from "../lib/db/queries/find-by-ids.ts";
-import { CHILD_DESC, CHILD_LISTS, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
+import { CHILD_DESC, CHILD_LISTS, CHILD_TABLES, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
 import type { PageRequest } from "../lib/db/queries/page-request.ts";
 import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
 import { findEventsOfArticles, findEventsOfClusters, findQuotesOfArticles } from "../lib/db/queries/find-event-links.ts";
@@ -19,10 +19,12 @@ export type ChildList = keyof typeof CHILD_LISTS;
 export interface ChildPageKey {
   parentId: number;
   page: PageRequest;
+  /** Whether the parent's child count is wanted (totalCount asked for); default true. */
+  withTotal?: boolean;
 }
 
-function pageKey(p: PageRequest): string {
-  return JSON.stringify([p.limit, p.backward, p.after, p.before]);
+function pageKey(p: PageRequest, withTotal = true): string {
+  return JSON.stringify([p.limit, p.backward, p.after, p.before, withTotal]);
 }
 
 function guardDb(db: Db, deadline: number): Db {
@@ -32,6 +34,7 @@ function guardDb(db: Db, deadline: number): Db {
       if (prop === "$queryRaw" && Date.now() > deadline) return () => Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE));
       // past the deadline no SQLite reader either: reads fall back to the refusing $queryRaw
       if (prop === SQLITE_READER) return Date.now() > deadline ? null : sqliteReaderOf(target);
+      if (prop === PG_READER) return Date.now() > deadline ? null : pgReaderOf(target);
       return Reflect.get(target, prop, receiver);
     },
   });
@@ -41,19 +44,20 @@ function childPageLoader(db: Db, list: ChildList) {
   return new DataLoader<ChildPageKey, ChildPage, string>(
     async (keys) => {
       // parents asking for the same slice share one windowed statement
-      const groups = new Map<string, { page: PageRequest; parents: Set<number> }>();
+      const groups = new Map<string, { page: PageRequest; withTotal: boolean; parents: Set<number> }>();
       for (const k of keys) {
-        const g = groups.get(pageKey(k.page)) ?? { page: k.page, parents: new Set<number>() };
+        const key = pageKey(k.page, k.withTotal);
+        const g = groups.get(key) ?? { page: k.page, withTotal: k.withTotal ?? true, parents: new Set<number>() };
         g.parents.add(k.parentId);
-        groups.set(pageKey(k.page), g);
+        groups.set(key, g);
       }
       const results = new Map<string, Map<number, ChildPage>>();
       await Promise.all(
-        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page))),
+        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page, g.withTotal, CHILD_TABLES[list]))),
       );
-      return keys.map((k) => results.get(pageKey(k.page))!.get(k.parentId)!);
+      return keys.map((k) => results.get(pageKey(k.page, k.withTotal))!.get(k.parentId)!);
     },
-    { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page)}` },
+    { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page, k.withTotal)}` },
   );
 }
 

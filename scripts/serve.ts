@@ -1,25 +1,18 @@
 /**
- * `tsx scripts/serve.ts [-p PORT] [-H HOST]`: the built app behind the front door
- * (what `npm start` runs after migrating and building).
+ * Serves the production build (NEXT_DIST_DIR, default .next) with the lean
+ * server of scripts/lib/app-server.ts: `tsx scripts/serve.ts [-p PORT] [-H HOST]`.
+ * `npm start` runs it after migrating, seeding and building.
  */
-import { serveApp } from "./lib/serve-app.ts";
+import { parseArgs } from "node:util";
 
-function argOf(flags: string[], fallback: string): string {
-  const i = process.argv.findIndex((a) => flags.includes(a));
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+// before anything imports graphql or React: both pick their production code paths at load time
+(process.env as Record<string, string>).NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const { startAppServer } = await import("./lib/app-server.ts");
 
-const port = Number(argOf(["-p", "--port"], process.env.PORT ?? "3000"));
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`serve: invalid port ${JSON.stringify(argOf(["-p", "--port"], ""))}`);
-  process.exit(1);
-}
-const hostname = argOf(["-H", "--hostname"], "0.0.0.0");
-serveApp({ port, hostname }).then(
-  () => console.log(`serve: listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
-  (err: unknown) => {
-    console.error(`serve failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
-for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.exit(0));
+const { values } = parseArgs({ options: { port: { type: "string", short: "p", default: process.env.PORT || "3000" }, hostname: { type: "string", short: "H" } } });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number, got ${JSON.stringify(values.port)}`);
+const server = await startAppServer({ port, hostname: values.hostname });
+console.log(`serve: listening on http://${values.hostname ?? "localhost"}:${port}`);
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => server.close(() => process.exit(0)));

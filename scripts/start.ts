@@ -1,7 +1,7 @@
 /**
  * `npm start`: applies migrations, ingests the bundled corpus into an empty
  * database, builds the app when its sources changed since the last build, then
- * serves it on PORT (default 3000). DATABASE_URL selects the database
+ * serves it on PORT (default 3000) with scripts/serve.ts. DATABASE_URL selects the database
  * (default: SQLite at data/dev.db).
  */
 import { spawn } from "node:child_process";
@@ -33,8 +33,8 @@ async function main(): Promise<void> {
   await migrate(env.databaseUrl);
   await seedIfEmpty();
   buildIfNeeded(env.NEXT_DIST_DIR, (m) => console.log(`start: ${m}`));
-  // the front door (client address from the socket, TRUST_PROXY, rate limits) runs before Next
-  const child = spawn(tsxBin, [path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // the lean server (scripts/serve.ts): the front door (socket address, TRUST_PROXY, rate limits), then /api/graphql straight to its handler and the rest to Next
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -4,6 +4,7 @@
  * killed when the benchmark exits, however it exits.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, nextBin } from "../../scripts/lib/build-app.ts";
 import { freePort } from "../../scripts/lib/free-port.ts";
@@ -74,23 +75,26 @@ export async function startServer(name: string, command: string, argsFor: (port:
 }
 
 /**
- * Builds the app if its sources changed and serves `dbFile` with `next start` in
+ * Builds the app if its sources changed and serves `dbFile` as `npm start` does, in
  * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops;
  * `env` adds variables (e.g. RESPONSE_CACHE=0; SKIP_BUILD_CHECK=1 serves the build as it is).
  */
 export function startNextServer(dbFile: string, profileDir: string | null = null, distDir = BENCH_DIST_DIR, env: Record<string, string> = {}): Promise<RunningServer> {
   // a second server on a build that is already serving must not rebuild it underneath the first
   // (sources other people edit meanwhile would trigger that); it serves the build as it is
-  if (!env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
+  if (!env.SKIP_BUILD_CHECK && !process.env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  return startServer("project", process.execPath, (port) => [...profiling, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // what `npm start` serves: the lean server (scripts/serve.ts) over the build; LEGACY_NEXT_START=1 serves with `next start`, for before/after
+  const serve = process.env.LEGACY_NEXT_START === "1" ? [nextBin, "start"] : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
+  return startServer("project", process.execPath, (port) => [...profiling, ...serve, "-p", String(port), "-H", "127.0.0.1"], {
+    // env.DATABASE_URL (a PostgreSQL URL) replaces the SQLite file
+    DATABASE_URL: `file:${dbFile}`,
     ...env,
     NODE_ENV: "production",
     // a benchmark is one client sending thousands of requests: the per-client limit would only measure 429s
     RATE_LIMIT_PER_MINUTE: "0",
     NEXT_DIST_DIR: distDir,
-    DATABASE_URL: `file:${dbFile}`,
     NEXT_TELEMETRY_DISABLED: "1",
   });
 }
@@ -99,4 +103,21 @@ export function startNextServer(dbFile: string, profileDir: string | null = null
 export function startBaselineServer(dbFile: string): Promise<RunningServer> {
   const script = path.join(root, "bench/baseline/server.ts");
   return startServer("baseline", process.execPath, (port) => ["--import", "tsx", script, "--db", dbFile, "--port", String(port)], { NODE_ENV: "production" }, "/health");
+}
+
+/** Serves the PostgreSQL schema `schema` of `url` with PostGraphile v4 (bench/peer/postgraphile-server.ts) at /graphql. */
+export function startPostGraphileServer(url: string, schema: string): Promise<RunningServer> {
+  const script = path.join(root, "bench/peer/postgraphile-server.ts");
+  return startServer("postgraphile", process.execPath, (port) => ["--import", "tsx", script, "--url", url, "--schema", schema, "--port", String(port)], { NODE_ENV: "production" }, "/graphql");
+}
+
+/** Peak resident memory of a running process in MiB (VmHWM, Linux), or null where it cannot be read. */
+export function peakMemoryMiB(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
 }

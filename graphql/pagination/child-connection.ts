@@ -1,14 +1,19 @@
 /** Connections of nested lists (an actor's quotes, an article's mentions), read through loaders. */
+import type { GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext } from "../context.ts";
 import type { ChildList } from "../loaders.ts";
 import { toConnection, toPageRequest, type Connection, type ConnectionArgs } from "./connection.ts";
+import { selectsField } from "./selects-field.ts";
 
 /** Loads a row by id through a request loader. */
 type RowLoader<T> = { load(id: number): Promise<T | null> };
+/** A DataLoader's `prime`, which takes a row read along with the page. */
+type Primer = { prime?(id: number, row: unknown): unknown };
 
 /**
- * One parent's page of a nested list: ids come from a batched window query, rows
- * from the id loader, so siblings share statements. `extra` adds edge fields from the sort key.
+ * One parent's page of a nested list: ids and their rows come from one batched window
+ * query (rows primed into the id loader), so siblings share statements. `extra` adds edge fields from the sort key;
+ * with `info`, the children are counted only when the operation asks for totalCount.
  */
 export async function childConnection<T, X = object>(
   ctx: GraphQLContext,
@@ -17,9 +22,12 @@ export async function childConnection<T, X = object>(
   args: ConnectionArgs,
   rows: RowLoader<T>,
   extra?: (k: number) => X,
+  info?: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
 ): Promise<Connection<T, X>> {
   const request = toPageRequest(args, list);
-  const page = await ctx.loaders.childPage(list).load({ parentId, page: request });
+  const page = await ctx.loaders.childPage(list).load({ parentId, page: request, withTotal: info ? selectsField(info, "totalCount") : true });
+  // the page carries its rows: primed, the loader answers without a statement (and later asks reuse them)
+  for (const r of page.rows) if (r.data) (rows as Primer).prime?.(r.row, r.data);
   const loaded = await Promise.all(page.rows.map((r) => rows.load(r.row)));
   // a row deleted between the two reads is skipped rather than returned as null
   const present = page.rows.flatMap((r, i) => (loaded[i] ? [{ row: loaded[i]!, key: r.key }] : []));

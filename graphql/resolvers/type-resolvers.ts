@@ -58,10 +58,10 @@ export const articleResolvers: ArticleResolvers = {
   // rows ingested before the column existed hold "" until ingested again
   displayTitle: (a) => a.displayTitle || displayTitleOf(a.title, a.body),
   warnings: (a) => parseJsonList<unknown>(a.warnings).map(String),
-  quotes: (a, args, ctx) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote),
-  actors: (a, args, ctx) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor),
-  events: (a, args, ctx) => childConnection(ctx, "articleEvents", a.id, args, ctx.loaders.event),
-  mentions: (a, args, ctx) => childConnection(ctx, "articleMentions", a.id, args, ctx.loaders.mention),
+  quotes: (a, args, ctx, info) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote, undefined, info),
+  actors: (a, args, ctx, info) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor, undefined, info),
+  events: (a, args, ctx, info) => childConnection(ctx, "articleEvents", a.id, args, ctx.loaders.event, undefined, info),
+  mentions: (a, args, ctx, info) => childConnection(ctx, "articleMentions", a.id, args, ctx.loaders.mention, undefined, info),
 };
 
 /** Actor fields. */
@@ -81,11 +81,11 @@ export const actorResolvers: ActorResolvers = {
   quotes: ({ id }, { search, ...page }, ctx, info) =>
     search?.trim()
       ? quotesConnection({ ...page, speakerId: toGlobalId("Actor", id), search }, ctx, info)
-      : childConnection(ctx, "actorQuotes", id, page, ctx.loaders.quote),
-  events: (a, args, ctx) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event),
-  articles: (a, args, ctx) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article),
+      : childConnection(ctx, "actorQuotes", id, page, ctx.loaders.quote, undefined, info),
+  events: (a, args, ctx, info) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event, undefined, info),
+  articles: (a, args, ctx, info) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article, undefined, info),
   quoteCountsByDate: async (a, _, ctx) => (await findQuoteDateCounts(ctx.db, a.id)).map((r) => ({ date: toPartialIsoDate(r.date, r.precision), count: r.count })),
-  relatedActors: (a, args, ctx) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => decodeRelatedKey(k)),
+  relatedActors: (a, args, ctx, info) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => decodeRelatedKey(k), info),
 };
 
 /** Quote fields. */

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/postgresql/client.ts";
 import { getEnv } from "./env.ts";
+import { PgReader } from "./pg-reader.ts";
 import { SqliteReader } from "./sqlite-reader.ts";
 
 /**
@@ -34,8 +35,12 @@ const registry = ((globalThis as unknown as { __newsDbRegistry?: object }).__new
   urls: new WeakMap<object, string>(),
   listeners: new WeakMap<object, (sql: string) => void>(),
   readers: new WeakMap<object, SqliteReader>(),
-}) as { urls: WeakMap<object, string>; listeners: WeakMap<object, (sql: string) => void>; readers: WeakMap<object, SqliteReader> };
+  pgReaders: new WeakMap<object, PgReader>(),
+}) as { urls: WeakMap<object, string>; listeners: WeakMap<object, (sql: string) => void>; readers: WeakMap<object, SqliteReader>; pgReaders?: WeakMap<object, PgReader> };
+// a registry made by an older copy of this module (development hot reload) lacks the newer map
+registry.pgReaders ??= new WeakMap();
 const { urls, listeners, readers } = registry;
+const pgReaders = registry.pgReaders;
 
 /** The URL a client was created for (null for a client not made by `createDb`): caches watch that database for changes. */
 export function databaseUrlOf(db: Db): string | null {
@@ -58,6 +63,30 @@ export function sqliteReaderOf(db: Db): SqliteReader | null {
   if (!url?.startsWith("file:")) return null;
   const reader = new SqliteReader(sqlitePath(url), listeners.get(db));
   readers.set(db, reader);
+  return reader;
+}
+
+/** As SQLITE_READER, for the PostgreSQL reader: null sends reads through Prisma. */
+export const PG_READER = Symbol("pgReader");
+
+/** The statement runner beside a PostgreSQL client (named prepared statements on a pool of its own), opened on first use; null on SQLite. */
+export function pgReaderOf(db: Db): PgReader | null {
+  const forwarded = (db as unknown as Record<symbol, PgReader | null | undefined>)[PG_READER];
+  if (forwarded !== undefined) return forwarded;
+  const known = pgReaders.get(db);
+  if (known) return known;
+  const url = urls.get(db);
+  if (!url || url.startsWith("file:")) return null;
+  const u = new URL(url);
+  u.searchParams.delete("schema");
+  const reader = new PgReader(u.toString(), postgresSchema(url), listeners.get(db));
+  pgReaders.set(db, reader);
+  // the client's $disconnect closes the reader's pool too
+  const disconnect = db.$disconnect.bind(db);
+  (db as unknown as { $disconnect: () => Promise<void> }).$disconnect = async () => {
+    pgReaders.delete(db);
+    await Promise.all([reader.close(), disconnect()]);
+  };
   return reader;
 }
 

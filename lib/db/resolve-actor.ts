@@ -59,7 +59,10 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
     ? // chunked by key, so each key's rows come in actor order
       yield* queryIn<{ norm: string; actorId: number; type: ActorType; title: string | null }>(
         aliasKeys,
-        (list) => `SELECT al."norm", al."actorId", a."type", a."title" FROM "ActorAlias" al JOIN "Actor" a ON a."id" = al."actorId" WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
+        // the actor's columns by primary key per alias row, not a join: PostgreSQL misjudged the
+        // join (norms that thousands of anonymous sources share skew its estimate) and hashed the
+        // whole Actor table on every article, a cost that grew with the database
+        (list) => `SELECT al."norm", al."actorId", (SELECT a."type" FROM "Actor" a WHERE a."id" = al."actorId") AS "type", (SELECT a."title" FROM "Actor" a WHERE a."id" = al."actorId") AS "title" FROM "ActorAlias" al WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
       )
     : [];
   const aliasHit = new Map<string, { id: number; title: string | null }>();
@@ -126,7 +129,27 @@ function* findTakenSlugs(bases: string[]): WriteSteps<Set<string>> {
   const candidates = (b: string) => [b, ...Array.from({ length: SLUG_CANDIDATES - 1 }, (_, i) => `${b}-${i + 2}`)];
   const all = [...need.keys()].flatMap(candidates);
   const taken = new Set((yield* queryIn<{ slug: string }>(all, (list) => `SELECT "slug" FROM "Actor" WHERE "slug" IN (${list})`)).map((r) => r.slug));
-  const crowded = [...need].filter(([b, n]) => candidates(b).filter((c) => !taken.has(c)).length < n).map(([b]) => b);
+  let crowded = [...need].filter(([b, n]) => candidates(b).filter((c) => !taken.has(c)).length < n).map(([b]) => b);
+  if (!crowded.length) return taken;
+  // numbered slugs are handed out in order, so a crowded base's next free numbers sit just past its
+  // count: count them (an index-only count on PostgreSQL) and look the next candidates up by the
+  // unique index, instead of reading back every slug of the base (thousands for a common anonymous
+  // source, a cost that grew with the database); only a base with gaps falls back to the scan
+  const escape = (b: string) => `${b.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`;
+  const counts = new Map<string, number>();
+  for (const b of crowded) {
+    const [row] = yield* query<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "Actor" WHERE "slug" LIKE ? ESCAPE '\\'`, [escape(b)]);
+    counts.set(b, toInt(row?.n ?? 0));
+  }
+  const next = (b: string) => Array.from({ length: need.get(b)! + SLUG_CANDIDATES }, (_, i) => `${b}-${counts.get(b)! + 2 + i}`);
+  const probed = new Set((yield* queryIn<{ slug: string }>(crowded.flatMap(next), (list) => `SELECT "slug" FROM "Actor" WHERE "slug" IN (${list})`)).map((r) => r.slug));
+  const settled = crowded.filter((b) => next(b).filter((c) => !probed.has(c)).length >= need.get(b)!);
+  for (const b of settled) {
+    // every number below the probed window counts as taken: the allocator starts past them
+    for (let k = 2; k < counts.get(b)! + 2; k++) taken.add(`${b}-${k}`);
+    for (const c of next(b)) if (probed.has(c)) taken.add(c);
+  }
+  crowded = crowded.filter((b) => !settled.includes(b));
   if (!crowded.length) return taken;
   for (let at = 0; at < crowded.length; at += 100) {
     const some = crowded.slice(at, at + 100);

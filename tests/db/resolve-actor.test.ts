@@ -33,6 +33,23 @@ describe("actor slugs", () => {
     expect(await slugOf("LOCATION", "Delta")).toBe("delta-13");
   });
 
+  it("takes the number after a long run of numbered slugs without reading them back", async () => {
+    await t.db.actor.create({ data: { name: "Foxtrot", nameNorm: "foxtrot", slug: "foxtrot", type: "PERSON" } });
+    for (let k = 2; k <= 30; k++) await t.db.actor.create({ data: { name: "Foxtrot", nameNorm: `foxtrot ${k}`, slug: `foxtrot-${k}`, type: "PERSON" } });
+    await saveArticle(t.db, { extraction: story("Foxtrot opens a new office", [{ name: "Foxtrot", type: "ORGANIZATION", aliases: [], title: null }]), extractorVersion: "1" });
+    expect(await slugOf("ORGANIZATION", "Foxtrot")).toBe("foxtrot-31");
+  });
+
+  it("gives a free slug when numbered slugs of a crowded base have gaps and outliers", async () => {
+    await t.db.actor.create({ data: { name: "Golf", nameNorm: "golf", slug: "golf", type: "PERSON" } });
+    const taken = ["golf", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31].map((k) => `golf-${k}`), "golf-club"];
+    for (const slug of taken.slice(1)) await t.db.actor.create({ data: { name: "Golf", nameNorm: slug, slug, type: "PERSON" } });
+    await saveArticle(t.db, { extraction: story("Golf returns to the valley", [{ name: "Golf", type: "LOCATION", aliases: [], title: null }]), extractorVersion: "1" });
+    const slug = await slugOf("LOCATION", "Golf");
+    expect(slug).toMatch(/^golf-\d+$/);
+    expect(taken).not.toContain(slug);
+  });
+
   it("gives two new actors of one article with the same slug base two slugs", async () => {
     await saveArticle(t.db, {
       extraction: story("Georgia and Georgia meet", [

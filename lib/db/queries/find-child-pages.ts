@@ -1,7 +1,7 @@
 import { Prisma } from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
-import { TABLES } from "./sql-tables.ts";
+import { TABLES, type TableName } from "./sql-tables.ts";
 import { queryRows } from "./query-rows.ts";
 
 /**
@@ -11,7 +11,7 @@ import { queryRows } from "./query-rows.ts";
 export type PairsSql = (parentIds: number[]) => Prisma.Sql;
 
 /** One parent's page of child ids, with the parent's child count when the page had no cursor bounds. */
-export type ChildPage = Page<number> & { total?: number };
+export type ChildPage = Page<number> & { total?: number; rows: { data?: Record<string, unknown> }[] };
 
 function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
   const op = Prisma.raw((side === "after") === desc ? "<" : ">");
@@ -23,9 +23,9 @@ function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
  * One page of children for each parent in a single statement (a window over the
  * pairs), so a nested connection costs one query however many parents there are.
  */
-export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest): Promise<Map<number, ChildPage>> {
-  const unbounded = !page.after && !page.before;
-  // without cursor bounds the window also counts each parent's children, sparing a count statement
+export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest, withTotal = true, table?: TableName): Promise<Map<number, ChildPage>> {
+  // without cursor bounds the window can also count each parent's children, when the count is asked for
+  const unbounded = !page.after && !page.before && withTotal;
   const out = new Map<number, ChildPage>(parentIds.map((p) => [p, { rows: [], hasMore: false, ...(unbounded && page.limit > 0 ? { total: 0 } : {}) }]));
   if (!parentIds.length || page.limit === 0) {
     if (page.limit === 0 && parentIds.length) await markNonEmpty(db, pairs, parentIds, page, desc, out);
@@ -35,18 +35,31 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
   const dir = Prisma.raw(desc !== page.backward ? "DESC" : "ASC");
-  const rows = await queryRows<{ p: number | bigint; c: number | bigint; k: number | bigint; total: number | bigint }>(db, Prisma.sql`
-    SELECT y."p", y."c", y."k", y."total" FROM (
-      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn",
-        COUNT(*) OVER (PARTITION BY x."p") AS "total"
+  type Row = { p: number | bigint; c: number | bigint; k: number | bigint; total?: number | bigint };
+  // with `table`, each child's row comes along (joined by id), sparing the id loader's round trip
+  const rowColumns = table ? Prisma.sql`, t.*` : Prisma.empty;
+  const join = (alias: string) => (table ? Prisma.sql` JOIN ${TABLES[table]} t ON t."id" = ${Prisma.raw(alias)}."c"` : Prisma.empty);
+  // one parent and no count: a plain ordered LIMIT, which walks an index on (parent, key) and stops,
+  // where the window would number every child of the parent first
+  const rows = !unbounded && parentIds.length === 1
+    ? await queryRows<Row>(db, Prisma.sql`
+    SELECT x."p", x."c", x."k"${rowColumns} FROM (${pairs(parentIds)}) x${join("x")} WHERE ${Prisma.join(bounds, " AND ")}
+    ORDER BY x."k" ${dir}, x."c" ${dir} LIMIT ${page.limit + 1}`)
+    : await queryRows<Row>(db, Prisma.sql`
+    SELECT y."p", y."c", y."k"${unbounded ? Prisma.sql`, y."total"` : Prisma.empty}${rowColumns} FROM (
+      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn"${unbounded ? Prisma.sql`,
+        COUNT(*) OVER (PARTITION BY x."p") AS "total"` : Prisma.empty}
       FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
-    ) y WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`);
+    ) y${join("y")} WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`);
   for (const r of rows) {
     const pg = out.get(Number(r.p));
     if (!pg) continue;
     if (unbounded) pg.total = Number(r.total);
     if (pg.rows.length === page.limit) pg.hasMore = true;
-    else pg.rows.push({ row: Number(r.c), key: { k: Number(r.k), id: Number(r.c) } });
+    else {
+      const { p: _p, c: _c, k: _k, total: _t, ...data } = r;
+      pg.rows.push({ row: Number(r.c), key: { k: Number(r.k), id: Number(r.c) }, ...(table ? { data } : {}) });
+    }
   }
   if (page.backward) for (const pg of out.values()) pg.rows.reverse();
   return out;
@@ -128,6 +141,18 @@ export const CHILD_LISTS = {
   /** An article's mentions, in text order. */
   articleMentions: ((p) => Prisma.sql`SELECT m."articleId" AS "p", m."id" AS "c", m."start" AS "k" FROM ${TABLES.Mention} m WHERE m."articleId" IN (${ids(p)})`) as PairsSql,
 } as const;
+
+/** The table each nested list's children are rows of. */
+export const CHILD_TABLES: Record<keyof typeof CHILD_LISTS, TableName> = {
+  actorQuotes: "Quote",
+  actorEvents: "Event",
+  actorArticles: "Article",
+  relatedActors: "Actor",
+  articleQuotes: "Quote",
+  articleActors: "Actor",
+  articleEvents: "Event",
+  articleMentions: "Mention",
+};
 
 /** Default direction of each nested list: newest or most first, text order ascending. */
 export const CHILD_DESC: Record<keyof typeof CHILD_LISTS, boolean> = {

@@ -1,6 +1,6 @@
 /**
  * End-to-end setup, once per run: builds the app into its own folder, seeds a
- * fresh SQLite database with the bundled corpus, starts `next start` on a free
+ * fresh SQLite database with the bundled corpus, starts the server of `npm start` (scripts/serve.ts) on a free
  * loopback port with a random API token, and hands the address to the tests.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -50,8 +50,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const apiToken = randomBytes(24).toString("hex");
-  // the production server as npm start runs it: the front door before Next
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
+  // the production server as npm start runs it: the front door, the lean API path, Next for the rest
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, API_TOKEN: apiToken, NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,0 +1,77 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { seedCorpus } from "../graphql/support/fixtures.ts";
+
+// the API handler of the lean server (scripts/lib/app-server.ts), without Next: the route
+// module reads DATABASE_URL when first used, so the test database is named before importing it
+describe("the lean server's /api/graphql handler", () => {
+  let t: TestDb;
+  let server: http.Server;
+  let url: string;
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedCorpus(t.db);
+    process.env.DATABASE_URL = t.url;
+    const { createApiHandler, configHeadersFor, API_PATH } = await import("../../scripts/lib/app-server.ts");
+    const handle = createApiHandler(await configHeadersFor(API_PATH));
+    server = http.createServer((req, res) => void handle(req, res));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${API_PATH}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await t.cleanup();
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+  it("answers a POST query as the route does, with next.config's security headers", async () => {
+    const res = await post(JSON.stringify({ query: "{ stats { articles } }" }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { stats: { articles: 4 } } });
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers.get("cache-control")).toMatch(/^public/);
+  });
+
+  it("answers a GET query with an ETag and revalidates it with 304", async () => {
+    const q = `${url}?query=${encodeURIComponent("{ stats { quotes } }")}`;
+    // Apollo's CSRF prevention asks a GET for a preflight header
+    const first = await fetch(q, { headers: { "apollo-require-preflight": "1" } });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+    const again = await fetch(q, { headers: { "apollo-require-preflight": "1", "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+
+  it("answers HEAD as GET without a body", async () => {
+    const res = await fetch(`${url}?query=${encodeURIComponent("{ stats { articles } }")}`, { method: "HEAD", headers: { "apollo-require-preflight": "1" } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("");
+  });
+
+  it.each([
+    ["PUT", 405],
+    ["DELETE", 405],
+    ["OPTIONS", 204],
+  ])("answers %s with %i and the allowed methods", async (method, status) => {
+    const res = await fetch(url, { method });
+    expect(res.status).toBe(status);
+    expect(res.headers.get("allow")).toMatch(/GET.*POST|POST.*GET/);
+  });
+
+  it("refuses a body over the handler's limit with 413", async () => {
+    const res = await post(JSON.stringify({ query: `{ stats { articles } } # ${"x".repeat(1_100_000)}` }));
+    expect(res.status).toBe(413);
+  });
+
+  it("keeps the handler's errors: invalid JSON is 400", async () => {
+    const res = await post("{ not json");
+    expect(res.status).toBe(400);
+    expect((await res.json()) as unknown).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
+  });
+});
