@@ -59,3 +59,13 @@ export function createQuoteSite(body: string, tokens: readonly Token[], sentence
 export function getSentenceTokens(site: QuoteSite, s: Sentence): [number, number] {
   return [findTokenIndex(site.tokens, s.start), findTokenIndex(site.tokens, s.end)];
 }
+
+/** Token indices of the window outside the quote itself, in order. */
+export function getWindowTokens(site: QuoteSite): number[] {
+  const out: number[] = [];
+  for (let i = site.window[0]; i < site.window[1]; i++) {
+    if (i >= site.open && i < site.after) i = site.after;
+    if (i < site.window[1]) out.push(i);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs.ts";
 import { getBackwardPhrase, getForwardPhrase } from "../speaker-phrase.ts";
 import { skipToSubject } from "../find-cue-before.ts";
 import type { Cue } from "../cue.ts";
-import type { SpeakerPattern } from "./quote-site.ts";
+import { getWindowTokens, type SpeakerPattern } from "./quote-site.ts";
 
 /** The subject before ("the official said") and the phrase after ("said the official") every speech verb in the window. */
 export const speechVerbArgument: SpeakerPattern = {
@@ -11,7 +11,8 @@ export const speechVerbArgument: SpeakerPattern = {
     const { tokens } = site;
     const [from, to] = site.window;
     const out: Cue[] = [];
-    for (let v = from; v < to; v++) {
+    // the quote's own words are skipped: nothing inside it attributes it
+    for (const v of getWindowTokens(site)) {
       const t = tokens[v]!;
       if (!t.isWord || !SPEECH_VERBS.has(t.text) || site.isQuoted(t.start)) continue;
       const before = v > from ? getBackwardPhrase(tokens, skipToSubject(tokens, v - 1, from), from) : null;
