@@ -8,6 +8,7 @@ import { closingAttribution } from "./closing-attribution.ts";
 import { previousSentenceCue } from "./previous-sentence-cue.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { speechVerbArgument } from "./speech-verb-argument.ts";
+import { anonymousSource } from "./anonymous-source.ts";
 import { nearbyMention } from "./nearby-mention.ts";
 import { nearbyPronoun } from "./nearby-pronoun.ts";
 
@@ -26,6 +27,7 @@ export const SPEAKER_PATTERNS: readonly SpeakerPattern[] = Object.freeze([
   closingAttribution,
   previousSentenceCue,
   clauseSubject,
+  anonymousSource, // before the broad generator, whose shorter phrase ("the planning") it corrects
   speechVerbArgument, // broad: any argument of any speech verb in the window
   nearbyMention, // broadest: every mention and pronoun a reader might consider
   nearbyPronoun,

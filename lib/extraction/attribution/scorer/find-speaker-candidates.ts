@@ -1,6 +1,6 @@
 import type { QuoteRecord, Span } from "../../types.ts";
 import type { Cue } from "../cue.ts";
-import type { SpeakerPhrase } from "../speaker-phrase.ts";
+import { withNameBefore, type SpeakerPhrase } from "../speaker-phrase.ts";
 import { findTokenIndex } from "../token-index.ts";
 import type { QuoteSite } from "../patterns/quote-site.ts";
 import { SPEAKER_PATTERNS } from "../patterns/speaker-patterns.ts";
@@ -39,7 +39,8 @@ export interface RuleChoice {
 export function findSpeakerCandidates(site: QuoteSite, index: number, quotes: readonly QuoteRecord[], rules: readonly RuleChoice[]): SpeakerCandidate[] {
   const byKey = new Map<string, SpeakerCandidate>();
   const out: SpeakerCandidate[] = [];
-  const add = (phrase: SpeakerPhrase, verb: number, source: string, borrowedFrom: number | null = null): SpeakerCandidate | null => {
+  const add = (proposed: SpeakerPhrase, verb: number, source: string, borrowedFrom: number | null = null): SpeakerCandidate | null => {
+    const phrase = withAppositionName(site, proposed);
     const a = site.tokens[phrase.from];
     const b = site.tokens[phrase.to - 1];
     if (!a || !b || phrase.to <= phrase.from) return null;
@@ -87,6 +88,17 @@ function isOrdinaryWord(site: QuoteSite, phrase: SpeakerPhrase): boolean {
     if (site.mentions[k]!.end >= t.end) return false;
   }
   return site.isCommonWord(word) || STOP_NAMES.has(t.text);
+}
+
+/**
+ * "Whitfield, a Maine Republican, said": a role in apposition after a name is
+ * proposed with that name ("Whitfield, a Maine Republican"), so it resolves to her.
+ */
+function withAppositionName(site: QuoteSite, phrase: SpeakerPhrase): SpeakerPhrase {
+  const det = site.tokens[phrase.from - 1];
+  if (!det || !/^(?:a|an)$/i.test(det.text) || site.tokens[phrase.from - 2]?.text !== ",") return phrase;
+  const whole = withNameBefore(site.tokens, { from: phrase.from - 1, to: phrase.to, kind: "NOMINAL" }, site.window[0]);
+  return whole.kind === "NAME" ? whole : phrase;
 }
 
 function toPhrase(site: QuoteSite, span: Span, kind: SpeakerPhrase["kind"]): SpeakerPhrase {
