@@ -6,7 +6,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { extract } from "../lib/extraction/pipeline.ts";
+import { createStages, extract, STAGES } from "../lib/extraction/pipeline.ts";
+import { NO_MODELS } from "../lib/extraction/learned/learned-models.ts";
+import type { Stage } from "../lib/extraction/types.ts";
+import { getSharedDir } from "../scripts/lib/polnear.ts";
 import { getTaggerModel } from "../lib/extraction/tagger/load-tagger-model.ts";
 import { tagWords } from "../lib/extraction/tagger/tag-words.ts";
 import { findLowerVocabulary } from "../lib/extraction/tagger/tag-spans.ts";
@@ -26,19 +29,48 @@ function countWords(text: string): number {
   return (text.match(/\S+/g) ?? []).length;
 }
 
-function time(texts: readonly string[], minMs: number): { runs: number; ms: number; cpuMs: number } {
+function time(texts: readonly string[], minMs: number, stages: readonly Stage[] = STAGES): { runs: number; ms: number; cpuMs: number } {
   let runs = 0;
   const start = performance.now();
   const cpu = process.cpuUsage();
   while (performance.now() - start < minMs) {
-    for (const text of texts) extract({ text });
+    for (const text of texts) extract({ text }, stages);
     runs++;
   }
   const used = process.cpuUsage(cpu);
   return { runs, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
 }
 
+/** The polnear-dev texts, read from ../shared at bench time (never copied into the repository), or [] when absent. */
+function loadRealArticles(): string[] {
+  const dir = path.join(getSharedDir(), "external", "polnear-dev", "text");
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+}
+
+/** Real news articles, with the learned scorer and rules only, alternated in one run so the ratio is fair. */
+function benchRealArticles(): void {
+  const texts = loadRealArticles();
+  if (!texts.length) {
+    console.log("real articles: polnear-dev not found in ../shared (set SHARED_DIR); skipped");
+    return;
+  }
+  const rulesOnly = createStages(NO_MODELS);
+  time(texts, 300);
+  const totals = { learned: { n: 0, cpu: 0 }, rules: { n: 0, cpu: 0 } };
+  for (let round = 0; round < 3; round++) {
+    for (const [key, stages] of [["learned", STAGES], ["rules", rulesOnly]] as const) {
+      const r = time(texts, 1500, stages);
+      totals[key].n += r.runs * texts.length;
+      totals[key].cpu += r.cpuMs;
+    }
+  }
+  const rate = (t: { n: number; cpu: number }) => (t.n / t.cpu) * 1000;
+  console.log(`real articles (polnear-dev, ${texts.length} texts, ${texts.reduce((n, t) => n + countWords(t), 0)} words): ${rate(totals.learned).toFixed(1)} articles per CPU-second with the learned scorer, ${rate(totals.rules).toFixed(1)} rules only (ratio ${(rate(totals.learned) / rate(totals.rules)).toFixed(2)}; target ≥ 200)`);
+}
+
 function main() {
+  benchRealArticles();
   const seeds = loadSeeds();
   const words = seeds.reduce((n, t) => n + countWords(t), 0);
   time(seeds, 300); // warm-up so the JIT has compiled the hot paths

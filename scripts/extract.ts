@@ -8,24 +8,27 @@ import path from "node:path";
 import { readArticleFile } from "../lib/ingest/read-article-file.ts";
 import { extract } from "../lib/extraction/pipeline.ts";
 import type { ContractOutput } from "../lib/extraction/types.ts";
+import { explainSpeakers } from "./lib/explain-speakers.ts";
 
 function parseArgs(argv: string[]) {
   const files: string[] = [];
   let json = false;
+  let explain = false;
   let out: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--json") json = true;
+    else if (a === "--explain") explain = true;
     else if (a === "--out") {
       out = argv[++i] ?? null;
       if (!out) throw new Error("--out needs a directory");
     } else if (a === "--help" || a === "-h") {
-      console.log("usage: npm run extract -- [--json] [--out DIR] FILE…");
+      console.log("usage: npm run extract -- [--json | --explain] [--out DIR] FILE…");
       process.exit(0);
     } else files.push(a);
   }
   if (!files.length) throw new Error("no input files (usage: npm run extract -- [--json] [--out DIR] FILE…)");
-  return { files, json, out };
+  return { files, json, explain, out };
 }
 
 function summarize(file: string, r: ContractOutput): string {
@@ -37,13 +40,17 @@ function summarize(file: string, r: ContractOutput): string {
 }
 
 function main() {
-  const { files, json, out } = parseArgs(process.argv.slice(2));
+  const { files, json, explain, out } = parseArgs(process.argv.slice(2));
   if (out) fs.mkdirSync(out, { recursive: true });
   let failed = 0;
   for (const file of files) {
     try {
       const records = readArticleFile(file);
       records.forEach((rec, i) => {
+        if (explain) {
+          console.log([`# ${file}${records.length > 1 ? ` #${i + 1}` : ""}`, ...explainSpeakers(rec.text, rec.hints)].join("\n"));
+          return;
+        }
         const result = extract({ text: rec.text, hints: rec.hints });
         const base = path.basename(file).replace(/\.[^.]+$/, "") + (records.length > 1 ? `-${i + 1}` : "");
         if (out) fs.writeFileSync(path.join(out, `${base}.json`), JSON.stringify(result, null, 2));

@@ -9,13 +9,16 @@ import { taggerStage } from "./tagger/tagger-stage.ts";
 import { actorsStage } from "./actors/actors-stage.ts";
 import { aliasesStage } from "./actors/aliases-stage.ts";
 import { quotesStage } from "./quotes/quotes-stage.ts";
-import { createAttributionStage } from "./attribution/attribution-stage.ts";
+import { createAttributionStage, type AttributionOptions } from "./attribution/attribution-stage.ts";
 import { COMMITTED_MODELS } from "./learned/committed-models.ts";
 import type { LearnedModels } from "./learned/learned-models.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */
 export const EXTRACTOR_VERSION = "0.2.0";
+
+/** Optional observers of the stages (explain, training); the default pipeline has none. */
+export type StageHooks = AttributionOptions;
 
 /**
  * The pipeline as data: each stage reads what the earlier ones produced.
@@ -24,8 +27,8 @@ export const EXTRACTOR_VERSION = "0.2.0";
  * name participants by actor; the tagger runs on sentences and feeds actors. Stages with learned parts read their weights from
  * `models` (the committed ones for `STAGES`, in-memory ones for cross-validation).
  */
-export function createStages(models: LearnedModels): readonly Stage[] {
-  return Object.freeze([normalize, clean, metadata, sentencesStage, taggerStage, actorsStage, aliasesStage, quotesStage, createAttributionStage(models), eventsStage, datesStage]);
+export function createStages(models: LearnedModels, hooks: StageHooks = {}): readonly Stage[] {
+  return Object.freeze([normalize, clean, metadata, sentencesStage, taggerStage, actorsStage, aliasesStage, quotesStage, createAttributionStage(models, hooks), eventsStage, datesStage]);
 }
 
 /** The default pipeline: the stages with the committed learned weights. */

@@ -7,6 +7,7 @@
 import type { PolnearDoc } from "../lib/polnear.ts";
 import type { LearnedModels } from "../../lib/extraction/learned/learned-models.ts";
 import { REPORTED_SPEECH } from "./reported-component.ts";
+import { trainSpeaker } from "./train-speaker.ts";
 
 /** One learned component of the pipeline. */
 export interface LearnedComponent {
@@ -21,7 +22,10 @@ export interface LearnedComponent {
 }
 
 /** Every learned component, in training order (a later one may use the earlier ones' weights via `models`). */
-export const LEARNED_COMPONENTS: readonly LearnedComponent[] = Object.freeze([REPORTED_SPEECH]);
+export const LEARNED_COMPONENTS: readonly LearnedComponent[] = Object.freeze([
+  { name: "speaker", file: "lib/extraction/attribution/scorer/speaker-weights.json", train: trainSpeaker },
+  REPORTED_SPEECH,
+]);
 
 /** The component called `name`, or a clear error listing the known ones. */
 export function getComponentOrThrow(name: string): LearnedComponent {

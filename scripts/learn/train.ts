@@ -3,6 +3,7 @@
  * all of polnear-train (read from ../shared) and writes each one's weights file
  * (`train:attribution` = `--only speaker`). Same data and seed → same bytes.
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,7 +30,10 @@ function main() {
     const weights = c.train(docs, seed);
     const text = `${JSON.stringify(weights, null, 1)}\n`;
     fs.writeFileSync(path.join(REPO, c.file), text);
-    console.log(`${c.name}: trained on ${docs.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${c.file} (${(text.length / 1024).toFixed(1)} kB)`);
+    // the recorded hash lets a unit test check the committed file is the one training wrote
+    const sha = createHash("sha256").update(text).digest("hex");
+    fs.writeFileSync(path.join(REPO, c.file.replace(/\.json$/, ".sha256")), `${sha}\n`);
+    console.log(`${c.name}: trained on ${docs.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${c.file} (${(text.length / 1024).toFixed(1)} kB, sha256 ${sha.slice(0, 12)})`);
   }
 }
 

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extraction/pipeline.ts";
+import { createStages, extract } from "../../lib/extraction/pipeline.ts";
+import { NO_MODELS } from "../../lib/extraction/learned/learned-models.ts";
 import { tokenize } from "../../lib/extraction/actors/tokenize.ts";
 import { findCueAfter } from "../../lib/extraction/attribution/find-cue-after.ts";
 import { getFurnitureRule } from "../../lib/extraction/clean/find-tail-furniture.ts";
 import { repairMojibake } from "../../lib/extraction/normalize.ts";
 import { isHeadline } from "../../lib/extraction/clean/is-headline.ts";
 
+/** The pipeline without learned weights, for assertions about what a hand-written rule decides alone. */
+const RULES_ONLY = createStages(NO_MODELS);
+
 /** Direct and partial quotes of `text` with their speaker and speaker mention (offsets checked). */
-function quotesOf(text: string) {
-  const r = extract({ text: `The talks resumed on Tuesday after a long pause.\n\n${text}` });
+function quotesOf(text: string, stages?: ReturnType<typeof createStages>) {
+  const r = extract({ text: `The talks resumed on Tuesday after a long pause.\n\n${text}` }, stages);
   return r.quotes.filter((q) => q.kind !== "INDIRECT").map((q) => {
     expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
     if (q.speakerMention) expect(r.article.body.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
@@ -134,8 +138,9 @@ describe("attribution rules", () => {
     expect(q!.mention).toBe("Ruth Calloway");
   });
 
+  // rules only: the learned scorer reads a quoted song title as nobody's words, which is the better answer
   it("skips a capitalised dateline when looking for the clause subject", () => {
-    const r = extract({ text: "Singer performs at rally\n\nLAGOS (AP) — At the concert, Ruth Calloway sings “Freedom Road” to the crowd." });
+    const r = extract({ text: "Singer performs at rally\n\nLAGOS (AP) — At the concert, Ruth Calloway sings “Freedom Road” to the crowd." }, RULES_ONLY);
     expect(r.quotes[0]!.speakerMention?.text).toBe("Ruth Calloway");
   });
 
@@ -220,8 +225,9 @@ describe("attribution rules", () => {
     expect(["Ruth Calloway", "Tarek Olumbo"]).toContain(qs[0]!.speaker);
   });
 
+  // rules only: the learned scorer names the same speaker by the name before ("Ruth Calloway") instead of "her"
   it("reads 'to her, “…”' as her view, resolved like 'she'", () => {
-    const qs = quotesOf("Ruth Calloway praised the volunteers because to her, “nothing matters more than showing up.”");
+    const qs = quotesOf("Ruth Calloway praised the volunteers because to her, “nothing matters more than showing up.”", RULES_ONLY);
     expect(qs[0]).toMatchObject({ mention: "her", speaker: "Ruth Calloway" });
   });
 

@@ -100,7 +100,7 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
  * The speaker label of a transcript paragraph ("WALLACE: …", "“PENCE: …"),
  * who says everything quoted in it, or null.
  */
-function findTranscriptLabel(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+export function findTranscriptLabel(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   let i = from;
   if (isQuoteMark(tokens[i])) i++;
   const start = i;

@@ -8,7 +8,9 @@ import { findReportedSpeech } from "./find-reported-speech.ts";
 import { findLowercaseVocabulary } from "../actors/find-actor-mentions.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NOMINAL_HEADS } from "../lexicon/titles.ts";
-import { NO_MODELS, getModel, type LearnedModels } from "../learned/learned-models.ts";
+import { getModel, NO_MODELS, type LearnedModels } from "../learned/learned-models.ts";
+import { isSpeakerWeights, toWeightMap } from "./scorer/speaker-scorer.ts";
+import { rescoreSpeakers, type SpeakerCandidatesEvent } from "./scorer/rescore-speakers.ts";
 import { REPORTED_COMPONENT, getStaleModelReason, isReportedModel } from "./reported-model.ts";
 
 const MAX_SCARE_WORDS = 4;
@@ -28,6 +30,12 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
   };
 }
 
+/** Hooks of the attribution stage (explain and training); none on the hot path. */
+export interface AttributionOptions {
+  /** Called per direct/partial quote with its speaker candidates and their features. */
+  onSpeakerCandidates?: (event: SpeakerCandidatesEvent) => void;
+}
+
 /**
  * Stage: who said each quote. Looks for the cue around the quote itself, then
  * borrows the speaker of a neighbouring quote in the same paragraph (a quote
@@ -35,7 +43,9 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
  * continuation convention). Short quotes with no cue stay unattributed: scare
  * quotes and titles. Also adds reported speech as INDIRECT quotes.
  */
-export function createAttributionStage(models: LearnedModels): Stage {
+export function createAttributionStage(models: LearnedModels, options: AttributionOptions = {}): Stage {
+  const weights = getModel(models, "speaker", isSpeakerWeights);
+  const scorer = weights ? toWeightMap(weights) : null;
   const loaded = getModel(models, REPORTED_COMPONENT, isReportedModel);
   // weights of an older feature set score nothing sensible: rules only, and every article says why
   const stale = loaded ? getStaleModelReason(loaded) : null;
@@ -51,7 +61,7 @@ export function createAttributionStage(models: LearnedModels): Stage {
       mentions: [...doc.mentions].sort((a, b) => a.start - b.start), added: [],
       isQuoted: makeQuotedTest(doc.quotes), speakers: [],
     };
-    const found = doc.quotes.map((q, i) => {
+    const arounds = doc.quotes.map((q, i) => {
       // a multi-paragraph quote is attributed in the paragraph where it closes
       const p = getSpanEndingAfter(doc.paragraphs, (q.markEnd ?? q.end) - 1) ?? doc.paragraphs[q.paragraph ?? 0];
       const paragraphEnd = findTokenIndex(tokens, p ? p.end : doc.body.length);
@@ -61,8 +71,9 @@ export function createAttributionStage(models: LearnedModels): Stage {
       const previousQuoteEnd = prev && prev.paragraph === q.paragraph ? findTokenIndex(tokens, prev.markEnd ?? prev.end) : -1;
       const opening = doc.paragraphs[q.paragraph ?? 0];
       const paragraphStart = findTokenIndex(tokens, opening ? opening.start : 0);
-      return findQuoteCue(doc.body, q, { tokens, sentences: doc.sentences, paragraphEnd, nextQuote, previousQuoteEnd, paragraphStart });
+      return { tokens, sentences: doc.sentences, paragraphEnd, nextQuote, previousQuoteEnd, paragraphStart };
     });
+    const found = doc.quotes.map((q, i) => findQuoteCue(doc.body, q, arounds[i]!));
     const spanOf = (c: FoundCue): Span => {
       const a = tokens[c.phrase.from]!;
       const b = tokens[c.phrase.to - 1]!;
@@ -70,6 +81,7 @@ export function createAttributionStage(models: LearnedModels): Stage {
     };
     const quotes = doc.quotes.map((q) => ({ ...q }));
     const jobs: { record: QuoteRecord; kind: FoundCue["phrase"]["kind"] }[] = [];
+    const kinds = new Map<QuoteRecord, FoundCue["phrase"]["kind"]>();
     quotes.forEach((q, i) => {
       const cue = found[i];
       if (!cue || isCommonWordName(tokens, cue, lower, ctx.mentions)) return;
@@ -77,6 +89,7 @@ export function createAttributionStage(models: LearnedModels): Stage {
       const verb = tokens[cue.verb]?.text ?? null;
       q.cue = cue.place === "SUBJECT" ? null : verb === "according" ? "according to" : verb;
       jobs.push({ record: q, kind: cue.phrase.kind });
+      kinds.set(q, cue.phrase.kind);
     });
     const reported = findReportedSpeech(doc, tokens, reportedModel);
     // resolve direct and reported speakers in text order, so "he" can point back to either
@@ -86,7 +99,10 @@ export function createAttributionStage(models: LearnedModels): Stage {
       job.record.speakerKey = resolveSpeaker(ctx, mention, job.kind, job.record.paragraph ?? 0);
       if (job.record.speakerKey) ctx.speakers.push({ key: job.record.speakerKey, at: mention.start, paragraph: job.record.paragraph ?? 0 });
     }
-    borrowNeighbourSpeakers(doc, quotes);
+    borrowNeighbourSpeakers(doc, quotes, kinds);
+    if (scorer || options.onSpeakerCandidates) {
+      rescoreSpeakers({ doc, tokens, ctx, quotes, arounds, kinds, weights: scorer, onCandidates: options.onSpeakerCandidates });
+    }
     const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
     const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
     return { ...doc, actors: ctx.actors, mentions, quotes: all, warnings: stale ? [...doc.warnings, stale] : doc.warnings };
@@ -119,7 +135,7 @@ function isStageDirection(text: string): boolean {
 }
 
 /** Gives every piece of a multi-paragraph quote the speaker found for any piece (the last one's cue first). */
-function shareChainSpeakers(quotes: QuoteRecord[]): void {
+function shareChainSpeakers(quotes: QuoteRecord[], kinds: Map<QuoteRecord, FoundCue["phrase"]["kind"]>): void {
   const byChain = new Map<number, QuoteRecord>();
   for (const q of quotes) if (q.chain !== undefined && q.speakerMention) byChain.set(q.chain, q);
   // in a quoted transcript ("“PENCE: …" paragraphs) an unlabelled paragraph goes on the latest label's turn
@@ -131,7 +147,13 @@ function shareChainSpeakers(quotes: QuoteRecord[]): void {
     q.speakerMention = source.speakerMention;
     q.speakerKey = source.speakerKey;
     q.cue = source.cue;
+    copyKind(kinds, source, q);
   }
+}
+
+function copyKind(kinds: Map<QuoteRecord, FoundCue["phrase"]["kind"]>, from: QuoteRecord, to: QuoteRecord): void {
+  const kind = kinds.get(from);
+  if (kind) kinds.set(to, kind);
 }
 
 /** Whether the document's tokens came from the actors stage (spans carrying the word flags). */
@@ -141,8 +163,8 @@ function isTokenList(spans: Doc["tokens"]): spans is Token[] {
 
 
 /** Gives unattributed quotes the speaker of the quote they continue (same or previous paragraph). */
-function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
-  shareChainSpeakers(quotes);
+function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[], kinds: Map<QuoteRecord, FoundCue["phrase"]["kind"]>): void {
+  shareChainSpeakers(quotes, kinds);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     if (q.speakerMention) continue;
@@ -158,6 +180,7 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
       q.speakerMention = previous.speakerMention;
       q.speakerKey = previous.speakerKey;
       q.cue = previous.cue;
+      copyKind(kinds, previous, q);
       continue;
     }
     // "(CROSSTALK.)", "(Applause)": a stage direction is nobody's words
@@ -171,6 +194,7 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[]): void {
     q.speakerMention = source.speakerMention;
     q.speakerKey = source.speakerKey;
     q.cue = source.cue;
+    copyKind(kinds, source, q);
     // a quote continued from another attributed one is a statement, not a fragment
     if (q.kind === "PARTIAL" && opensParagraph) q.kind = "DIRECT";
   }

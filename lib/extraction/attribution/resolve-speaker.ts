@@ -1,7 +1,8 @@
 import type { ActorRecord, ActorType, Mention, Span } from "../types.ts";
 import { toActorKey } from "../actors/merge-aliases.ts";
 import { matchLexicon } from "../actors/match-lexicon.ts";
-import { NOMINAL_HEADS, NON_PERSON_HEADS } from "../lexicon/titles.ts";
+import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
+import { findPersonJustNamed, getGovernmentCountry } from "./find-role-antecedent.ts";
 import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
 import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
 import { findAntecedent } from "./find-antecedent.ts";
@@ -41,6 +42,11 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
   const nameFirst = comma > 0 && /^\p{Lu}/u.test(span.text) && !DETERMINERS.has((words[0] ?? "").toLowerCase());
   const mentioned = nameFirst ? findNamedWithin(ctx.mentions, { start: span.start, end: span.start + comma, text: span.text.slice(0, comma) }) : findNamedWithin(ctx.mentions, span);
   if (mentioned) return mentioned.actorKey;
+  // "the President said" read as a name: the person holding that title
+  if (words.length <= 2 && TITLE_WORDS.has(head) && /^(?:the\s+)?\p{Lu}\p{Ll}+$/iu.test(span.text)) {
+    const holder = findNominalAntecedent(ctx, span.start, head);
+    if (holder) return note(ctx, span, holder, "NOMINAL");
+  }
   // "Police said", "People said": a capitalised common noun, not a name
   if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")) || ctx.isCommonWord(head) || STOP_NAMES.has(words[0]!))) {
     return note(ctx, span, null, "NOMINAL");
@@ -58,6 +64,8 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   if (named && !DETERMINERS.has(det) && /s$/.test(head)) return note(ctx, span, named.actorKey, "NOMINAL");
   const group = det === "the" && GROUP_HEADS.has(head) ? findLatestOfType(ctx, span.start, head === "country" ? "COUNTRY" : "ORGANIZATION") : null;
   if (group) return note(ctx, span, group, "NOMINAL");
+  const country = getGovernmentCountry(words);
+  if (country) return addActor(ctx, span, country, "COUNTRY", "NOMINAL");
   const possessive = words.some((w) => /['’]s$/.test(w));
   // "the Taliban’s political office (in Doha) said": an institution speaks for its owner
   const core = span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
@@ -73,6 +81,10 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   if (titled) return note(ctx, span, titled, "NOMINAL");
   const earlier = det === "the" || det === "this" || det === "that" || possessive ? findNominalAntecedent(ctx, span.start, head, words.slice(1, -1)) : null;
   if (earlier) return note(ctx, span, earlier, "NOMINAL");
+  // "Gen. Jane Doe met the envoy. “…,” the army's top military official said": the person just named
+  const coreHead2 = (span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/).pop() ?? "").toLowerCase();
+  const justNamed = (det === "the" || possessive) && PERSON_HEAD.test(coreHead2) && !/s$/.test(coreHead2) ? findPersonJustNamed(ctx, span.start) : null;
+  if (justNamed) return note(ctx, span, justNamed, "NOMINAL");
   // "the RMT union", "the Likud party": a name with a group noun names that organisation
   if (det === "the" && words.length >= 3 && words.length <= 5 && ORGANIZATION_NOUNS.has(head) && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))) {
     return addActor(ctx, span, words.slice(1).join(" "), "ORGANIZATION", "NOMINAL");
@@ -87,7 +99,7 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
  * ("officials said") or a possessive phrase ("their attorneys") names no one in particular.
  */
 function isAnonymousSource(text: string, det: string): boolean {
-  const core = text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
+  const core = text.split(/\s+(?:of|for|at|in|with|from|to|on|familiar|close|who|briefed|involved|knowledgeable)\s+/)[0]!.split(/\s+/);
   const coreHead = (core[core.length - 1] ?? "").toLowerCase();
   if (!PERSON_HEAD.test(coreHead) || NON_PERSON_HEADS.has(coreHead)) return false;
   if (/^(?:his|her|its|their|our|my|your)$/.test(det)) return false;

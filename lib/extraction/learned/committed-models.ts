@@ -1,9 +1,16 @@
 /**
  * The committed weights of every learned component, loaded once per process
  * (JSON modules next to the stage that uses them, written by `npm run train`).
+ * A file trained for another feature set is left out, so the trainer itself can
+ * still run after features change; a unit test keeps such a file from shipping.
  */
 import type { LearnedModels } from "./learned-models.ts";
+import { SPEAKER_FEATURE_SET } from "../attribution/scorer/speaker-features.ts";
+import speaker from "../attribution/scorer/speaker-weights.json" with { type: "json" };
 import reported from "../attribution/models/reported-speech.json" with { type: "json" };
 
 /** Weights the default pipeline (`STAGES`) runs with. */
-export const COMMITTED_MODELS: LearnedModels = Object.freeze({ reported });
+export const COMMITTED_MODELS: LearnedModels = Object.freeze({
+  reported,
+  ...(speaker.featureSet === SPEAKER_FEATURE_SET ? { speaker } : {}),
+});

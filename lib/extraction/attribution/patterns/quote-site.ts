@@ -1,0 +1,71 @@
+import type { Mention, QuoteRecord, Sentence } from "../../types.ts";
+import type { Token } from "../../actors/tokenize.ts";
+import type { QuoteSurroundings } from "../attribute-quote.ts";
+import type { Cue } from "../cue.ts";
+import { getSpanEndingAfter } from "../../sentences/get-span-at.ts";
+import { findTokenIndex } from "../token-index.ts";
+
+/** Everything a speaker pattern may look at around one quote (token indices into `tokens`). */
+export interface QuoteSite {
+  body: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  quote: QuoteRecord;
+  around: QuoteSurroundings;
+  /** Token of the opening mark, and the first token after the closing mark. */
+  open: number;
+  after: number;
+  /** The sentence where the quote opens, and the one where it closes. */
+  sentence: Sentence | null;
+  closing: Sentence | null;
+  /** The sentence before the quote's, when it is in the same or the previous paragraph. */
+  previous: Sentence | null;
+  /** First token a cue before the quote may use (sentence start or previous quote's end). */
+  floor: number;
+  /** Whether an offset lies inside a quotation. */
+  isQuoted: (offset: number) => boolean;
+  /** Actor mentions of the article, sorted by start. */
+  mentions: readonly Mention[];
+  /** Whether a lower-cased word is written lower-case somewhere in the article (an ordinary word). */
+  isCommonWord: (word: string) => boolean;
+  /** Token range [from, to) a reader scans for the speaker: the previous sentence to the closing one. */
+  window: [number, number];
+}
+
+/** A hand-written attribution pattern: proposes speaker phrases (with their cue) around a quote. */
+export interface SpeakerPattern {
+  /** Feature name of the pattern ("cue-after"): a candidate it proposes carries `src:NAME`. */
+  name: string;
+  /** Whether the rules' choice stands when this pattern proposed it (a structure the news corpus rarely shows). */
+  decisive?: boolean;
+  find(site: QuoteSite): readonly Cue[];
+}
+
+/** Builds the site of `quote` from the surroundings the attribution stage computes. */
+export function createQuoteSite(body: string, tokens: readonly Token[], sentences: readonly Sentence[], quote: QuoteRecord, around: QuoteSurroundings, isQuoted: (offset: number) => boolean, mentions: readonly Mention[], isCommonWord: (word: string) => boolean): QuoteSite {
+  const markStart = quote.markStart ?? quote.start;
+  const markEnd = quote.markEnd ?? quote.end;
+  const sentence = getSpanEndingAfter(sentences, markStart) ?? null;
+  const closing = getSpanEndingAfter(sentences, Math.max(markStart, markEnd - 1)) ?? sentence;
+  const before = sentence ? sentences[sentence.index - 1] : undefined;
+  const previous = before && sentence && sentence.paragraph - before.paragraph <= 1 ? before : null;
+  const floor = Math.max(sentence ? findTokenIndex(tokens, sentence.start) : 0, around.previousQuoteEnd);
+  const from = findTokenIndex(tokens, (previous ?? sentence)?.start ?? markStart);
+  const to = Math.max(findTokenIndex(tokens, closing?.end ?? markEnd), findTokenIndex(tokens, markEnd));
+  return { body, tokens, sentences, quote, around, open: findTokenIndex(tokens, markStart), after: findTokenIndex(tokens, markEnd), sentence, closing, previous, floor, isQuoted, mentions, isCommonWord, window: [from, to] };
+}
+
+/** Token range [from, to) of a sentence. */
+export function getSentenceTokens(site: QuoteSite, s: Sentence): [number, number] {
+  return [findTokenIndex(site.tokens, s.start), findTokenIndex(site.tokens, s.end)];
+}
+
+/** Token indices of the window outside the quote itself, in order. */
+export function getWindowTokens(site: QuoteSite): number[] {
+  const out: number[] = [];
+  for (let i = site.window[0]; i < site.window[1]; i++) {
+    if (i >= site.open && i < site.after) i = site.after;
+    if (i < site.window[1]) out.push(i);
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { SpeakerPattern } from "./quote-site.ts";
+import { transcriptLabel } from "./transcript-label.ts";
+import { cueAfter } from "./cue-after.ts";
+import { sentenceFinalCue } from "./sentence-final-cue.ts";
+import { cueBefore } from "./cue-before.ts";
+import { colonLeadIn } from "./colon-lead-in.ts";
+import { closingAttribution } from "./closing-attribution.ts";
+import { previousSentenceCue } from "./previous-sentence-cue.ts";
+import { clauseSubject } from "./clause-subject.ts";
+import { speechVerbArgument } from "./speech-verb-argument.ts";
+import { anonymousSource } from "./anonymous-source.ts";
+import { nearbyMention } from "./nearby-mention.ts";
+import { nearbyPronoun } from "./nearby-pronoun.ts";
+
+/**
+ * Every hand-written speaker pattern, listed once. Each proposes candidates and
+ * names itself as a feature (`src:NAME`); the learned scorer weighs them. The
+ * order only fixes which pattern's cue verb a shared candidate keeps (the first):
+ * the specific attribution frames come before the broad generators.
+ */
+export const SPEAKER_PATTERNS: readonly SpeakerPattern[] = Object.freeze([
+  transcriptLabel, // a label names the speaker of everything in its turn
+  cueAfter, // the usual news order: the cue right after the closing mark
+  sentenceFinalCue,
+  cueBefore,
+  colonLeadIn,
+  closingAttribution,
+  previousSentenceCue,
+  clauseSubject,
+  anonymousSource, // before the broad generator, whose shorter phrase ("the planning") it corrects
+  speechVerbArgument, // broad: any argument of any speech verb in the window
+  nearbyMention, // broadest: every mention and pronoun a reader might consider
+  nearbyPronoun,
+]);

@@ -1,0 +1,25 @@
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs.ts";
+import { getBackwardPhrase, getForwardPhrase } from "../speaker-phrase.ts";
+import { skipToSubject } from "../find-cue-before.ts";
+import type { Cue } from "../cue.ts";
+import { getWindowTokens, type SpeakerPattern } from "./quote-site.ts";
+
+/** The subject before ("the official said") and the phrase after ("said the official") every speech verb in the window. */
+export const speechVerbArgument: SpeakerPattern = {
+  name: "speech-verb-argument",
+  find(site) {
+    const { tokens } = site;
+    const [from, to] = site.window;
+    const out: Cue[] = [];
+    // the quote's own words are skipped: nothing inside it attributes it
+    for (const v of getWindowTokens(site)) {
+      const t = tokens[v]!;
+      if (!t.isWord || !SPEECH_VERBS.has(t.text) || site.isQuoted(t.start)) continue;
+      const before = v > from ? getBackwardPhrase(tokens, skipToSubject(tokens, v - 1, from), from) : null;
+      if (before && !site.isQuoted(tokens[before.from]!.start)) out.push({ phrase: before, verb: v });
+      const after = getForwardPhrase(tokens, v + 1, to);
+      if (after && !site.isQuoted(tokens[after.from]!.start)) out.push({ phrase: after, verb: v });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,82 @@
+import type { Doc, QuoteRecord } from "../../types.ts";
+import type { Token } from "../../actors/tokenize.ts";
+import type { QuoteSurroundings } from "../attribute-quote.ts";
+import type { SpeakerPhrase } from "../speaker-phrase.ts";
+import { resolveSpeaker, type SpeakerContext } from "../resolve-speaker.ts";
+import { createQuoteSite } from "../patterns/quote-site.ts";
+import { SPEAKER_PATTERNS } from "../patterns/speaker-patterns.ts";
+import { findSpeakerCandidates, getCueText, type RuleChoice, type SpeakerCandidate } from "./find-speaker-candidates.ts";
+import { createFeatureContext, getSpeakerFeatures } from "./speaker-features.ts";
+import { getBestIndex, scoreFeatures, type WeightMap } from "./speaker-scorer.ts";
+
+/** One quote's candidates as the scorer saw them (for --explain and for training). */
+export interface SpeakerCandidatesEvent {
+  body: string;
+  quote: QuoteRecord;
+  index: number;
+  candidates: readonly SpeakerCandidate[];
+  features: readonly (readonly string[])[];
+  /** Scores under the weights in use, or null (rules only). */
+  scores: readonly number[] | null;
+  /** Index of the candidate taken. */
+  chosen: number;
+}
+
+const DECISIVE = new Set(SPEAKER_PATTERNS.filter((p) => p.decisive).map((p) => p.name));
+
+/** Whether the rules gave a quote the speaker of a transcript label ("OLUMBO"): an upper-case label word. */
+function isTranscriptTurn(choice: RuleChoice): boolean {
+  return choice.kind === "NAME" && choice.mention !== null && /^\p{Lu}[\p{Lu}.'’ -]+$/u.test(choice.mention.text);
+}
+
+/** What rescoring needs from the attribution stage. */
+export interface RescoreInput {
+  doc: Doc;
+  tokens: readonly Token[];
+  ctx: SpeakerContext;
+  /** The direct and partial quotes with the rules' speakers (changed in place when the scorer disagrees). */
+  quotes: QuoteRecord[];
+  arounds: readonly QuoteSurroundings[];
+  kinds: ReadonlyMap<QuoteRecord, SpeakerPhrase["kind"]>;
+  weights: WeightMap | null;
+  onCandidates?: (event: SpeakerCandidatesEvent) => void;
+}
+
+/**
+ * Weighs every speaker candidate of every quote and takes the best one in place
+ * of the rules' choice. Candidates and features depend on the rules' choices
+ * only (never on earlier scorer decisions), so training sees what prediction sees.
+ */
+export function rescoreSpeakers(input: RescoreInput): void {
+  const { doc, tokens, ctx, quotes, weights } = input;
+  const rules: RuleChoice[] = quotes.map((q) => ({ mention: q.speakerMention, kind: input.kinds.get(q) ?? null }));
+  const before = quotes.map((q) => ({ speakerMention: q.speakerMention, speakerKey: q.speakerKey, cue: q.cue }));
+  quotes.forEach((q, i) => {
+    const site = createQuoteSite(doc.body, tokens, doc.sentences, q, input.arounds[i]!, ctx.isQuoted, ctx.mentions, ctx.isCommonWord);
+    const candidates = findSpeakerCandidates(site, i, quotes, rules);
+    const fc = createFeatureContext(site, candidates, rules[i - 1]?.mention?.text.toLowerCase() ?? null);
+    const features = candidates.map((c) => getSpeakerFeatures(fc, c, candidates.length));
+    const rule = candidates.findIndex((c) => c.isRule);
+    // a decisive pattern's choice stands, and so does a transcript turn the rules carried on from a label
+    const decisive = rule >= 0 && (candidates[rule]!.sources.some((s) => DECISIVE.has(s)) || (q.chain !== undefined && isTranscriptTurn(rules[i]!)));
+    const chosen = weights && !decisive ? getBestIndex(weights, features, rule) : Math.max(0, rule);
+    if (input.onCandidates) {
+      const scores = weights ? features.map((f) => scoreFeatures(weights, f)) : null;
+      input.onCandidates({ body: doc.body, quote: q, index: i, candidates, features, scores, chosen });
+    }
+    const c = candidates[chosen];
+    if (!weights || !c || c.isRule) return;
+    if (c.kind === "NONE" || !c.span) {
+      Object.assign(q, { speakerMention: null, speakerKey: null, cue: null });
+      return;
+    }
+    if (c.borrowedFrom !== null && c.sources.every((s) => s === "previous-quote" || s === "next-quote")) {
+      Object.assign(q, before[c.borrowedFrom]);
+      return;
+    }
+    q.speakerMention = c.span;
+    q.cue = getCueText(site, c);
+    q.speakerKey = resolveSpeaker(ctx, c.span, c.kind, q.paragraph ?? 0);
+    if (q.speakerKey) ctx.speakers.push({ key: q.speakerKey, at: c.span.start, paragraph: q.paragraph ?? 0 });
+  });
+}

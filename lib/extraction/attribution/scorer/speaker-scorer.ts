@@ -1,0 +1,55 @@
+import { SPEAKER_FEATURE_SET } from "./speaker-features.ts";
+
+/** The committed (or cross-validation) weights of the speaker scorer. */
+export interface SpeakerWeights {
+  version: 1;
+  featureSet: string;
+  /** Feature name → weight (features not listed weigh 0). */
+  weights: Record<string, number>;
+  /** How much better than the rules' choice a candidate must score to replace it. */
+  margin: number;
+}
+
+/** Whether a value is speaker weights for the feature set this code computes. */
+export function isSpeakerWeights(value: unknown): value is SpeakerWeights {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<SpeakerWeights>;
+  if (v.version !== 1 || typeof v.weights !== "object" || v.weights === null || typeof v.margin !== "number") return false;
+  if (v.featureSet !== SPEAKER_FEATURE_SET) throw new Error(`speaker weights are for feature set "${String(v.featureSet)}", this code computes "${SPEAKER_FEATURE_SET}": retrain (npm run train:attribution)`);
+  return true;
+}
+
+/** Weights as a map (lookups never reach Object.prototype), with the margin. */
+export interface WeightMap {
+  weights: ReadonlyMap<string, number>;
+  margin: number;
+}
+
+/** The weight map of a weights file. */
+export function toWeightMap(w: SpeakerWeights): WeightMap {
+  return { weights: new Map(Object.entries(w.weights)), margin: w.margin };
+}
+
+/** Sum of the weights of `features`. */
+export function scoreFeatures(w: WeightMap, features: readonly string[]): number {
+  let s = 0;
+  for (const f of features) s += w.weights.get(f) ?? 0;
+  return s;
+}
+
+/**
+ * Index of the best-scoring candidate, unless it beats the rules' choice
+ * (`rule`, or -1) by no more than the margin: then the rules' choice stays.
+ */
+export function getBestIndex(w: WeightMap, features: readonly (readonly string[])[], rule: number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  const scores = features.map((f) => scoreFeatures(w, f));
+  scores.forEach((s, i) => {
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  });
+  return rule >= 0 && bestScore - scores[rule]! <= w.margin ? rule : best;
+}
