@@ -15,7 +15,7 @@ import type { LearnedModels } from "./learned/learned-models.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */
-export const EXTRACTOR_VERSION = "0.2.0";
+export const EXTRACTOR_VERSION = "0.3.0";
 
 /** Optional observers of the stages (explain, training); the default pipeline has none. */
 export type StageHooks = AttributionOptions;
