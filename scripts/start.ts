@@ -13,7 +13,6 @@ import { ingestPaths } from "../lib/ingest/ingest-files.ts";
 import { buildIfNeeded } from "./lib/build-app.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const tsxBin = path.join(root, "node_modules/.bin/tsx");
 
 async function seedIfEmpty(): Promise<void> {
   const db = getDb();

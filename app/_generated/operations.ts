@@ -116,8 +116,11 @@ export type QuoteKind =
 
 /** The parts of sitemap.xml. */
 export type SitemapSection =
+  /** Article pages. */
   | 'ARTICLES'
+  /** Actor profiles. */
   | 'ACTORS'
+  /** Quote permalinks. */
   | 'QUOTES';
 
 export type ActorFeedQueryVariables = Exact<{

@@ -891,14 +891,19 @@ export type SearchResults = {
 
 /** The parts of sitemap.xml. */
 export type SitemapSection =
+  /** Article pages. */
   | 'ARTICLES'
+  /** Actor profiles. */
   | 'ACTORS'
+  /** Quote permalinks. */
   | 'QUOTES';
 
 /** How many pages one part of the sitemap has (page p holds the rows with ids from p × 10,000 + 1 to (p + 1) × 10,000). */
 export type SitemapSectionPages = {
   __typename?: 'SitemapSectionPages';
+  /** The part of the sitemap. */
   section: SitemapSection;
+  /** How many sitemap pages it has. */
   pages: Scalars['Int']['output'];
 };
 

@@ -8,6 +8,7 @@
  */
 
 // C0 controls but tab, newline and carriage return (line endings are normalised later, by extraction), and DEL
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 // a high surrogate with no low one after it, or a low one with no high one before it (String#toWellFormed, ES2024)
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

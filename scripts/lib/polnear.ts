@@ -106,7 +106,7 @@ function readJsonl<T>(file: string): T[] {
     try {
       return JSON.parse(l) as T;
     } catch (err) {
-      throw new Error(`${file}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`);
+      throw new Error(`${file}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
     }
   });
 }
