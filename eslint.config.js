@@ -14,8 +14,16 @@ const IMPORT_REWRITE = "off";
 
 /** Layers point one way (README "Layout"): each entry forbids `from` inside `target`. */
 const LAYER_ZONES = [
-  { target: "./lib/extraction", from: ["./lib/db", "./lib/ingest", "./graphql", "./app", "./generated"], message: "extraction is pure" },
-  { target: "./lib/text", from: ["./lib/db", "./lib/ingest", "./lib/extraction", "./graphql", "./app"], message: "text utilities are leaves" },
+  {
+    target: "./lib/extraction",
+    from: ["./lib/db", "./lib/ingest", "./graphql", "./app", "./generated"],
+    message: "extraction is pure",
+  },
+  {
+    target: "./lib/text",
+    from: ["./lib/db", "./lib/ingest", "./lib/extraction", "./graphql", "./app"],
+    message: "text utilities are leaves",
+  },
   { target: "./lib/db", from: ["./graphql", "./app"], message: "the data layer knows nothing of the API" },
   { target: "./graphql", from: ["./app"], message: "the API knows nothing of pages" },
   { target: "./app", except: ["./api"], from: ["./lib/db", "./generated"], message: "pages read data through GraphQL" },
@@ -23,7 +31,16 @@ const LAYER_ZONES = [
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "generated/", "graphql/generated/", "data/", ".next*/", "coverage/", "test-artifacts/", "next-env.d.ts"],
+    ignores: [
+      "node_modules/",
+      "generated/",
+      "graphql/generated/",
+      "data/",
+      ".next*/",
+      "coverage/",
+      "test-artifacts/",
+      "next-env.d.ts",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -35,7 +52,10 @@ export default tseslint.config(
     rules: {
       // type-only imports stay type-only, so bundles and tsx never load a module for a type
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       "import-x/no-self-import": "error",
       "import-x/no-duplicates": ["error", { "prefer-inline": true }],
@@ -62,7 +82,10 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "next", "@prisma/client"].map((name) => ({ name, message: "lib/extraction is pure: no I/O, no Prisma, no framework" })),
+          paths: ["fs", "node:fs", "fs/promises", "node:fs/promises", "next", "@prisma/client"].map((name) => ({
+            name,
+            message: "lib/extraction is pure: no I/O, no Prisma, no framework",
+          })),
           patterns: [{ group: ["*prisma*", "next/*"], message: "lib/extraction is pure: no Prisma, no framework" }],
         },
       ],
@@ -83,10 +106,25 @@ export default tseslint.config(
     rules: {
       "@graphql-eslint/require-description": [
         "error",
-        { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true, DirectiveDefinition: true },
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+          DirectiveDefinition: true,
+        },
       ],
       "@graphql-eslint/no-typename-prefix": "error",
-      "@graphql-eslint/naming-convention": ["error", { types: "PascalCase", FieldDefinition: "camelCase", EnumValueDefinition: "UPPER_CASE", InputValueDefinition: "camelCase" }],
+      "@graphql-eslint/naming-convention": [
+        "error",
+        {
+          types: "PascalCase",
+          FieldDefinition: "camelCase",
+          EnumValueDefinition: "UPPER_CASE",
+          InputValueDefinition: "camelCase",
+        },
+      ],
     },
   },
   prettierConfig,

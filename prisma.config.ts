@@ -14,7 +14,8 @@ export default defineConfig({
   schema: isPg ? path.join("prisma", "postgresql", "schema.prisma") : path.join("prisma", "schema.prisma"),
   migrations: { path: isPg ? path.join("prisma", "postgresql", "migrations") : path.join("prisma", "migrations") },
   async adapter() {
-    if (isPg) return new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://127.0.0.1:5432/postgres" });
+    if (isPg)
+      return new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "postgresql://127.0.0.1:5432/postgres" });
     return new PrismaBetterSQLite3({ url: sqliteUrl });
   },
 });

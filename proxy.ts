@@ -14,7 +14,11 @@ export function proxy(request: NextRequest): NextResponse | undefined {
   } catch {
     return new NextResponse("Bad request: the path has a malformed percent-escape.\n", {
       status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+      headers: {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
     });
   }
   // a list filter the page cannot read ("from=2018-13") is the reader's error too: 400, naming it
@@ -22,7 +26,12 @@ export function proxy(request: NextRequest): NextResponse | undefined {
   if (badFilter) {
     return new NextResponse(renderBadRequestPage(badFilter, request.nextUrl.pathname), {
       status: 400,
-      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'" },
+      headers: {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+      },
     });
   }
   if (hasOwnCsp(request.nextUrl.pathname)) return undefined;

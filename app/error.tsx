@@ -15,7 +15,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p>The page could not be shown. Try again, or go back to the home page.</p>
       {error.digest ? <p className="muted small">Reference: {error.digest}</p> : null}
       <p>
-        <button type="button" onClick={() => reset()}>Try again</button> <Link href="/">Home</Link>
+        <button type="button" onClick={() => reset()}>
+          Try again
+        </button>{" "}
+        <Link href="/">Home</Link>
       </p>
     </>
   );

@@ -20,10 +20,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip" href="#main">Skip to content</a>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
         <header className="site">
           <nav aria-label="Main">
-            <Link href="/" className="brand">News Knowledge Graph</Link>
+            <Link href="/" className="brand">
+              News Knowledge Graph
+            </Link>
             <Link href="/articles">Articles</Link>
             <Link href="/actors">Actors</Link>
             <Link href="/events">Events</Link>

@@ -12,7 +12,9 @@ export default function NotFound() {
       <h1>Not found</h1>
       <p>There is nothing at this address. It may have been merged or removed, or the link is mistyped.</p>
       <SearchForm id="not-found-q" />
-      <p><Link href="/">Back to the home page</Link></p>
+      <p>
+        <Link href="/">Back to the home page</Link>
+      </p>
     </>
   );
 }

@@ -36,12 +36,16 @@ function sendChunked(url: string, total: number): Promise<{ status: number; sent
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answeredAt = -1;
-    const req = http.request(url, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
-      answeredAt = sent;
-      let body = "";
-      res.on("data", (d) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, sentBeforeAnswer: answeredAt, body }));
-    });
+    const req = http.request(
+      url,
+      { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } },
+      (res) => {
+        answeredAt = sent;
+        let body = "";
+        res.on("data", (d) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, sentBeforeAnswer: answeredAt, body }));
+      },
+    );
     // once the server has answered and closed, further writes fail; that is the expected end
     req.on("error", (err) => (answeredAt >= 0 ? undefined : reject(err)));
     const chunk = Buffer.alloc(64 * 1024, 0x20);
@@ -63,11 +67,21 @@ async function main(): Promise<void> {
   const databaseUrl = `file:${path.join(tmp, "body.db")}`;
   await migrate(databaseUrl);
   const port = await freePort();
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const child = spawn(
+    path.join(root, "node_modules/.bin/tsx"),
+    [path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: distDir,
+        DATABASE_URL: databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout!.on("data", (d: Buffer) => (String(d).includes("listening") ? resolve() : undefined));
@@ -75,13 +89,19 @@ async function main(): Promise<void> {
     });
     const url = `http://127.0.0.1:${port}/api/graphql`;
     // one small request first, so the route is loaded before the "before" reading
-    await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ stats { articles } }"}' });
+    await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ stats { articles } }"}',
+    });
     const before = treeRssMiB(child.pid!);
     const r = await sendChunked(url, megabytes * 1024 * 1024);
     const after = treeRssMiB(child.pid!);
     console.log(`chunked body of ${megabytes} MB: HTTP ${r.status} ${r.body.trim().slice(0, 120)}`);
     console.log(`bytes sent before the answer: ${(r.sentBeforeAnswer / 1e6).toFixed(1)} MB`);
-    console.log(`server RSS: before ${before.toFixed(0)} MiB, after ${after.toFixed(0)} MiB (${(after - before).toFixed(0)} MiB)`);
+    console.log(
+      `server RSS: before ${before.toFixed(0)} MiB, after ${after.toFixed(0)} MiB (${(after - before).toFixed(0)} MiB)`,
+    );
   } finally {
     child.kill("SIGTERM");
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -10,9 +10,68 @@ import type { ArticleRecord } from "../lib/ingest/read-article-file.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-const FIRST = ["Amina", "Bilal", "Carlos", "Dilnoza", "Erik", "Farah", "Gul", "Hamid", "Ines", "Jamal", "Keiko", "Laila", "Mateo", "Nadia", "Omar", "Priya", "Qasim", "Rosa", "Samir", "Tahmina", "Umar", "Vera", "Wali", "Ximena", "Yusuf", "Zainab"];
-const LAST = ["Ahmadzai", "Baloch", "Castillo", "Durrani", "Eriksen", "Faizi", "Ghilzai", "Hakimi", "Ibarra", "Jalali", "Kakar", "Lodhi", "Mohmand", "Noorzai", "Orakzai", "Popal", "Qureshi", "Rahimi", "Safi", "Tarin", "Usmani", "Verma", "Wardak", "Yousafzai", "Zazai"];
-const PUBLISHERS = ["The Daily Ledger", "Frontier Post Weekly", "Capital Observer", "The Evening Courier", "Global Affairs Review"];
+const FIRST = [
+  "Amina",
+  "Bilal",
+  "Carlos",
+  "Dilnoza",
+  "Erik",
+  "Farah",
+  "Gul",
+  "Hamid",
+  "Ines",
+  "Jamal",
+  "Keiko",
+  "Laila",
+  "Mateo",
+  "Nadia",
+  "Omar",
+  "Priya",
+  "Qasim",
+  "Rosa",
+  "Samir",
+  "Tahmina",
+  "Umar",
+  "Vera",
+  "Wali",
+  "Ximena",
+  "Yusuf",
+  "Zainab",
+];
+const LAST = [
+  "Ahmadzai",
+  "Baloch",
+  "Castillo",
+  "Durrani",
+  "Eriksen",
+  "Faizi",
+  "Ghilzai",
+  "Hakimi",
+  "Ibarra",
+  "Jalali",
+  "Kakar",
+  "Lodhi",
+  "Mohmand",
+  "Noorzai",
+  "Orakzai",
+  "Popal",
+  "Qureshi",
+  "Rahimi",
+  "Safi",
+  "Tarin",
+  "Usmani",
+  "Verma",
+  "Wardak",
+  "Yousafzai",
+  "Zazai",
+];
+const PUBLISHERS = [
+  "The Daily Ledger",
+  "Frontier Post Weekly",
+  "Capital Observer",
+  "The Evening Courier",
+  "Global Affairs Review",
+];
 const CITIES = ["Kabul", "Islamabad", "Doha", "Washington", "Geneva", "Tashkent", "Dubai"];
 
 /** A small deterministic PRNG (mulberry32). */
@@ -30,7 +89,11 @@ function prng(seed: number): () => number {
 /** The bundled articles' texts (corpus/seeds). */
 export function readSeedTexts(): string[] {
   const dir = path.join(root, "corpus/seeds");
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -38,7 +101,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Generates `n` distinct article records from `seeds`. */
 export function generateCorpus(n: number, seeds: string[] = readSeedTexts(), seed = 42): ArticleRecord[] {
   const rand = prng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   // people of each seed, found once, so their names can be swapped consistently
   const people = seeds.map((t) => extract({ text: t }).actors.filter((a) => a.type === "PERSON"));
   const out: ArticleRecord[] = [];
@@ -67,7 +130,11 @@ export function generateCorpus(n: number, seeds: string[] = readSeedTexts(), see
     out.push({
       source: `generated#${i + 1}`,
       text,
-      hints: { url: `https://bench.example/${year}/${i + 1}`, publisher: pick(PUBLISHERS), publishedAt: `${year}-${month}-${day}` },
+      hints: {
+        url: `https://bench.example/${year}/${i + 1}`,
+        publisher: pick(PUBLISHERS),
+        publishedAt: `${year}-${month}-${day}`,
+      },
     });
   }
   return out;

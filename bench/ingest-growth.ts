@@ -24,12 +24,18 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const windowSize = Number(values.window);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--n must be a positive integer, got ${JSON.stringify(values.n)}`);
-if (!Number.isInteger(windowSize) || windowSize < 1) throw new Error(`--window must be a positive integer, got ${JSON.stringify(values.window)}`);
+if (!Number.isInteger(windowSize) || windowSize < 1)
+  throw new Error(`--window must be a positive integer, got ${JSON.stringify(values.window)}`);
 const pgBase = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const schema = `growth_${process.pid}`;
 const url = values.url ?? `${pgBase}${pgBase.includes("?") ? "&" : "?"}schema=${schema}`;
 
-console.log(`bench:ingest-growth: ${n} articles into ${url.startsWith("file:") ? url : url.replace(/\/\/[^@]*@/, "//")}, windows of ${windowSize}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `bench:ingest-growth: ${n} articles into ${url.startsWith("file:") ? url : url.replace(/\/\/[^@]*@/, "//")}, windows of ${windowSize}; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 await migrate(url);
 const db = createDb(url);
 const rates: number[] = [];
@@ -44,12 +50,16 @@ try {
     const rate = size / ((now - tw) / 1000);
     rates.push(rate);
     tw = now;
-    console.log(`  ${String(done).padStart(7)}  ${rate.toFixed(1).padStart(7)} articles/s  (load ${os.loadavg()[0]!.toFixed(2)})`);
+    console.log(
+      `  ${String(done).padStart(7)}  ${rate.toFixed(1).padStart(7)} articles/s  (load ${os.loadavg()[0]!.toFixed(2)})`,
+    );
   });
   const s = (performance.now() - t0) / 1000;
   const first = rates[0]!;
   const last = rates.at(-1)!;
-  console.log(`overall ${(n / s).toFixed(1)} articles/s in ${s.toFixed(0)} s; first window ${first.toFixed(1)}, last ${last.toFixed(1)}: start ÷ end ${(first / last).toFixed(2)} (new ${counts.new}, failed ${counts.failed})`);
+  console.log(
+    `overall ${(n / s).toFixed(1)} articles/s in ${s.toFixed(0)} s; first window ${first.toFixed(1)}, last ${last.toFixed(1)}: start ÷ end ${(first / last).toFixed(2)} (new ${counts.new}, failed ${counts.failed})`,
+  );
 } finally {
   await db.$disconnect();
   if (!values.url && !values.keep) {

@@ -36,17 +36,26 @@ async function benchOne(label: string, url: string, cleanup: () => Promise<void>
     const cpu = process.cpuUsage(cpu0);
     const cpuMsPerArticle = (cpu.user + cpu.system) / 1000 / n;
     const [quotes, actors] = await Promise.all([db.quote.count(), db.actor.count()]);
-    console.log(`${label.padEnd(10)} ${n} articles in ${s.toFixed(2)} s = ${(n / s).toFixed(1)} articles/s  (new ${counts.new}, failed ${counts.failed}; ${quotes} quotes, ${actors} actors; ${cpuMsPerArticle.toFixed(1)} ms CPU per article)`);
+    console.log(
+      `${label.padEnd(10)} ${n} articles in ${s.toFixed(2)} s = ${(n / s).toFixed(1)} articles/s  (new ${counts.new}, failed ${counts.failed}; ${quotes} quotes, ${actors} actors; ${cpuMsPerArticle.toFixed(1)} ms CPU per article)`,
+    );
   } finally {
     await db.$disconnect();
     await cleanup();
   }
 }
 
-console.log(`bench:ingest on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, extraction workers ${workers ?? "default"}`);
+console.log(
+  `bench:ingest on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}, extraction workers ${workers ?? "default"}`,
+);
 if (only.includes("sqlite")) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
-  await benchOne("SQLite", `file:${path.join(dir, "bench.db")}`, async () => fs.rmSync(dir, { recursive: true, force: true }));
+  await benchOne("SQLite", `file:${path.join(dir, "bench.db")}`, async () =>
+    fs.rmSync(dir, { recursive: true, force: true }),
+  );
 }
 if (only.includes("postgresql")) {
   const schema = `bench_${process.pid}`;

@@ -13,7 +13,13 @@ import { parseArgs } from "node:util";
 import { firstDifference } from "./lib/compare.ts";
 import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
 import { runLoad } from "./lib/load.ts";
-import { BENCH_DIST_DIR, peakMemoryMiB, startNextServer, startPostGraphileServer, type RunningServer } from "./lib/servers.ts";
+import {
+  BENCH_DIST_DIR,
+  peakMemoryMiB,
+  startNextServer,
+  startPostGraphileServer,
+  type RunningServer,
+} from "./lib/servers.ts";
 import { summarize, type Summary } from "./lib/stats.ts";
 import { describeMachine, formatMs, formatTable } from "./lib/table.ts";
 import { getPgCorpus, readPeerParams } from "./peer/pg-corpus.ts";
@@ -68,7 +74,12 @@ function requestOf(kind: PeerKind, side: "project" | "peer", params: PeerParams,
   return { query: s.query, variables };
 }
 
-async function send(t: Target, kind: PeerKind, params: PeerParams, i: number): Promise<{ ok: boolean; data: unknown; hit: boolean }> {
+async function send(
+  t: Target,
+  kind: PeerKind,
+  params: PeerParams,
+  i: number,
+): Promise<{ ok: boolean; data: unknown; hit: boolean }> {
   const r = requestOf(kind, t.side, params, i);
   const key = `${kind.name}|${JSON.stringify(r.variables)}`;
   const hit = t.seen.has(key);
@@ -107,7 +118,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-console.log(`bench:peer: ${n} articles on PostgreSQL, ${connections} connections, ${rounds} rounds of ${warmup} s warm-up + ${seconds} s per server and kind`);
+console.log(
+  `bench:peer: ${n} articles on PostgreSQL, ${connections} connections, ${rounds} rounds of ${warmup} s warm-up + ${seconds} s per server and kind`,
+);
 console.log(`machine: ${describeMachine()}`);
 const base = values.pg;
 const { url, schema } = await getPgCorpus(n, base);
@@ -121,7 +134,15 @@ try {
   servers.push(await startNextServer("", null, dist, { ...env, RESPONSE_CACHE: "1", SKIP_BUILD_CHECK: "1" }));
   servers.push(await startPostGraphileServer(base, schema));
   const [uncachedServer, cachedServer, peerServer] = servers as [RunningServer, RunningServer, RunningServer];
-  const target = (label: string, server: RunningServer, path: string, side: "project" | "peer"): Target => ({ label, server, client: createHttpClient(server.baseURL, connections), path, side, sent: 0, seen: new Set() });
+  const target = (label: string, server: RunningServer, path: string, side: "project" | "peer"): Target => ({
+    label,
+    server,
+    client: createHttpClient(server.baseURL, connections),
+    path,
+    side,
+    sent: 0,
+    seen: new Set(),
+  });
   const uncached = target("project, RESPONSE_CACHE=0", uncachedServer, "/api/graphql", "project");
   const cached = target("project, response cache on", cachedServer, "/api/graphql", "project");
   const peer = target("PostGraphile", peerServer, "/graphql", "peer");
@@ -130,15 +151,28 @@ try {
   const problems: string[] = [];
   for (const kind of kinds) {
     for (let i = 0; i < 8; i++) {
-      const [a, b] = await Promise.all([send({ ...uncached, seen: new Set() }, kind, params, i * 7919), send({ ...peer, seen: new Set() }, kind, params, i * 7919)]);
-      if (!a.ok || !b.ok) problems.push(`${kind.name}: errors (project ${JSON.stringify(a.data).slice(0, 200)}, PostGraphile ${JSON.stringify(b.data).slice(0, 200)})`);
+      const [a, b] = await Promise.all([
+        send({ ...uncached, seen: new Set() }, kind, params, i * 7919),
+        send({ ...peer, seen: new Set() }, kind, params, i * 7919),
+      ]);
+      if (!a.ok || !b.ok)
+        problems.push(
+          `${kind.name}: errors (project ${JSON.stringify(a.data).slice(0, 200)}, PostGraphile ${JSON.stringify(b.data).slice(0, 200)})`,
+        );
       else {
         const diff = firstDifference(kind.project.rows(a.data), kind.peer.rows(b.data));
-        if (diff) problems.push(`${kind.name} ${JSON.stringify(requestOf(kind, "project", params, i * 7919).variables)}: ${diff}`);
+        if (diff)
+          problems.push(
+            `${kind.name} ${JSON.stringify(requestOf(kind, "project", params, i * 7919).variables)}: ${diff}`,
+          );
       }
     }
   }
-  console.log(problems.length ? `\nsanity check: ${problems.length} mismatch(es)\n  ${problems.join("\n  ")}` : `\nsanity check: project and PostGraphile return the same rows for 8 requests of each of ${kinds.length} kinds`);
+  console.log(
+    problems.length
+      ? `\nsanity check: ${problems.length} mismatch(es)\n  ${problems.join("\n  ")}`
+      : `\nsanity check: project and PostGraphile return the same rows for 8 requests of each of ${kinds.length} kinds`,
+  );
 
   const results = new Map<string, { u: Summary[]; p: Summary[]; c: (Summary & { hitRate: number })[] }>();
   for (const kind of kinds) {
@@ -151,7 +185,9 @@ try {
     }
     results.set(kind.name, r);
     const m = (xs: Summary[], f: (s: Summary) => number) => median(xs.map(f));
-    console.log(`  ${kind.name}: uncached ${m(r.u, (s) => s.rps).toFixed(0)}, PostGraphile ${m(r.p, (s) => s.rps).toFixed(0)}, cached ${m(r.c, (s) => s.rps).toFixed(0)} req/s (load ${os.loadavg()[0]!.toFixed(1)})`);
+    console.log(
+      `  ${kind.name}: uncached ${m(r.u, (s) => s.rps).toFixed(0)}, PostGraphile ${m(r.p, (s) => s.rps).toFixed(0)}, cached ${m(r.c, (s) => s.rps).toFixed(0)} req/s (load ${os.loadavg()[0]!.toFixed(1)})`,
+    );
   }
 
   const rows = kinds.map((kind) => {
@@ -173,22 +209,67 @@ try {
       errors,
     ];
   });
-  console.log(`\nmedians of ${rounds} alternating rounds; ratio = project req/s ÷ PostGraphile req/s of the same round`);
-  console.log(formatTable(["kind", "uncached req/s", "p50/p99 ms", "PostGraphile req/s", "p50/p99 ms", "cached req/s", "p50/p99 ms", "hit rate", "uncached ÷ PG", "cached ÷ PG", "errors"], rows));
-  const allRatios = (f: "u" | "c") => median(kinds.map((k) => { const r = results.get(k.name)!; return median(r[f].map((s, i) => s.rps / r.p[i]!.rps)); }));
+  console.log(
+    `\nmedians of ${rounds} alternating rounds; ratio = project req/s ÷ PostGraphile req/s of the same round`,
+  );
+  console.log(
+    formatTable(
+      [
+        "kind",
+        "uncached req/s",
+        "p50/p99 ms",
+        "PostGraphile req/s",
+        "p50/p99 ms",
+        "cached req/s",
+        "p50/p99 ms",
+        "hit rate",
+        "uncached ÷ PG",
+        "cached ÷ PG",
+        "errors",
+      ],
+      rows,
+    ),
+  );
+  const allRatios = (f: "u" | "c") =>
+    median(
+      kinds.map((k) => {
+        const r = results.get(k.name)!;
+        return median(r[f].map((s, i) => s.rps / r.p[i]!.rps));
+      }),
+    );
   const hits = median(kinds.map((k) => median(results.get(k.name)!.c.map((s) => s.hitRate))));
-  console.log(`\nmedian over kinds: uncached ÷ PostGraphile ${allRatios("u").toFixed(2)}, cached ÷ PostGraphile ${allRatios("c").toFixed(2)} (cache hit rate ${(100 * hits).toFixed(0)} %)`);
+  console.log(
+    `\nmedian over kinds: uncached ÷ PostGraphile ${allRatios("u").toFixed(2)}, cached ÷ PostGraphile ${allRatios("c").toFixed(2)} (cache hit rate ${(100 * hits).toFixed(0)} %)`,
+  );
 
   // one request at a time: what a request costs when it does not queue
   const alone = async (t: Target, kind: PeerKind) => {
-    const run = await runLoad({ connections: 1, durationMs: 10_000, maxRequests: 30, nextJob: () => ({ kind: kind.name, run: () => send(t, kind, params, t.sent++).then((r) => r.ok) }) });
+    const run = await runLoad({
+      connections: 1,
+      durationMs: 10_000,
+      maxRequests: 30,
+      nextJob: () => ({ kind: kind.name, run: () => send(t, kind, params, t.sent++).then((r) => r.ok) }),
+    });
     return summarize(run.samples, run.elapsedMs)[0]!.p50;
   };
   const aloneRows: string[][] = [];
-  for (const kind of kinds) aloneRows.push([kind.name, formatMs(await alone(uncached, kind)), formatMs(await alone(peer, kind)), formatMs(await alone(cached, kind))]);
-  console.log(`\none request alone, p50 of 30 (ms)\n${formatTable(["kind", "project uncached", "PostGraphile", "project cached"], aloneRows)}`);
+  for (const kind of kinds)
+    aloneRows.push([
+      kind.name,
+      formatMs(await alone(uncached, kind)),
+      formatMs(await alone(peer, kind)),
+      formatMs(await alone(cached, kind)),
+    ]);
+  console.log(
+    `\none request alone, p50 of 30 (ms)\n${formatTable(["kind", "project uncached", "PostGraphile", "project cached"], aloneRows)}`,
+  );
   const mem = (s: RunningServer) => peakMemoryMiB(s.pid)?.toFixed(0) ?? "n/a";
-  console.log(`\npeak resident memory (VmHWM): project uncached ${mem(uncachedServer)} MiB, project cached ${mem(cachedServer)} MiB, PostGraphile ${mem(peerServer)} MiB; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `\npeak resident memory (VmHWM): project uncached ${mem(uncachedServer)} MiB, project cached ${mem(cachedServer)} MiB, PostGraphile ${mem(peerServer)} MiB; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   for (const t of [uncached, cached, peer]) t.client.close();
 } finally {
   await Promise.all(servers.map((s) => s.stop()));

@@ -52,27 +52,48 @@ const verdict = await withServers([project], async () => {
     };
   };
   // warm-up: routes compiled, caches and the JIT settled, so RSS is measured from a steady start
-  await runLoad({ connections: opts.connections, durationMs: Math.max(opts.warmupSeconds, 30) * 1000, maxRequests: Number.MAX_SAFE_INTEGER, nextJob: job });
+  await runLoad({
+    connections: opts.connections,
+    durationMs: Math.max(opts.warmupSeconds, 30) * 1000,
+    maxRequests: Number.MAX_SAFE_INTEGER,
+    nextJob: job,
+  });
   statuses.clear();
   const startRss = rssMiB(pid);
-  console.log(`\nsoak: ${minutes} min in ${windowSeconds} s windows, ${opts.connections} connections, mix of ${MIX_KINDS.join(", ")}`);
+  console.log(
+    `\nsoak: ${minutes} min in ${windowSeconds} s windows, ${opts.connections} connections, mix of ${MIX_KINDS.join(", ")}`,
+  );
   console.log(`after warm-up: RSS ${startRss.toFixed(1)} MiB`);
   const windows = Math.max(1, Math.round((minutes * 60) / windowSeconds));
   let total = 0;
   let i = 0;
   for (let w = 1; w <= windows; w++) {
-    const { samples, elapsedMs } = await runLoad({ connections: opts.connections, durationMs: windowSeconds * 1000, maxRequests: Number.MAX_SAFE_INTEGER, nextJob: (k) => job(i + k) });
+    const { samples, elapsedMs } = await runLoad({
+      connections: opts.connections,
+      durationMs: windowSeconds * 1000,
+      maxRequests: Number.MAX_SAFE_INTEGER,
+      nextJob: (k) => job(i + k),
+    });
     i += samples.length;
     total += samples.length;
     const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
-    console.log(`window ${String(w).padStart(3)}: ${(samples.length / (elapsedMs / 1000)).toFixed(1)} req/s, ${samples.length} requests, 5xx so far ${fivexx}, RSS ${rssMiB(pid).toFixed(1)} MiB`);
+    console.log(
+      `window ${String(w).padStart(3)}: ${(samples.length / (elapsedMs / 1000)).toFixed(1)} req/s, ${samples.length} requests, 5xx so far ${fivexx}, RSS ${rssMiB(pid).toFixed(1)} MiB`,
+    );
   }
   client.close();
   const endRss = rssMiB(pid);
   const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   const growth = ((endRss - startRss) / startRss) * 100;
-  console.log(`\nstatuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, c]) => `${s}×${c}`).join(", ")}`);
-  console.log(`total: ${total} requests, ${fivexx} 5xx; RSS ${startRss.toFixed(1)} → ${endRss.toFixed(1)} MiB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%, limit +${maxGrowth}%)`);
+  console.log(
+    `\nstatuses: ${[...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, c]) => `${s}×${c}`)
+      .join(", ")}`,
+  );
+  console.log(
+    `total: ${total} requests, ${fivexx} 5xx; RSS ${startRss.toFixed(1)} → ${endRss.toFixed(1)} MiB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%, limit +${maxGrowth}%)`,
+  );
   return fivexx === 0 && growth <= maxGrowth;
 });
 console.log(verdict ? "soak: PASS (no 5xx, memory flat)" : "soak: FAIL");

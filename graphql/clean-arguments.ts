@@ -27,7 +27,8 @@ function hasAny(args: Record<string, unknown>): boolean {
 
 function wrap(fn: AnyResolver): AnyResolver {
   // fields without arguments (most of them) pay one empty loop
-  return (parent, args, ctx, info) => fn(parent, args && hasAny(args) ? (cleanArgumentValue(args) as Record<string, unknown>) : args, ctx, info);
+  return (parent, args, ctx, info) =>
+    fn(parent, args && hasAny(args) ? (cleanArgumentValue(args) as Record<string, unknown>) : args, ctx, info);
 }
 
 /** The resolver map with every field resolver of every object type receiving cleaned arguments. */
@@ -40,7 +41,8 @@ export function withCleanArguments<T extends Record<string, unknown>>(resolvers:
       continue;
     }
     const wrapped: Record<string, unknown> = {};
-    for (const [field, r] of Object.entries(fields)) wrapped[field] = typeof r === "function" && !field.startsWith("__") ? wrap(r as AnyResolver) : r;
+    for (const [field, r] of Object.entries(fields))
+      wrapped[field] = typeof r === "function" && !field.startsWith("__") ? wrap(r as AnyResolver) : r;
     out[typeName] = wrapped;
   }
   return out as T;

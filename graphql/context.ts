@@ -20,6 +20,14 @@ export function bearerTokenOf(header: string | null | undefined): string | null 
 }
 
 /** A new context for one operation. */
-export function createContext(db: Db, opts: { authorization?: string | null; apiToken?: string | null } = {}): GraphQLContext {
-  return { db, loaders: createLoaders(db, Date.now() + EXECUTION_TIMEOUT_MS), bearerToken: bearerTokenOf(opts.authorization), apiToken: opts.apiToken ?? null };
+export function createContext(
+  db: Db,
+  opts: { authorization?: string | null; apiToken?: string | null } = {},
+): GraphQLContext {
+  return {
+    db,
+    loaders: createLoaders(db, Date.now() + EXECUTION_TIMEOUT_MS),
+    bearerToken: bearerTokenOf(opts.authorization),
+    apiToken: opts.apiToken ?? null,
+  };
 }

@@ -9,14 +9,21 @@ export function isPartialDate(s: string): boolean {
   if (!m) return false;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(Number(y), Number(mo ?? "1") - 1, Number(d ?? "1")));
-  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo ?? "1") - 1 && date.getUTCDate() === Number(d ?? "1");
+  return (
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(mo ?? "1") - 1 &&
+    date.getUTCDate() === Number(d ?? "1")
+  );
 }
 
 function check(value: unknown): string {
   if (typeof value !== "string" || !isPartialDate(value)) {
-    throw new GraphQLError(`Date must be a partial ISO date like "2018", "2018-03" or "2018-03-15", got ${JSON.stringify(value)?.slice(0, 60)}.`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw new GraphQLError(
+      `Date must be a partial ISO date like "2018", "2018-03" or "2018-03-15", got ${JSON.stringify(value)?.slice(0, 60)}.`,
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
   }
   return value;
 }
@@ -38,7 +45,8 @@ export function periodEnd(s: string): Date {
 /** The scalar's implementation. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: "Date",
-  description: 'A partial ISO-8601 date: "2018", "2018-03" or "2018-03-15". Its precision says how much of it is known.',
+  description:
+    'A partial ISO-8601 date: "2018", "2018-03" or "2018-03-15". Its precision says how much of it is known.',
   serialize: (v) => check(v),
   parseValue: (v) => check(v),
   parseLiteral: (ast) => check(ast.kind === Kind.STRING ? ast.value : undefined),

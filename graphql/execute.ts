@@ -40,7 +40,11 @@ export interface RunOptions {
  * Runs a query or mutation in-process and returns its `data`; throws GraphQLOperationError on any error.
  * Public queries share the API's response cache: a hit is the stored HTTP body, parsed, so callers get a fresh object.
  */
-export async function runOperation<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}): Promise<T> {
+export async function runOperation<T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  options: RunOptions = {},
+): Promise<T> {
   const db = options.db ?? getDb();
   const cache = options.authorization ? null : responseCacheFor(db);
   const key = cache ? operationKey(query, variables, undefined) : null;
@@ -50,7 +54,10 @@ export async function runOperation<T>(query: string, variables?: Record<string, 
   const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
   const contextValue = createContext(db, { authorization: options.authorization, apiToken });
   const response = await withTimeout(server.executeOperation({ query, variables }, { contextValue }));
-  if (response.body.kind !== "single") throw new GraphQLOperationError([{ message: "Incremental delivery is not supported", extensions: { code: "BAD_REQUEST" } }]);
+  if (response.body.kind !== "single")
+    throw new GraphQLOperationError([
+      { message: "Incremental delivery is not supported", extensions: { code: "BAD_REQUEST" } },
+    ]);
   const { data, errors } = response.body.singleResult;
   if (errors?.length) throw new GraphQLOperationError(errors);
   // the body Apollo's HTTP transport would send for this result, so both paths share entries

@@ -37,7 +37,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     message: "Internal server error",
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: "INTERNAL_SERVER_ERROR", ...(SHOW_STACKS && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}) },
+    extensions: {
+      code: "INTERNAL_SERVER_ERROR",
+      ...(SHOW_STACKS && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}),
+    },
   };
 }
 

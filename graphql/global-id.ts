@@ -23,7 +23,10 @@ export function parseGlobalId(globalId: string): { type: NodeType; id: number } 
 export function fromGlobalId(globalId: string, type: NodeType, argument: string): number {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== type) {
-    throw badInput(`\`${argument}\` must be the global id of a${/^[AEIOU]/.test(type) ? "n" : ""} ${type}, got ${JSON.stringify(globalId.slice(0, 100))}.`, argument);
+    throw badInput(
+      `\`${argument}\` must be the global id of a${/^[AEIOU]/.test(type) ? "n" : ""} ${type}, got ${JSON.stringify(globalId.slice(0, 100))}.`,
+      argument,
+    );
   }
   return parsed.id;
 }

@@ -19,7 +19,13 @@ import { getSettings } from "../lib/settings/settings.ts";
 import { createContext } from "./context.ts";
 import { errorLog } from "./format-error.ts";
 import { publicCacheHeaders } from "./plugins.ts";
-import { contentTypeFor, httpOperationKey, learnContentType, passesCsrfCheck, responseCacheFor } from "./response-cache.ts";
+import {
+  contentTypeFor,
+  httpOperationKey,
+  learnContentType,
+  passesCsrfCheck,
+  responseCacheFor,
+} from "./response-cache.ts";
 import { getApolloServer } from "./server.ts";
 import { TIMEOUT_MESSAGE, withTimeout } from "./timeout.ts";
 
@@ -53,7 +59,8 @@ const isJson = (contentType: string) => /^application\/(json|graphql-response\+j
 
 async function readBody(request: Request, contentType: string): Promise<{ body: unknown } | Response> {
   const read = await readBodyText(request, MAX_BODY_BYTES);
-  if (read === null) return errorResponse(413, "PAYLOAD_TOO_LARGE", `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (read === null)
+    return errorResponse(413, "PAYLOAD_TOO_LARGE", `Request body is larger than ${MAX_BODY_BYTES} bytes.`);
   const text = read;
   if (!isJson(contentType)) return { body: text };
   if (!text.trim()) return { body: {} };
@@ -69,7 +76,12 @@ export function isClientAbort(request: Request, err: unknown): boolean {
   if (request.signal.aborted) return true;
   if (!(err instanceof Error)) return false;
   const code = (err as Error & { code?: unknown }).code;
-  return err.name === "AbortError" || code === "ECONNRESET" || code === "ERR_STREAM_PREMATURE_CLOSE" || err.message === "aborted";
+  return (
+    err.name === "AbortError" ||
+    code === "ECONNRESET" ||
+    code === "ERR_STREAM_PREMATURE_CLOSE" ||
+    err.message === "aborted"
+  );
 }
 
 /** Whether an If-None-Match header value names `etag` (weakly compared, as RFC 9110 asks for GET). */
@@ -167,19 +179,27 @@ async function answer(request: Request, options: HandlerOptions): Promise<Respon
       }),
     );
     const contentType = result.headers.get("content-type");
-    const status = statusFor(result.status ?? 200, contentType, result.body.kind === "complete" ? result.body.string : null);
+    const status = statusFor(
+      result.status ?? 200,
+      contentType,
+      result.body.kind === "complete" ? result.body.string : null,
+    );
     // the Cache-Control plugin marks what may be shared: queries without errors or credentials
-    const isPublic = status === 200 && Boolean(contentType) && Boolean(result.headers.get("cache-control")?.startsWith("public"));
+    const isPublic =
+      status === 200 && Boolean(contentType) && Boolean(result.headers.get("cache-control")?.startsWith("public"));
     if (result.body.kind === "complete" && isPublic) {
       learnContentType(headers.get("accept"), contentType!);
-      const entry = key ? cache!.store(key, revision, result.body.string) : { body: result.body.string, etag: etagOf(result.body.string) };
+      const entry = key
+        ? cache!.store(key, revision, result.body.string)
+        : { body: result.body.string, etag: etagOf(result.body.string) };
       return publicResponse(method, headers, entry, contentType!);
     }
     return privateResponse(result, status);
   } catch (err) {
     if (err instanceof Error && err.message === TIMEOUT_MESSAGE) return errorResponse(503, "TIMEOUT", TIMEOUT_MESSAGE);
     // the client went away mid-request: nobody reads this answer, and it is not our fault
-    if (isClientAbort(request, err)) return errorResponse(499, "CLIENT_CLOSED_REQUEST", "The client closed the request before it was answered.");
+    if (isClientAbort(request, err))
+      return errorResponse(499, "CLIENT_CLOSED_REQUEST", "The client closed the request before it was answered.");
     errorLog.log(err);
     return errorResponse(500, "INTERNAL_SERVER_ERROR", "Internal server error");
   }

@@ -5,10 +5,21 @@
 import DataLoader from "dataloader";
 import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
 import * as byIds from "../lib/db/queries/find-by-ids.ts";
-import { CHILD_DESC, CHILD_LISTS, CHILD_TABLES, countChildren, findChildPages, type ChildPage } from "../lib/db/queries/find-child-pages.ts";
+import {
+  CHILD_DESC,
+  CHILD_LISTS,
+  CHILD_TABLES,
+  countChildren,
+  findChildPages,
+  type ChildPage,
+} from "../lib/db/queries/find-child-pages.ts";
 import type { PageRequest } from "../lib/db/queries/page-request.ts";
 import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
-import { findEventsOfArticles, findEventsOfClusters, findQuotesOfArticles } from "../lib/db/queries/find-event-links.ts";
+import {
+  findEventsOfArticles,
+  findEventsOfClusters,
+  findQuotesOfArticles,
+} from "../lib/db/queries/find-event-links.ts";
 import { apiError } from "./errors.ts";
 import { TIMEOUT_MESSAGE } from "./timeout.ts";
 
@@ -31,7 +42,8 @@ function guardDb(db: Db, deadline: number): Db {
   if (!Number.isFinite(deadline)) return db;
   return new Proxy(db, {
     get(target, prop, receiver) {
-      if (prop === "$queryRaw" && Date.now() > deadline) return () => Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE));
+      if (prop === "$queryRaw" && Date.now() > deadline)
+        return () => Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE));
       // past the deadline no SQLite reader either: reads fall back to the refusing $queryRaw
       if (prop === SQLITE_READER) return Date.now() > deadline ? null : sqliteReaderOf(target);
       if (prop === PG_READER) return Date.now() > deadline ? null : pgReaderOf(target);
@@ -53,7 +65,20 @@ function childPageLoader(db: Db, list: ChildList) {
       }
       const results = new Map<string, Map<number, ChildPage>>();
       await Promise.all(
-        [...groups].map(async ([key, g]) => results.set(key, await findChildPages(db, CHILD_LISTS[list], [...g.parents], CHILD_DESC[list], g.page, g.withTotal, CHILD_TABLES[list]))),
+        [...groups].map(async ([key, g]) =>
+          results.set(
+            key,
+            await findChildPages(
+              db,
+              CHILD_LISTS[list],
+              [...g.parents],
+              CHILD_DESC[list],
+              g.page,
+              g.withTotal,
+              CHILD_TABLES[list],
+            ),
+          ),
+        ),
       );
       return keys.map((k) => results.get(pageKey(k.page, k.withTotal))!.get(k.parentId)!);
     },

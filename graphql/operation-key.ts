@@ -15,7 +15,10 @@ const MAX_DOCUMENTS = 1000;
 const MAX_DOCUMENT_CHARS = 20_000;
 
 // parsing is the cost being saved: each distinct document text is classified once
-const documents = new LruCache<{ normalized: string | null }>({ maxEntries: MAX_DOCUMENTS, maxBytes: MAX_DOCUMENTS * MAX_DOCUMENT_CHARS }, (_v, key) => key.length);
+const documents = new LruCache<{ normalized: string | null }>(
+  { maxEntries: MAX_DOCUMENTS, maxBytes: MAX_DOCUMENTS * MAX_DOCUMENT_CHARS },
+  (_v, key) => key.length,
+);
 
 function selectOperation(doc: DocumentNode, operationName: string | undefined): OperationDefinitionNode | null {
   const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -44,7 +47,9 @@ export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   // Dates and the like serialise themselves; undefined members are absent, as in JSON
   if (value && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function") {
-    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";

@@ -49,7 +49,8 @@ export const cacheControlPlugin: ApolloServerPlugin<GraphQLContext> = {
         const authed = Boolean(rc.request.http?.headers.get("authorization"));
         const cacheable = isQuery && !hasErrors && !authed;
         if (!cacheable) rc.response.http.headers.set("cache-control", "no-store");
-        else for (const [name, value] of Object.entries(publicCacheHeaders())) rc.response.http.headers.set(name, value);
+        else
+          for (const [name, value] of Object.entries(publicCacheHeaders())) rc.response.http.headers.set(name, value);
       },
     };
   },

@@ -43,7 +43,8 @@ const SIMPLE_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/fo
  */
 export function passesCsrfCheck(headers: HeaderMap): boolean {
   const contentType = headers.get("content-type");
-  if (contentType !== undefined && !SIMPLE_CONTENT_TYPES.includes(contentType.split(";")[0]!.trim().toLowerCase())) return true;
+  if (contentType !== undefined && !SIMPLE_CONTENT_TYPES.includes(contentType.split(";")[0]!.trim().toLowerCase()))
+    return true;
   return ["x-apollo-operation-name", "apollo-require-preflight"].some((h) => Boolean(headers.get(h)));
 }
 
@@ -67,7 +68,11 @@ export function httpOperationKey(method: string, headers: HeaderMap, search: str
     const params = new URLSearchParams(search);
     if (params.has("extensions") || params.getAll("query").length !== 1) return null;
     if (params.getAll("variables").length > 1 || params.getAll("operationName").length > 1) return null;
-    return operationKey(params.get("query"), parseJsonParam(params.get("variables")), params.get("operationName") ?? undefined);
+    return operationKey(
+      params.get("query"),
+      parseJsonParam(params.get("variables")),
+      params.get("operationName") ?? undefined,
+    );
   }
   if (method !== "POST" || !body || typeof body !== "object" || Array.isArray(body)) return null;
   const b = body as Record<string, unknown>;

@@ -32,8 +32,12 @@ function parseArgs(argv: string[]) {
 }
 
 function summarize(file: string, r: ContractOutput): string {
-  const lines = [`# ${file}`, `title: ${r.article.title ?? "-"} | publisher: ${r.article.publisher ?? "-"} | author: ${r.article.author ?? "-"} | date: ${r.article.publishedAt ?? "-"}`];
-  for (const q of r.quotes) lines.push(`  [${q.kind}] ${q.speaker ?? "?"} (${q.speakerMention?.text ?? "-"}): “${q.text}”`);
+  const lines = [
+    `# ${file}`,
+    `title: ${r.article.title ?? "-"} | publisher: ${r.article.publisher ?? "-"} | author: ${r.article.author ?? "-"} | date: ${r.article.publishedAt ?? "-"}`,
+  ];
+  for (const q of r.quotes)
+    lines.push(`  [${q.kind}] ${q.speaker ?? "?"} (${q.speakerMention?.text ?? "-"}): “${q.text}”`);
   for (const e of r.events) lines.push(`  <${e.type}> ${e.date ?? "?"} ${e.summary}`);
   lines.push(`  actors: ${r.actors.map((a) => `${a.name} [${a.type}]`).join("; ")}`);
   return lines.join("\n");
@@ -48,7 +52,9 @@ function main() {
       const records = readArticleFile(file);
       records.forEach((rec, i) => {
         if (explain) {
-          console.log([`# ${file}${records.length > 1 ? ` #${i + 1}` : ""}`, ...explainSpeakers(rec.text, rec.hints)].join("\n"));
+          console.log(
+            [`# ${file}${records.length > 1 ? ` #${i + 1}` : ""}`, ...explainSpeakers(rec.text, rec.hints)].join("\n"),
+          );
           return;
         }
         const result = extract({ text: rec.text, hints: rec.hints });

@@ -21,8 +21,15 @@ async function main(): Promise<void> {
     async function* lines() {
       yield* readline.createInterface({ input: fs.createReadStream(file!, "utf8"), crlfDelay: Infinity });
     }
-    const counts = await db.$transaction((tx) => importLines(tx as typeof db, lines(), getEnv().provider), { timeout: 600_000, maxWait: 30_000 });
-    console.log(`import: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+    const counts = await db.$transaction((tx) => importLines(tx as typeof db, lines(), getEnv().provider), {
+      timeout: 600_000,
+      maxWait: 30_000,
+    });
+    console.log(
+      `import: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")}`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -30,7 +30,9 @@ async function main(): Promise<number> {
     const { items, counts, skipped = [] } = await ingestPaths(db, paths, progressBar);
     for (const i of items) if (i.status === "failed") console.error(`failed: ${i.source}: ${i.reason}`);
     for (const s of skipped) console.error(`skipped: ${s.path}: ${s.reason}`);
-    console.log(`ingest: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed${skipped.length ? `, ${skipped.length} skipped` : ""}`);
+    console.log(
+      `ingest: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed${skipped.length ? `, ${skipped.length} skipped` : ""}`,
+    );
     return counts.failed ? 1 : 0;
   } finally {
     await db.$disconnect();

@@ -11,7 +11,10 @@ import { scoreEvents, type EventCase } from "./lib/score-events.ts";
 
 const file = process.argv[2] ?? "tests/extraction/fixtures/events/cases.json";
 const { publishedAt, cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { publishedAt: string; cases: EventCase[] };
-let tp = 0, gold = 0, counted = 0, matchedCounted = 0;
+let tp = 0,
+  gold = 0,
+  counted = 0,
+  matchedCounted = 0;
 for (const c of cases) {
   const out = extract({ text: c.text, hints: { publishedAt } });
   const r = scoreEvents(c, out.events);
@@ -20,8 +23,13 @@ for (const c of cases) {
   counted += r.predicted;
   matchedCounted += r.matchedPredicted;
   console.log(`${c.id}: R ${r.truePositives}/${r.required} P ${r.matchedPredicted}/${r.predicted}`);
-  for (const e of out.events) console.log(`   ${r.extra.includes(e) ? "EXTRA" : "ok   "} <${e.type}> ${e.date ?? "?"} ${e.summary} [${e.roles.map((p) => `${p.name}:${p.role}`).join(", ")}]`);
+  for (const e of out.events)
+    console.log(
+      `   ${r.extra.includes(e) ? "EXTRA" : "ok   "} <${e.type}> ${e.date ?? "?"} ${e.summary} [${e.roles.map((p) => `${p.name}:${p.role}`).join(", ")}]`,
+    );
   for (const g of r.missed) console.log(`   MISSED <${g.type}> ${g.date ?? "?"} ${g.participants.join(", ")}`);
 }
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(2) : "-");
-console.log(`events over ${cases.length} cases: P ${pct(matchedCounted, counted)} (${matchedCounted}/${counted})  R ${pct(tp, gold)} (${tp}/${gold})`);
+console.log(
+  `events over ${cases.length} cases: P ${pct(matchedCounted, counted)} (${matchedCounted}/${counted})  R ${pct(tp, gold)} (${tp}/${gold})`,
+);

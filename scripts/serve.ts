@@ -10,9 +10,15 @@ import { parseArgs } from "node:util";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const { startAppServer } = await import("./lib/app-server.ts");
 
-const { values } = parseArgs({ options: { port: { type: "string", short: "p", default: process.env.PORT || "3000" }, hostname: { type: "string", short: "H" } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", short: "p", default: process.env.PORT || "3000" },
+    hostname: { type: "string", short: "H" },
+  },
+});
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number, got ${JSON.stringify(values.port)}`);
+if (!Number.isInteger(port) || port < 1 || port > 65535)
+  throw new Error(`--port must be a port number, got ${JSON.stringify(values.port)}`);
 const server = await startAppServer({ port, hostname: values.hostname });
 console.log(`serve: listening on http://${values.hostname ?? "localhost"}:${port}`);
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => server.close(() => process.exit(0)));

@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   await seedIfEmpty();
   buildIfNeeded(env.NEXT_DIST_DIR, (m) => console.log(`start: ${m}`));
   // the lean server (scripts/serve.ts): the front door (socket address, TRUST_PROXY, rate limits), then /api/graphql straight to its handler and the rest to Next
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)],
+    { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } },
+  );
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -15,7 +15,9 @@ export function EventItem({ event }: { event: EventItemData }) {
         <span className="tag">{event.type}</span>
         {event.location ? ` · ${event.location}` : ""}
       </p>
-      <p><Link href={`/events/${encodeURIComponent(event.id)}`}>{event.summary}</Link></p>
+      <p>
+        <Link href={`/events/${encodeURIComponent(event.id)}`}>{event.summary}</Link>
+      </p>
       <p className="meta">
         {event.participants.length ? (
           <>

@@ -5,12 +5,18 @@ const SIDE = 110;
 
 /** One character folded for matching (accents dropped, lower case), always one character long so offsets hold. */
 function foldChar(c: string): string {
-  return (c.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase() || c)[0]!;
+  return (c
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase() || c)[0]!;
 }
 
 /** The query's words, folded, two letters or more, longest first so "talks" is marked before "talk". */
 export function queryWords(q: string): string[] {
-  const words = q.split(/[^\p{L}\p{N}]+/u).map((w) => [...w].map(foldChar).join("")).filter((w) => w.length >= 2);
+  const words = q
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => [...w].map(foldChar).join(""))
+    .filter((w) => w.length >= 2);
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
@@ -20,7 +26,10 @@ export function markWords(text: string, words: string[]): { text: string; hit: b
   const folded = [...text].map(foldChar).join("");
   // Array.from keeps astral characters whole; folded and text then share offsets only for BMP text
   if (folded.length !== text.length) return [{ text, hit: false }];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[\\p{L}\\p{N}]*`, "gu");
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[\\p{L}\\p{N}]*`,
+    "gu",
+  );
   const runs: { text: string; hit: boolean }[] = [];
   let last = 0;
   for (const m of folded.matchAll(re)) {

@@ -42,13 +42,15 @@ export function findFilterError(pathname: string, query: URLSearchParams): strin
   if (!rule) return null;
   for (const [name, { ok, expected }] of Object.entries(rule.params)) {
     const v = query.get(name)?.trim();
-    if (v && !ok(v)) return `The filter “${name}” has the value ${JSON.stringify(v.slice(0, 100))}, which is not understood: expected ${expected}.`;
+    if (v && !ok(v))
+      return `The filter “${name}” has the value ${JSON.stringify(v.slice(0, 100))}, which is not understood: expected ${expected}.`;
   }
   return null;
 }
 
 /** A small, self-contained HTML page for a 400 answer, every text escaped. */
 export function renderBadRequestPage(message: string, backPath: string): string {
-  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  const esc = (s: string) =>
+    s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Bad request · News Knowledge Graph</title></head><body><main><h1>This address asks for something we cannot read</h1><p>${esc(message)}</p><p><a href="${esc(backPath)}">Show the page without filters</a> · <a href="/">Home</a></p></main></body></html>`;
 }

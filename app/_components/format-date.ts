@@ -1,6 +1,19 @@
 /** Partial ISO dates ("2018", "2018-03", "2018-03-15") as readers write them, without time zones shifting the day. */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "15 March 2018", "March 2018" or "2018"; anything else is returned as given, null as an empty string. */
 export function formatPartialDate(date: string | null | undefined): string {

@@ -22,7 +22,15 @@ export function Highlighted({ text, term, words }: { text: string; term?: string
   const runs = words?.length ? markWords(text, words) : splitOnTerm(text, term);
   return (
     <>
-      {runs.map((r, i) => (r.hit ? <mark key={i} className="hit">{r.text}</mark> : r.text))}
+      {runs.map((r, i) =>
+        r.hit ? (
+          <mark key={i} className="hit">
+            {r.text}
+          </mark>
+        ) : (
+          r.text
+        ),
+      )}
     </>
   );
 }

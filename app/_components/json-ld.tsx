@@ -15,7 +15,12 @@ export function JsonLd({ data }: { data: unknown }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }
 
-const SCHEMA_TYPES: Record<string, string> = { PERSON: "Person", ORGANIZATION: "Organization", COUNTRY: "Country", LOCATION: "Place" };
+const SCHEMA_TYPES: Record<string, string> = {
+  PERSON: "Person",
+  ORGANIZATION: "Organization",
+  COUNTRY: "Country",
+  LOCATION: "Place",
+};
 
 /** The schema.org type of an actor type; anonymous sources are only a Thing. */
 export function schemaTypeOf(actorType: string): string {

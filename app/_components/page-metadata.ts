@@ -39,7 +39,14 @@ export async function pageMetadata(meta: PageMeta): Promise<Metadata> {
     title: meta.title,
     description: clip(meta.description, 300),
     alternates: { canonical: url, ...(meta.alternateTypes ? { types: meta.alternateTypes } : {}) },
-    openGraph: { type: meta.type ?? "website", siteName: SITE_NAME, url, title: clip(card.title, 120), description: clip(card.description), locale: "en" },
+    openGraph: {
+      type: meta.type ?? "website",
+      siteName: SITE_NAME,
+      url,
+      title: clip(card.title, 120),
+      description: clip(card.description),
+      locale: "en",
+    },
     twitter: { card: "summary", title: clip(card.title, 70), description: clip(card.description) },
     ...(meta.noindex ? { robots: { index: false, follow: true } } : {}),
   };

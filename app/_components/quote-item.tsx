@@ -14,18 +14,38 @@ export function splitContext(q: Pick<QuoteItemData, "start" | "end" | "context">
 }
 
 /** A quote as a list item; `showSpeaker` is off on the speaker's own page, `term` marks what a filter matched. */
-export function QuoteItem({ quote, showSpeaker = true, showContext = true, term, words }: { quote: QuoteItemData; showSpeaker?: boolean; showContext?: boolean; term?: string | null; words?: string[] }) {
+export function QuoteItem({
+  quote,
+  showSpeaker = true,
+  showContext = true,
+  term,
+  words,
+}: {
+  quote: QuoteItemData;
+  showSpeaker?: boolean;
+  showContext?: boolean;
+  term?: string | null;
+  words?: string[];
+}) {
   const parts = showContext ? splitContext(quote) : null;
   const isWholeSentence = parts !== null && !parts[0].trim() && !parts[2].trim();
   return (
     <li className="quote-item">
       <blockquote>
-        <p>{quote.kind === "INDIRECT" ? null : "“"}<Highlighted text={displayQuoteText(quote.text)} term={term} words={words} />{quote.kind === "INDIRECT" ? null : "”"}</p>
+        <p>
+          {quote.kind === "INDIRECT" ? null : "“"}
+          <Highlighted text={displayQuoteText(quote.text)} term={term} words={words} />
+          {quote.kind === "INDIRECT" ? null : "”"}
+        </p>
       </blockquote>
       <p className="meta">
         {showSpeaker ? (
           <>
-            {quote.speaker ? <Link href={`/actors/${quote.speaker.slug}`}>{quote.speaker.name}</Link> : <span>Unattributed</span>}
+            {quote.speaker ? (
+              <Link href={`/actors/${quote.speaker.slug}`}>{quote.speaker.name}</Link>
+            ) : (
+              <span>Unattributed</span>
+            )}
             {" · "}
           </>
         ) : null}
@@ -38,18 +58,28 @@ export function QuoteItem({ quote, showSpeaker = true, showContext = true, term,
           </>
         ) : null}
         {" · "}
-        <Link href={`/quotes/${encodeURIComponent(quote.id)}`} aria-label={`Permalink of the quote “${shortQuote(quote.text, 40)}”`}>Permalink</Link>
+        <Link
+          href={`/quotes/${encodeURIComponent(quote.id)}`}
+          aria-label={`Permalink of the quote “${shortQuote(quote.text, 40)}”`}
+        >
+          Permalink
+        </Link>
       </p>
       {parts && !isWholeSentence ? (
         <p className="context">
           <span className="visually-hidden">In context: </span>
           <Highlighted text={parts[0]} term={term} words={words} />
-          <mark className="quote"><Highlighted text={parts[1]} term={term} words={words} /></mark>
+          <mark className="quote">
+            <Highlighted text={parts[1]} term={term} words={words} />
+          </mark>
           <Highlighted text={parts[2]} term={term} words={words} />
         </p>
       ) : showContext && !parts && quote.context.text !== quote.text ? (
         // offsets that do not fit the sentence still leave the sentence worth reading
-        <p className="context"><span className="visually-hidden">In context: </span><Highlighted text={quote.context.text} term={term} words={words} /></p>
+        <p className="context">
+          <span className="visually-hidden">In context: </span>
+          <Highlighted text={quote.context.text} term={term} words={words} />
+        </p>
       ) : null}
     </li>
   );

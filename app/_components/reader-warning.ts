@@ -13,6 +13,8 @@ export function readerWarning(w: string): string {
     return `The article says it was published on ${formatPartialDate(m[1]!)}, yet it tells of “${m[2]}” (${formatPartialDate(m[3]!)}) as past: its date may be wrong, and dates worked out from it with it.`;
   }
   // any other warning: its words without the positions in the text
-  const plain = w.replace(/\s*\(?\b(?:at )?(?:offsets?|chars?|characters?|positions?) \d+(?:\s*[-–]\s*\d+)?\)?/gi, "").trim();
+  const plain = w
+    .replace(/\s*\(?\b(?:at )?(?:offsets?|chars?|characters?|positions?) \d+(?:\s*[-–]\s*\d+)?\)?/gi, "")
+    .trim();
   return plain ? `${plain[0]!.toUpperCase()}${plain.slice(1)}` : w;
 }

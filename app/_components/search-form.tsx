@@ -6,7 +6,14 @@ export function SearchForm({ defaultValue = "", id = "site-search" }: { defaultV
     <form className="search" action="/search" method="get" role="search">
       <label htmlFor={id}>Search actors, quotes and articles</label>
       <div className="row">
-        <input id={id} name="q" type="search" defaultValue={defaultValue} maxLength={200} placeholder="e.g. Atmar Haqqani" />
+        <input
+          id={id}
+          name="q"
+          type="search"
+          defaultValue={defaultValue}
+          maxLength={200}
+          placeholder="e.g. Atmar Haqqani"
+        />
         <button type="submit">Search</button>
       </div>
     </form>

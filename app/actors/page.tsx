@@ -29,7 +29,11 @@ const ACTORS_QUERY = `query Actors($search: String, $type: ActorType, $orderBy: 
 function readFilters(sp: SearchParams) {
   const type = param(sp, "type");
   const sort = param(sp, "sort");
-  return { q: param(sp, "q"), type: type && type in ACTOR_TYPE_LABELS ? type : null, sort: sort && sort in SORTS ? sort : "quotes" };
+  return {
+    q: param(sp, "q"),
+    type: type && type in ACTOR_TYPE_LABELS ? type : null,
+    sort: sort && sort in SORTS ? sort : "quotes",
+  };
 }
 
 /** Title and description name the filters, so shared links preview well. */
@@ -47,7 +51,12 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function ActorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const f = readFilters(sp);
-  const { actors } = await load<ActorsQuery>(ACTORS_QUERY, { search: f.q, type: f.type, orderBy: SORTS[f.sort]!.orderBy, ...pageArgs(sp, PAGE_SIZE) });
+  const { actors } = await load<ActorsQuery>(ACTORS_QUERY, {
+    search: f.q,
+    type: f.type,
+    orderBy: SORTS[f.sort]!.orderBy,
+    ...pageArgs(sp, PAGE_SIZE),
+  });
   const keep = { q: f.q, type: f.type, sort: f.sort === "quotes" ? null : f.sort };
   return (
     <>
@@ -61,24 +70,43 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
           <label htmlFor="actors-type">Type</label>
           <select id="actors-type" name="type" defaultValue={f.type ?? ""}>
             <option value="">Any type</option>
-            {Object.entries(ACTOR_TYPE_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(ACTOR_TYPE_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="actors-sort">Sort by</label>
           <select id="actors-sort" name="sort" defaultValue={f.sort}>
-            {Object.entries(SORTS).map(([v, s]) => <option key={v} value={v}>{s.label}</option>)}
+            {Object.entries(SORTS).map(([v, s]) => (
+              <option key={v} value={v}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">Apply</button>
       </form>
       <nav className="chips" aria-label="Actor types">
-        <Link href={hrefWith("/actors", { ...keep, type: null })} aria-current={f.type ? undefined : "page"}>All</Link>
+        <Link href={hrefWith("/actors", { ...keep, type: null })} aria-current={f.type ? undefined : "page"}>
+          All
+        </Link>
         {Object.entries(ACTOR_TYPE_LABELS).map(([v, l]) => (
-          <Link key={v} href={hrefWith("/actors", { ...keep, type: v })} aria-current={f.type === v ? "page" : undefined}>{l}</Link>
+          <Link
+            key={v}
+            href={hrefWith("/actors", { ...keep, type: v })}
+            aria-current={f.type === v ? "page" : undefined}
+          >
+            {l}
+          </Link>
         ))}
       </nav>
-      <p className="muted" role="status">{actors.totalCount} actor{actors.totalCount === 1 ? "" : "s"}{f.q ? ` matching “${f.q}”` : ""}</p>
+      <p className="muted" role="status">
+        {actors.totalCount} actor{actors.totalCount === 1 ? "" : "s"}
+        {f.q ? ` matching “${f.q}”` : ""}
+      </p>
       {actors.nodes.length ? <ActorLinkList actors={actors.nodes} /> : <p>No actors match these filters.</p>}
       <Pager path="/actors" params={keep} pageInfo={actors.pageInfo} label="Actor pages" />
     </>

@@ -48,22 +48,45 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </div>
         <div>
           <label htmlFor="articles-mentioning">Mentioning actor</label>
-          <input id="articles-mentioning" name="mentioning" type="text" defaultValue={mentioning ?? ""} maxLength={200} />
+          <input
+            id="articles-mentioning"
+            name="mentioning"
+            type="text"
+            defaultValue={mentioning ?? ""}
+            maxLength={200}
+          />
         </div>
         <button type="submit">Apply</button>
       </form>
-      <p className="muted" role="status">{articles.totalCount} article{articles.totalCount === 1 ? "" : "s"}</p>
+      <p className="muted" role="status">
+        {articles.totalCount} article{articles.totalCount === 1 ? "" : "s"}
+      </p>
       <ul className="plain">
         {articles.nodes.map((a) => (
           <li key={a.slug}>
             <Link href={`/articles/${a.slug}`}>{a.displayTitle}</Link>
             <p className="meta">
-              {[a.publisher, a.author, formatPartialDate(a.publishedAt), `${a.wordCount} words`, `${a.quotes.totalCount} quote${a.quotes.totalCount === 1 ? "" : "s"}`].filter(Boolean).join(" · ")}
+              {[
+                a.publisher,
+                a.author,
+                formatPartialDate(a.publishedAt),
+                `${a.wordCount} words`,
+                `${a.quotes.totalCount} quote${a.quotes.totalCount === 1 ? "" : "s"}`,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
           </li>
         ))}
       </ul>
-      <Pager path="/articles" params={{ q, mentioning }} pageInfo={articles.pageInfo} label="Article pages" prevLabel="← Newer" nextLabel="Older →" />
+      <Pager
+        path="/articles"
+        params={{ q, mentioning }}
+        pageInfo={articles.pageInfo}
+        label="Article pages"
+        prevLabel="← Newer"
+        nextLabel="Older →"
+      />
     </>
   );
 }

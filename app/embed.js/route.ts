@@ -16,6 +16,11 @@ const HEADERS = {
 
 /** The loader script, or 304 when the browser already holds this version. */
 export function GET(request: Request): Response {
-  const cached = request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === ETAG);
-  return cached ? new Response(null, { status: 304, headers: HEADERS }) : new Response(LOADER_SCRIPT, { headers: HEADERS });
+  const cached = request.headers
+    .get("if-none-match")
+    ?.split(",")
+    .some((tag) => tag.trim().replace(/^W\//, "") === ETAG);
+  return cached
+    ? new Response(null, { status: 304, headers: HEADERS })
+    : new Response(LOADER_SCRIPT, { headers: HEADERS });
 }

@@ -36,7 +36,12 @@ function readFilters(sp: SearchParams) {
   };
   // the API's EventType enum refuses unknown names: a type the form never offers is dropped like a bad date
   const type = param(sp, "type", 40)?.toUpperCase() ?? null;
-  return { type: type && (EVENT_TYPES as readonly string[]).includes(type) ? type : null, actor: param(sp, "actor"), from: date("from"), to: date("to") };
+  return {
+    type: type && (EVENT_TYPES as readonly string[]).includes(type) ? type : null,
+    actor: param(sp, "actor"),
+    from: date("from"),
+    to: date("to"),
+  };
 }
 
 /** The first event of each happening on the page (the others are listed as its sources). */
@@ -52,10 +57,16 @@ function onePerHappening<E extends { clusterKey: string }>(events: readonly E[])
 /** The title names the filters in use. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const f = readFilters(await searchParams);
-  const parts = [f.type, f.actor ? `involving ${f.actor}` : null, f.from ? `from ${f.from}` : null, f.to ? `to ${f.to}` : null].filter(Boolean);
+  const parts = [
+    f.type,
+    f.actor ? `involving ${f.actor}` : null,
+    f.from ? `from ${f.from}` : null,
+    f.to ? `to ${f.to}` : null,
+  ].filter(Boolean);
   return pageMetadata({
     title: parts.length ? `Events ${parts.join(" ")}` : "Events",
-    description: "A timeline of what happened according to the news: agreements, accusations, attacks and announcements, with who took part.",
+    description:
+      "A timeline of what happened according to the news: agreements, accusations, attacks and announcements, with who took part.",
     path: "/events",
   });
 }
@@ -64,53 +75,136 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const f = readFilters(sp);
-  const data = await load<EventsQuery>(EVENTS_QUERY, { type: f.type, participant: f.actor, from: f.from, to: f.to, ...pageArgs(sp, PAGE_SIZE) });
+  const data = await load<EventsQuery>(EVENTS_QUERY, {
+    type: f.type,
+    participant: f.actor,
+    from: f.from,
+    to: f.to,
+    ...pageArgs(sp, PAGE_SIZE),
+  });
   const types = [...new Set([...data.types.nodes.map((n) => n.type), ...(f.type ? [f.type] : [])])].sort();
   const badDate = (param(sp, "from") && !f.from) || (param(sp, "to") && !f.to);
   const origin = await requestOrigin();
   return (
     <>
-      <JsonLd data={{
-        "@context": "https://schema.org",
-        "@graph": data.events.nodes.map((e) => ({
-          "@type": "Event",
-          "@id": `${origin}/events#${encodeURIComponent(e.id)}`,
-          name: e.summary,
-          ...(e.date ? { startDate: e.date } : {}),
-          ...(e.location ? { location: { "@type": "Place", name: e.location } } : {}),
-          ...(e.participants.length ? { attendee: e.participants.map((p) => ({ "@type": schemaTypeOf(p.actor.type), "@id": `${origin}/actors/${p.actor.slug}#actor`, name: p.actor.name, url: `${origin}/actors/${p.actor.slug}` })) } : {}),
-          subjectOf: { "@type": "NewsArticle", "@id": `${origin}/articles/${e.article.slug}#article`, url: `${origin}/articles/${e.article.slug}`, headline: e.article.displayTitle },
-        })),
-      }} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@graph": data.events.nodes.map((e) => ({
+            "@type": "Event",
+            "@id": `${origin}/events#${encodeURIComponent(e.id)}`,
+            name: e.summary,
+            ...(e.date ? { startDate: e.date } : {}),
+            ...(e.location ? { location: { "@type": "Place", name: e.location } } : {}),
+            ...(e.participants.length
+              ? {
+                  attendee: e.participants.map((p) => ({
+                    "@type": schemaTypeOf(p.actor.type),
+                    "@id": `${origin}/actors/${p.actor.slug}#actor`,
+                    name: p.actor.name,
+                    url: `${origin}/actors/${p.actor.slug}`,
+                  })),
+                }
+              : {}),
+            subjectOf: {
+              "@type": "NewsArticle",
+              "@id": `${origin}/articles/${e.article.slug}#article`,
+              url: `${origin}/articles/${e.article.slug}`,
+              headline: e.article.displayTitle,
+            },
+          })),
+        }}
+      />
       <h1>Events</h1>
       <form className="filters" method="get" action="/events">
         <div>
           <label htmlFor="events-type">Type</label>
           <select id="events-type" name="type" defaultValue={f.type ?? ""}>
             <option value="">Any type</option>
-            {types.map((t) => <option key={t} value={t}>{t}</option>)}
+            {types.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="events-actor">Actor</label>
-          <input id="events-actor" name="actor" type="text" defaultValue={f.actor ?? ""} maxLength={200} placeholder="e.g. Pakistan" />
+          <input
+            id="events-actor"
+            name="actor"
+            type="text"
+            defaultValue={f.actor ?? ""}
+            maxLength={200}
+            placeholder="e.g. Pakistan"
+          />
         </div>
         <div>
           <label htmlFor="events-from">From</label>
-          <input id="events-from" name="from" type="text" defaultValue={f.from ?? ""} maxLength={10} placeholder="2018-03" pattern="\d{4}(-\d{2}(-\d{2})?)?" aria-describedby="date-hint" />
+          <input
+            id="events-from"
+            name="from"
+            type="text"
+            defaultValue={f.from ?? ""}
+            maxLength={10}
+            placeholder="2018-03"
+            pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            aria-describedby="date-hint"
+          />
         </div>
         <div>
           <label htmlFor="events-to">To</label>
-          <input id="events-to" name="to" type="text" defaultValue={f.to ?? ""} maxLength={10} placeholder="2018-12" pattern="\d{4}(-\d{2}(-\d{2})?)?" aria-describedby="date-hint" />
+          <input
+            id="events-to"
+            name="to"
+            type="text"
+            defaultValue={f.to ?? ""}
+            maxLength={10}
+            placeholder="2018-12"
+            pattern="\d{4}(-\d{2}(-\d{2})?)?"
+            aria-describedby="date-hint"
+          />
         </div>
         <button type="submit">Apply</button>
-        <p id="date-hint" className="muted small">Dates as YYYY, YYYY-MM or YYYY-MM-DD.</p>
+        <p id="date-hint" className="muted small">
+          Dates as YYYY, YYYY-MM or YYYY-MM-DD.
+        </p>
       </form>
-      {badDate ? <p role="alert" className="warning">A date was not understood and is ignored; use YYYY, YYYY-MM or YYYY-MM-DD.</p> : null}
-      <EventTimeline id="events-timeline" title="Events over time, one lane per type" items={onePerHappening(data.timeline.nodes).map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
-      <p className="muted" role="status">{data.events.totalCount} event{data.events.totalCount === 1 ? "" : "s"}</p>
-      {data.events.nodes.length ? <ol className="plain timeline-list">{onePerHappening(data.events.nodes).map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p>No events match these filters.</p>}
-      <Pager path="/events" params={{ type: f.type, actor: f.actor, from: f.from, to: f.to }} pageInfo={data.events.pageInfo} label="Event pages" prevLabel="← Later" nextLabel="Earlier →" />
+      {badDate ? (
+        <p role="alert" className="warning">
+          A date was not understood and is ignored; use YYYY, YYYY-MM or YYYY-MM-DD.
+        </p>
+      ) : null}
+      <EventTimeline
+        id="events-timeline"
+        title="Events over time, one lane per type"
+        items={onePerHappening(data.timeline.nodes).map((e) => ({
+          key: e.id,
+          date: e.date,
+          type: e.type,
+          label: e.summary,
+        }))}
+      />
+      <p className="muted" role="status">
+        {data.events.totalCount} event{data.events.totalCount === 1 ? "" : "s"}
+      </p>
+      {data.events.nodes.length ? (
+        <ol className="plain timeline-list">
+          {onePerHappening(data.events.nodes).map((e) => (
+            <EventItem key={e.id} event={e} />
+          ))}
+        </ol>
+      ) : (
+        <p>No events match these filters.</p>
+      )}
+      <Pager
+        path="/events"
+        params={{ type: f.type, actor: f.actor, from: f.from, to: f.to }}
+        pageInfo={data.events.pageInfo}
+        label="Event pages"
+        prevLabel="← Later"
+        nextLabel="Earlier →"
+      />
     </>
   );
 }

@@ -5,6 +5,15 @@ export const dynamic = "force-dynamic";
 
 /** The robots.txt text. */
 export async function GET(): Promise<Response> {
-  const body = ["User-agent: *", "Disallow: /api/", "Disallow: /graphiql", "Disallow: /embed/", "Allow: /", "", `Sitemap: ${await requestOrigin()}/sitemap.xml`, ""].join("\n");
+  const body = [
+    "User-agent: *",
+    "Disallow: /api/",
+    "Disallow: /graphiql",
+    "Disallow: /embed/",
+    "Allow: /",
+    "",
+    `Sitemap: ${await requestOrigin()}/sitemap.xml`,
+    "",
+  ].join("\n");
   return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

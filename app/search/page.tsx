@@ -34,7 +34,14 @@ type SearchData = Record<`w${number}`, { nodes: { slug: string; name: string }[]
   search: {
     actors: ActorSummary[];
     quotes: QuoteItemData[];
-    articles: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null; body: string }[];
+    articles: {
+      slug: string;
+      title: string | null;
+      displayTitle: string;
+      publisher: string | null;
+      publishedAt: string | null;
+      body: string;
+    }[];
     didYouMean: string | null;
   };
 };
@@ -43,16 +50,28 @@ type SearchData = Record<`w${number}`, { nodes: { slug: string; name: string }[]
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const q = param(await searchParams, "q");
   // result pages are many and thin: kept out of search engines, their links still followed
-  return pageMetadata({ title: q ? `Search: ${q}` : "Search", description: "Search actors by name or alias, and quotes and articles by their words.", path: "/search", noindex: true });
+  return pageMetadata({
+    title: q ? `Search: ${q}` : "Search",
+    description: "Search actors by name or alias, and quotes and articles by their words.",
+    path: "/search",
+    noindex: true,
+  });
 }
 
 /** The search page; without `q` it shows only the form. */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const q = param(await searchParams, "q");
   const words = q ? splitQueryWords(q) : [];
-  const data = q ? await load<SearchData>(searchQuery(words.length), { q, ...Object.fromEntries(words.map((w, i) => [`w${i}`, w])) }) : null;
+  const data = q
+    ? await load<SearchData>(searchQuery(words.length), { q, ...Object.fromEntries(words.map((w, i) => [`w${i}`, w])) })
+    : null;
   const hits = data?.search ?? null;
-  const suggestions = data ? buildSuggestions(words, words.map((_, i) => data[`w${i}`]?.nodes ?? [])) : [];
+  const suggestions = data
+    ? buildSuggestions(
+        words,
+        words.map((_, i) => data[`w${i}`]?.nodes ?? []),
+      )
+    : [];
   const total = hits ? hits.actors.length + hits.quotes.length + hits.articles.length : 0;
   const marked = q ? queryWords(q) : [];
   return (
@@ -61,7 +80,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <SearchForm defaultValue={q ?? ""} id="search-page-q" />
       {hits ? (
         <>
-          <p className="muted" role="status">{total ? `${total} result${total === 1 ? "" : "s"}` : suggestions.length ? "No exact matches; these may help:" : "Nothing found. Try a surname, or fewer words."}</p>
+          <p className="muted" role="status">
+            {total
+              ? `${total} result${total === 1 ? "" : "s"}`
+              : suggestions.length
+                ? "No exact matches; these may help:"
+                : "Nothing found. Try a surname, or fewer words."}
+          </p>
           {hits.didYouMean ? (
             <p className="did-you-mean">
               Did you mean <Link href={hrefWith("/search", { q: hits.didYouMean })}>{hits.didYouMean}</Link>?
@@ -73,7 +98,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ul className="plain">
                 {suggestions.map((sg) => (
                   <li key={sg.slug}>
-                    <Link href={hrefWith(`/actors/${sg.slug}`, { q: sg.filter }) + "#quotes"}>What {sg.name} said about “{sg.filter}”</Link>
+                    <Link href={hrefWith(`/actors/${sg.slug}`, { q: sg.filter }) + "#quotes"}>
+                      What {sg.name} said about “{sg.filter}”
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -88,7 +115,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {hits.quotes.length ? (
             <section aria-labelledby="hits-quotes">
               <h2 id="hits-quotes">Quotes</h2>
-              <ul className="plain">{hits.quotes.map((h) => <QuoteItem key={h.id} quote={h} words={marked} />)}</ul>
+              <ul className="plain">
+                {hits.quotes.map((h) => (
+                  <QuoteItem key={h.id} quote={h} words={marked} />
+                ))}
+              </ul>
             </section>
           ) : null}
           {hits.articles.length ? (
@@ -99,9 +130,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   const excerpt = excerptAround(a.body, marked);
                   return (
                     <li key={a.slug}>
-                      <Link href={`/articles/${a.slug}`}><Highlighted text={a.displayTitle} words={marked} /></Link>
-                      <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
-                      {excerpt ? <p className="context"><Highlighted text={excerpt} words={marked} /></p> : null}
+                      <Link href={`/articles/${a.slug}`}>
+                        <Highlighted text={a.displayTitle} words={marked} />
+                      </Link>
+                      <span className="muted">
+                        {a.publisher ? ` · ${a.publisher}` : ""}
+                        {a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}
+                      </span>
+                      {excerpt ? (
+                        <p className="context">
+                          <Highlighted text={excerpt} words={marked} />
+                        </p>
+                      ) : null}
                     </li>
                   );
                 })}

@@ -8,7 +8,12 @@ export const dynamic = "force-dynamic";
 
 /** The index: one <sitemap> per page of each part. */
 export async function GET(): Promise<Response> {
-  const [{ sitemapSections }, origin] = await Promise.all([load<SitemapSectionsData>(SITEMAP_SECTIONS_QUERY), requestOrigin()]);
-  const files = sitemapSections.flatMap((s) => Array.from({ length: s.pages }, (_, p) => ({ loc: `${origin}/sitemaps/${sitemapFileName(s.section, p)}` })));
+  const [{ sitemapSections }, origin] = await Promise.all([
+    load<SitemapSectionsData>(SITEMAP_SECTIONS_QUERY),
+    requestOrigin(),
+  ]);
+  const files = sitemapSections.flatMap((s) =>
+    Array.from({ length: s.pages }, (_, p) => ({ loc: `${origin}/sitemaps/${sitemapFileName(s.section, p)}` })),
+  );
   return new Response(buildSitemapIndex(files), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 }

@@ -43,15 +43,19 @@ export function prepareStatements(db: Database.Database) {
     aliases: all(`SELECT "alias" FROM "ActorAlias" WHERE "actorId" = ? ORDER BY "id" LIMIT 100`),
     quoteCount: count(`SELECT COUNT(*) FROM "Quote" WHERE "speakerId" = ?`),
     seen: (actorId: number, last: boolean) => (last ? seenLast : seenFirst)(actorId),
-    quotesBySpeakerKeys: all(`SELECT q.*, a."publishedAt" AS "articlePublishedAt" FROM "Quote" q JOIN "Article" a ON a."id" = q."articleId"
+    quotesBySpeakerKeys:
+      all(`SELECT q.*, a."publishedAt" AS "articlePublishedAt" FROM "Quote" q JOIN "Article" a ON a."id" = q."articleId"
       WHERE q."speakerId" IN (${byKeys}) ORDER BY ${newestFirst}, q."id" DESC LIMIT @limit`),
     countQuotesBySpeakerKeys: count(`SELECT COUNT(*) FROM "Quote" WHERE "speakerId" IN (${byKeys})`),
     actorQuotes: all(`SELECT * FROM "Quote" WHERE "speakerId" = ? ORDER BY "id" DESC LIMIT ?`),
-    actorEvents: all(`SELECT * FROM "Event" WHERE "id" IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ?) ORDER BY "id" DESC LIMIT ?`),
+    actorEvents: all(
+      `SELECT * FROM "Event" WHERE "id" IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ?) ORDER BY "id" DESC LIMIT ?`,
+    ),
     countActorEvents: count(`SELECT COUNT(DISTINCT "eventId") FROM "EventParticipant" WHERE "actorId" = ?`),
     // co-mentioned actors in the actor's 1,000 latest-ingested articles (as the app bounds it), ranked as the app
     // ranks them: shared articles, then shared quotes (one's quote whose sentence names the other), then mentions
-    relatedActors: all(`WITH arts AS (SELECT DISTINCT "articleId" FROM "Mention" WHERE "actorId" = @actor ORDER BY "articleId" DESC LIMIT 1000),
+    relatedActors:
+      all(`WITH arts AS (SELECT DISTINCT "articleId" FROM "Mention" WHERE "actorId" = @actor ORDER BY "articleId" DESC LIMIT 1000),
       co AS (SELECT "actorId" AS "id", COUNT(DISTINCT "articleId") AS "shared", COUNT(*) AS "mentions" FROM "Mention"
         WHERE "articleId" IN (SELECT "articleId" FROM arts) AND "actorId" <> @actor GROUP BY "actorId"),
       qs AS (SELECT "id", COUNT(DISTINCT "q") AS "n" FROM (
@@ -67,7 +71,9 @@ export function prepareStatements(db: Database.Database) {
     countArticleQuotes: count(`SELECT COUNT(*) FROM "Quote" WHERE "articleId" = ?`),
     articleMentions: all(`SELECT * FROM "Mention" WHERE "articleId" = ? ORDER BY "start", "id" LIMIT ?`),
     countArticleMentions: count(`SELECT COUNT(*) FROM "Mention" WHERE "articleId" = ?`),
-    eventsBetween: all(`SELECT * FROM "Event" WHERE "date" >= ? AND "date" < ? ORDER BY "date" DESC, "id" DESC LIMIT ?`),
+    eventsBetween: all(
+      `SELECT * FROM "Event" WHERE "date" >= ? AND "date" < ? ORDER BY "date" DESC, "id" DESC LIMIT ?`,
+    ),
     countEventsBetween: count(`SELECT COUNT(*) FROM "Event" WHERE "date" >= ? AND "date" < ?`),
     participants: all(`SELECT * FROM "EventParticipant" WHERE "eventId" = ? ORDER BY "role", "actorId"`),
     actorsByKeys: all(`SELECT * FROM "Actor" WHERE "id" IN (${byKeys}) ORDER BY "id" LIMIT @limit`),
@@ -79,7 +85,9 @@ export function prepareStatements(db: Database.Database) {
         UNION SELECT x."actorId" FROM (SELECT rowid AS "id" FROM "ActorAliasFts" WHERE "ActorAliasFts" MATCH @match ORDER BY rowid LIMIT 500) m
           JOIN "ActorAlias" x ON x."id" = m."id")
       ORDER BY (SELECT COUNT(*) FROM "Quote" q WHERE q."speakerId" = a."id") DESC, a."id" LIMIT @limit`),
-    quotesMatching: all(`SELECT * FROM "Quote" WHERE "id" IN (SELECT rowid FROM "QuoteFts" WHERE "QuoteFts" MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY "id" DESC`),
+    quotesMatching: all(
+      `SELECT * FROM "Quote" WHERE "id" IN (SELECT rowid FROM "QuoteFts" WHERE "QuoteFts" MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY "id" DESC`,
+    ),
     // title hits first, then body hits (the body index of migration article_display_title_body_search)
     articlesMatching: all(`SELECT a.* FROM "Article" a JOIN (
         SELECT "id", MIN("tier") AS "tier" FROM (
@@ -88,7 +96,9 @@ export function prepareStatements(db: Database.Database) {
         ) GROUP BY "id"
       ) m ON m."id" = a."id"
       ORDER BY m."tier", ${newestFirst}, a."id" DESC LIMIT @limit`),
-    quotesBySpeakers: all(`SELECT * FROM "Quote" WHERE "speakerId" IN (SELECT value FROM json_each(@ids)) AND "id" NOT IN (SELECT value FROM json_each(@exclude)) ORDER BY "id" DESC LIMIT @limit`),
+    quotesBySpeakers: all(
+      `SELECT * FROM "Quote" WHERE "speakerId" IN (SELECT value FROM json_each(@ids)) AND "id" NOT IN (SELECT value FROM json_each(@exclude)) ORDER BY "id" DESC LIMIT @limit`,
+    ),
   };
 }
 

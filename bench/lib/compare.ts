@@ -14,7 +14,10 @@ export function firstDifference(a: unknown, b: unknown, path = "$"): string | nu
   if (Object.is(a, b)) return null;
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      const d = i < a.length && i < b.length ? firstDifference(a[i], b[i], `${path}[${i}]`) : `${path}: length ${a.length} vs ${b.length}`;
+      const d =
+        i < a.length && i < b.length
+          ? firstDifference(a[i], b[i], `${path}[${i}]`)
+          : `${path}: length ${a.length} vs ${b.length}`;
       if (d) return d;
     }
     return null;
@@ -22,7 +25,10 @@ export function firstDifference(a: unknown, b: unknown, path = "$"): string | nu
   if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
     const [ra, rb] = [a as Record<string, unknown>, b as Record<string, unknown>];
     for (const k of new Set([...Object.keys(ra), ...Object.keys(rb)])) {
-      const d = k in ra && k in rb ? firstDifference(ra[k], rb[k], `${path}.${k}`) : `${path}.${k}: ${k in ra ? "only in the first" : "only in the second"}`;
+      const d =
+        k in ra && k in rb
+          ? firstDifference(ra[k], rb[k], `${path}.${k}`)
+          : `${path}.${k}: ${k in ra ? "only in the first" : "only in the second"}`;
       if (d) return d;
     }
     return null;

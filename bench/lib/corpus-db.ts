@@ -68,7 +68,10 @@ export async function getCorpusDb(n: number, log: (s: string) => void = console.
         if (done % 500 === 0 || done === total) log(`  ${done}/${total}`);
       });
       const failed = items.filter((i) => i.status === "failed").slice(0, 3);
-      if (counts.failed) log(`  ${counts.failed} generated articles failed to ingest, e.g. ${failed.map((i) => `${i.source}: ${i.reason}`).join("; ")}`);
+      if (counts.failed)
+        log(
+          `  ${counts.failed} generated articles failed to ingest, e.g. ${failed.map((i) => `${i.source}: ${i.reason}`).join("; ")}`,
+        );
     } finally {
       await db.$disconnect();
     }

@@ -79,7 +79,13 @@ export function mixRequest(p: MixParams, i: number): MixRequest {
 
 /** Every distinct request the mix can send: each kind with each of its sampled parameters. */
 export function allMixRequests(p: MixParams): MixRequest[] {
-  const lists: Record<MixKind, readonly unknown[]> = { quotesBySpeaker: p.speakers, actorProfile: p.actorSlugs, articleView: p.articleSlugs, search: p.words, eventsByDate: p.ranges };
+  const lists: Record<MixKind, readonly unknown[]> = {
+    quotesBySpeaker: p.speakers,
+    actorProfile: p.actorSlugs,
+    articleView: p.articleSlugs,
+    search: p.words,
+    eventsByDate: p.ranges,
+  };
   // pickFor(list, j) for j = 0, 1, … visits values in a scattered order; collect each value once
   return MIX_KINDS.flatMap((kind) => {
     const seen = new Map<string, MixRequest>();

@@ -27,13 +27,17 @@ export function createHttpClient(baseURL: string, connections: number): HttpClie
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const send = (method: string, path: string, body?: string) =>
     new Promise<HttpResponse>((resolve, reject) => {
-      const headers: http.OutgoingHttpHeaders = body === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(body) };
-      const req = http.request({ host: url.hostname, port: url.port, path, method, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      });
+      const headers: http.OutgoingHttpHeaders =
+        body === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(body) };
+      const req = http.request(
+        { host: url.hostname, port: url.port, path, method, agent, headers, timeout: REQUEST_TIMEOUT_MS },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+          res.on("error", reject);
+        },
+      );
       req.on("timeout", () => req.destroy(new Error(`${method} ${path} took longer than ${REQUEST_TIMEOUT_MS} ms`)));
       req.on("error", reject);
       req.end(body);

@@ -39,7 +39,10 @@ export function summarizeProfile(profile: CpuProfile): { busyMs: number; groups:
 
 /** The newest `.cpuprofile` in `dir`, summarised as lines of "percent of busy time  group". */
 export function describeNewestProfile(dir: string, top = 12): string {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(dir, f));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .map((f) => path.join(dir, f));
   const newest = files.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
   if (!newest) return `no .cpuprofile in ${dir}`;
   const { busyMs, groups } = summarizeProfile(JSON.parse(fs.readFileSync(newest, "utf8")) as CpuProfile);

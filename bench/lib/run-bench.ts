@@ -20,19 +20,27 @@ export interface BenchSetup {
 /** Parses the options, prints the machine, fills (or reuses) the database and starts the app on it. */
 export async function setUpBench(title: string): Promise<BenchSetup> {
   const opts = parseBenchOptions(process.argv.slice(2));
-  console.log(`${title}: ${opts.n} articles, ${opts.connections} connections, ${opts.warmupSeconds} s warm-up + ${opts.seconds} s per run`);
+  console.log(
+    `${title}: ${opts.n} articles, ${opts.connections} connections, ${opts.warmupSeconds} s warm-up + ${opts.seconds} s per run`,
+  );
   console.log(`machine: ${describeMachine()}`);
   const dbFile = await getCorpusDb(opts.n);
   const project = await startNextServer(dbFile, opts.profileDir);
   const { profileDir } = opts;
   if (!profileDir) return { opts, dbFile, project };
   // V8 writes the profile as the server exits, so it is read after stopping
-  const stop = () => project.stop().then(() => console.log(`\napp server CPU profile\n${describeNewestProfile(profileDir)}`));
+  const stop = () =>
+    project.stop().then(() => console.log(`\napp server CPU profile\n${describeNewestProfile(profileDir)}`));
   return { opts, dbFile, project: { ...project, stop } };
 }
 
 /** Warms a server up with the job sequence, then measures it; prints and returns the per-kind summaries (`kinds` first, in order). */
-export async function measure(label: string, opts: BenchOptions, nextJob: (i: number) => Job, kinds: readonly string[] = []): Promise<Summary[]> {
+export async function measure(
+  label: string,
+  opts: BenchOptions,
+  nextJob: (i: number) => Job,
+  kinds: readonly string[] = [],
+): Promise<Summary[]> {
   const bounds = { connections: opts.connections, maxRequests: opts.maxRequests, nextJob };
   await runLoad({ ...bounds, durationMs: opts.warmupSeconds * 1000 });
   const { samples, elapsedMs } = await runLoad({ ...bounds, durationMs: opts.seconds * 1000 });
@@ -48,10 +56,18 @@ export const UNLOADED_REQUESTS = 20;
  * The p50 of each kind sent alone over one connection: what a request costs when
  * it does not wait behind others. Jobs cycle through `kinds` as in the loaded runs.
  */
-export async function measureUnloaded(kinds: readonly string[], nextJob: (i: number) => Job): Promise<Map<string, number>> {
+export async function measureUnloaded(
+  kinds: readonly string[],
+  nextJob: (i: number) => Job,
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const [k, kind] of kinds.entries()) {
-    const run = await runLoad({ connections: 1, durationMs: 10_000, maxRequests: UNLOADED_REQUESTS, nextJob: (i) => nextJob(k + i * kinds.length) });
+    const run = await runLoad({
+      connections: 1,
+      durationMs: 10_000,
+      maxRequests: UNLOADED_REQUESTS,
+      nextJob: (i) => nextJob(k + i * kinds.length),
+    });
     out.set(kind, summarize(run.samples, run.elapsedMs)[0]!.p50);
   }
   return out;

@@ -25,7 +25,10 @@ export interface RunningServer {
 
 const children = new Set<ChildProcess>();
 process.once("exit", () => children.forEach((c) => c.kill("SIGKILL")));
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
   process.once(signal, () => {
     children.forEach((c) => c.kill("SIGKILL"));
     process.exit(code);
@@ -36,7 +39,13 @@ async function waitUntilUp(url: string, child: ChildProcess, ms: number): Promis
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`did not answer ${url} within ${ms} ms`);
@@ -56,9 +65,19 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns `command` with the arguments `argsFor` gives for a free port and waits until `probePath` answers below 500. */
-export async function startServer(name: string, command: string, argsFor: (port: number) => string[], env: NodeJS.ProcessEnv, probePath = "/"): Promise<RunningServer> {
+export async function startServer(
+  name: string,
+  command: string,
+  argsFor: (port: number) => string[],
+  env: NodeJS.ProcessEnv,
+  probePath = "/",
+): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(command, argsFor(port), { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  const child = spawn(command, argsFor(port), {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
   children.add(child);
   let log = "";
   const keep = (d: Buffer) => (log = (log + d.toString()).slice(-8000));
@@ -79,36 +98,61 @@ export async function startServer(name: string, command: string, argsFor: (port:
  * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops;
  * `env` adds variables (e.g. RESPONSE_CACHE=0; SKIP_BUILD_CHECK=1 serves the build as it is).
  */
-export function startNextServer(dbFile: string, profileDir: string | null = null, distDir = BENCH_DIST_DIR, env: Record<string, string> = {}): Promise<RunningServer> {
+export function startNextServer(
+  dbFile: string,
+  profileDir: string | null = null,
+  distDir = BENCH_DIST_DIR,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   // a second server on a build that is already serving must not rebuild it underneath the first
   // (sources other people edit meanwhile would trigger that); it serves the build as it is
   if (!env.SKIP_BUILD_CHECK && !process.env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   // what `npm start` serves: the lean server (scripts/serve.ts) over the build; LEGACY_NEXT_START=1 serves with `next start`, for before/after
-  const serve = process.env.LEGACY_NEXT_START === "1" ? [nextBin, "start"] : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
-  return startServer("project", process.execPath, (port) => [...profiling, ...serve, "-p", String(port), "-H", "127.0.0.1"], {
-    // env.DATABASE_URL (a PostgreSQL URL) replaces the SQLite file
-    DATABASE_URL: `file:${dbFile}`,
-    ...env,
-    NODE_ENV: "production",
-    // a benchmark is one client sending thousands of requests: the per-client limit would only measure 429s
-    RATE_LIMIT_PER_MINUTE: "0",
-    NEXT_DIST_DIR: distDir,
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
+  const serve =
+    process.env.LEGACY_NEXT_START === "1"
+      ? [nextBin, "start"]
+      : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
+  return startServer(
+    "project",
+    process.execPath,
+    (port) => [...profiling, ...serve, "-p", String(port), "-H", "127.0.0.1"],
+    {
+      // env.DATABASE_URL (a PostgreSQL URL) replaces the SQLite file
+      DATABASE_URL: `file:${dbFile}`,
+      ...env,
+      NODE_ENV: "production",
+      // a benchmark is one client sending thousands of requests: the per-client limit would only measure 429s
+      RATE_LIMIT_PER_MINUTE: "0",
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  );
 }
 
 /** Serves `dbFile` read-only with the raw baseline (bench/baseline/server.ts). */
 export function startBaselineServer(dbFile: string): Promise<RunningServer> {
   const script = path.join(root, "bench/baseline/server.ts");
-  return startServer("baseline", process.execPath, (port) => ["--import", "tsx", script, "--db", dbFile, "--port", String(port)], { NODE_ENV: "production" }, "/health");
+  return startServer(
+    "baseline",
+    process.execPath,
+    (port) => ["--import", "tsx", script, "--db", dbFile, "--port", String(port)],
+    { NODE_ENV: "production" },
+    "/health",
+  );
 }
 
 /** Serves the PostgreSQL schema `schema` of `url` with PostGraphile v4 (bench/peer/postgraphile-server.ts) at /graphql. */
 export function startPostGraphileServer(url: string, schema: string): Promise<RunningServer> {
   const script = path.join(root, "bench/peer/postgraphile-server.ts");
-  return startServer("postgraphile", process.execPath, (port) => ["--import", "tsx", script, "--url", url, "--schema", schema, "--port", String(port)], { NODE_ENV: "production" }, "/graphql");
+  return startServer(
+    "postgraphile",
+    process.execPath,
+    (port) => ["--import", "tsx", script, "--url", url, "--schema", schema, "--port", String(port)],
+    { NODE_ENV: "production" },
+    "/graphql",
+  );
 }
 
 /** Peak resident memory of a running process in MiB (VmHWM, Linux), or null where it cannot be read. */

@@ -55,5 +55,8 @@ export function summarize(samples: readonly Sample[], elapsedMs: number, order: 
   const seconds = elapsedMs / 1000;
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   const kinds = [...byKind.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return [...kinds.map((kind) => summarizeOne(kind, byKind.get(kind)!, seconds)), summarizeOne("all", samples, seconds)];
+  return [
+    ...kinds.map((kind) => summarizeOne(kind, byKind.get(kind)!, seconds)),
+    summarizeOne("all", samples, seconds),
+  ];
 }

@@ -6,8 +6,18 @@ import type { Summary } from "./stats.ts";
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [header, ...rows].map((r) => r.map((c) => String(c)));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
-  const isNumeric = rows.length > 0 ? header.map((_, i) => rows.every((r) => typeof r[i] === "number" || /^[\d.,]+( ms)?$|^n\/a$/.test(String(r[i])))) : [];
-  return cells.map((r) => r.map((c, i) => (isNumeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd()).join("\n");
+  const isNumeric =
+    rows.length > 0
+      ? header.map((_, i) => rows.every((r) => typeof r[i] === "number" || /^[\d.,]+( ms)?$|^n\/a$/.test(String(r[i]))))
+      : [];
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => (isNumeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** Milliseconds with a precision that suits their size. */
@@ -30,5 +40,8 @@ export function describeMachine(): string {
   // availableParallelism follows CPU affinity, as nproc does; cpus() lists every CPU of the host
   const cores = os.availableParallelism();
   const gib = (b: number) => (b / 2 ** 30).toFixed(1);
-  return `${cores} cores (of ${cpus.length} CPUs: ${cpus[0]?.model.trim() ?? "unknown CPU"}), ${gib(os.totalmem())} GiB RAM (${gib(os.freemem())} free), load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, Node ${process.version}`;
+  return `${cores} cores (of ${cpus.length} CPUs: ${cpus[0]?.model.trim() ?? "unknown CPU"}), ${gib(os.totalmem())} GiB RAM (${gib(os.freemem())} free), load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}, Node ${process.version}`;
 }

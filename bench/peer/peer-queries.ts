@@ -40,10 +40,12 @@ export function rowIdOf(globalId: unknown): number | null {
 const projectGlobalId = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64");
 
 type Obj = Record<string, unknown>;
-const get = (o: unknown, ...path: string[]): unknown => path.reduce<unknown>((x, k) => (x && typeof x === "object" ? (x as Obj)[k] : undefined), o);
+const get = (o: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>((x, k) => (x && typeof x === "object" ? (x as Obj)[k] : undefined), o);
 const list = (o: unknown, ...path: string[]): Obj[] => {
   const v = get(o, ...path);
-  if (!Array.isArray(v)) throw new Error(`expected a list at ${path.join(".")}, got ${JSON.stringify(v)?.slice(0, 200)}`);
+  if (!Array.isArray(v))
+    throw new Error(`expected a list at ${path.join(".")}, got ${JSON.stringify(v)?.slice(0, 200)}`);
   return v as Obj[];
 };
 const pid = (o: unknown) => rowIdOf(get(o, "id"));
@@ -61,7 +63,8 @@ export const PEER_KINDS: readonly PeerKind[] = Object.freeze([
     peer: {
       query: `query($n: Int!) { allQuotes(first: $n, orderBy: ID_DESC) { nodes { id text kind actorBySpeakerId { id name slug } articleByArticleId { id title slug } } } }`,
       variables: () => ({ n: 20 }),
-      rows: (d) => list(d, "allQuotes", "nodes").map((q) => [nid(q), nid(q.actorBySpeakerId), nid(q.articleByArticleId)]),
+      rows: (d) =>
+        list(d, "allQuotes", "nodes").map((q) => [nid(q), nid(q.actorBySpeakerId), nid(q.articleByArticleId)]),
     },
   },
   {
@@ -90,7 +93,10 @@ export const PEER_KINDS: readonly PeerKind[] = Object.freeze([
       variables: (p, pick) => ({ slug: pick(p.actorSlugs) }),
       rows: (d) => {
         const actor = list(d, "allActors", "nodes")[0];
-        return [nid(actor), ...list(actor, "quotesBySpeakerId", "nodes").map((q) => [nid(q), nid(q.articleByArticleId)])];
+        return [
+          nid(actor),
+          ...list(actor, "quotesBySpeakerId", "nodes").map((q) => [nid(q), nid(q.articleByArticleId)]),
+        ];
       },
     },
   },
@@ -99,14 +105,20 @@ export const PEER_KINDS: readonly PeerKind[] = Object.freeze([
     project: {
       query: `query($slug: String!) { article(slug: $slug) { id title slug publisher quotes(first: 50) { nodes { id text kind start end speaker { id name slug } } } } }`,
       variables: (p, pick) => ({ slug: pick(p.articleSlugs) }),
-      rows: (d) => [pid(get(d, "article")), ...list(d, "article", "quotes", "nodes").map((q) => [pid(q), pid(q.speaker)])],
+      rows: (d) => [
+        pid(get(d, "article")),
+        ...list(d, "article", "quotes", "nodes").map((q) => [pid(q), pid(q.speaker)]),
+      ],
     },
     peer: {
       query: `query($slug: String!) { allArticles(condition: { slug: $slug }, first: 1) { nodes { id title slug publisher quotesByArticleId(first: 50, orderBy: [START_ASC, ID_ASC]) { nodes { id text kind start end actorBySpeakerId { id name slug } } } } } }`,
       variables: (p, pick) => ({ slug: pick(p.articleSlugs) }),
       rows: (d) => {
         const article = list(d, "allArticles", "nodes")[0];
-        return [nid(article), ...list(article, "quotesByArticleId", "nodes").map((q) => [nid(q), nid(q.actorBySpeakerId)])];
+        return [
+          nid(article),
+          ...list(article, "quotesByArticleId", "nodes").map((q) => [nid(q), nid(q.actorBySpeakerId)]),
+        ];
       },
     },
   },

@@ -25,12 +25,19 @@ export function withSchema(base: string, schema: string): string {
 }
 
 async function schemaExists(client: pg.Client, schema: string): Promise<boolean> {
-  const r = await client.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'Article'`, [schema]);
+  const r = await client.query(
+    `SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'Article'`,
+    [schema],
+  );
   return r.rowCount! > 0;
 }
 
 /** The URL of a schema holding `n` generated articles on the server of `base`, ingesting them first when it does not exist. */
-export async function getPgCorpus(n: number, base: string, log: (s: string) => void = console.log): Promise<{ url: string; schema: string }> {
+export async function getPgCorpus(
+  n: number,
+  base: string,
+  log: (s: string) => void = console.log,
+): Promise<{ url: string; schema: string }> {
   const schema = corpusSchema(n);
   const client = new pg.Client({ connectionString: base });
   await client.connect();
@@ -44,7 +51,8 @@ export async function getPgCorpus(n: number, base: string, log: (s: string) => v
       const t0 = performance.now();
       try {
         await ingestRecords(db, generateCorpus(n), (done, total) => {
-          if (done % 1000 === 0 || done === total) log(`  ${done}/${total} (${(done / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s)`);
+          if (done % 1000 === 0 || done === total)
+            log(`  ${done}/${total} (${(done / ((performance.now() - t0) / 1000)).toFixed(1)} articles/s)`);
         });
       } finally {
         await db.$disconnect();
@@ -67,16 +75,24 @@ export async function readPeerParams(base: string, schema: string): Promise<Peer
   const client = new pg.Client({ connectionString: base, options: `-c search_path="${schema}"` });
   await client.connect();
   try {
-    const column = async <T>(sql: string) => (await client.query({ text: sql, values: [MAX_VALUES], rowMode: "array" })).rows.map((r: unknown[]) => r[0] as T);
+    const column = async <T>(sql: string) =>
+      (await client.query({ text: sql, values: [MAX_VALUES], rowMode: "array" })).rows.map((r: unknown[]) => r[0] as T);
     const params: PeerParams = {
       // spread over the id range, not the first ids alone
-      speakerIds: await column<number>(`SELECT "id" FROM "Actor" WHERE "id" IN (SELECT DISTINCT "speakerId" FROM "Quote") ORDER BY md5("id"::text) LIMIT $1`),
+      speakerIds: await column<number>(
+        `SELECT "id" FROM "Actor" WHERE "id" IN (SELECT DISTINCT "speakerId" FROM "Quote") ORDER BY md5("id"::text) LIMIT $1`,
+      ),
       actorSlugs: await column<string>(`SELECT "slug" FROM "Actor" ORDER BY md5("slug") LIMIT $1`),
       articleSlugs: await column<string>(`SELECT "slug" FROM "Article" ORDER BY md5("slug") LIMIT $1`),
-      eventTypes: await column<string>(`SELECT "type" FROM "Event" GROUP BY "type" ORDER BY COUNT(*) DESC, "type" LIMIT $1`),
+      eventTypes: await column<string>(
+        `SELECT "type" FROM "Event" GROUP BY "type" ORDER BY COUNT(*) DESC, "type" LIMIT $1`,
+      ),
     };
-    const empty = Object.entries(params).filter(([, v]) => !(v as unknown[]).length).map(([k]) => k);
-    if (empty.length) throw new Error(`schema ${schema} has no values for ${empty.join(", ")}; is the corpus ingested?`);
+    const empty = Object.entries(params)
+      .filter(([, v]) => !(v as unknown[]).length)
+      .map(([k]) => k);
+    if (empty.length)
+      throw new Error(`schema ${schema} has no values for ${empty.join(", ")}; is the corpus ingested?`);
     return params;
   } finally {
     await client.end();

@@ -41,9 +41,23 @@ export function measureOperation(input: WalkInput): QueryShape {
 export function checkLimits(input: WalkInput): void {
   const s = measureOperation(input);
   const http = { http: { status: 400 } };
-  if (s.depth > LIMITS.maxDepth) throw apiError("QUERY_TOO_DEEP", `Query depth ${s.depth} exceeds the maximum depth of ${LIMITS.maxDepth}.`, { ...http, depth: s.depth, maxDepth: LIMITS.maxDepth });
-  if (s.aliases > LIMITS.maxAliases) throw apiError("TOO_MANY_ALIASES", `Query uses ${s.aliases} aliases; the maximum is ${LIMITS.maxAliases}.`, { ...http, aliases: s.aliases, maxAliases: LIMITS.maxAliases });
+  if (s.depth > LIMITS.maxDepth)
+    throw apiError("QUERY_TOO_DEEP", `Query depth ${s.depth} exceeds the maximum depth of ${LIMITS.maxDepth}.`, {
+      ...http,
+      depth: s.depth,
+      maxDepth: LIMITS.maxDepth,
+    });
+  if (s.aliases > LIMITS.maxAliases)
+    throw apiError("TOO_MANY_ALIASES", `Query uses ${s.aliases} aliases; the maximum is ${LIMITS.maxAliases}.`, {
+      ...http,
+      aliases: s.aliases,
+      maxAliases: LIMITS.maxAliases,
+    });
   if (s.nodes > LIMITS.maxNodes) {
-    throw apiError("QUERY_TOO_COMPLEX", `Query could return ${s.nodes} nodes, over the limit of ${LIMITS.maxNodes}; ask for smaller pages (first/last) in nested connections.`, { ...http, nodes: s.nodes, maxNodes: LIMITS.maxNodes });
+    throw apiError(
+      "QUERY_TOO_COMPLEX",
+      `Query could return ${s.nodes} nodes, over the limit of ${LIMITS.maxNodes}; ask for smaller pages (first/last) in nested connections.`,
+      { ...http, nodes: s.nodes, maxNodes: LIMITS.maxNodes },
+    );
   }
 }

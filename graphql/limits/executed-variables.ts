@@ -11,7 +11,10 @@ import { valueOf } from "./value-of.ts";
 // errors are reported by execution anyway, and the limits only read sizes and lists.
 
 /** Raw variables with the operation's declared defaults filled in. */
-export function executedVariables(operation: OperationDefinitionNode, raw: Record<string, unknown>): Record<string, unknown> {
+export function executedVariables(
+  operation: OperationDefinitionNode,
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const def of operation.variableDefinitions ?? []) {
     const name = def.variable.name.value;

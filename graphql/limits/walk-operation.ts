@@ -29,11 +29,20 @@ export function namedTypeOf(type: GraphQLType): GraphQLNamedType {
 }
 
 function fieldsOf(type: GraphQLNamedType | null | undefined): Record<string, GraphQLField<unknown, unknown>> | null {
-  return type && "getFields" in type && !("parseValue" in type) && type.astNode?.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>) : null;
+  return type &&
+    "getFields" in type &&
+    !("parseValue" in type) &&
+    type.astNode?.kind !== Kind.INPUT_OBJECT_TYPE_DEFINITION
+    ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)
+    : null;
 }
 
 /** A field's argument values as far as the limits need them (sizes and lists), defaults included. */
-function argumentsOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+function argumentsOf(
+  def: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const a of def.args) if (a.defaultValue !== undefined) out[a.name] = a.defaultValue;
   for (const a of node.arguments ?? []) {
@@ -90,7 +99,12 @@ function add(into: Measure, m: Measure): void {
 export function measureSelections(input: WalkInput, size: SizeOf): OperationMeasure {
   const { schema, fragments } = input;
   const variables = executedVariables(input.operation, input.variables);
-  const root = input.operation.operation === "mutation" ? schema.getMutationType() : input.operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    input.operation.operation === "mutation"
+      ? schema.getMutationType()
+      : input.operation.operation === "subscription"
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const memo = new Map<string, Measure>();
   let visits = 0;
 
@@ -127,7 +141,11 @@ export function measureSelections(input: WalkInput, size: SizeOf): OperationMeas
     const out: Measure = { ...ZERO };
     for (const sel of selections.selections) {
       if (sel.kind === Kind.FIELD) add(out, field(sel, parent, intro));
-      else if (sel.kind === Kind.INLINE_FRAGMENT) add(out, set(sel.selectionSet, sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent, intro));
+      else if (sel.kind === Kind.INLINE_FRAGMENT)
+        add(
+          out,
+          set(sel.selectionSet, sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent, intro),
+        );
       else {
         const frag = fragments[sel.name.value];
         if (frag) add(out, fragment(frag, intro));

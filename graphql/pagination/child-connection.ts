@@ -25,7 +25,9 @@ export async function childConnection<T, X = object>(
   info?: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
 ): Promise<Connection<T, X>> {
   const request = toPageRequest(args, list);
-  const page = await ctx.loaders.childPage(list).load({ parentId, page: request, withTotal: info ? selectsField(info, "totalCount") : true });
+  const page = await ctx.loaders
+    .childPage(list)
+    .load({ parentId, page: request, withTotal: info ? selectsField(info, "totalCount") : true });
   // the page carries its rows: primed, the loader answers without a statement (and later asks reuse them)
   for (const r of page.rows) if (r.data) (rows as Primer).prime?.(r.row, r.data);
   const loaded = await Promise.all(page.rows.map((r) => rows.load(r.row)));

@@ -33,7 +33,8 @@ export interface Connection<T, X = object> {
 function checkSize(n: number | null | undefined, name: string): number | null {
   if (n === null || n === undefined) return null;
   if (!Number.isInteger(n) || n < 0) throw badInput(`\`${name}\` must be a non-negative integer, got ${n}.`, name);
-  if (n > MAX_PAGE_SIZE) throw badInput(`Requesting ${n} records exceeds the \`${name}\` limit of ${MAX_PAGE_SIZE} records.`, name);
+  if (n > MAX_PAGE_SIZE)
+    throw badInput(`Requesting ${n} records exceeds the \`${name}\` limit of ${MAX_PAGE_SIZE} records.`, name);
   return n;
 }
 
@@ -41,7 +42,11 @@ function checkSize(n: number | null | undefined, name: string): number | null {
 export function toPageRequest(args: ConnectionArgs, order: string): PageRequest {
   const first = checkSize(args.first, "first");
   const last = checkSize(args.last, "last");
-  if (first !== null && last !== null) throw badInput("Passing both `first` and `last` is not supported; page forwards with first/after or backwards with last/before.", "last");
+  if (first !== null && last !== null)
+    throw badInput(
+      "Passing both `first` and `last` is not supported; page forwards with first/after or backwards with last/before.",
+      "last",
+    );
   return {
     limit: first ?? last ?? DEFAULT_PAGE_SIZE,
     backward: last !== null,
@@ -58,7 +63,11 @@ export function toConnection<T, X = object>(
   totalCount: () => Promise<number>,
   extra?: (row: T, index: number) => X,
 ): Connection<T, X> {
-  const edges = page.rows.map((r, i) => ({ cursor: encodeCursor(order, r.key), node: r.row, ...(extra ? extra(r.row, i) : ({} as X)) }));
+  const edges = page.rows.map((r, i) => ({
+    cursor: encodeCursor(order, r.key),
+    node: r.row,
+    ...(extra ? extra(r.row, i) : ({} as X)),
+  }));
   return {
     edges,
     nodes: edges.map((e) => e.node),

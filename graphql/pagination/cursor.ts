@@ -19,7 +19,8 @@ function isKeyValue(v: unknown): boolean {
 
 /** Decodes a cursor of a list ordered by `order`; throws BAD_USER_INPUT naming the argument otherwise. */
 export function decodeCursor(cursor: string, order: string, argument: string): Key {
-  const fail = (why: string) => badInput(`Invalid cursor ${JSON.stringify(cursor.slice(0, 100))} for \`${argument}\`: ${why}.`, argument);
+  const fail = (why: string) =>
+    badInput(`Invalid cursor ${JSON.stringify(cursor.slice(0, 100))} for \`${argument}\`: ${why}.`, argument);
   if (cursor.length > 2000 || !/^[A-Za-z0-9_-]+={0,2}$/.test(cursor)) throw fail("not a cursor this API issued");
   let parsed: unknown;
   try {

@@ -14,7 +14,13 @@ const STATUS = { new: "NEW", unchanged: "UNCHANGED", updated: "UPDATED" } as con
 export const mutationResolvers: MutationResolvers = {
   async ingestArticle(_, { input }, ctx) {
     requireEditor(ctx);
-    const hints = { title: input.title, url: input.url, publishedAt: input.publishedAt, publisher: input.publisher, author: input.author };
+    const hints = {
+      title: input.title,
+      url: input.url,
+      publishedAt: input.publishedAt,
+      publisher: input.publisher,
+      author: input.author,
+    };
     try {
       const r = await ingestArticle(ctx.db, { text: input.text, hints });
       const article = await ctx.loaders.article.load(r.articleId);
@@ -28,7 +34,11 @@ export const mutationResolvers: MutationResolvers = {
 
   async setQuoteSpeaker(_, { input: a }, ctx) {
     requireEditor(ctx);
-    const r = await setQuoteSpeaker(ctx.db, fromGlobalId(a.quoteId, "Quote", "input.quoteId"), fromGlobalId(a.actorId, "Actor", "input.actorId"));
+    const r = await setQuoteSpeaker(
+      ctx.db,
+      fromGlobalId(a.quoteId, "Quote", "input.quoteId"),
+      fromGlobalId(a.actorId, "Actor", "input.actorId"),
+    );
     if (r === "QUOTE_NOT_FOUND") throw notFound(`No quote has the id ${a.quoteId}.`);
     if (r === "ACTOR_NOT_FOUND") throw notFound(`No actor has the id ${a.actorId}.`);
     return { quote: r };
@@ -36,8 +46,13 @@ export const mutationResolvers: MutationResolvers = {
 
   async mergeActors(_, { input: a }, ctx) {
     requireEditor(ctx);
-    const r = await mergeActors(ctx.db, fromGlobalId(a.sourceId, "Actor", "input.sourceId"), fromGlobalId(a.targetId, "Actor", "input.targetId"));
-    if (r === "SAME_ACTOR") throw badInput("`input.sourceId` and `input.targetId` name the same actor.", "input.targetId");
+    const r = await mergeActors(
+      ctx.db,
+      fromGlobalId(a.sourceId, "Actor", "input.sourceId"),
+      fromGlobalId(a.targetId, "Actor", "input.targetId"),
+    );
+    if (r === "SAME_ACTOR")
+      throw badInput("`input.sourceId` and `input.targetId` name the same actor.", "input.targetId");
     if (r === "SOURCE_NOT_FOUND") throw notFound(`No actor has the id ${a.sourceId}.`);
     if (r === "TARGET_NOT_FOUND") throw notFound(`No actor has the id ${a.targetId}.`);
     return { actor: r, mergedId: a.sourceId };

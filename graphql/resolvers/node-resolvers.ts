@@ -9,7 +9,13 @@ const MAX_NODES = 100;
 async function loadNode(ctx: GraphQLContext, globalId: string) {
   const parsed = parseGlobalId(globalId);
   if (!parsed) return null;
-  const loader = { Article: ctx.loaders.article, Actor: ctx.loaders.actor, Quote: ctx.loaders.quote, Event: ctx.loaders.event, Mention: ctx.loaders.mention }[parsed.type];
+  const loader = {
+    Article: ctx.loaders.article,
+    Actor: ctx.loaders.actor,
+    Quote: ctx.loaders.quote,
+    Event: ctx.loaders.event,
+    Mention: ctx.loaders.mention,
+  }[parsed.type];
   return loader.load(parsed.id);
 }
 
@@ -26,7 +32,8 @@ export function typeNameOf(row: object): "Article" | "Actor" | "Quote" | "Event"
 export const nodeQueryResolvers: QueryResolvers = {
   node: (_, a, ctx) => loadNode(ctx, a.id),
   nodes: (_, a, ctx) => {
-    if (a.ids.length > MAX_NODES) throw badInput(`\`ids\` may hold at most ${MAX_NODES} ids, got ${a.ids.length}.`, "ids");
+    if (a.ids.length > MAX_NODES)
+      throw badInput(`\`ids\` may hold at most ${MAX_NODES} ids, got ${a.ids.length}.`, "ids");
     return Promise.all(a.ids.map((id) => loadNode(ctx, id)));
   },
 };

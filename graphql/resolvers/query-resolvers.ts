@@ -17,8 +17,12 @@ import { checkText, resolveActorRef } from "./actor-ref.ts";
 
 const lower = (d: "ASC" | "DESC") => (d === "ASC" ? "asc" : "desc");
 // a page read with its total answers totalCount without a second statement
-const totalOf = (page: { total?: number }, count: () => Promise<number>) => (page.total !== undefined ? () => Promise.resolve(page.total!) : count);
-const range = (from?: string | null, to?: string | null) => ({ from: from ? periodStart(from) : null, to: to ? periodEnd(to) : null });
+const totalOf = (page: { total?: number }, count: () => Promise<number>) =>
+  page.total !== undefined ? () => Promise.resolve(page.total!) : count;
+const range = (from?: string | null, to?: string | null) => ({
+  from: from ? periodStart(from) : null,
+  to: to ? periodEnd(to) : null,
+});
 
 /** The `Query.quotes` connection for its arguments; `Actor.quotes(search:)` narrows it to one speaker. */
 export async function quotesConnection(a: QueryQuotesArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
@@ -40,7 +44,12 @@ export async function quotesConnection(a: QueryQuotesArgs, ctx: GraphQLContext, 
   };
   const page = await findQuotes(ctx.db, filter, field, dir === "desc", request, selectsField(info, "totalCount"));
   for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
-  return toConnection(page, request, order, totalOf(page, () => countQuotes(ctx.db, filter)));
+  return toConnection(
+    page,
+    request,
+    order,
+    totalOf(page, () => countQuotes(ctx.db, filter)),
+  );
 }
 
 /** Query fields that list or look up articles, actors, quotes and events. */
@@ -68,12 +77,20 @@ export const queryResolvers: QueryResolvers = {
     };
     const page = await findArticles(ctx.db, filter, field, dir === "desc", request, selectsField(info, "totalCount"));
     for (const r of page.rows) ctx.loaders.article.prime(r.row.id, r.row);
-    return toConnection(page, request, order, totalOf(page, () => countArticles(ctx.db, filter)));
+    return toConnection(
+      page,
+      request,
+      order,
+      totalOf(page, () => countArticles(ctx.db, filter)),
+    );
   },
 
   async article(_, a, ctx) {
-    if ((a.id == null) === (a.slug == null)) throw badInput("Give exactly one of `id` and `slug`.", a.id == null ? "id" : "slug");
-    return a.id != null ? ctx.loaders.article.load(fromGlobalId(a.id, "Article", "id")) : ctx.loaders.articleBySlug.load(a.slug!);
+    if ((a.id == null) === (a.slug == null))
+      throw badInput("Give exactly one of `id` and `slug`.", a.id == null ? "id" : "slug");
+    return a.id != null
+      ? ctx.loaders.article.load(fromGlobalId(a.id, "Article", "id"))
+      : ctx.loaders.articleBySlug.load(a.slug!);
   },
 
   async actors(_, a, ctx, info) {
@@ -82,14 +99,29 @@ export const queryResolvers: QueryResolvers = {
     const order = `actors:${field}:${direction}`;
     const request = toPageRequest(a, order);
     const filter = { search: checkText(a.search, "search"), type: a.type ?? null };
-    const page = await findActors(ctx.db, filter, field, direction === "DESC", request, selectsField(info, "totalCount"));
+    const page = await findActors(
+      ctx.db,
+      filter,
+      field,
+      direction === "DESC",
+      request,
+      selectsField(info, "totalCount"),
+    );
     for (const r of page.rows) ctx.loaders.actor.prime(r.row.id, r.row);
-    return toConnection(page, request, order, totalOf(page, () => countActors(ctx.db, filter)));
+    return toConnection(
+      page,
+      request,
+      order,
+      totalOf(page, () => countActors(ctx.db, filter)),
+    );
   },
 
   async actor(_, a, ctx) {
-    if ((a.id == null) === (a.slug == null)) throw badInput("Give exactly one of `id` and `slug`.", a.id == null ? "id" : "slug");
-    return a.id != null ? ctx.loaders.actor.load(fromGlobalId(a.id, "Actor", "id")) : ctx.loaders.actorBySlug.load(a.slug!);
+    if ((a.id == null) === (a.slug == null))
+      throw badInput("Give exactly one of `id` and `slug`.", a.id == null ? "id" : "slug");
+    return a.id != null
+      ? ctx.loaders.actor.load(fromGlobalId(a.id, "Actor", "id"))
+      : ctx.loaders.actorBySlug.load(a.slug!);
   },
 
   async events(_, a, ctx, info) {
@@ -102,7 +134,12 @@ export const queryResolvers: QueryResolvers = {
     };
     const page = await findEvents(ctx.db, filter, request, selectsField(info, "totalCount"));
     for (const r of page.rows) ctx.loaders.event.prime(r.row.id, r.row);
-    return toConnection(page, request, "events", totalOf(page, () => countEvents(ctx.db, filter)));
+    return toConnection(
+      page,
+      request,
+      "events",
+      totalOf(page, () => countEvents(ctx.db, filter)),
+    );
   },
 
   event: (_, a, ctx) => ctx.loaders.event.load(fromGlobalId(a.id, "Event", "id")),

@@ -10,7 +10,8 @@ const MAX_LIMIT = 50;
 export const searchQueryResolvers: QueryResolvers = {
   async search(_, a, ctx) {
     const limit = a.limit ?? 10;
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT) throw badInput(`\`limit\` must be between 0 and ${MAX_LIMIT}, got ${limit}.`, "limit");
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_LIMIT)
+      throw badInput(`\`limit\` must be between 0 and ${MAX_LIMIT}, got ${limit}.`, "limit");
     if (a.query.length > 200) throw badInput("`query` is longer than 200 characters.", "query");
     const hits = await searchAll(ctx.db, a.query, limit);
     for (const q of hits.quotes) ctx.loaders.quote.prime(q.id, q);

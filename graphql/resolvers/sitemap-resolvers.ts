@@ -14,7 +14,8 @@ export const sitemapQueryResolvers: QueryResolvers = {
     return (Object.keys(counts) as SitemapSection[]).map((section) => ({ section, pages: counts[section] }));
   },
   async sitemapEntries(_, a, ctx) {
-    if (!Number.isInteger(a.page) || a.page < 0 || a.page > MAX_PAGE) throw badInput(`\`page\` must be between 0 and ${MAX_PAGE}, got ${a.page}.`, "page");
+    if (!Number.isInteger(a.page) || a.page < 0 || a.page > MAX_PAGE)
+      throw badInput(`\`page\` must be between 0 and ${MAX_PAGE}, got ${a.page}.`, "page");
     const rows = await findSitemapRows(ctx.db, a.section, a.page);
     return rows.map((r) => ({
       slug: r.slug,

@@ -7,7 +7,14 @@ import type { GraphQLContext as Context } from "../context.ts";
 import { decodeRelatedKey } from "../../lib/db/queries/find-child-pages.ts";
 import { findQuoteDateCounts } from "../../lib/db/queries/find-quote-date-counts.ts";
 import { displayTitleOf } from "../../lib/extraction/metadata/display-title.ts";
-import type { ActorResolvers, ArticleResolvers, EventParticipantResolvers, EventResolvers, MentionResolvers, QuoteResolvers } from "../generated/resolvers-types.ts";
+import type {
+  ActorResolvers,
+  ArticleResolvers,
+  EventParticipantResolvers,
+  EventResolvers,
+  MentionResolvers,
+  QuoteResolvers,
+} from "../generated/resolvers-types.ts";
 import { toGlobalId } from "../global-id.ts";
 import { childConnection } from "../pagination/child-connection.ts";
 import { quotesConnection } from "./query-resolvers.ts";
@@ -27,7 +34,6 @@ function parseJsonList<T>(json: string): T[] {
   }
 }
 
-
 function evidenceOf(e: EventModel): { start: number; end: number; text: string }[] {
   return parseJsonList<{ start?: unknown; end?: unknown; text?: unknown }>(e.evidence).map((s) => ({
     start: typeof s.start === "number" ? s.start : -1,
@@ -38,17 +44,26 @@ function evidenceOf(e: EventModel): { start: number; end: number; text: string }
 
 /** The quotes of an event's article that speak about it, or the events a quote speaks about. */
 async function linkedQuotes(e: EventModel, ctx: Context): Promise<QuoteModel[]> {
-  const [article, quotes] = await Promise.all([ctx.loaders.article.load(e.articleId), ctx.loaders.articleQuotesForLinks.load(e.articleId)]);
+  const [article, quotes] = await Promise.all([
+    ctx.loaders.article.load(e.articleId),
+    ctx.loaders.articleQuotesForLinks.load(e.articleId),
+  ]);
   if (!article) return [];
   const evidence = evidenceOf(e);
   return quotes.filter((q) => isQuoteAboutEvent(article.body, q, evidence)).slice(0, MAX_LINKS);
 }
 
 async function linkedEvents(q: QuoteModel, ctx: Context): Promise<EventModel[]> {
-  const [article, events] = await Promise.all([ctx.loaders.article.load(q.articleId), ctx.loaders.articleEventsForLinks.load(q.articleId)]);
+  const [article, events] = await Promise.all([
+    ctx.loaders.article.load(q.articleId),
+    ctx.loaders.articleEventsForLinks.load(q.articleId),
+  ]);
   if (!article) return [];
   const first = (e: EventModel) => Math.min(...evidenceOf(e).map((s) => (s.start >= 0 ? s.start : Infinity)));
-  return events.filter((e) => isQuoteAboutEvent(article.body, q, evidenceOf(e))).sort((a, b) => first(a) - first(b) || a.id - b.id).slice(0, MAX_LINKS);
+  return events
+    .filter((e) => isQuoteAboutEvent(article.body, q, evidenceOf(e)))
+    .sort((a, b) => first(a) - first(b) || a.id - b.id)
+    .slice(0, MAX_LINKS);
 }
 
 /** Article fields. */
@@ -61,7 +76,8 @@ export const articleResolvers: ArticleResolvers = {
   quotes: (a, args, ctx, info) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote, undefined, info),
   actors: (a, args, ctx, info) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor, undefined, info),
   events: (a, args, ctx, info) => childConnection(ctx, "articleEvents", a.id, args, ctx.loaders.event, undefined, info),
-  mentions: (a, args, ctx, info) => childConnection(ctx, "articleMentions", a.id, args, ctx.loaders.mention, undefined, info),
+  mentions: (a, args, ctx, info) =>
+    childConnection(ctx, "articleMentions", a.id, args, ctx.loaders.mention, undefined, info),
 };
 
 /** Actor fields. */
@@ -83,9 +99,15 @@ export const actorResolvers: ActorResolvers = {
       ? quotesConnection({ ...page, speakerId: toGlobalId("Actor", id), search }, ctx, info)
       : childConnection(ctx, "actorQuotes", id, page, ctx.loaders.quote, undefined, info),
   events: (a, args, ctx, info) => childConnection(ctx, "actorEvents", a.id, args, ctx.loaders.event, undefined, info),
-  articles: (a, args, ctx, info) => childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article, undefined, info),
-  quoteCountsByDate: async (a, _, ctx) => (await findQuoteDateCounts(ctx.db, a.id)).map((r) => ({ date: toPartialIsoDate(r.date, r.precision), count: r.count })),
-  relatedActors: (a, args, ctx, info) => childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => decodeRelatedKey(k), info),
+  articles: (a, args, ctx, info) =>
+    childConnection(ctx, "actorArticles", a.id, args, ctx.loaders.article, undefined, info),
+  quoteCountsByDate: async (a, _, ctx) =>
+    (await findQuoteDateCounts(ctx.db, a.id)).map((r) => ({
+      date: toPartialIsoDate(r.date, r.precision),
+      count: r.count,
+    })),
+  relatedActors: (a, args, ctx, info) =>
+    childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => decodeRelatedKey(k), info),
 };
 
 /** Quote fields. */

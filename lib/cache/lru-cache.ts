@@ -19,7 +19,8 @@ export class LruCache<V> {
     private readonly bounds: LruBounds,
     private readonly sizeOf: (value: V, key: string) => number,
   ) {
-    if (!(bounds.maxEntries >= 1) || !(bounds.maxBytes >= 1)) throw new Error(`LRU bounds must be positive, got ${JSON.stringify(bounds)}`);
+    if (!(bounds.maxEntries >= 1) || !(bounds.maxBytes >= 1))
+      throw new Error(`LRU bounds must be positive, got ${JSON.stringify(bounds)}`);
   }
 
   /** Entries held. */

@@ -63,7 +63,11 @@ export class PageCache {
   /** Stores a page rendered since `revision` unless the data changed meanwhile; returns it with its ETag. */
   store(key: string, revision: string | null, headers: [string, string | string[]][], body: Buffer): CachedPage {
     const etag = pageEtagOf(body);
-    const entry = { headers: [...headers.filter(([k]) => k !== "etag"), ["etag", etag] as [string, string]], body, etag };
+    const entry = {
+      headers: [...headers.filter(([k]) => k !== "etag"), ["etag", etag] as [string, string]],
+      body,
+      etag,
+    };
     if (revision !== null && this.now() === revision) this.lru.set(key, entry);
     return entry;
   }

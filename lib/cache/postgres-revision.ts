@@ -53,7 +53,11 @@ export function createPostgresRevision(url: string): DataRevision {
       await c.query(`LISTEN ${CHANGE_CHANNEL}`);
     } catch (err) {
       console.error(`data revision: cannot LISTEN on ${u.host}, caching paused: ${(err as Error).message}`);
-      await c.end().catch((endErr: unknown) => console.error(`data revision: closing a failed connection: ${(endErr as Error).message}`));
+      await c
+        .end()
+        .catch((endErr: unknown) =>
+          console.error(`data revision: closing a failed connection: ${(endErr as Error).message}`),
+        );
       schedule();
       return;
     }

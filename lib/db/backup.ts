@@ -36,7 +36,12 @@ export async function* exportLines(db: Db): AsyncGenerator<string> {
   for (const t of TABLES) {
     const d = delegate(db, t.model);
     // EventParticipant has a composite key: order by its parts
-    const orderBy = t.name === "EventParticipant" ? [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }] : t.name === "ActorSlugRedirect" ? [{ slug: "asc" }] : [{ id: "asc" }];
+    const orderBy =
+      t.name === "EventParticipant"
+        ? [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }]
+        : t.name === "ActorSlugRedirect"
+          ? [{ slug: "asc" }]
+          : [{ id: "asc" }];
     for (let skip = 0; ; skip += PAGE) {
       const rows = await d.findMany({ orderBy, skip, take: PAGE });
       for (const row of rows) yield JSON.stringify({ table: t.name, row });
@@ -54,9 +59,16 @@ export class BackupFormatError extends Error {
  * Restores a backup into an empty database, ids included, so links, corrections
  * and permalinks survive. Refuses a non-empty database rather than mixing data.
  */
-export async function importLines(db: Db, lines: AsyncIterable<string> | Iterable<string>, provider: "sqlite" | "postgresql"): Promise<Record<string, number>> {
+export async function importLines(
+  db: Db,
+  lines: AsyncIterable<string> | Iterable<string>,
+  provider: "sqlite" | "postgresql",
+): Promise<Record<string, number>> {
   for (const t of TABLES) {
-    if ((await delegate(db, t.model).count()) > 0) throw new BackupFormatError(`the target database is not empty (table ${t.name} has rows): import restores into an empty database`);
+    if ((await delegate(db, t.model).count()) > 0)
+      throw new BackupFormatError(
+        `the target database is not empty (table ${t.name} has rows): import restores into an empty database`,
+      );
   }
   const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t.name, 0]));
   const pending = new Map<string, Record<string, unknown>[]>();
@@ -80,13 +92,18 @@ export async function importLines(db: Db, lines: AsyncIterable<string> | Iterabl
       throw new BackupFormatError(`line ${lineNo}: invalid JSON (${(err as Error).message})`);
     }
     if (!header) {
-      if (value.format !== "news-knowledge-graph-backup" || value.version !== 1) throw new BackupFormatError(`line ${lineNo}: not a news-knowledge-graph backup (version 1) header`);
+      if (value.format !== "news-knowledge-graph-backup" || value.version !== 1)
+        throw new BackupFormatError(`line ${lineNo}: not a news-knowledge-graph backup (version 1) header`);
       header = value as BackupHeader;
       continue;
     }
     const idx = TABLES.findIndex((t) => t.name === value.table);
-    if (idx < 0 || typeof value.row !== "object" || value.row === null) throw new BackupFormatError(`line ${lineNo}: unknown table "${String(value.table)}" or missing row`);
-    if (idx < order) throw new BackupFormatError(`line ${lineNo}: table ${value.table} after ${TABLES[order]!.name}: rows must come in restore order`);
+    if (idx < 0 || typeof value.row !== "object" || value.row === null)
+      throw new BackupFormatError(`line ${lineNo}: unknown table "${String(value.table)}" or missing row`);
+    if (idx < order)
+      throw new BackupFormatError(
+        `line ${lineNo}: table ${value.table} after ${TABLES[order]!.name}: rows must come in restore order`,
+      );
     // a later table may reference every row of the earlier ones: write them first
     for (; order < idx; order++) await flush(TABLES[order]!.name);
     const t = TABLES[idx]!;
@@ -107,6 +124,8 @@ export async function importLines(db: Db, lines: AsyncIterable<string> | Iterabl
 async function resetSequences(db: Db): Promise<void> {
   for (const t of TABLES) {
     if (t.name === "EventParticipant" || t.name === "ActorSlugRedirect") continue; // no id sequence
-    await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${t.name}"', 'id'), COALESCE((SELECT MAX(id) FROM "${t.name}"), 0) + 1, false)`);
+    await db.$executeRawUnsafe(
+      `SELECT setval(pg_get_serial_sequence('"${t.name}"', 'id'), COALESCE((SELECT MAX(id) FROM "${t.name}"), 0) + 1, false)`,
+    );
   }
 }

@@ -36,7 +36,12 @@ const registry = ((globalThis as unknown as { __newsDbRegistry?: object }).__new
   listeners: new WeakMap<object, (sql: string) => void>(),
   readers: new WeakMap<object, SqliteReader>(),
   pgReaders: new WeakMap<object, PgReader>(),
-}) as { urls: WeakMap<object, string>; listeners: WeakMap<object, (sql: string) => void>; readers: WeakMap<object, SqliteReader>; pgReaders?: WeakMap<object, PgReader> };
+}) as {
+  urls: WeakMap<object, string>;
+  listeners: WeakMap<object, (sql: string) => void>;
+  readers: WeakMap<object, SqliteReader>;
+  pgReaders?: WeakMap<object, PgReader>;
+};
 // a registry made by an older copy of this module (development hot reload) lacks the newer map
 registry.pgReaders ??= new WeakMap();
 const { urls, listeners, readers } = registry;
@@ -102,14 +107,23 @@ export function createDb(url: string, opts: DbOptions = {}): Db {
   if (url.startsWith("file:")) {
     const file = sqlitePath(url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return listen(new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }), errorFormat: "minimal", log }) as unknown as Db);
+    return listen(
+      new SqliteClient({
+        adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }),
+        errorFormat: "minimal",
+        log,
+      }) as unknown as Db,
+    );
   }
   const u = new URL(url);
   const schema = postgresSchema(url);
   if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
   u.searchParams.delete("schema");
   // Prisma qualifies its own queries with `schema`; search_path makes raw SQL find the same tables
-  const adapter = new PrismaPg({ connectionString: u.toString(), max: 10, options: `-c search_path="${schema}"` }, { schema });
+  const adapter = new PrismaPg(
+    { connectionString: u.toString(), max: 10, options: `-c search_path="${schema}"` },
+    { schema },
+  );
   return listen(new PostgresClient({ adapter, errorFormat: "minimal", log }) as unknown as Db);
 }
 

@@ -30,10 +30,17 @@ export function findPendingSqliteMigrations(file: string): string[] {
   if (!fs.existsSync(file)) return names;
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
     if (!table) return names;
     const done = new Set(
-      db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((r) => (r as { name: string }).name),
+      db
+        .prepare(
+          "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+        )
+        .all()
+        .map((r) => (r as { name: string }).name),
     );
     return names.filter((n) => !done.has(n));
   } finally {
@@ -55,7 +62,9 @@ async function migrateSqlite(url: string): Promise<void> {
     });
   } catch (err) {
     const e = err as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`prisma migrate deploy failed for ${file}: ${(e.stderr || e.stdout || e.message).trim()}`, { cause: err });
+    throw new Error(`prisma migrate deploy failed for ${file}: ${(e.stderr || e.stdout || e.message).trim()}`, {
+      cause: err,
+    });
   }
   // WAL lets the server read while an ingest writes; the mode is stored in the file
   const sqlite = new Database(file);
@@ -91,12 +100,15 @@ export async function migratePostgres(url: string): Promise<string[]> {
       `CREATE TABLE IF NOT EXISTS "_app_migrations" (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
     const done = new Map(
-      (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_app_migrations"`)).rows.map((r) => [r.name, r.checksum]),
+      (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_app_migrations"`)).rows.map(
+        (r) => [r.name, r.checksum],
+      ),
     );
     for (const m of findMigrations("postgresql")) {
       const prior = done.get(m.name);
       if (prior !== undefined) {
-        if (prior !== m.checksum) throw new Error(`migration ${m.name} was edited after it was applied (checksum differs)`);
+        if (prior !== m.checksum)
+          throw new Error(`migration ${m.name} was edited after it was applied (checksum differs)`);
         continue;
       }
       await client.query("BEGIN");

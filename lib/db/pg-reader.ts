@@ -20,7 +20,8 @@ const PARSERS: Partial<Record<number, (s: string) => unknown>> = {
   [builtins.TIMESTAMP]: parseUtc,
 };
 const types = {
-  getTypeParser: ((oid: number, format?: string) => PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: string) =>
+    PARSERS[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 /** Arguments as Prisma's adapter binds them: dates as UTC ISO text. */
@@ -33,9 +34,19 @@ export class PgReader {
   private readonly pool: pg.Pool;
   private readonly names = new Map<string, string>();
 
-  constructor(connectionString: string, schema: string, private readonly onQuery?: (sql: string) => void) {
+  constructor(
+    connectionString: string,
+    schema: string,
+    private readonly onQuery?: (sql: string) => void,
+  ) {
     // allowExitOnIdle: a script that forgot nothing but this pool still exits
-    this.pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"`, types, allowExitOnIdle: true });
+    this.pool = new pg.Pool({
+      connectionString,
+      max: 10,
+      options: `-c search_path="${schema}"`,
+      types,
+      allowExitOnIdle: true,
+    });
     // an idle client's error (the server restarting) must not crash the process; the next query reconnects
     this.pool.on("error", () => {});
   }

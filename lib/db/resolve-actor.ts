@@ -54,7 +54,15 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
 
   // anonymous sources are never looked up by alias: each article's source is its own
   const named = actors.filter((a) => a.type !== "ANONYMOUS");
-  const aliasKeys = [...new Set(named.flatMap((a) => [a.name, ...a.aliases].map(normalizeKey).filter((k) => isIdentifyingAlias(k, a.type) || isBareSurname(k, a.type))))];
+  const aliasKeys = [
+    ...new Set(
+      named.flatMap((a) =>
+        [a.name, ...a.aliases]
+          .map(normalizeKey)
+          .filter((k) => isIdentifyingAlias(k, a.type) || isBareSurname(k, a.type)),
+      ),
+    ),
+  ];
   const aliasRows = aliasKeys.length
     ? // chunked by key, so each key's rows come in actor order
       yield* queryIn<{ norm: string; actorId: number; type: ActorType; title: string | null }>(
@@ -62,7 +70,8 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
         // the actor's columns by primary key per alias row, not a join: PostgreSQL misjudged the
         // join (norms that thousands of anonymous sources share skew its estimate) and hashed the
         // whole Actor table on every article, a cost that grew with the database
-        (list) => `SELECT al."norm", al."actorId", (SELECT a."type" FROM "Actor" a WHERE a."id" = al."actorId") AS "type", (SELECT a."title" FROM "Actor" a WHERE a."id" = al."actorId") AS "title" FROM "ActorAlias" al WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
+        (list) =>
+          `SELECT al."norm", al."actorId", (SELECT a."type" FROM "Actor" a WHERE a."id" = al."actorId") AS "type", (SELECT a."title" FROM "Actor" a WHERE a."id" = al."actorId") AS "title" FROM "ActorAlias" al WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
       )
     : [];
   const aliasHit = new Map<string, { id: number; title: string | null }>();
@@ -85,20 +94,32 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
     if (a.title && !hit.title) titles.set(hit.id, a.title);
   });
   function findByAlias(a: ActorInput, norm: string) {
-    const byAlias = [norm, ...a.aliases.map(normalizeKey)].filter((k) => isIdentifyingAlias(k, a.type)).map((k) => aliasHit.get(`${a.type}|${k}`)).find(Boolean);
+    const byAlias = [norm, ...a.aliases.map(normalizeKey)]
+      .filter((k) => isIdentifyingAlias(k, a.type))
+      .map((k) => aliasHit.get(`${a.type}|${k}`))
+      .find(Boolean);
     if (byAlias || !isBareSurname(norm, a.type)) return byAlias;
     // an article naming someone only by surname joins the one stored person with it, never one of several
     const owners = surnameOwners.get(norm);
     return owners?.size === 1 ? aliasHit.get(`PERSON|${norm}`) : undefined;
   }
-  for (const [id, title] of titles) yield* query(`UPDATE "Actor" SET "title" = ?, "updatedAt" = ? WHERE "id" = ? AND "title" IS NULL`, [title, sqlDate(now), id]);
+  for (const [id, title] of titles)
+    yield* query(`UPDATE "Actor" SET "title" = ?, "updatedAt" = ? WHERE "id" = ? AND "title" IS NULL`, [
+      title,
+      sqlDate(now),
+      id,
+    ]);
   yield* createActors(missing, ids, now);
   yield* addAliasSteps(actors.map((a) => ({ actorId: ids.get(a.name)!, names: [a.name, ...a.aliases] })));
   return ids;
 }
 
 /** Creates actors not found, with free slugs, in one insert; two inputs with the same key become one actor. */
-function* createActors(missing: { input: ActorInput; norm: string }[], ids: Map<string, number>, now: Date): WriteSteps<void> {
+function* createActors(
+  missing: { input: ActorInput; norm: string }[],
+  ids: Map<string, number>,
+  now: Date,
+): WriteSteps<void> {
   const unique = new Map<string, { input: ActorInput; norm: string }>();
   for (const m of missing) if (!unique.has(`${m.input.type}|${m.norm}`)) unique.set(`${m.input.type}|${m.norm}`, m);
   if (!unique.size) return;
@@ -110,7 +131,12 @@ function* createActors(missing: { input: ActorInput; norm: string }[], ids: Map<
     taken.add(slug);
     return [m.input.name, m.norm, slug, m.input.type, m.input.title, sqlDate(now), sqlDate(now)];
   });
-  const created = yield* insert("Actor", ["name", "nameNorm", "slug", "type", "title", "createdAt", "updatedAt"], rows, { returnIds: true });
+  const created = yield* insert(
+    "Actor",
+    ["name", "nameNorm", "slug", "type", "title", "createdAt", "updatedAt"],
+    rows,
+    { returnIds: true },
+  );
   const idByKey = new Map([...unique.keys()].map((k, i) => [k, created[i]!]));
   for (const m of missing) ids.set(m.input.name, idByKey.get(`${m.input.type}|${m.norm}`)!);
 }
@@ -128,7 +154,11 @@ function* findTakenSlugs(bases: string[]): WriteSteps<Set<string>> {
   for (const b of bases) need.set(b, (need.get(b) ?? 0) + 1);
   const candidates = (b: string) => [b, ...Array.from({ length: SLUG_CANDIDATES - 1 }, (_, i) => `${b}-${i + 2}`)];
   const all = [...need.keys()].flatMap(candidates);
-  const taken = new Set((yield* queryIn<{ slug: string }>(all, (list) => `SELECT "slug" FROM "Actor" WHERE "slug" IN (${list})`)).map((r) => r.slug));
+  const taken = new Set(
+    (yield* queryIn<{ slug: string }>(all, (list) => `SELECT "slug" FROM "Actor" WHERE "slug" IN (${list})`)).map(
+      (r) => r.slug,
+    ),
+  );
   let crowded = [...need].filter(([b, n]) => candidates(b).filter((c) => !taken.has(c)).length < n).map(([b]) => b);
   if (!crowded.length) return taken;
   // numbered slugs are handed out in order, so a crowded base's next free numbers sit just past its
@@ -138,11 +168,19 @@ function* findTakenSlugs(bases: string[]): WriteSteps<Set<string>> {
   const escape = (b: string) => `${b.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`;
   const counts = new Map<string, number>();
   for (const b of crowded) {
-    const [row] = yield* query<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "Actor" WHERE "slug" LIKE ? ESCAPE '\\'`, [escape(b)]);
+    const [row] = yield* query<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "Actor" WHERE "slug" LIKE ? ESCAPE '\\'`, [
+      escape(b),
+    ]);
     counts.set(b, toInt(row?.n ?? 0));
   }
-  const next = (b: string) => Array.from({ length: need.get(b)! + SLUG_CANDIDATES }, (_, i) => `${b}-${counts.get(b)! + 2 + i}`);
-  const probed = new Set((yield* queryIn<{ slug: string }>(crowded.flatMap(next), (list) => `SELECT "slug" FROM "Actor" WHERE "slug" IN (${list})`)).map((r) => r.slug));
+  const next = (b: string) =>
+    Array.from({ length: need.get(b)! + SLUG_CANDIDATES }, (_, i) => `${b}-${counts.get(b)! + 2 + i}`);
+  const probed = new Set(
+    (yield* queryIn<{ slug: string }>(
+      crowded.flatMap(next),
+      (list) => `SELECT "slug" FROM "Actor" WHERE "slug" IN (${list})`,
+    )).map((r) => r.slug),
+  );
   const settled = crowded.filter((b) => next(b).filter((c) => !probed.has(c)).length >= need.get(b)!);
   for (const b of settled) {
     // every number below the probed window counts as taken: the allocator starts past them
@@ -163,7 +201,10 @@ function* findTakenSlugs(bases: string[]): WriteSteps<Set<string>> {
 }
 
 /** The aliases to add: each name's normalised form not yet recorded for its actor, once. */
-export function freshAliases(items: { actorId: number; names: string[] }[], existing: Set<string>): { actorId: number; alias: string; norm: string }[] {
+export function freshAliases(
+  items: { actorId: number; names: string[] }[],
+  existing: Set<string>,
+): { actorId: number; alias: string; norm: string }[] {
   const fresh = new Map<string, { actorId: number; alias: string; norm: string }>();
   for (const { actorId, names } of items) {
     for (const alias of names) {
@@ -183,7 +224,11 @@ function* addAliasSteps(items: { actorId: number; names: string[] }[]): WriteSte
 
 /** Records names as aliases of one actor, inside a Prisma transaction (merging actors). */
 export async function addAliases(tx: Tx, actorId: number, names: string[]): Promise<void> {
-  const existing = new Set((await tx.actorAlias.findMany({ where: { actorId }, select: { actorId: true, norm: true } })).map((r) => `${r.actorId}|${r.norm}`));
+  const existing = new Set(
+    (await tx.actorAlias.findMany({ where: { actorId }, select: { actorId: true, norm: true } })).map(
+      (r) => `${r.actorId}|${r.norm}`,
+    ),
+  );
   const fresh = freshAliases([{ actorId, names }], existing);
   if (fresh.length) await tx.actorAlias.createMany({ data: fresh });
 }

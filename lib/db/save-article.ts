@@ -57,7 +57,14 @@ export async function saveArticleWith(w: Writer, input: ArticleToSave): Promise<
   return w.transaction(() => saveSteps(input, hash, sourceKey, new Date()));
 }
 
-type ArticleRow = { id: number; slug: string; extractorVersion: string; contentHash: string; sourceKey: string; displayTitle: string };
+type ArticleRow = {
+  id: number;
+  slug: string;
+  extractorVersion: string;
+  contentHash: string;
+  sourceKey: string;
+  displayTitle: string;
+};
 
 /** Characters of the body indexed for search: a tsvector must stay under 1 MB on PostgreSQL. */
 export const BODY_NORM_MAX = 200_000;
@@ -72,14 +79,21 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   // both identities in one read, so in one snapshot: a row with this body is "same" whatever
   // its source, and a writer committing this very article after the read makes the insert
   // fail on the unique hash, so the retry finds it unchanged
-  const found = yield* query<ArticleRow>(`SELECT "id", "slug", "extractorVersion", "contentHash", "sourceKey", "displayTitle" FROM "Article" WHERE "contentHash" = ? OR "sourceKey" = ?`, [hash, sourceKey]);
+  const found = yield* query<ArticleRow>(
+    `SELECT "id", "slug", "extractorVersion", "contentHash", "sourceKey", "displayTitle" FROM "Article" WHERE "contentHash" = ? OR "sourceKey" = ?`,
+    [hash, sourceKey],
+  );
   const row = (r: ArticleRow | undefined) => (r ? { ...r, id: toInt(r.id) } : null);
   const same = row(found.find((r) => r.contentHash === hash));
   if (same && same.extractorVersion === extractorVersion) {
     // stored before the display title existed: backfilled without touching anything else
     if (!same.displayTitle) {
       const d = derivedText(x.article);
-      yield* query(`UPDATE "Article" SET "displayTitle" = ?, "bodyNorm" = ? WHERE "id" = ?`, [d.displayTitle, d.bodyNorm, same.id]);
+      yield* query(`UPDATE "Article" SET "displayTitle" = ?, "bodyNorm" = ? WHERE "id" = ?`, [
+        d.displayTitle,
+        d.bodyNorm,
+        same.id,
+      ]);
     }
     return { status: "unchanged", articleId: same.id, slug: same.slug, counts: yield* countsOf(same.id) };
   }
@@ -108,9 +122,13 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   let articleId: number;
   let slug: string;
   if (prior) {
-    for (const table of ["Mention", "Quote", "Event"]) yield* query(`DELETE FROM "${table}" WHERE "articleId" = ?`, [prior.id]);
+    for (const table of ["Mention", "Quote", "Event"])
+      yield* query(`DELETE FROM "${table}" WHERE "articleId" = ?`, [prior.id]);
     const cols = Object.keys(data);
-    yield* query(`UPDATE "Article" SET ${cols.map((c) => `"${c}" = ?`).join(", ")} WHERE "id" = ?`, [...Object.values(data), prior.id]);
+    yield* query(`UPDATE "Article" SET ${cols.map((c) => `"${c}" = ?`).join(", ")} WHERE "id" = ?`, [
+      ...Object.values(data),
+      prior.id,
+    ]);
     articleId = prior.id;
     slug = prior.slug;
   } else {
@@ -134,7 +152,12 @@ const SLUG_HASH_LENGTHS = [6, 10, 16, 64];
  */
 function* freeArticleSlug(base: string, hash: string): WriteSteps<string> {
   const candidates = SLUG_HASH_LENGTHS.map((n) => `${base}-${hash.slice(0, n)}`);
-  const taken = new Set((yield* query<{ slug: string }>(`SELECT "slug" FROM "Article" WHERE "slug" IN (${candidates.map(() => "?").join(", ")})`, candidates)).map((r) => r.slug));
+  const taken = new Set(
+    (yield* query<{ slug: string }>(
+      `SELECT "slug" FROM "Article" WHERE "slug" IN (${candidates.map(() => "?").join(", ")})`,
+      candidates,
+    )).map((r) => r.slug),
+  );
   return candidates.find((c) => !taken.has(c)) ?? candidates.at(-1)!;
 }
 
@@ -161,7 +184,9 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
   for (const a of x.actors) {
     const id = idByName.get(a.name);
     if (id === undefined || mentioned.has(id)) continue;
-    const found = [a.name, ...a.aliases].map((text) => ({ text, at: text ? x.article.body.indexOf(text) : -1 })).find((f) => f.at >= 0);
+    const found = [a.name, ...a.aliases]
+      .map((text) => ({ text, at: text ? x.article.body.indexOf(text) : -1 }))
+      .find((f) => f.at >= 0);
     if (!found) continue;
     mentions.push([articleId, id, found.at, found.at + found.text.length, found.text, "NAME"]);
     mentioned.add(id);
@@ -170,7 +195,22 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
 
   yield* insert(
     "Quote",
-    ["articleId", "speakerId", "text", "textNorm", "kind", "start", "end", "speakerMentionText", "speakerMentionStart", "speakerMentionEnd", "contextText", "contextStart", "contextEnd", "cue"],
+    [
+      "articleId",
+      "speakerId",
+      "text",
+      "textNorm",
+      "kind",
+      "start",
+      "end",
+      "speakerMentionText",
+      "speakerMentionStart",
+      "speakerMentionEnd",
+      "contextText",
+      "contextStart",
+      "contextEnd",
+      "cue",
+    ],
     x.quotes.map((q) => [
       articleId,
       actorId(q.speaker),
@@ -194,11 +234,17 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
 }
 
 /** Writes an article's events and their participants. */
-function* writeEvents(articleId: number, events: ContractOutput["events"], actorId: (name: string | null) => number | null): WriteSteps<void> {
+function* writeEvents(
+  articleId: number,
+  events: ContractOutput["events"],
+  actorId: (name: string | null) => number | null,
+): WriteSteps<void> {
   if (!events.length) return;
   const rows = events.map((e) => {
     const date = parsePartialDate(e.date);
-    const participantIds = [...new Set(e.participants.map(actorId).filter((id): id is number => id !== null))].sort((a, b) => a - b);
+    const participantIds = [...new Set(e.participants.map(actorId).filter((id): id is number => id !== null))].sort(
+      (a, b) => a - b,
+    );
     return [
       articleId,
       e.type,
@@ -212,8 +258,14 @@ function* writeEvents(articleId: number, events: ContractOutput["events"], actor
       `${e.type}|${participantIds.join(",")}|${e.date ?? "?"}`,
     ];
   });
-  const created = yield* insert("Event", ["articleId", "type", "summary", "summaryNorm", "date", "datePrecision", "location", "evidence", "clusterKey"], rows, { returnIds: true });
-  if (created.length !== rows.length) throw new Error(`expected ${rows.length} events back from insert, got ${created.length}`);
+  const created = yield* insert(
+    "Event",
+    ["articleId", "type", "summary", "summaryNorm", "date", "datePrecision", "location", "evidence", "clusterKey"],
+    rows,
+    { returnIds: true },
+  );
+  if (created.length !== rows.length)
+    throw new Error(`expected ${rows.length} events back from insert, got ${created.length}`);
   const participants = new Map<string, [number, number, "AGENT" | "TARGET" | "OTHER"]>();
   events.forEach((e, i) => {
     const eventId = created[i]!;
@@ -232,10 +284,18 @@ function* applyCorrections(articleId: number): WriteSteps<void> {
     [articleId],
   );
   for (const c of corrections) {
-    const candidates = yield* query<{ id: number; start: number }>(`SELECT "id", "start" FROM "Quote" WHERE "articleId" = ? AND "text" = ?`, [articleId, c.quoteText]);
+    const candidates = yield* query<{ id: number; start: number }>(
+      `SELECT "id", "start" FROM "Quote" WHERE "articleId" = ? AND "text" = ?`,
+      [articleId, c.quoteText],
+    );
     if (!candidates.length) continue;
     // the same words may be quoted twice: take the occurrence nearest the corrected one
-    const best = candidates.reduce((a, b) => (Math.abs(b.start - c.quoteStart) < Math.abs(a.start - c.quoteStart) ? b : a));
-    yield* query(`UPDATE "Quote" SET "speakerId" = ?, "speakerCorrected" = TRUE WHERE "id" = ?`, [c.actorId === null ? null : toInt(c.actorId), toInt(best.id)]);
+    const best = candidates.reduce((a, b) =>
+      Math.abs(b.start - c.quoteStart) < Math.abs(a.start - c.quoteStart) ? b : a,
+    );
+    yield* query(`UPDATE "Quote" SET "speakerId" = ?, "speakerCorrected" = TRUE WHERE "id" = ?`, [
+      c.actorId === null ? null : toInt(c.actorId),
+      toInt(best.id),
+    ]);
   }
 }

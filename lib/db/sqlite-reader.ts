@@ -16,7 +16,14 @@ const toDate: Convert = (v) => (v === null ? null : new Date(v as string | numbe
 const toBoolean: Convert = (v) => (v === null ? null : Boolean(v));
 const toBigInt: Convert = (v) => (v === null ? null : BigInt(v as number));
 
-const CONVERTERS: Record<string, Convert> = { DATETIME: toDate, TIMESTAMP: toDate, DATE: toDate, BOOLEAN: toBoolean, BIGINT: toBigInt, INT8: toBigInt };
+const CONVERTERS: Record<string, Convert> = {
+  DATETIME: toDate,
+  TIMESTAMP: toDate,
+  DATE: toDate,
+  BOOLEAN: toBoolean,
+  BIGINT: toBigInt,
+  INT8: toBigInt,
+};
 
 /** Statements kept prepared (the IN lists of loader batches make one text per batch size). */
 const MAX_STATEMENTS = 500;
@@ -37,9 +44,15 @@ function bindValue(v: unknown): unknown {
 /** A read-only connection to one SQLite file that runs SELECTs through cached statements. */
 export class SqliteReader {
   private readonly conn: Database.Database;
-  private readonly statements = new LruCache<Prepared>({ maxEntries: MAX_STATEMENTS, maxBytes: Number.MAX_SAFE_INTEGER }, () => 1);
+  private readonly statements = new LruCache<Prepared>(
+    { maxEntries: MAX_STATEMENTS, maxBytes: Number.MAX_SAFE_INTEGER },
+    () => 1,
+  );
 
-  constructor(file: string, private readonly onQuery?: (sql: string) => void) {
+  constructor(
+    file: string,
+    private readonly onQuery?: (sql: string) => void,
+  ) {
     this.conn = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
   }
 

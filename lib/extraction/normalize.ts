@@ -1,7 +1,8 @@
 import type { Stage } from "./types.ts";
 
 // UTF-8 bytes read as Latin-1 ("FranÃ§ois", twice over "FranÃ\u0083Â§ois"): whole UTF-8 sequences
-const UTF8_AS_LATIN1 = "(?:[\\u00C2-\\u00DF][\\u0080-\\u00BF]|[\\u00E0-\\u00EF][\\u0080-\\u00BF]{2}|[\\u00F0-\\u00F4][\\u0080-\\u00BF]{3})+";
+const UTF8_AS_LATIN1 =
+  "(?:[\\u00C2-\\u00DF][\\u0080-\\u00BF]|[\\u00E0-\\u00EF][\\u0080-\\u00BF]{2}|[\\u00F0-\\u00F4][\\u0080-\\u00BF]{3})+";
 const MOJIBAKE = new RegExp(UTF8_AS_LATIN1, "g");
 const WHOLLY_MOJIBAKE = new RegExp(`^${UTF8_AS_LATIN1}$`);
 const UTF8 = new TextDecoder("utf-8");

@@ -28,7 +28,19 @@ export type StageHooks = AttributionOptions;
  * `models` (the committed ones for `STAGES`, in-memory ones for cross-validation).
  */
 export function createStages(models: LearnedModels, hooks: StageHooks = {}): readonly Stage[] {
-  return Object.freeze([normalize, clean, metadata, sentencesStage, taggerStage, actorsStage, aliasesStage, quotesStage, createAttributionStage(models, hooks), eventsStage, datesStage]);
+  return Object.freeze([
+    normalize,
+    clean,
+    metadata,
+    sentencesStage,
+    taggerStage,
+    actorsStage,
+    aliasesStage,
+    quotesStage,
+    createAttributionStage(models, hooks),
+    eventsStage,
+    datesStage,
+  ]);
 }
 
 /** The default pipeline: the stages with the committed learned weights. */

@@ -12,9 +12,24 @@ export type QuoteKind = "DIRECT" | "PARTIAL" | "INDIRECT";
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
 /** PLOVER's sixteen event types plus ANNOUNCE and ELECT. */
 export const EVENT_TYPES = Object.freeze([
-  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-  "ANNOUNCE", "ELECT",
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+  "ANNOUNCE",
+  "ELECT",
 ] as const);
 /** One event type. */
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -29,7 +29,10 @@ const PREFLIGHT_MAX_AGE = 86_400;
 export function parseAllowedOrigins(value: string): AllowedOrigins {
   const trimmed = value.trim();
   if (trimmed === "*") return "*";
-  const origins = trimmed.split(",").map((o) => o.trim()).filter(Boolean);
+  const origins = trimmed
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (origins.length === 0) throw new Error(`expected "*" or a comma-separated list of origins, got "${value}"`);
   for (const origin of origins) {
     let parsed: URL;
@@ -38,7 +41,8 @@ export function parseAllowedOrigins(value: string): AllowedOrigins {
     } catch {
       throw new Error(`"${origin}" is not an origin (expected scheme://host[:port])`);
     }
-    if (parsed.origin !== origin) throw new Error(`"${origin}" is not an origin (expected "${parsed.origin}": no path, no trailing slash)`);
+    if (parsed.origin !== origin)
+      throw new Error(`"${origin}" is not an origin (expected "${parsed.origin}": no path, no trailing slash)`);
   }
   return origins;
 }
@@ -53,7 +57,11 @@ export function corsHeaders(origin: string | null, allowed: AllowedOrigins): Rec
 }
 
 /** The answer to a CORS preflight (OPTIONS) for an endpoint taking `methods`. */
-export function preflightResponse(origin: string | null, allowed: AllowedOrigins, methods: readonly string[]): Response {
+export function preflightResponse(
+  origin: string | null,
+  allowed: AllowedOrigins,
+  methods: readonly string[],
+): Response {
   const headers = new Headers(corsHeaders(origin, allowed));
   headers.set("allow", [...methods, "OPTIONS"].join(", "));
   if (headers.has("access-control-allow-origin")) {

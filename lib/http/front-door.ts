@@ -25,7 +25,12 @@ const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", 
 /** The budget of a request path: API-like routes, build assets (free), or pages. */
 export function routeClassOf(pathname: string): RouteClass {
   if (pathname.startsWith("/_next/static/") || pathname === "/favicon.ico" || pathname === "/embed.js") return "static";
-  if (pathname.startsWith("/api/") || pathname.startsWith("/embed/") || /^\/actors\/[^/]+\/feed\.(json|xml)$/.test(pathname)) return "api";
+  if (
+    pathname.startsWith("/api/") ||
+    pathname.startsWith("/embed/") ||
+    /^\/actors\/[^/]+\/feed\.(json|xml)$/.test(pathname)
+  )
+    return "api";
   return "pages";
 }
 
@@ -37,7 +42,9 @@ export function frontDoorOptionsFromEnv(env: Record<string, string | undefined> 
 function refuse(res: ServerResponse, cls: RouteClass, retryAfterSeconds: number): void {
   const message = `Too many requests: try again in ${retryAfterSeconds} s.`;
   const json = cls === "api";
-  const body = json ? JSON.stringify({ errors: [{ message, extensions: { code: "RATE_LIMITED", retryAfterSeconds } }] }) : `${message}\n`;
+  const body = json
+    ? JSON.stringify({ errors: [{ message, extensions: { code: "RATE_LIMITED", retryAfterSeconds } }] })
+    : `${message}\n`;
   res.writeHead(429, {
     "content-type": json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
     "retry-after": String(retryAfterSeconds),

@@ -17,9 +17,12 @@ export function parsePublicUrl(value: string | undefined): string | null {
   } catch {
     throw new SettingError(`PUBLIC_URL=${JSON.stringify(value)}: not a URL (expected e.g. https://news.example)`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new SettingError(`PUBLIC_URL=${JSON.stringify(value)}: only http and https are served`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new SettingError(`PUBLIC_URL=${JSON.stringify(value)}: only http and https are served`);
   if ((url.pathname !== "/" && url.pathname !== "") || url.search || url.hash || url.username) {
-    throw new SettingError(`PUBLIC_URL=${JSON.stringify(value)}: give the origin only (scheme, host, port), without a path or query`);
+    throw new SettingError(
+      `PUBLIC_URL=${JSON.stringify(value)}: give the origin only (scheme, host, port), without a path or query`,
+    );
   }
   return url.origin;
 }
@@ -32,7 +35,11 @@ function firstValue(header: string | null): string | null {
  * The public origin for a request's headers. `fallback` is used when the headers name no
  * valid host (e.g. Next's own `request.url` origin).
  */
-export function publicOriginOf(headers: Headers, fallback: string, env: Record<string, string | undefined> = process.env): string {
+export function publicOriginOf(
+  headers: Headers,
+  fallback: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const configured = parsePublicUrl(env.PUBLIC_URL);
   if (configured) return configured;
   const viaProxy = parseTrustProxy(env.TRUST_PROXY).kind !== "none";

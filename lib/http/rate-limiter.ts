@@ -32,7 +32,8 @@ export class RateLimiter {
   private readonly now: () => number;
 
   constructor(private readonly opts: RateLimiterOptions) {
-    if (!(opts.perMinute > 0) || !(opts.burst >= 1)) throw new Error(`invalid rate limit: ${opts.perMinute}/min, burst ${opts.burst}`);
+    if (!(opts.perMinute > 0) || !(opts.burst >= 1))
+      throw new Error(`invalid rate limit: ${opts.perMinute}/min, burst ${opts.burst}`);
     this.ratePerMs = opts.perMinute / 60_000;
     this.maxClients = opts.maxClients ?? 10_000;
     this.now = opts.now ?? Date.now;
@@ -48,7 +49,9 @@ export class RateLimiter {
 
   private takeFrom(client: string, now: number): RateLimitDecision {
     const prior = this.buckets.get(client);
-    const tokens = prior ? Math.min(this.opts.burst, prior.tokens + (now - prior.at) * this.ratePerMs) : this.opts.burst;
+    const tokens = prior
+      ? Math.min(this.opts.burst, prior.tokens + (now - prior.at) * this.ratePerMs)
+      : this.opts.burst;
     // re-insert so Map order is least recently seen first
     this.buckets.delete(client);
     if (tokens >= 1) {
@@ -56,7 +59,11 @@ export class RateLimiter {
       return { allowed: true, retryAfterSeconds: 0, remaining: Math.floor(tokens - 1) };
     }
     this.buckets.set(client, { tokens, at: now });
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000)), remaining: 0 };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.ratePerMs / 1000)),
+      remaining: 0,
+    };
   }
 
   /** How many clients are tracked now. */
@@ -86,8 +93,13 @@ export function clientBucketKey(client: string): string {
   const [head = "", tail = ""] = client.toLowerCase().split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = client.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups = client.includes("::")
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /**
@@ -97,7 +109,11 @@ export function clientBucketKey(client: string): string {
  */
 export function getClientKey(headers: Headers): string {
   const xff = headers.get("x-forwarded-for");
-  const last = xff?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = xff
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return last || headers.get("x-real-ip") || "unknown";
 }
 
@@ -124,15 +140,29 @@ export function createPageRateLimiter(env?: RawEnv): RateLimiter | null {
  * 429 with Retry-After and a GraphQL-shaped error (code RATE_LIMITED); a null
  * limiter passes every request through.
  */
-export function withRateLimit(handler: (req: Request) => Promise<Response>, limiter: RateLimiter | null): (req: Request) => Promise<Response> {
+export function withRateLimit(
+  handler: (req: Request) => Promise<Response>,
+  limiter: RateLimiter | null,
+): (req: Request) => Promise<Response> {
   if (!limiter) return handler;
   return async (req) => {
     const d = limiter.take(getClientKey(req.headers));
     if (d.allowed) return handler(req);
-    const body = { errors: [{ message: `Too many requests: try again in ${d.retryAfterSeconds} s.`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: d.retryAfterSeconds } }] };
+    const body = {
+      errors: [
+        {
+          message: `Too many requests: try again in ${d.retryAfterSeconds} s.`,
+          extensions: { code: "RATE_LIMITED", retryAfterSeconds: d.retryAfterSeconds },
+        },
+      ],
+    };
     return new Response(JSON.stringify(body), {
       status: 429,
-      headers: { "content-type": "application/json; charset=utf-8", "retry-after": String(d.retryAfterSeconds), "cache-control": "no-store" },
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "retry-after": String(d.retryAfterSeconds),
+        "cache-control": "no-store",
+      },
     });
   };
 }

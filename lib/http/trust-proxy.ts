@@ -6,7 +6,8 @@
 import { isIP } from "node:net";
 
 /** Parsed TRUST_PROXY. */
-export type TrustProxy = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "list"; addresses: ReadonlySet<string> };
+export type TrustProxy =
+  { kind: "none" } | { kind: "hops"; hops: number } | { kind: "list"; addresses: ReadonlySet<string> };
 
 /** Thrown for a TRUST_PROXY value that is neither a hop count nor a list of addresses. */
 export class SettingError extends Error {
@@ -31,9 +32,13 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     if (hops > 32) throw new SettingError(`TRUST_PROXY=${JSON.stringify(value)}: a hop count must be at most 32`);
     return { kind: "hops", hops };
   }
-  const addresses = v.split(",").map((s) => s.trim()).filter(Boolean);
+  const addresses = v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = addresses.find((a) => isIP(a) === 0);
-  if (bad !== undefined) throw new SettingError(`TRUST_PROXY=${JSON.stringify(value)}: "${bad}" is neither a hop count nor an IP address`);
+  if (bad !== undefined)
+    throw new SettingError(`TRUST_PROXY=${JSON.stringify(value)}: "${bad}" is neither a hop count nor an IP address`);
   return { kind: "list", addresses: new Set(addresses.map(normalizeAddress)) };
 }
 
@@ -51,7 +56,14 @@ export function isTrustedPeer(socketAddress: string, trust: TrustProxy): boolean
 export function clientAddressOf(socketAddress: string, forwardedFor: string | undefined, trust: TrustProxy): string {
   const socket = normalizeAddress(socketAddress || "unknown");
   if (!isTrustedPeer(socket, trust)) return socket;
-  const chain = [...(forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean).map(normalizeAddress), socket];
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map(normalizeAddress),
+    socket,
+  ];
   if (trust.kind === "hops") return chain[Math.max(0, chain.length - 1 - trust.hops)]!;
   let i = chain.length - 1;
   while (i > 0 && trust.kind === "list" && trust.addresses.has(chain[i]!)) i--;

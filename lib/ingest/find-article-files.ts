@@ -22,7 +22,11 @@ export function findArticleFiles(paths: string[]): { files: string[]; missing: s
       if (entry.name.startsWith(".")) continue;
       const full = path.join(dir, entry.name);
       const ext = path.extname(entry.name).toLowerCase();
-      if (entry.isSymbolicLink()) skipped.push({ path: full, reason: "symbolic link (not followed inside a folder; name the target itself to ingest it)" });
+      if (entry.isSymbolicLink())
+        skipped.push({
+          path: full,
+          reason: "symbolic link (not followed inside a folder; name the target itself to ingest it)",
+        });
       else if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && SUPPORTED_EXTENSIONS.includes(ext)) files.push(full);
       else if (entry.isFile()) skipped.push({ path: full, reason: `unsupported file type "${ext || "(none)"}"` });

@@ -8,7 +8,8 @@ import { readTimeElement } from "./html-metadata/read-time-element.ts";
 import { readMetaTags, type MetaDocument } from "./html-metadata/read-meta-tags.ts";
 
 // page furniture: never article text, whatever Readability makes of a page with nothing else
-const FURNITURE = "nav, header, footer, aside, menu, form, button, select, [role=navigation], [role=banner], [role=contentinfo], [role=menu], [role=search]";
+const FURNITURE =
+  "nav, header, footer, aside, menu, form, button, select, [role=navigation], [role=banner], [role=contentinfo], [role=menu], [role=search]";
 
 /** Share of an element's text that sits inside links: a list of links is navigation, not prose. */
 function linkDensity(el: Element): number {
@@ -54,11 +55,22 @@ export function htmlToText(html: string): { title: string | null; text: string; 
   }
   if (!blocks.length) {
     for (const el of document.querySelectorAll(FURNITURE)) el.remove();
-    for (const el of document.querySelectorAll("ul, ol, table, div, p")) if (el.isConnected && linkDensity(el as unknown as Element) > MAX_LINK_DENSITY) el.remove();
-    const t = (document.body?.textContent ?? "").replace(/[ \t]+/g, " ").replace(/\n\s*\n+/g, "\n").trim();
+    for (const el of document.querySelectorAll("ul, ol, table, div, p"))
+      if (el.isConnected && linkDensity(el as unknown as Element) > MAX_LINK_DENSITY) el.remove();
+    const t = (document.body?.textContent ?? "")
+      .replace(/[ \t]+/g, " ")
+      .replace(/\n\s*\n+/g, "\n")
+      .trim();
     if (t) blocks.push(t);
   }
-  const fromReadability = { authors: article?.byline ? [article.byline] : [], publisher: article?.siteName ?? null, publishedAt: article?.publishedTime ?? null };
-  const hints = findHtmlMetadata([...structured, fromReadability, byline, time], { ...page, heading: page.heading ?? article?.title?.trim() ?? null });
+  const fromReadability = {
+    authors: article?.byline ? [article.byline] : [],
+    publisher: article?.siteName ?? null,
+    publishedAt: article?.publishedTime ?? null,
+  };
+  const hints = findHtmlMetadata([...structured, fromReadability, byline, time], {
+    ...page,
+    heading: page.heading ?? article?.title?.trim() ?? null,
+  });
   return { title: hints.title ?? null, text: blocks.join("\n"), hints };
 }

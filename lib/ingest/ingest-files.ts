@@ -57,15 +57,25 @@ export async function ingestRecord(w: Writer, rec: ArticleRecord): Promise<Inges
  * Ingests every article under `paths` (files or folders), one transaction per
  * article. A failing file never stops the others; each failure keeps its reason.
  */
-export async function ingestPaths(db: Db, paths: string[], onProgress?: ProgressFn, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  db: Db,
+  paths: string[],
+  onProgress?: ProgressFn,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const { files, missing, skipped } = findArticleFiles(paths);
   const items: IngestItem[] = missing.map((m) => ({ source: m, status: "failed", reason: "no such file or folder" }));
   const records: (ArticleRecord | IngestItem)[] = [];
   for (const file of files) {
     try {
-      for (const r of readArticleFileItems(file)) records.push("text" in r ? r : { source: r.source, status: "failed", reason: r.reason });
+      for (const r of readArticleFileItems(file))
+        records.push("text" in r ? r : { source: r.source, status: "failed", reason: r.reason });
     } catch (err) {
-      records.push({ source: file, status: "failed", reason: err instanceof Error ? err.message.replace(`${file}: `, "") : String(err) });
+      records.push({
+        source: file,
+        status: "failed",
+        reason: err instanceof Error ? err.message.replace(`${file}: `, "") : String(err),
+      });
     }
   }
   const summary = await ingestRecords(db, records, onProgress, opts);
@@ -86,7 +96,12 @@ export interface IngestOptions {
  * passed through) through one writer, one transaction per article, in input
  * order. Extraction runs ahead on worker threads while this thread writes.
  */
-export async function ingestRecords(db: Db, records: (ArticleRecord | IngestItem)[], onProgress?: ProgressFn, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestRecords(
+  db: Db,
+  records: (ArticleRecord | IngestItem)[],
+  onProgress?: ProgressFn,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const size = opts.workers ?? (records.length >= MIN_RECORDS_FOR_WORKERS ? defaultPoolSize() : 0);
   const pool = size > 0 ? createExtractPool(size) : null;
   try {

@@ -76,10 +76,13 @@ export function readArticleFile(file: string): ArticleRecord[] {
 export function readArticleFileItems(file: string): (ArticleRecord | RecordFailure)[] {
   const ext = path.extname(file).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) {
-    throw new InvalidArticleError(`${file}: unsupported file type "${ext || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})`);
+    throw new InvalidArticleError(
+      `${file}: unsupported file type "${ext || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})`,
+    );
   }
   const stat = fs.statSync(file);
-  if (stat.size > MAX_FILE_BYTES) throw new InvalidArticleError(`${file}: too large (${stat.size} bytes, limit ${MAX_FILE_BYTES})`);
+  if (stat.size > MAX_FILE_BYTES)
+    throw new InvalidArticleError(`${file}: too large (${stat.size} bytes, limit ${MAX_FILE_BYTES})`);
   const text = decodeText(fs.readFileSync(file), file);
   if (ext === ".txt") return [{ source: file, text, hints: {} }];
   if (ext === ".html" || ext === ".htm") {

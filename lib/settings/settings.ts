@@ -57,23 +57,54 @@ const schema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)")
     .optional(),
   API_TOKEN: z.string().min(16, "API_TOKEN must be at least 16 characters").optional(),
-  PORT: z.coerce.number().int("PORT must be a whole number").min(1, "PORT must be 1-65535").max(65535, "PORT must be 1-65535").default(3000),
-  NODE_ENV: z.enum(["development", "production", "test"], { errorMap: () => ({ message: "NODE_ENV must be development, production or test" }) }).optional(),
+  PORT: z.coerce
+    .number()
+    .int("PORT must be a whole number")
+    .min(1, "PORT must be 1-65535")
+    .max(65535, "PORT must be 1-65535")
+    .default(3000),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], {
+      errorMap: () => ({ message: "NODE_ENV must be development, production or test" }),
+    })
+    .optional(),
   RATE_LIMIT_PER_MINUTE: wholeNumber("RATE_LIMIT_PER_MINUTE", 0, 600),
   RATE_LIMIT_BURST: wholeNumber("RATE_LIMIT_BURST", 1, 120),
-  RATE_LIMIT_PAGES_PER_MINUTE: z.coerce.number({ invalid_type_error: "RATE_LIMIT_PAGES_PER_MINUTE must be a whole number" }).int("RATE_LIMIT_PAGES_PER_MINUTE must be a whole number").min(0, "RATE_LIMIT_PAGES_PER_MINUTE must be at least 0").optional(),
-  RATE_LIMIT_PAGES_BURST: z.coerce.number({ invalid_type_error: "RATE_LIMIT_PAGES_BURST must be a whole number" }).int("RATE_LIMIT_PAGES_BURST must be a whole number").min(1, "RATE_LIMIT_PAGES_BURST must be at least 1").optional(),
+  RATE_LIMIT_PAGES_PER_MINUTE: z.coerce
+    .number({ invalid_type_error: "RATE_LIMIT_PAGES_PER_MINUTE must be a whole number" })
+    .int("RATE_LIMIT_PAGES_PER_MINUTE must be a whole number")
+    .min(0, "RATE_LIMIT_PAGES_PER_MINUTE must be at least 0")
+    .optional(),
+  RATE_LIMIT_PAGES_BURST: z.coerce
+    .number({ invalid_type_error: "RATE_LIMIT_PAGES_BURST must be a whole number" })
+    .int("RATE_LIMIT_PAGES_BURST must be a whole number")
+    .min(1, "RATE_LIMIT_PAGES_BURST must be at least 1")
+    .optional(),
   TRUST_PROXY: checked("TRUST_PROXY", parseTrustProxy),
   PUBLIC_URL: checked("PUBLIC_URL", parsePublicUrl),
-  FC_SEED: z.coerce.number({ invalid_type_error: "FC_SEED must be a whole number" }).int("FC_SEED must be a whole number").optional(),
+  FC_SEED: z.coerce
+    .number({ invalid_type_error: "FC_SEED must be a whole number" })
+    .int("FC_SEED must be a whole number")
+    .optional(),
   RESPONSE_CACHE: flag("RESPONSE_CACHE", "1"),
-  RESPONSE_CACHE_MB: z.coerce.number({ invalid_type_error: "RESPONSE_CACHE_MB must be a number" }).positive("RESPONSE_CACHE_MB must be a positive number").default(64),
+  RESPONSE_CACHE_MB: z.coerce
+    .number({ invalid_type_error: "RESPONSE_CACHE_MB must be a number" })
+    .positive("RESPONSE_CACHE_MB must be a positive number")
+    .default(64),
   CORS_ALLOWED_ORIGINS: origins,
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
   CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
-  TEST_DATABASE: z.enum(["sqlite", "postgres"], { errorMap: () => ({ message: "TEST_DATABASE must be sqlite or postgres" }) }).default("sqlite"),
-  TEST_POSTGRES_URL: z.string().regex(/^postgres(ql)?:\/\//, "TEST_POSTGRES_URL must start with postgresql://").default("postgresql://postgres@127.0.0.1:5432/test"),
-  BENCH_POSTGRES_URL: z.string().regex(/^postgres(ql)?:\/\//, "BENCH_POSTGRES_URL must start with postgresql://").default("postgresql://postgres@127.0.0.1:5432/test"),
+  TEST_DATABASE: z
+    .enum(["sqlite", "postgres"], { errorMap: () => ({ message: "TEST_DATABASE must be sqlite or postgres" }) })
+    .default("sqlite"),
+  TEST_POSTGRES_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "TEST_POSTGRES_URL must start with postgresql://")
+    .default("postgresql://postgres@127.0.0.1:5432/test"),
+  BENCH_POSTGRES_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "BENCH_POSTGRES_URL must start with postgresql://")
+    .default("postgresql://postgres@127.0.0.1:5432/test"),
   UPDATE_FIXTURES: flag("UPDATE_FIXTURES", "0"),
   DUMP_SQL: flag("DUMP_SQL", "0"),
 });

@@ -17,7 +17,11 @@ export const SNAPSHOT = "schema.prisma.snapshot";
 
 /** The snapshot of the newest migration, or null when there is none. */
 export function getLatestSnapshot(): string | null {
-  const dirs = fs.readdirSync(sqliteDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = fs
+    .readdirSync(sqliteDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const last = dirs.at(-1);
   if (!last) return null;
   const f = path.join(sqliteDir, last, SNAPSHOT);
@@ -28,10 +32,24 @@ function diff(from: string | null, to: string, provider: "sqlite" | "postgresql"
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mig-"));
   const toFile = path.join(tmp, "to.prisma");
   fs.writeFileSync(toFile, to);
-  const fromArgs = from === null ? ["--from-empty"] : (fs.writeFileSync(path.join(tmp, "from.prisma"), from), ["--from-schema-datamodel", path.join(tmp, "from.prisma")]);
-  const env = { ...process.env, PRISMA_PROVIDER: provider, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true", PRISMA_QUERY_ENGINE_LIBRARY: "/bin/true", DATABASE_URL: provider === "postgresql" ? "postgresql://postgres@127.0.0.1:5432/postgres" : "file:./data/dev.db" };
+  const fromArgs =
+    from === null
+      ? ["--from-empty"]
+      : (fs.writeFileSync(path.join(tmp, "from.prisma"), from),
+        ["--from-schema-datamodel", path.join(tmp, "from.prisma")]);
+  const env = {
+    ...process.env,
+    PRISMA_PROVIDER: provider,
+    PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
+    PRISMA_QUERY_ENGINE_LIBRARY: "/bin/true",
+    DATABASE_URL: provider === "postgresql" ? "postgresql://postgres@127.0.0.1:5432/postgres" : "file:./data/dev.db",
+  };
   try {
-    return execFileSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "diff", ...fromArgs, "--to-schema-datamodel", toFile, "--script"], { cwd: root, env, encoding: "utf8" });
+    return execFileSync(
+      path.join(root, "node_modules/.bin/prisma"),
+      ["migrate", "diff", ...fromArgs, "--to-schema-datamodel", toFile, "--script"],
+      { cwd: root, env, encoding: "utf8" },
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -53,7 +71,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const dir = `${stamp}_${name}`;
   const sqlite = diff(previous, current, "sqlite");
   const postgres = diff(previous === null ? null : toPostgresSchema(previous), toPostgresSchema(current), "postgresql");
-  for (const [base, sql] of [[sqliteDir, sqlite], [pgDir, postgres]] as const) {
+  for (const [base, sql] of [
+    [sqliteDir, sqlite],
+    [pgDir, postgres],
+  ] as const) {
     fs.mkdirSync(path.join(base, dir), { recursive: true });
     fs.writeFileSync(path.join(base, dir, "migration.sql"), sql);
   }

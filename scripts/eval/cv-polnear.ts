@@ -28,15 +28,21 @@ function parseArgs(argv: string[]) {
       return v;
     };
     if (a === "--rules-only") rulesOnly = true;
-    else if (a === "--folds") folds = value().split(",").map((f) => {
-      const n = Number(f);
-      if (!Number.isInteger(n) || n < 0 || n > 4) throw new Error(`--folds: "${f}" is not a fold number 0-4`);
-      return n;
-    });
+    else if (a === "--folds")
+      folds = value()
+        .split(",")
+        .map((f) => {
+          const n = Number(f);
+          if (!Number.isInteger(n) || n < 0 || n > 4) throw new Error(`--folds: "${f}" is not a fold number 0-4`);
+          return n;
+        });
     else if (a === "--seed") seed = Number(value());
     else if (a === "--keep") keep = value();
     else if (a === "--only") only = value().split(",");
-    else throw new Error(`unknown argument "${a}" (usage: eval:cv [--rules-only] [--folds 0,2] [--seed N] [--keep DIR] [--only component,…])`);
+    else
+      throw new Error(
+        `unknown argument "${a}" (usage: eval:cv [--rules-only] [--folds 0,2] [--seed N] [--keep DIR] [--only component,…])`,
+      );
   }
   if (!Number.isInteger(seed)) throw new Error(`--seed: "${seed}" is not an integer`);
   return { rulesOnly, folds, seed, keep, only };
@@ -52,7 +58,9 @@ function main() {
   const folds = loadFolds();
   const root = args.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), "cv-polnear-"));
   const gold = getQuotesViewPath("train");
-  console.log(`cross-validation: ${docs.length} articles, ${folds.length} folds, ${components.length ? components.map((c) => c.name).join(", ") : "rules only"}, seed ${args.seed}`);
+  console.log(
+    `cross-validation: ${docs.length} articles, ${folds.length} folds, ${components.length ? components.map((c) => c.name).join(", ") : "rules only"}, seed ${args.seed}`,
+  );
   const rows: PolnearScores[] = [];
   for (const k of args.folds ?? folds.map((_, i) => i)) {
     const held = new Set(folds[k]);
@@ -71,7 +79,9 @@ function main() {
     writePredictions(dir, results);
     const { scores } = scorePolnear(gold, dir, true);
     rows.push(scores);
-    console.log(`fold ${k}: ${SCORE_KEYS.map((key) => `${key} ${fmt(scores[key]!)}`).join("  ")}  (train ${((t1 - t0) / 1000).toFixed(1)} s, extract ${results.length} in ${((t2 - t1) / 1000).toFixed(1)} s)`);
+    console.log(
+      `fold ${k}: ${SCORE_KEYS.map((key) => `${key} ${fmt(scores[key]!)}`).join("  ")}  (train ${((t1 - t0) / 1000).toFixed(1)} s, extract ${results.length} in ${((t2 - t1) / 1000).toFixed(1)} s)`,
+    );
   }
   console.log("mean ± sd (min-max) over folds:");
   for (const key of SCORE_KEYS) {

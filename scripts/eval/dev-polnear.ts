@@ -25,7 +25,9 @@ function main() {
   const t0 = performance.now();
   const stages = rulesOnly ? createStages(NO_MODELS) : STAGES;
   const results = docs.map((d) => ({ name: d.name, result: extract({ text: d.text }, stages) }));
-  console.log(`polnear-dev (${rulesOnly ? "rules only" : "committed weights"}): ${docs.length} articles extracted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `polnear-dev (${rulesOnly ? "rules only" : "committed weights"}): ${docs.length} articles extracted in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   writePredictions(dir, results);
   process.stdout.write(scorePolnear(getQuotesViewPath("dev"), dir, false).output);
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });

@@ -30,12 +30,19 @@ export const LEARNED_COMPONENTS: readonly LearnedComponent[] = Object.freeze([
 /** The component called `name`, or a clear error listing the known ones. */
 export function getComponentOrThrow(name: string): LearnedComponent {
   const found = LEARNED_COMPONENTS.find((c) => c.name === name);
-  if (!found) throw new Error(`unknown learned component "${name}" (known: ${LEARNED_COMPONENTS.map((c) => c.name).join(", ") || "none"})`);
+  if (!found)
+    throw new Error(
+      `unknown learned component "${name}" (known: ${LEARNED_COMPONENTS.map((c) => c.name).join(", ") || "none"})`,
+    );
   return found;
 }
 
 /** Trains `components` (default: all) on `docs` and returns their weights by name. */
-export function trainComponents(docs: readonly PolnearDoc[], seed: number, components: readonly LearnedComponent[] = LEARNED_COMPONENTS): LearnedModels {
+export function trainComponents(
+  docs: readonly PolnearDoc[],
+  seed: number,
+  components: readonly LearnedComponent[] = LEARNED_COMPONENTS,
+): LearnedModels {
   const models: Record<string, unknown> = {};
   for (const c of components) models[c.name] = c.train(docs, seed);
   return Object.freeze(models);

@@ -18,24 +18,39 @@ import type { LearnedComponent } from "./components.ts";
 const TARGET_PRECISION = 0.89;
 const BEFORE_ATTRIBUTION = (() => {
   const stages = createStages(NO_MODELS);
-  return stages.slice(0, stages.findIndex((s) => s.name === "attribution"));
+  return stages.slice(
+    0,
+    stages.findIndex((s) => s.name === "attribution"),
+  );
 })();
 
 /** The labelled candidates of one article. */
 export function findReportedExamples(doc: PolnearDoc): Example[] {
   const d = runPipeline({ text: doc.text }, BEFORE_ATTRIBUTION);
   const tokens = (d.tokens as Token[] | undefined) ?? tokenize(d.body);
-  const contents = [...(doc.view?.indirect ?? []).map((g) => g.content), ...(doc.view?.quotes ?? []).map((g) => g.text)];
-  return findReportedCandidates(d, tokens).filter((c) => c.clause[1] - c.clause[0] >= 2).map((c) => {
-    const content = d.body.slice(tokens[c.clause[0]]!.start, tokens[c.clause[1] - 1]!.end);
-    return { features: getReportedFeatures(tokens, c), label: contents.some((g) => tokenF1(content, g) >= 0.5) ? 1 : 0 };
-  });
+  const contents = [
+    ...(doc.view?.indirect ?? []).map((g) => g.content),
+    ...(doc.view?.quotes ?? []).map((g) => g.text),
+  ];
+  return findReportedCandidates(d, tokens)
+    .filter((c) => c.clause[1] - c.clause[0] >= 2)
+    .map((c) => {
+      const content = d.body.slice(tokens[c.clause[0]]!.start, tokens[c.clause[1] - 1]!.end);
+      return {
+        features: getReportedFeatures(tokens, c),
+        label: contents.some((g) => tokenF1(content, g) >= 0.5) ? 1 : 0,
+      };
+    });
 }
 
 /** Fits the scorer and its threshold to labelled candidates. */
 export function fitReportedModel(examples: readonly Example[], seed: number): ReportedModel {
   const weights = fitLogistic(examples, { epochs: 12, rate: 0.1, l2: 1e-5, seed: seed + 12 });
-  return { featuresVersion: REPORTED_FEATURES_VERSION, threshold: pickThreshold(examples, weights, TARGET_PRECISION), weights };
+  return {
+    featuresVersion: REPORTED_FEATURES_VERSION,
+    threshold: pickThreshold(examples, weights, TARGET_PRECISION),
+    weights,
+  };
 }
 
 /** The component listed in `LEARNED_COMPONENTS`. */

@@ -33,7 +33,12 @@ export function collectQuotes(doc: PolnearDoc): CollectedQuote[] {
   if (cached) return cached;
   const out: CollectedQuote[] = [];
   const stages = createStages(NO_MODELS, {
-    onSpeakerCandidates: (e) => out.push({ text: e.quote.text, candidates: e.candidates.map((c) => c.span?.text ?? null), features: e.features.map((f) => [...f]) }),
+    onSpeakerCandidates: (e) =>
+      out.push({
+        text: e.quote.text,
+        candidates: e.candidates.map((c) => c.span?.text ?? null),
+        features: e.features.map((f) => [...f]),
+      }),
   });
   extract({ text: doc.text }, stages);
   collected.set(doc, out);
@@ -61,7 +66,12 @@ export function labelExamples(doc: PolnearDoc): RankingExample[] {
   // only short quoted strings outside every attribution teach "no speaker" (scare quotes, titles): a longer
   // unannotated quote is more often an annotator's omission than nobody's words
   quotes.forEach((q, k) => {
-    if (used.has(k) || gold.some((g) => isSameQuote(q.text, g.text)) || (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_SCARE_WORDS) return;
+    if (
+      used.has(k) ||
+      gold.some((g) => isSameQuote(q.text, g.text)) ||
+      (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_SCARE_WORDS
+    )
+      return;
     out.push({ features: q.features, positives: [q.candidates.length - 1] }); // NONE is listed last
   });
   return out;

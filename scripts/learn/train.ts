@@ -33,7 +33,9 @@ function main() {
     // the recorded hash lets a unit test check the committed file is the one training wrote
     const sha = createHash("sha256").update(text).digest("hex");
     fs.writeFileSync(path.join(REPO, c.file.replace(/\.json$/, ".sha256")), `${sha}\n`);
-    console.log(`${c.name}: trained on ${docs.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${c.file} (${(text.length / 1024).toFixed(1)} kB, sha256 ${sha.slice(0, 12)})`);
+    console.log(
+      `${c.name}: trained on ${docs.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${c.file} (${(text.length / 1024).toFixed(1)} kB, sha256 ${sha.slice(0, 12)})`,
+    );
   }
 }
 

@@ -21,7 +21,9 @@ import { withPageCache } from "./page-cache-http.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // the matcher Next applies to config `source` patterns, so a header rule means the same here
-const { pathToRegexp } = createRequire(import.meta.url)("next/dist/compiled/path-to-regexp") as { pathToRegexp: (source: string, keys: unknown[], opts: object) => RegExp };
+const { pathToRegexp } = createRequire(import.meta.url)("next/dist/compiled/path-to-regexp") as {
+  pathToRegexp: (source: string, keys: unknown[], opts: object) => RegExp;
+};
 
 /** The path answered without Next. */
 export const API_PATH = "/api/graphql";
@@ -72,13 +74,19 @@ function toRequest(req: http.IncomingMessage, method: string, body: Buffer | nul
     for (const value of Array.isArray(v) ? v : [v]) headers.append(k, value);
   }
   // as Next does (base-server): the socket's address when no proxy named the client
-  if (!headers.has("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
+  if (!headers.has("x-forwarded-for") && req.socket.remoteAddress)
+    headers.set("x-forwarded-for", req.socket.remoteAddress);
   const url = `http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`;
   return new Request(url, { method, headers, body: body && body.length ? (body as unknown as BodyInit) : null });
 }
 
 /** Writes a Fetch Response to a node response, after the config headers (the handler's own win). */
-async function writeResponse(res: http.ServerResponse, response: Response, configHeaders: [string, string][], withBody: boolean): Promise<void> {
+async function writeResponse(
+  res: http.ServerResponse,
+  response: Response,
+  configHeaders: [string, string][],
+  withBody: boolean,
+): Promise<void> {
   for (const [k, v] of configHeaders) res.setHeader(k, v);
   response.headers.forEach((value, key) => {
     if (key !== "set-cookie") res.setHeader(key, value);
@@ -108,7 +116,9 @@ async function writeResponse(res: http.ServerResponse, response: Response, confi
 }
 
 /** The node handler of /api/graphql. */
-export function createApiHandler(configHeaders: [string, string][]): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> {
+export function createApiHandler(
+  configHeaders: [string, string][],
+): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> {
   const handlers = routeHandlers();
   const allow = [...new Set([...handlers.keys(), ...(handlers.has("GET") ? ["HEAD"] : []), "OPTIONS"])].join(", ");
   return async (req, res) => {
@@ -152,7 +162,9 @@ export async function startAppServer(opts: AppServerOptions): Promise<http.Serve
     const pathname = q < 0 ? url : url.slice(0, q);
     const handle = pathname === API_PATH ? handleApi : handleNext;
     handle(req, res).catch((err: unknown) => {
-      console.error(`server: ${req.method} ${pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      console.error(
+        `server: ${req.method} ${pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader("content-type", "text/plain; charset=utf-8");

@@ -6,7 +6,17 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 /** The Next.js binary of this checkout. */
 export const nextBin = path.join(root, "node_modules/.bin/next");
-const SOURCES = ["app", "graphql", "lib", "generated", "public", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "graphql",
+  "lib",
+  "generated",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 /** A hash of every source file the build reads, to know when a rebuild is due. */
 export function sourceHash(): string {
@@ -26,9 +36,14 @@ export function buildIfNeeded(distDir = ".next", log: (s: string) => void = cons
   const dir = path.join(root, distDir);
   const stamp = path.join(dir, "source-hash");
   const hash = sourceHash();
-  if (fs.existsSync(path.join(dir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) return;
+  if (fs.existsSync(path.join(dir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash)
+    return;
   log(`building the app into ${distDir} (first start or sources changed)…`);
-  const r = spawnSync(nextBin, ["build"], { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync(nextBin, ["build"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
   fs.writeFileSync(stamp, hash);
 }

@@ -64,8 +64,15 @@ export function fitLogistic(examples: readonly Example[], opt: FitOptions): Reco
 }
 
 /** The lowest threshold (in steps of 0.01) whose precision on `examples` reaches `target`, else 0.5. */
-export function pickThreshold(examples: readonly Example[], weights: Readonly<Record<string, number>>, target: number): number {
-  const scored = examples.map((e) => ({ p: sigmoid(e.features.reduce((z, f) => z + (weights[f] ?? 0), 0)), y: e.label }));
+export function pickThreshold(
+  examples: readonly Example[],
+  weights: Readonly<Record<string, number>>,
+  target: number,
+): number {
+  const scored = examples.map((e) => ({
+    p: sigmoid(e.features.reduce((z, f) => z + (weights[f] ?? 0), 0)),
+    y: e.label,
+  }));
   for (let t = 0.2; t < 0.95; t += 0.01) {
     const kept = scored.filter((s) => s.p >= t);
     const tp = kept.filter((s) => s.y === 1).length;
@@ -74,8 +81,15 @@ export function pickThreshold(examples: readonly Example[], weights: Readonly<Re
   return 0.5;
 }
 
-const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"')
-  .replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Token F1 of two texts, as score-polnear.mjs computes it (the label of a candidate). */
 export function tokenF1(a: string, b: string): number {
@@ -87,7 +101,10 @@ export function tokenF1(a: string, b: string): number {
   let c = 0;
   for (const w of A) {
     const k = m.get(w) ?? 0;
-    if (k) { c++; m.set(w, k - 1); }
+    if (k) {
+      c++;
+      m.set(w, k - 1);
+    }
   }
   if (!c) return 0;
   const p = c / A.length;

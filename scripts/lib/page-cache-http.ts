@@ -15,7 +15,15 @@ import { getDb } from "../../lib/db/client.ts";
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
 /** Headers that make a page request something other than a plain render. */
-const UNCACHED_REQUEST_HEADERS = ["authorization", "cookie", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const UNCACHED_REQUEST_HEADERS = [
+  "authorization",
+  "cookie",
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 
 /** Most pages held, and their size bound (PAGE_CACHE_MB, default 64). */
 const MAX_PAGES = 5000;
@@ -40,7 +48,8 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 function createPageCache(): PageCache | null {
   if ((process.env.RESPONSE_CACHE ?? "1") === "0") return null;
   const mb = Number(process.env.PAGE_CACHE_MB ?? "64");
-  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`PAGE_CACHE_MB must be a positive number, got "${process.env.PAGE_CACHE_MB}"`);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new Error(`PAGE_CACHE_MB must be a positive number, got "${process.env.PAGE_CACHE_MB}"`);
   const revision = getDataRevision(getDb());
   return revision ? new PageCache(revision, { maxEntries: MAX_PAGES, maxBytes: Math.round(mb * 1024 * 1024) }) : null;
 }
@@ -73,7 +82,15 @@ export function withPageCache(handle: NodeHandler, cache: PageCache | null = cre
       const type = String(res.getHeader("content-type") ?? "");
       if (res.statusCode !== 200 || !type.startsWith("text/html") || res.getHeader("set-cookie") !== undefined) return;
       const headers = Object.entries(res.getHeaders())
-        .filter(([k, v]) => v !== undefined && k !== "content-length" && k !== "transfer-encoding" && k !== "connection" && k !== "keep-alive" && k !== "date")
+        .filter(
+          ([k, v]) =>
+            v !== undefined &&
+            k !== "content-length" &&
+            k !== "transfer-encoding" &&
+            k !== "connection" &&
+            k !== "keep-alive" &&
+            k !== "date",
+        )
         .map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)] as [string, string | string[]]);
       cache.store(key, revision, headers, body);
     });
@@ -86,7 +103,11 @@ function capture(res: http.ServerResponse, done: (body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    chunks.push(
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array),
+    );
   };
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;

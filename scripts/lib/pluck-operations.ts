@@ -28,8 +28,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The operations of every module under `dir`, interpolations resolved, plus those that could not be. */
-export function pluckOperations(dir: string, root: string): { documents: PluckedDocument[]; skipped: PluckedDocument[] } {
-  const files = sourceFiles(dir).map((file) => ({ file: path.relative(root, file), src: fs.readFileSync(file, "utf8") }));
+export function pluckOperations(
+  dir: string,
+  root: string,
+): { documents: PluckedDocument[]; skipped: PluckedDocument[] } {
+  const files = sourceFiles(dir).map((file) => ({
+    file: path.relative(root, file),
+    src: fs.readFileSync(file, "utf8"),
+  }));
   const constants = new Map<string, string>();
   for (const { src } of files) for (const m of src.matchAll(CONST_LITERAL)) constants.set(m[1]!, m[2] ?? m[3]!);
   const resolve = (text: string, depth = 0): string | null => {

@@ -7,8 +7,14 @@ const DET = new Set(["the", "a", "an", "this", "that", "his", "her", "its", "the
 
 /** Lower-cased words with quotes and punctuation folded as the scorer does. */
 export function normalizeText(s: string | null | undefined): string {
-  return (s ?? "").normalize("NFKC").toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+  return (s ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const words = (s: string) => normalizeText(s).split(" ").filter(Boolean);

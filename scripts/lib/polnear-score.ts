@@ -13,17 +13,35 @@ export type PolnearScores = Record<string, number>;
 
 /** Names of the figures, in report order. */
 export const SCORE_KEYS = Object.freeze([
-  "speaker", "speaker.proper", "speaker.pronoun", "speaker.nominal", "quote-P", "quote-R", "quote-F1",
-  "attributed-recall", "indirect-R", "indirect-P", "indirect-speaker",
+  "speaker",
+  "speaker.proper",
+  "speaker.pronoun",
+  "speaker.nominal",
+  "quote-P",
+  "quote-R",
+  "quote-F1",
+  "attributed-recall",
+  "indirect-R",
+  "indirect-P",
+  "indirect-speaker",
 ]);
 
 /** Parses the lines score-polnear.mjs prints into named figures. */
 export function parseScorerOutput(out: string): PolnearScores {
   const s: PolnearScores = Object.fromEntries(SCORE_KEYS.map((k) => [k, Number.NaN]));
-  for (const m of out.matchAll(/^speaker mention accuracy \(([^)]+)\): ([\d.]+)/gm)) s[`speaker.${m[1]}`] = Number(m[2]);
+  for (const m of out.matchAll(/^speaker mention accuracy \(([^)]+)\): ([\d.]+)/gm))
+    s[`speaker.${m[1]}`] = Number(m[2]);
   const ind = /^polnear-indirect: recall ([\d.]+) .*? precision ([\d.]+) .*?right-speaker recall ([\d.]+)/m.exec(out);
-  if (ind) Object.assign(s, { "indirect-R": Number(ind[1]), "indirect-P": Number(ind[2]), "indirect-speaker": Number(ind[3]) });
-  const main = /^polnear: quote-P ([\d.]+) quote-R ([\d.]+) quote-F1 ([\d.]+) speaker-mention-accuracy ([\d.]+) attributed-recall ([\d.]+)/m.exec(out);
+  if (ind)
+    Object.assign(s, {
+      "indirect-R": Number(ind[1]),
+      "indirect-P": Number(ind[2]),
+      "indirect-speaker": Number(ind[3]),
+    });
+  const main =
+    /^polnear: quote-P ([\d.]+) quote-R ([\d.]+) quote-F1 ([\d.]+) speaker-mention-accuracy ([\d.]+) attributed-recall ([\d.]+)/m.exec(
+      out,
+    );
   if (!main) throw new Error(`score-polnear.mjs printed no "polnear:" line:\n${out}`);
   const [p, r, f, speaker, attributed] = main.slice(1, 6).map(Number);
   Object.assign(s, { "quote-P": p, "quote-R": r, "quote-F1": f, speaker, "attributed-recall": attributed });
@@ -31,9 +49,17 @@ export function parseScorerOutput(out: string): PolnearScores {
 }
 
 /** Scores the predictions in `predDir` against `gold`; `onlyPred` limits it to the articles predicted. */
-export function scorePolnear(gold: string, predDir: string, onlyPred: boolean): { scores: PolnearScores; output: string } {
+export function scorePolnear(
+  gold: string,
+  predDir: string,
+  onlyPred: boolean,
+): { scores: PolnearScores; output: string } {
   const script = path.join(getSharedDir(), "eval", "score-polnear.mjs");
-  const output = execFileSync(process.execPath, [script, "--gold", gold, "--pred", predDir, ...(onlyPred ? ["--only-pred"] : [])], { encoding: "utf8" });
+  const output = execFileSync(
+    process.execPath,
+    [script, "--gold", gold, "--pred", predDir, ...(onlyPred ? ["--only-pred"] : [])],
+    { encoding: "utf8" },
+  );
   return { scores: parseScorerOutput(output), output };
 }
 

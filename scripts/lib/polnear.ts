@@ -91,7 +91,8 @@ export function getSharedDir(): string {
 /** The directory of one split, or a clear error when it is missing. */
 export function getSplitDirOrThrow(split: PolnearSplit): string {
   const dir = path.join(getSharedDir(), "external", `polnear-${split}`);
-  if (!fs.existsSync(path.join(dir, "text"))) throw new Error(`PolNeAR split "${split}" not found at ${dir} (set SHARED_DIR to the shared folder)`);
+  if (!fs.existsSync(path.join(dir, "text")))
+    throw new Error(`PolNeAR split "${split}" not found at ${dir} (set SHARED_DIR to the shared folder)`);
   return dir;
 }
 
@@ -102,35 +103,50 @@ export function getQuotesViewPath(split: PolnearSplit): string {
 
 function readJsonl<T>(file: string): T[] {
   if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
-    try {
-      return JSON.parse(l) as T;
-    } catch (err) {
-      throw new Error(`${file}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
-    }
-  });
+  return fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch (err) {
+        throw new Error(`${file}:${i + 1}: not JSON (${err instanceof Error ? err.message : String(err)})`, {
+          cause: err,
+        });
+      }
+    });
 }
 
 /** The five fixed folds of the training split (article names without .txt). */
 export function loadFolds(): string[][] {
   const file = path.join(getSplitDirOrThrow("train"), "folds.json");
   const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as { folds?: unknown };
-  if (!Array.isArray(parsed.folds) || !parsed.folds.every((f) => Array.isArray(f))) throw new Error(`${file}: no "folds" array of arrays`);
+  if (!Array.isArray(parsed.folds) || !parsed.folds.every((f) => Array.isArray(f)))
+    throw new Error(`${file}: no "folds" array of arrays`);
   return parsed.folds as string[][];
 }
 
 /** Every article of a split, sorted by name; `withCoreNlp` also reads the (large) silver annotations. */
 export function loadPolnear(split: PolnearSplit, options: { withCoreNlp?: boolean } = {}): PolnearDoc[] {
   const dir = getSplitDirOrThrow(split);
-  const views = new Map(readJsonl<QuotesView>(path.join(dir, "quotes_view.jsonl")).map((v) => [v.file.replace(/\.txt$/, ""), v]));
+  const views = new Map(
+    readJsonl<QuotesView>(path.join(dir, "quotes_view.jsonl")).map((v) => [v.file.replace(/\.txt$/, ""), v]),
+  );
   const attributions = new Map<string, GoldAttribution[]>();
   for (const a of readJsonl<GoldAttribution>(path.join(dir, "attributions.jsonl"))) {
     const list = attributions.get(a.doc) ?? [];
     list.push(a);
     attributions.set(a.doc, list);
   }
-  const corenlp = options.withCoreNlp ? new Map(readJsonl<CoreNlpDoc>(path.join(dir, "corenlp.jsonl")).map((c) => [c.doc, c])) : null;
-  const names = fs.readdirSync(path.join(dir, "text")).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
+  const corenlp = options.withCoreNlp
+    ? new Map(readJsonl<CoreNlpDoc>(path.join(dir, "corenlp.jsonl")).map((c) => [c.doc, c]))
+    : null;
+  const names = fs
+    .readdirSync(path.join(dir, "text"))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => f.slice(0, -4))
+    .sort();
   return names.map((name) => ({
     name,
     text: fs.readFileSync(path.join(dir, "text", `${name}.txt`), "utf8"),

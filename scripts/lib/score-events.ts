@@ -20,7 +20,13 @@ export interface PredictedEvent {
   roles: { name: string; role: string }[];
 }
 
-const bare = (s: string) => s.normalize("NFKC").toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const bare = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const sameName = (a: string, b: string) => bare(a).includes(bare(b)) || bare(b).includes(bare(a));
 const dateOK = (a?: string | null, b?: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
@@ -30,14 +36,22 @@ export function scoreEvents<P extends PredictedEvent>(c: EventCase, predicted: r
   const missed: EventCase["events"] = [];
   let truePositives = 0;
   for (const g of c.events) {
-    const i = predicted.findIndex((p, k) => !used.has(k) && p.type === g.type && dateOK(p.date, g.date) && g.participants.some((n) => p.participants.some((pp) => sameName(pp, n))));
+    const i = predicted.findIndex(
+      (p, k) =>
+        !used.has(k) &&
+        p.type === g.type &&
+        dateOK(p.date, g.date) &&
+        g.participants.some((n) => p.participants.some((pp) => sameName(pp, n))),
+    );
     if (i >= 0) {
       used.add(i);
       if (g.required !== false) truePositives++;
     } else if (g.required !== false) missed.push(g);
   }
   const extra = predicted.filter((_, k) => !used.has(k));
-  const optionalHits = [...used].filter((k) => c.events.some((g) => g.required === false && predicted[k]!.type === g.type)).length;
+  const optionalHits = [...used].filter((k) =>
+    c.events.some((g) => g.required === false && predicted[k]!.type === g.type),
+  ).length;
   return {
     truePositives,
     required: c.events.filter((g) => g.required !== false).length,

@@ -16,7 +16,8 @@ const { tokenizeWords } = await import("../../lib/extraction/tagger/tokenize-wor
 const { tagSpans, findNamedSpans, findLowerVocabulary } = await import("../../lib/extraction/tagger/tag-spans.ts");
 const { tagWords } = await import("../../lib/extraction/tagger/tag-words.ts");
 
-const split = process.argv.includes("--split") && process.argv[process.argv.indexOf("--split") + 1] === "train" ? "train" : "dev";
+const split =
+  process.argv.includes("--split") && process.argv[process.argv.indexOf("--split") + 1] === "train" ? "train" : "dev";
 const docs = readSilverDocs(split);
 const f1 = (tp: number, np: number, ng: number) => {
   const p = np ? tp / np : 0;
@@ -24,11 +25,20 @@ const f1 = (tp: number, np: number, ng: number) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-let tokTp = 0, tokPred = 0, tokGold = 0, posRight = 0, posAll = 0, tokens = 0;
-const ent = new Map<string, { tp: number; np: number; ng: number }>(NAME_TYPES.map((t) => [t, { tp: 0, np: 0, ng: 0 }]));
+let tokTp = 0,
+  tokPred = 0,
+  tokGold = 0,
+  posRight = 0,
+  posAll = 0,
+  tokens = 0;
+const ent = new Map<string, { tp: number; np: number; ng: number }>(
+  NAME_TYPES.map((t) => [t, { tp: 0, np: 0, ng: 0 }]),
+);
 const sentences: { words: string[]; lower: Set<string> }[] = [];
 for (const d of docs) {
-  const perSentence = d.sentences.filter((s) => s.tokens.length).map((s) => ({ s, pred: tokenizeWords(d.text, s.tokens[0]![0], s.tokens[s.tokens.length - 1]![1]) }));
+  const perSentence = d.sentences
+    .filter((s) => s.tokens.length)
+    .map((s) => ({ s, pred: tokenizeWords(d.text, s.tokens[0]![0], s.tokens[s.tokens.length - 1]![1]) }));
   const lower = findLowerVocabulary(perSentence.flatMap((x) => x.pred));
   for (const { s, pred } of perSentence) {
     const tags = tagSpans(model, pred, lower);
@@ -60,12 +70,18 @@ for (const d of docs) {
 console.log(`split: polnear-${split}, ${docs.length} articles, ${tokGold} silver tokens`);
 const tok = f1(tokTp, tokPred, tokGold);
 console.log(`tokens: boundary P ${tok.p.toFixed(4)} R ${tok.r.toFixed(4)} F1 ${tok.f.toFixed(4)}`);
-console.log(`POS accuracy: ${(posRight / posAll).toFixed(4)} (over all silver tokens; a token cut differently counts as wrong)`);
+console.log(
+  `POS accuracy: ${(posRight / posAll).toFixed(4)} (over all silver tokens; a token cut differently counts as wrong)`,
+);
 for (const [type, c] of ent) {
   const s = f1(c.tp, c.np, c.ng);
-  console.log(`NER ${type.padEnd(12)} P ${s.p.toFixed(4)} R ${s.r.toFixed(4)} F1 ${s.f.toFixed(4)} (${c.ng} silver names)`);
+  console.log(
+    `NER ${type.padEnd(12)} P ${s.p.toFixed(4)} R ${s.r.toFixed(4)} F1 ${s.f.toFixed(4)} (${c.ng} silver names)`,
+  );
 }
-const all = [...ent.values()].filter((_, i) => i < 3).reduce((a, c) => ({ tp: a.tp + c.tp, np: a.np + c.np, ng: a.ng + c.ng }), { tp: 0, np: 0, ng: 0 });
+const all = [...ent.values()]
+  .filter((_, i) => i < 3)
+  .reduce((a, c) => ({ tp: a.tp + c.tp, np: a.np + c.np, ng: a.ng + c.ng }), { tp: 0, np: 0, ng: 0 });
 console.log(`NER PER+ORG+LOC micro F1 ${f1(all.tp, all.np, all.ng).f.toFixed(4)}`);
 console.log(`model load: ${loadMs.toFixed(0)} ms (import and decode)`);
 for (const w of sentences.slice(0, 200)) tagWords(model, w.words, w.lower); // warm-up
@@ -77,4 +93,6 @@ while (performance.now() - t0 < 2000) {
   rounds++;
 }
 const used = process.cpuUsage(cpu);
-console.log(`tagger speed: ${((rounds * tokens) / ((used.user + used.system) / 1e6)).toFixed(0)} tokens per CPU-second (POS and names, ${rounds} rounds)`);
+console.log(
+  `tagger speed: ${((rounds * tokens) / ((used.user + used.system) / 1e6)).toFixed(0)} tokens per CPU-second (POS and names, ${rounds} rounds)`,
+);

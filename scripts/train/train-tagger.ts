@@ -10,7 +10,13 @@ import path from "node:path";
 import { readSilverDocs } from "./lib/corenlp.ts";
 import { AveragedPerceptron, seededRandom, shuffle } from "./lib/averaged-perceptron.ts";
 import { NER_TAGS, toTaggedSentences, type TaggedSentence } from "./lib/tagger-data.ts";
-import { buildContext, FEATURE_SET, getNerFeatures, getPosFeatures, MAX_FEATURES } from "../../lib/extraction/tagger/features.ts";
+import {
+  buildContext,
+  FEATURE_SET,
+  getNerFeatures,
+  getPosFeatures,
+  MAX_FEATURES,
+} from "../../lib/extraction/tagger/features.ts";
 import { START_TAG, START_TAG2 } from "../../lib/extraction/tagger/tag-words.ts";
 import { encodeWeights } from "../../lib/extraction/tagger/weight-table.ts";
 import { MODEL_VERSION } from "../../lib/extraction/tagger/model-version.ts";
@@ -25,11 +31,12 @@ const OUT = path.resolve(import.meta.dirname, "../../lib/extraction/tagger/model
 /** Words seen often enough with one tag almost always (Honnibal's thresholds). */
 function buildTagdict(sentences: readonly TaggedSentence[], tagIds: Map<string, number>): Map<string, number> {
   const counts = new Map<string, Map<string, number>>();
-  for (const s of sentences) s.words.forEach((w, i) => {
-    const m = counts.get(w) ?? new Map<string, number>();
-    counts.set(w, m);
-    m.set(s.pos[i]!, (m.get(s.pos[i]!) ?? 0) + 1);
-  });
+  for (const s of sentences)
+    s.words.forEach((w, i) => {
+      const m = counts.get(w) ?? new Map<string, number>();
+      counts.set(w, m);
+      m.set(s.pos[i]!, (m.get(s.pos[i]!) ?? 0) + 1);
+    });
   const dict = new Map<string, number>();
   for (const [w, m] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
@@ -39,7 +46,11 @@ function buildTagdict(sentences: readonly TaggedSentence[], tagIds: Map<string, 
   return dict;
 }
 
-function trainPos(sentences: TaggedSentence[], tagIds: Map<string, number>, tagdict: Map<string, number>): AveragedPerceptron {
+function trainPos(
+  sentences: TaggedSentence[],
+  tagIds: Map<string, number>,
+  tagdict: Map<string, number>,
+): AveragedPerceptron {
   const model = new AveragedPerceptron(tagIds.size);
   const feats = new Uint32Array(MAX_FEATURES);
   const random = seededRandom(SEED);
@@ -106,8 +117,14 @@ function main(): void {
   const pos = trainPos(sentences, tagIds, tagdict).quantise(PRUNE.pos);
   const ner = trainNer(sentences, tagIds).quantise(PRUNE.ner);
   const header = {
-    version: MODEL_VERSION, featureSet: FEATURE_SET, trainedOn: "polnear-train silver (CoreNLP)", seed: SEED,
-    epochs: { pos: POS_EPOCHS, ner: NER_EPOCHS }, prune: PRUNE, posTags, nerTags: NER_TAGS,
+    version: MODEL_VERSION,
+    featureSet: FEATURE_SET,
+    trainedOn: "polnear-train silver (CoreNLP)",
+    seed: SEED,
+    epochs: { pos: POS_EPOCHS, ner: NER_EPOCHS },
+    prune: PRUNE,
+    posTags,
+    nerTags: NER_TAGS,
     tagdict: Object.fromEntries([...tagdict].map(([w, id]) => [w, posTags[id]!])),
   };
   const posB64 = Buffer.from(encodeWeights(pos.rows)).toString("base64");
@@ -124,7 +141,9 @@ function main(): void {
   ].join("\n");
   fs.writeFileSync(OUT, src);
   const hash = crypto.createHash("sha256").update(src).digest("hex").slice(0, 16);
-  console.log(`wrote ${path.relative(process.cwd(), OUT)}: ${(src.length / 1e6).toFixed(2)} MB, pos ${pos.rows.size} features, ner ${ner.rows.size} features, sha256 ${hash}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), OUT)}: ${(src.length / 1e6).toFixed(2)} MB, pos ${pos.rows.size} features, ner ${ner.rows.size} features, sha256 ${hash}, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 main();

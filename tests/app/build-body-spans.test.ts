@@ -11,11 +11,19 @@ describe("findParagraphRanges", () => {
 
 describe("buildBodySpans", () => {
   const body = "“We should talk,” Atmar said.\n\nPakistan declined.";
-  const quote = { id: "Q1", start: 1, end: 16, speaker: { slug: "atmar", name: "Atmar" }, speakerMention: { start: 18, end: 23 } };
+  const quote = {
+    id: "Q1",
+    start: 1,
+    end: 16,
+    speaker: { slug: "atmar", name: "Atmar" },
+    speakerMention: { start: 18, end: 23 },
+  };
 
   it("numbers quotes in text order and links the speaker's words to the speaker", () => {
     const spans = buildBodySpans(body, [quote], []);
-    expect(spans.filter((s) => s.data.kind === "quote").map((s) => [s.start, s.end, (s.data as { number: number }).number])).toEqual([[0, 17, 1]]);
+    expect(
+      spans.filter((s) => s.data.kind === "quote").map((s) => [s.start, s.end, (s.data as { number: number }).number]),
+    ).toEqual([[0, 17, 1]]);
     expect(spans.find((s) => s.data.kind === "link")).toMatchObject({ start: 18, end: 23, data: { slug: "atmar" } });
   });
 
@@ -35,5 +43,7 @@ describe("widenToQuoteMarks", () => {
     ["“We talk,” he said.", 1, 9, { start: 0, end: 10 }],
     ["He said we talk.", 8, 15, { start: 8, end: 15 }],
     ["The Taliban’s talks", 4, 11, { start: 4, end: 11 }],
-  ])("widens %s only over a pair of marks", (body, start, end, out) => expect(widenToQuoteMarks(body, { start, end })).toEqual(out));
+  ])("widens %s only over a pair of marks", (body, start, end, out) =>
+    expect(widenToQuoteMarks(body, { start, end })).toEqual(out),
+  );
 });

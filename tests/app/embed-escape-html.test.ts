@@ -30,7 +30,9 @@ describe("escapeHtml", () => {
   });
 
   it.each(HOSTILE)("keeps %j as one value inside double- and single-quoted attributes", (input) => {
-    const { document } = parseHTML(`<!doctype html><html><body><a id="d" title="${escapeHtml(input)}">x</a><a id="s" title='${escapeHtml(input)}'>y</a></body></html>`);
+    const { document } = parseHTML(
+      `<!doctype html><html><body><a id="d" title="${escapeHtml(input)}">x</a><a id="s" title='${escapeHtml(input)}'>y</a></body></html>`,
+    );
     for (const id of ["d", "s"]) {
       const a = document.getElementById(id)!;
       expect(a.getAttribute("title")).toBe(input);

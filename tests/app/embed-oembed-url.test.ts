@@ -14,6 +14,10 @@ describe("oembedUrlFor", () => {
 
   it("gives a URL whose `url` parses back to the same target", () => {
     const url = new URL(oembedUrlFor(new URL("https://news.example/actors/jane-roe")));
-    expect(parseEmbedTarget(new URL(url.searchParams.get("url")!), "https://news.example")).toEqual({ kind: "actor", slug: "jane-roe", count: 3 });
+    expect(parseEmbedTarget(new URL(url.searchParams.get("url")!), "https://news.example")).toEqual({
+      kind: "actor",
+      slug: "jane-roe",
+      count: 3,
+    });
   });
 });

@@ -16,7 +16,12 @@ function statusOf(query: Record<string, string>): number {
 
 describe("parseOembedRequest", () => {
   it("reads the target and limits of a valid request", () => {
-    expect(parseOembedRequest(new URLSearchParams({ url: QUOTE_URL, maxwidth: "400", maxheight: "150", format: "json" }), SITE)).toEqual({
+    expect(
+      parseOembedRequest(
+        new URLSearchParams({ url: QUOTE_URL, maxwidth: "400", maxheight: "150", format: "json" }),
+        SITE,
+      ),
+    ).toEqual({
       target: { kind: "quote", id: "UXVvdGU6MTI=" },
       maxWidth: 400,
       maxHeight: 150,
@@ -50,6 +55,8 @@ describe("parseOembedRequest", () => {
   });
 
   it("names the offending parameter in its message", () => {
-    expect(() => parseOembedRequest(new URLSearchParams({ url: QUOTE_URL, maxwidth: "wide" }), SITE)).toThrow(/`maxwidth`.*"wide"/);
+    expect(() => parseOembedRequest(new URLSearchParams({ url: QUOTE_URL, maxwidth: "wide" }), SITE)).toThrow(
+      /`maxwidth`.*"wide"/,
+    );
   });
 });

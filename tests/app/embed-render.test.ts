@@ -11,7 +11,13 @@ const hostileQuote: EmbedQuote = {
   text: EVIL,
   kind: "DIRECT",
   speaker: { name: `Jane "onload=alert(4) <b>Roe</b>`, slug: `jane"onload=x` },
-  article: { title: `<img src=x onerror=alert(5)>`, displayTitle: `<img src=x onerror=alert(5)>`, slug: "a", publishedAt: `2018-03-15"><script>`, publisher: `<i>Daily</i>` },
+  article: {
+    title: `<img src=x onerror=alert(5)>`,
+    displayTitle: `<img src=x onerror=alert(5)>`,
+    slug: "a",
+    publishedAt: `2018-03-15"><script>`,
+    publisher: `<i>Daily</i>`,
+  },
 };
 
 const plainQuote: EmbedQuote = {
@@ -19,7 +25,13 @@ const plainQuote: EmbedQuote = {
   text: "We will not back down",
   kind: "DIRECT",
   speaker: { name: "Jane Roe", slug: "jane-roe" },
-  article: { title: "Talks collapse", displayTitle: "Talks collapse", slug: "talks-collapse", publishedAt: "2018-03-15", publisher: "The Daily" },
+  article: {
+    title: "Talks collapse",
+    displayTitle: "Talks collapse",
+    slug: "talks-collapse",
+    publishedAt: "2018-03-15",
+    publisher: "The Daily",
+  },
 };
 
 function parse(html: string) {
@@ -28,7 +40,27 @@ function parse(html: string) {
 
 // every element an attacker could use, and every attribute name that is not ours
 function injected(document: Document): string[] {
-  const allowed = new Set(["lang", "data-embed-id", "charset", "name", "content", "class", "href", "target", "rel", "cite", "datetime", "src", "title", "width", "height", "style", "sandbox", "loading", "async"]);
+  const allowed = new Set([
+    "lang",
+    "data-embed-id",
+    "charset",
+    "name",
+    "content",
+    "class",
+    "href",
+    "target",
+    "rel",
+    "cite",
+    "datetime",
+    "src",
+    "title",
+    "width",
+    "height",
+    "style",
+    "sandbox",
+    "loading",
+    "async",
+  ]);
   return [...document.querySelectorAll("*")].flatMap((el) => [
     ...(["IMG", "B", "I"].includes(el.tagName) ? [el.tagName] : []),
     ...el.getAttributeNames().filter((a) => !allowed.has(a)),
@@ -55,14 +87,26 @@ describe("renderQuoteEmbed", () => {
     expect(injected(document)).toEqual([]);
     expect(document.querySelector("blockquote p")?.textContent).toBe(`“${EVIL}”`);
     expect(document.querySelector("a.who")?.textContent).toBe(hostileQuote.speaker!.name);
-    expect(document.querySelector("a.who")?.getAttribute("href")).toBe(`/actors/${encodeURIComponent(hostileQuote.speaker!.slug)}`);
+    expect(document.querySelector("a.who")?.getAttribute("href")).toBe(
+      `/actors/${encodeURIComponent(hostileQuote.speaker!.slug)}`,
+    );
     expect(document.documentElement.getAttribute("data-embed-id")).toBe(hostileQuote.id);
     expect(document.querySelector("title")?.textContent).toBe(`Quote by ${hostileQuote.speaker!.name}`);
     expect(html).not.toContain("<script>alert");
   });
 
   it("links the article by the display title the API serves when it has no headline", () => {
-    const document = parse(renderQuoteEmbed({ ...plainQuote, article: { ...plainQuote.article, title: null, displayTitle: "Talks collapse in Doha’s old port…", slug: "talks-collapse-in-doha-3f42de" } }));
+    const document = parse(
+      renderQuoteEmbed({
+        ...plainQuote,
+        article: {
+          ...plainQuote.article,
+          title: null,
+          displayTitle: "Talks collapse in Doha’s old port…",
+          slug: "talks-collapse-in-doha-3f42de",
+        },
+      }),
+    );
     expect(document.querySelector("cite")?.textContent).toBe("Talks collapse in Doha’s old port…");
     expect(document.querySelector("cite a")?.getAttribute("href")).toBe("/articles/talks-collapse-in-doha-3f42de");
   });
@@ -76,7 +120,15 @@ describe("renderQuoteEmbed", () => {
 
 describe("renderActorEmbed", () => {
   it("names the actor once and lists the quotes, escaped", () => {
-    const document = parse(renderActorEmbed({ id: "x", name: `<b>Jane</b>`, slug: "jane-roe", title: `"minister`, quotes: [plainQuote, hostileQuote] }));
+    const document = parse(
+      renderActorEmbed({
+        id: "x",
+        name: `<b>Jane</b>`,
+        slug: "jane-roe",
+        title: `"minister`,
+        quotes: [plainQuote, hostileQuote],
+      }),
+    );
     expect(document.querySelectorAll("li").length).toBe(2);
     expect(document.querySelectorAll("li a.who").length).toBe(0);
     expect(document.querySelector("a.who")?.textContent).toBe("<b>Jane</b>");
@@ -92,7 +144,9 @@ describe("renderNotFoundEmbed", () => {
 
 describe("renderEmbedIframe", () => {
   it("escapes the title and URLs into single attributes", () => {
-    const document = parse(`<body>${renderEmbedIframe({ src: `http://x/embed/quotes/a"b`, title: `“${EVIL}” — Jane`, width: 550, height: 220, loaderSrc: "http://x/embed.js" })}</body>`);
+    const document = parse(
+      `<body>${renderEmbedIframe({ src: `http://x/embed/quotes/a"b`, title: `“${EVIL}” — Jane`, width: 550, height: 220, loaderSrc: "http://x/embed.js" })}</body>`,
+    );
     const iframe = document.querySelector("iframe")!;
     expect(iframe.getAttribute("title")).toBe(`“${EVIL}” — Jane`);
     expect(iframe.getAttribute("src")).toBe(`http://x/embed/quotes/a"b`);

@@ -9,7 +9,10 @@ describe("siteOriginOf", () => {
     [{ host: "127.0.0.1:41234" }, "http://127.0.0.1:41234"],
     [{ host: "news.example" }, "http://news.example"],
     [{ host: "news.example", "x-forwarded-proto": "https" }, "https://news.example"],
-    [{ host: "127.0.0.1:3000", "x-forwarded-host": "news.example", "x-forwarded-proto": "https" }, "https://news.example"],
+    [
+      { host: "127.0.0.1:3000", "x-forwarded-host": "news.example", "x-forwarded-proto": "https" },
+      "https://news.example",
+    ],
     [{ host: "[::1]:3000" }, "http://[::1]:3000"],
     [{ host: "NEWS.example:443", "x-forwarded-proto": "https" }, "https://news.example"],
   ])("reads %j as %s", (headers, expected) => {
@@ -17,17 +20,27 @@ describe("siteOriginOf", () => {
   });
 
   it("ignores X-Forwarded-Host and -Proto without TRUST_PROXY", () => {
-    expect(siteOriginOf(request({ host: "news.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }), {})).toBe("http://news.example");
+    expect(
+      siteOriginOf(
+        request({ host: "news.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }),
+        {},
+      ),
+    ).toBe("http://news.example");
   });
 
   it("writes PUBLIC_URL whatever the headers say", () => {
     const env = { PUBLIC_URL: "https://news.example/", TRUST_PROXY: "1" };
-    expect(siteOriginOf(request({ host: "127.0.0.1:3000", "x-forwarded-host": "evil.example" }), env)).toBe("https://news.example");
+    expect(siteOriginOf(request({ host: "127.0.0.1:3000", "x-forwarded-host": "evil.example" }), env)).toBe(
+      "https://news.example",
+    );
   });
 
-  it.each([["ftp://news.example"], ["https://news.example/path"], ["not a url"]])("refuses PUBLIC_URL=%s naming the variable", (value) => {
-    expect(() => siteOriginOf(request({}), { PUBLIC_URL: value })).toThrow(/PUBLIC_URL=/);
-  });
+  it.each([["ftp://news.example"], ["https://news.example/path"], ["not a url"]])(
+    "refuses PUBLIC_URL=%s naming the variable",
+    (value) => {
+      expect(() => siteOriginOf(request({}), { PUBLIC_URL: value })).toThrow(/PUBLIC_URL=/);
+    },
+  );
 
   it.each([
     [{}, "http://localhost:3000"],

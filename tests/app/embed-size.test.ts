@@ -22,11 +22,26 @@ describe("clampQuoteCount", () => {
 describe("clampEmbedSize", () => {
   const preferred = { width: 550, height: 220 };
   it.each([
-    [{ maxWidth: null, maxHeight: null }, { width: 550, height: 220 }],
-    [{ maxWidth: 300, maxHeight: null }, { width: 300, height: 220 }],
-    [{ maxWidth: null, maxHeight: 100 }, { width: 550, height: 100 }],
-    [{ maxWidth: 800, maxHeight: 900 }, { width: 550, height: 220 }],
-    [{ maxWidth: 1, maxHeight: 1 }, { width: 1, height: 1 }],
+    [
+      { maxWidth: null, maxHeight: null },
+      { width: 550, height: 220 },
+    ],
+    [
+      { maxWidth: 300, maxHeight: null },
+      { width: 300, height: 220 },
+    ],
+    [
+      { maxWidth: null, maxHeight: 100 },
+      { width: 550, height: 100 },
+    ],
+    [
+      { maxWidth: 800, maxHeight: 900 },
+      { width: 550, height: 220 },
+    ],
+    [
+      { maxWidth: 1, maxHeight: 1 },
+      { width: 1, height: 1 },
+    ],
   ])("fits within %j", (limits, expected) => {
     expect(clampEmbedSize(preferred, limits)).toEqual(expected);
   });
@@ -34,7 +49,9 @@ describe("clampEmbedSize", () => {
 
 describe("defaultEmbedHeight", () => {
   it("grows with the number of quotes of an actor widget", () => {
-    expect(defaultEmbedHeight({ kind: "actor", count: 5 })).toBeGreaterThan(defaultEmbedHeight({ kind: "actor", count: 1 }));
+    expect(defaultEmbedHeight({ kind: "actor", count: 5 })).toBeGreaterThan(
+      defaultEmbedHeight({ kind: "actor", count: 1 }),
+    );
     expect(defaultEmbedHeight({ kind: "quote" })).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,9 @@ const q = (s: string) => new URLSearchParams(s);
 
 describe("isPartialDate", () => {
   it.each(["2018", "2018-03", "2018-03-15", "2020-02-29"])("accepts %s", (v) => expect(isPartialDate(v)).toBe(true));
-  it.each(["2018-13", "2018-00", "2019-02-29", "March 2018", "18-03", "2018-3", "2018-03-32", ""])("refuses %j", (v) => expect(isPartialDate(v)).toBe(false));
+  it.each(["2018-13", "2018-00", "2019-02-29", "March 2018", "18-03", "2018-3", "2018-03-32", ""])("refuses %j", (v) =>
+    expect(isPartialDate(v)).toBe(false),
+  );
 });
 
 describe("findFilterError", () => {

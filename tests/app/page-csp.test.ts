@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { hasOwnCsp, pageCspOf } from "../../app/_components/page-csp.ts";
 import { proxy } from "../../proxy.ts";
 
-const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+const scriptSrc = (csp: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src")) ?? "";
 
 describe("page CSP", () => {
   it("allows scripts only by nonce and strict-dynamic, never unsafe-inline", () => {
@@ -25,7 +29,13 @@ describe("page CSP", () => {
     expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(cspA);
   });
 
-  it.each([["/embed/quotes/1", true], ["/graphiql", true], ["/graphiql/app.js", true], ["/quotes/1", false], ["/embedded", false]])("leaves %s to its own policy: %s", (path, own) => {
+  it.each([
+    ["/embed/quotes/1", true],
+    ["/graphiql", true],
+    ["/graphiql/app.js", true],
+    ["/quotes/1", false],
+    ["/embedded", false],
+  ])("leaves %s to its own policy: %s", (path, own) => {
     expect(hasOwnCsp(path)).toBe(own);
     const res = proxy(new NextRequest(`http://x.test${path}`));
     expect(Boolean(res?.headers.get("content-security-policy"))).toBe(!own);

@@ -17,8 +17,13 @@ describe("serializeJsonLd", () => {
 
 describe("buildEmbedCode", () => {
   it("escapes the quote and speaker and points the script at the origin", () => {
-    const code = buildEmbedCode({ id: "UXVvdGU6MQ==", text: 'No <b>deal</b> & "never"', speaker: "A <i>B</i>" }, "https://nkg.example");
-    expect(code).toBe('<blockquote class="nkg-quote" data-quote-id="UXVvdGU6MQ=="><p>No &lt;b&gt;deal&lt;/b&gt; &amp; &quot;never&quot;</p>— A &lt;i&gt;B&lt;/i&gt;</blockquote><script async src="https://nkg.example/embed.js"></script>');
+    const code = buildEmbedCode(
+      { id: "UXVvdGU6MQ==", text: 'No <b>deal</b> & "never"', speaker: "A <i>B</i>" },
+      "https://nkg.example",
+    );
+    expect(code).toBe(
+      '<blockquote class="nkg-quote" data-quote-id="UXVvdGU6MQ=="><p>No &lt;b&gt;deal&lt;/b&gt; &amp; &quot;never&quot;</p>— A &lt;i&gt;B&lt;/i&gt;</blockquote><script async src="https://nkg.example/embed.js"></script>',
+    );
   });
 
   it("escapes every HTML-special character", () => {
@@ -48,16 +53,44 @@ describe("search params", () => {
 
 describe("buildActorFeed", () => {
   it("is a JSON Feed 1.1 with RFC 3339 dates", () => {
-    const feed = buildActorFeed({ slug: "atmar", name: "Atmar", title: null }, [
-      { id: "Q1", text: "Talk", kind: "DIRECT", cue: null, start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03" } },
-    ], "http://x");
-    expect(feed).toMatchObject({ version: "https://jsonfeed.org/version/1.1", feed_url: "http://x/actors/atmar/feed.json", items: [{ id: "Q1", url: "http://x/quotes/Q1", date_published: "2018-03-01T00:00:00Z" }] });
+    const feed = buildActorFeed(
+      { slug: "atmar", name: "Atmar", title: null },
+      [
+        {
+          id: "Q1",
+          text: "Talk",
+          kind: "DIRECT",
+          cue: null,
+          start: 0,
+          end: 4,
+          speaker: null,
+          context: { start: 0, end: 4, text: "Talk" },
+          article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03" },
+        },
+      ],
+      "http://x",
+    );
+    expect(feed).toMatchObject({
+      version: "https://jsonfeed.org/version/1.1",
+      feed_url: "http://x/actors/atmar/feed.json",
+      items: [{ id: "Q1", url: "http://x/quotes/Q1", date_published: "2018-03-01T00:00:00Z" }],
+    });
     expect(toRfc3339(null)).toBeUndefined();
   });
 });
 
 describe("buildActorRss", () => {
-  const quote = { id: "Q1", text: "</title><script>x</script> & more", kind: "DIRECT" as const, cue: null, start: 0, end: 4, speaker: null, context: { start: 0, end: 4, text: "Talk" }, article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03-19" } };
+  const quote = {
+    id: "Q1",
+    text: "</title><script>x</script> & more",
+    kind: "DIRECT" as const,
+    cue: null,
+    start: 0,
+    end: 4,
+    speaker: null,
+    context: { start: 0, end: 4, text: "Talk" },
+    article: { slug: "a", title: "T", displayTitle: "T", publisher: null, publishedAt: "2018-03-19" },
+  };
 
   it("escapes every text so quotes cannot add markup", () => {
     const xml = buildActorRss({ slug: "atmar", name: "A & B", title: null }, [quote], "http://x");
@@ -75,9 +108,29 @@ describe("buildActorRss", () => {
 
 describe("splitOnTerm", () => {
   it.each([
-    ["Talks with the Haqqani Network and haqqanis", "haqqani", [["Talks with the ", false], ["Haqqani", true], [" Network and ", false], ["haqqani", true], ["s", false]]],
+    [
+      "Talks with the Haqqani Network and haqqanis",
+      "haqqani",
+      [
+        ["Talks with the ", false],
+        ["Haqqani", true],
+        [" Network and ", false],
+        ["haqqani", true],
+        ["s", false],
+      ],
+    ],
     ["No match here", "Atmar", [["No match here", false]]],
-    ["a+b (c)", "+b (", [["a", false], ["+b (", true], ["c)", false]]],
+    [
+      "a+b (c)",
+      "+b (",
+      [
+        ["a", false],
+        ["+b (", true],
+        ["c)", false],
+      ],
+    ],
     ["", null, [["", false]]],
-  ])("splits %s on %s", (text, term, runs) => expect(splitOnTerm(text, term).map((r) => [r.text, r.hit])).toEqual(runs));
+  ])("splits %s on %s", (text, term, runs) =>
+    expect(splitOnTerm(text, term).map((r) => [r.text, r.hit])).toEqual(runs),
+  );
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { buildSegmentTree, splitPieces, type SegmentNode, type Span } from "../../app/_components/highlight/split-segments.ts";
+import {
+  buildSegmentTree,
+  splitPieces,
+  type SegmentNode,
+  type Span,
+} from "../../app/_components/highlight/split-segments.ts";
 
-const span = (start: number, end: number, layer: number, key: string): Span<string> => ({ start, end, layer, key, data: key });
+const span = (start: number, end: number, layer: number, key: string): Span<string> => ({
+  start,
+  end,
+  layer,
+  key,
+  data: key,
+});
 
 /** Rebuilds the covered text from a tree, so every test also checks nothing is lost or duplicated. */
 function flatten(text: string, nodes: SegmentNode<string>[]): string {
@@ -10,12 +21,20 @@ function flatten(text: string, nodes: SegmentNode<string>[]): string {
 
 /** The tree as nested brackets, e.g. "[q:said [m:Atmar]]". */
 function show(text: string, nodes: SegmentNode<string>[]): string {
-  return nodes.map((n) => (n.kind === "text" ? text.slice(n.start, n.end) : `[${n.span.key}:${show(text, n.children)}]`)).join("");
+  return nodes
+    .map((n) => (n.kind === "text" ? text.slice(n.start, n.end) : `[${n.span.key}:${show(text, n.children)}]`))
+    .join("");
 }
 
 describe("splitPieces", () => {
   it("cuts the text at every boundary of valid spans", () => {
-    expect(splitPieces(10, [span(2, 5, 0, "a"), span(4, 8, 1, "b")]).map((p) => [p.start, p.end])).toEqual([[0, 2], [2, 4], [4, 5], [5, 8], [8, 10]]);
+    expect(splitPieces(10, [span(2, 5, 0, "a"), span(4, 8, 1, "b")]).map((p) => [p.start, p.end])).toEqual([
+      [0, 2],
+      [2, 4],
+      [4, 5],
+      [5, 8],
+      [8, 10],
+    ]);
   });
 
   it.each([
@@ -65,7 +84,13 @@ describe("buildSegmentTree", () => {
   });
 
   it("rebuilds the text exactly for arbitrary overlapping spans", () => {
-    const spans = [span(0, 20, 0, "a"), span(5, 30, 1, "b"), span(10, 15, 2, "c"), span(12, 38, 2, "d"), span(25, 38, 0, "e")];
+    const spans = [
+      span(0, 20, 0, "a"),
+      span(5, 30, 1, "b"),
+      span(10, 15, 2, "c"),
+      span(12, 38, 2, "d"),
+      span(25, 38, 0, "e"),
+    ];
     expect(flatten(text, buildSegmentTree(text.length, spans))).toBe(text);
   });
 });

@@ -14,7 +14,8 @@ describe("splitQueryWords", () => {
 describe("wordActorFields", () => {
   it("aliases one actor lookup per word", () => {
     expect(wordActorFields(2)).toEqual({
-      fields: "w0: actors(search: $w0, first: 2) { nodes { slug name } }\n  w1: actors(search: $w1, first: 2) { nodes { slug name } }",
+      fields:
+        "w0: actors(search: $w0, first: 2) { nodes { slug name } }\n  w1: actors(search: $w1, first: 2) { nodes { slug name } }",
       variables: ", $w0: String, $w1: String",
     });
     expect(wordActorFields(0)).toEqual({ fields: "", variables: "" });

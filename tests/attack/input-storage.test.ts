@@ -25,7 +25,10 @@ describe("attack: hostile characters at the input boundary", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("stores a title with NUL and U+0001 cleaned and gives a well-formed RSS feed", async () => {
-    const input = { title: "Bridge\u0000 plan\u0001 agreed", text: "Bridge plan agreed\n\n“We will rebuild the old bridge by spring,” said Mayor Ana Quillfeather on Tuesday in the town hall." };
+    const input = {
+      title: "Bridge\u0000 plan\u0001 agreed",
+      text: "Bridge plan agreed\n\n“We will rebuild the old bridge by spring,” said Mayor Ana Quillfeather on Tuesday in the town hall.",
+    };
     const saved = ok(await api.run<any>(INGEST, { input })).ingestArticle.article;
     expect(saved.title).toBe("Bridge plan agreed");
     const speaker = saved.quotes.nodes[0]?.speaker;
@@ -37,7 +40,8 @@ describe("attack: hostile characters at the input boundary", () => {
   });
 
   it("replaces a lone surrogate once, keeping every quote offset exact", async () => {
-    const text = "Harbour reopens\n\nA \uD800 lone half stood here. “The harbour \uDC00 opens again on Monday,” said Harbourmaster Ode Brightwater at the quay.";
+    const text =
+      "Harbour reopens\n\nA \uD800 lone half stood here. “The harbour \uDC00 opens again on Monday,” said Harbourmaster Ode Brightwater at the quay.";
     const saved = ok(await api.run<any>(INGEST, { input: { text } })).ingestArticle.article;
     expect(saved.body).not.toMatch(/[\uD800-\uDFFF]/);
     const q = saved.quotes.nodes[0];
@@ -60,7 +64,14 @@ describe("attack: hostile characters at the input boundary", () => {
 
   it("removes bidi overrides from titles and names, through the CLI too", async () => {
     const file = path.join(dir, "bidi.json");
-    fs.writeFileSync(file, JSON.stringify({ title: "Budget \u202Edetalpu\u202C vote", author: "Rae\u0000 Inkwell", text: "Budget vote\n\n“The budget passes tonight,” said Councillor \u2067Mira Stonefield\u2069 after the meeting." }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        title: "Budget \u202Edetalpu\u202C vote",
+        author: "Rae\u0000 Inkwell",
+        text: "Budget vote\n\n“The budget passes tonight,” said Councillor \u2067Mira Stonefield\u2069 after the meeting.",
+      }),
+    );
     const s = await ingestPaths(api.db, [file], undefined, { workers: 0 });
     expect(s.items[0]?.status, s.items[0]?.reason).toBe("new");
     const article = await api.db.article.findFirstOrThrow({ where: { slug: s.items[0]!.slug } });

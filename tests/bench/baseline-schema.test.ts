@@ -55,7 +55,7 @@ describe.skipIf(isPostgres())("baseline schema", () => {
 
   it("answers an actor lookup by slug from the database when the actor exists", async () => {
     const slug = params.actorSlugs[0]!;
-    const name = (reader.prepare(`SELECT "name" FROM "Actor" WHERE "slug" = ?`).pluck().get(slug) as string);
+    const name = reader.prepare(`SELECT "name" FROM "Actor" WHERE "slug" = ?`).pluck().get(slug) as string;
     const result = await baseline("query($slug: String!) { actor(slug: $slug) { slug name } }", { slug });
     expect(result).toEqual({ data: { actor: { slug, name } } });
   });
@@ -65,11 +65,14 @@ describe.skipIf(isPostgres())("baseline schema", () => {
   });
 
   // three requests of each kind, with different parameters
-  it.each(Array.from({ length: MIX_KINDS.length * 3 }, (_, i) => i))("answers mix request %i as the app does when both read the same database", async (i) => {
-    const req = mixRequest(params, i);
-    const ours = await baseline(req.query, req.variables);
-    expect(ours.errors).toBeUndefined();
-    const app = await runOperation(req.query, req.variables, { db: t.db, apiToken: null });
-    expect(firstDifference(app, ours.data)).toBeNull();
-  });
+  it.each(Array.from({ length: MIX_KINDS.length * 3 }, (_, i) => i))(
+    "answers mix request %i as the app does when both read the same database",
+    async (i) => {
+      const req = mixRequest(params, i);
+      const ours = await baseline(req.query, req.variables);
+      expect(ours.errors).toBeUndefined();
+      const app = await runOperation(req.query, req.variables, { db: t.db, apiToken: null });
+      expect(firstDifference(app, ours.data)).toBeNull();
+    },
+  );
 });

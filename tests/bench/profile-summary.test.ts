@@ -3,7 +3,11 @@ import { groupOf, summarizeProfile } from "../../bench/lib/profile-summary.ts";
 
 describe("groupOf", () => {
   it.each([
-    ["performIO", "file:///w/node_modules/@prisma/adapter-better-sqlite3/dist/index.mjs", "@prisma/adapter-better-sqlite3"],
+    [
+      "performIO",
+      "file:///w/node_modules/@prisma/adapter-better-sqlite3/dist/index.mjs",
+      "@prisma/adapter-better-sqlite3",
+    ],
     ["execute", "file:///w/node_modules/graphql/execution/execute.js", "graphql"],
     ["wasm-function[3577]", "wasm://wasm/0072416a", "(wasm: Prisma query compiler)"],
     ["enqueue", "node:internal/webstreams/readablestream", "(node internals)"],
@@ -26,6 +30,12 @@ describe("summarizeProfile", () => {
       samples: [1, 2, 3, 3, 1],
       timeDeltas: [5000, 1000, 2000, 2000, 9000],
     };
-    expect(summarizeProfile(profile)).toEqual({ busyMs: 5, groups: [{ group: "@prisma/client", ms: 4 }, { group: "graphql", ms: 1 }] });
+    expect(summarizeProfile(profile)).toEqual({
+      busyMs: 5,
+      groups: [
+        { group: "@prisma/client", ms: 4 },
+        { group: "graphql", ms: 1 },
+      ],
+    });
   });
 });

@@ -58,6 +58,8 @@ describe("summarize", () => {
   });
 
   it("gives only an empty all row when there are no samples", () => {
-    expect(summarize([], 1000)).toEqual([{ kind: "all", requests: 0, errors: 0, rps: 0, p50: Number.NaN, p99: Number.NaN }]);
+    expect(summarize([], 1000)).toEqual([
+      { kind: "all", requests: 0, errors: 0, rps: 0, p50: Number.NaN, p99: Number.NaN },
+    ]);
   });
 });

@@ -3,7 +3,15 @@ import { formatMs, formatTable } from "../../bench/lib/table.ts";
 
 describe("formatTable", () => {
   it("right-aligns numeric columns and left-aligns text when rows mix both", () => {
-    expect(formatTable(["kind", "req/s"], [["search", "12.5"], ["all", "100.0"]])).toBe(["kind    req/s", "search   12.5", "all     100.0"].join("\n"));
+    expect(
+      formatTable(
+        ["kind", "req/s"],
+        [
+          ["search", "12.5"],
+          ["all", "100.0"],
+        ],
+      ),
+    ).toBe(["kind    req/s", "search   12.5", "all     100.0"].join("\n"));
   });
 });
 

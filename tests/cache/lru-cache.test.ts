@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { LruCache } from "../../lib/cache/lru-cache.ts";
 
 describe("LruCache", () => {
-  const sized = (maxEntries: number, maxBytes: number) => new LruCache<string>({ maxEntries, maxBytes }, (v) => v.length);
+  const sized = (maxEntries: number, maxBytes: number) =>
+    new LruCache<string>({ maxEntries, maxBytes }, (v) => v.length);
 
   it("evicts the least recently used entry past the entry bound", () => {
     const c = sized(2, 1000);

@@ -90,7 +90,8 @@ describe("withPageCache", () => {
   });
 
   it("keys on what a page depends on: Host, forwarded host and compression", () => {
-    const req = (headers: Record<string, string>, url = "/a", method = "GET") => ({ method, url, headers }) as unknown as http.IncomingMessage;
+    const req = (headers: Record<string, string>, url = "/a", method = "GET") =>
+      ({ method, url, headers }) as unknown as http.IncomingMessage;
     expect(pageKeyOf(req({ host: "a" }))).not.toBe(pageKeyOf(req({ host: "b" })));
     expect(pageKeyOf(req({ host: "a" }))).not.toBe(pageKeyOf(req({ host: "a", "x-forwarded-host": "c" })));
     expect(pageKeyOf(req({ host: "a" }))).not.toBe(pageKeyOf(req({ host: "a", "accept-encoding": "gzip" })));

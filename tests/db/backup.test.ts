@@ -20,9 +20,20 @@ describe("backup", () => {
     await ingestPaths(source.db, [corpus]);
     // an editor's correction must survive the round trip
     const q = await source.db.quote.findFirstOrThrow({ orderBy: { id: "asc" } });
-    const other = await source.db.actor.findFirstOrThrow({ where: { id: { not: q.speakerId ?? -1 } }, orderBy: { id: "asc" } });
+    const other = await source.db.actor.findFirstOrThrow({
+      where: { id: { not: q.speakerId ?? -1 } },
+      orderBy: { id: "asc" },
+    });
     await source.db.quote.update({ where: { id: q.id }, data: { speakerId: other.id, speakerCorrected: true } });
-    await source.db.correction.create({ data: { articleId: q.articleId, kind: "QUOTE_SPEAKER", quoteText: q.text, quoteStart: q.start, actorId: other.id } });
+    await source.db.correction.create({
+      data: {
+        articleId: q.articleId,
+        kind: "QUOTE_SPEAKER",
+        quoteText: q.text,
+        quoteStart: q.start,
+        actorId: other.id,
+      },
+    });
   });
   afterAll(async () => Promise.all([source.cleanup(), target.cleanup()]));
 
@@ -36,12 +47,16 @@ describe("backup", () => {
 
   it("keeps ids moving forward after a restore, so new rows do not collide", async () => {
     const max = (await target.db.actor.aggregate({ _max: { id: true } }))._max.id ?? 0;
-    const a = await target.db.actor.create({ data: { name: "New Person", nameNorm: "new person", slug: "new-person-x", type: "PERSON" } });
+    const a = await target.db.actor.create({
+      data: { name: "New Person", nameNorm: "new person", slug: "new-person-x", type: "PERSON" },
+    });
     expect(a.id).toBeGreaterThan(max);
   });
 
   it("refuses to import into a database that has data", async () => {
-    await expect(importLines(source.db, await collect(exportLines(source.db)), source.provider)).rejects.toThrow(/not empty/);
+    await expect(importLines(source.db, await collect(exportLines(source.db)), source.provider)).rejects.toThrow(
+      /not empty/,
+    );
   });
 
   it.each([
@@ -72,10 +87,20 @@ describe("npm run export / npm run import", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "backup-")), "b.jsonl");
     try {
       await ingestPaths(a.db, [corpus]);
-      await run(tsx, [path.join(root, "scripts/export.ts"), "--out", file], { cwd: root, env: { ...process.env, DATABASE_URL: a.url } });
-      const imported = await run(tsx, [path.join(root, "scripts/import.ts"), file], { cwd: root, env: { ...process.env, DATABASE_URL: b.url } });
+      await run(tsx, [path.join(root, "scripts/export.ts"), "--out", file], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: a.url },
+      });
+      const imported = await run(tsx, [path.join(root, "scripts/import.ts"), file], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: b.url },
+      });
       expect(imported.stdout).toMatch(/^import: 5 Article, \d+ Actor/);
-      const again = await run(tsx, [path.join(root, "scripts/export.ts")], { cwd: root, env: { ...process.env, DATABASE_URL: b.url }, maxBuffer: 64 << 20 });
+      const again = await run(tsx, [path.join(root, "scripts/export.ts")], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: b.url },
+        maxBuffer: 64 << 20,
+      });
       expect(again.stdout).toBe(fs.readFileSync(file, "utf8"));
     } finally {
       await Promise.all([a.cleanup(), b.cleanup()]);

@@ -24,7 +24,12 @@ describe("migrations", () => {
     const src = fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8");
     const out = toPostgresSchema(src);
     expect(out).toContain('provider = "postgresql"');
-    expect(out.replace(/^\/\/ GENERATED.*\n/, "").split("\n").filter((l, i) => l !== src.split("\n")[i]).length).toBe(3);
+    expect(
+      out
+        .replace(/^\/\/ GENERATED.*\n/, "")
+        .split("\n")
+        .filter((l, i) => l !== src.split("\n")[i]).length,
+    ).toBe(3);
   });
 
   it("finds every SQLite migration pending on a new file and none after migrating", async () => {
@@ -39,7 +44,9 @@ describe("migrations", () => {
   });
 
   it("refuses a malformed schema name instead of building SQL with it", async () => {
-    await expect(migratePostgres("postgresql://postgres@127.0.0.1:5432/test?schema=x;drop")).rejects.toThrow(/invalid PostgreSQL schema name/);
+    await expect(migratePostgres("postgresql://postgres@127.0.0.1:5432/test?schema=x;drop")).rejects.toThrow(
+      /invalid PostgreSQL schema name/,
+    );
   });
 
   it.runIf(isPostgres())("applies each migration once and records it, so a second run applies nothing", async () => {
@@ -49,7 +56,9 @@ describe("migrations", () => {
       const schema = new URL(t.url).searchParams.get("schema");
       const c = new pg.Client({ connectionString: getSettings().TEST_POSTGRES_URL });
       await c.connect();
-      const rows = (await c.query(`SELECT name FROM "${schema}"."_app_migrations" ORDER BY name`)).rows.map((r) => r.name);
+      const rows = (await c.query(`SELECT name FROM "${schema}"."_app_migrations" ORDER BY name`)).rows.map(
+        (r) => r.name,
+      );
       await c.end();
       expect(rows).toEqual(findMigrations("postgresql").map((m) => m.name));
     } finally {

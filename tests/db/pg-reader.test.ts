@@ -20,10 +20,19 @@ describe.runIf(isPostgres())("PgReader", () => {
   it.each([
     ["articles with dates", Prisma.sql`SELECT * FROM "Article" ORDER BY "id"`],
     ["quotes with booleans and enums", Prisma.sql`SELECT * FROM "Quote" ORDER BY "id"`],
-    ["a date through a subquery", Prisma.sql`SELECT s.* FROM (SELECT a."id", a."publishedAt" AS "__k" FROM "Article" a) s ORDER BY s."__k" DESC NULLS LAST, s."id"`],
+    [
+      "a date through a subquery",
+      Prisma.sql`SELECT s.* FROM (SELECT a."id", a."publishedAt" AS "__k" FROM "Article" a) s ORDER BY s."__k" DESC NULLS LAST, s."id"`,
+    ],
     ["counts", Prisma.sql`SELECT "speakerId", COUNT(*) AS "n" FROM "Quote" GROUP BY "speakerId" ORDER BY "speakerId"`],
-    ["a date parameter", Prisma.sql`SELECT "id" FROM "Article" WHERE "publishedAt" >= ${new Date("2000-01-01T00:00:00Z")} ORDER BY "id"`],
-    ["events", Prisma.sql`SELECT * FROM "Event" e JOIN "EventParticipant" p ON p."eventId" = e."id" ORDER BY e."id", p."actorId"`],
+    [
+      "a date parameter",
+      Prisma.sql`SELECT "id" FROM "Article" WHERE "publishedAt" >= ${new Date("2000-01-01T00:00:00Z")} ORDER BY "id"`,
+    ],
+    [
+      "events",
+      Prisma.sql`SELECT * FROM "Event" e JOIN "EventParticipant" p ON p."eventId" = e."id" ORDER BY e."id", p."actorId"`,
+    ],
   ])("reads %s exactly as $queryRaw does", async (_name, sql) => {
     const viaPrisma = await t.db.$queryRaw<Record<string, unknown>[]>(sql);
     const viaReader = await pgReaderOf(t.db)!.all<Record<string, unknown>>(sql.text, sql.values);
@@ -41,7 +50,8 @@ describe.runIf(isPostgres())("PgReader", () => {
 
   it("sees a commit of the Prisma connection on the next read", async () => {
     const reader = pgReaderOf(t.db)!;
-    const count = async () => Number((await reader.all<{ n: bigint }>(`SELECT COUNT(*) AS "n" FROM "Quote"`, []))[0]!.n);
+    const count = async () =>
+      Number((await reader.all<{ n: bigint }>(`SELECT COUNT(*) AS "n" FROM "Quote"`, []))[0]!.n);
     const before = await count();
     const q = await t.db.quote.findFirstOrThrow();
     await t.db.quote.delete({ where: { id: q.id } });

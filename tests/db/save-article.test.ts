@@ -9,7 +9,17 @@ function article(body: string, over: Partial<ContractOutput["article"]> = {}): C
   const qText = "We will build the bridge";
   const qAt = body.indexOf(qText);
   return {
-    article: { title: "Bridge plan unveiled in the capital today", publisher: "The Daily Test", author: null, publishedAt: "2020-05-04", url: null, dateline: null, body, warnings: [], ...over },
+    article: {
+      title: "Bridge plan unveiled in the capital today",
+      publisher: "The Daily Test",
+      author: null,
+      publishedAt: "2020-05-04",
+      url: null,
+      dateline: null,
+      body,
+      warnings: [],
+      ...over,
+    },
     actors: [
       { name: "Jane Roe", type: "PERSON", aliases: ["Roe", "Ms. Roe"], title: "Mayor" },
       { name: "Ministry of Works", type: "ORGANIZATION", aliases: [], title: null },
@@ -17,12 +27,27 @@ function article(body: string, over: Partial<ContractOutput["article"]> = {}): C
     mentions: [{ actor: "Jane Roe", form: "NAME", start: speakerAt, end: speakerAt + 8, text: "Jane Roe" }],
     quotes: [
       {
-        text: qText, speaker: "Jane Roe", kind: "DIRECT", cue: "said", start: qAt, end: qAt + qText.length,
-        speakerMention: { text: "Jane Roe", start: speakerAt, end: speakerAt + 8 }, context: { text: body, start: 0, end: body.length },
+        text: qText,
+        speaker: "Jane Roe",
+        kind: "DIRECT",
+        cue: "said",
+        start: qAt,
+        end: qAt + qText.length,
+        speakerMention: { text: "Jane Roe", start: speakerAt, end: speakerAt + 8 },
+        context: { text: body, start: 0, end: body.length },
       },
     ],
     events: [
-      { type: "ANNOUNCE", summary: "Roe announces bridge", date: "2020-05", participants: ["Jane Roe"], roles: [{ name: "Jane Roe", role: "AGENT" }], location: null, evidence: body, evidenceSpans: [{ start: 0, end: body.length, text: body }] },
+      {
+        type: "ANNOUNCE",
+        summary: "Roe announces bridge",
+        date: "2020-05",
+        participants: ["Jane Roe"],
+        roles: [{ name: "Jane Roe", role: "AGENT" }],
+        location: null,
+        evidence: body,
+        evidenceSpans: [{ start: 0, end: body.length, text: body }],
+      },
     ],
   };
 }
@@ -65,10 +90,14 @@ describe("saveArticle", () => {
   });
 
   it("keeps an editor's speaker correction when the article is extracted again", async () => {
-    const other = await t.db.actor.create({ data: { name: "John Doe", nameNorm: "john doe", slug: "john-doe", type: "PERSON" } });
+    const other = await t.db.actor.create({
+      data: { name: "John Doe", nameNorm: "john doe", slug: "john-doe", type: "PERSON" },
+    });
     const art = await t.db.article.findFirstOrThrow();
     const q = await t.db.quote.findFirstOrThrow();
-    await t.db.correction.create({ data: { articleId: art.id, kind: "QUOTE_SPEAKER", quoteText: q.text, quoteStart: q.start, actorId: other.id } });
+    await t.db.correction.create({
+      data: { articleId: art.id, kind: "QUOTE_SPEAKER", quoteText: q.text, quoteStart: q.start, actorId: other.id },
+    });
     const r = await saveArticle(t.db, { extraction: article(BODY.replace("agreed", "nodded")), extractorVersion: "2" });
     expect(r.status).toBe("updated");
     const after = await t.db.quote.findFirstOrThrow();
@@ -108,20 +137,49 @@ describe("actors across articles", () => {
 
   function story(title: string, actors: ContractOutput["actors"]): ContractOutput {
     const body = `${title}. ${actors.map((a) => a.name).join(" and ")} spoke.`;
-    return { article: { title, publisher: "P", author: null, publishedAt: null, url: `https://x.test/${encodeURIComponent(title)}`, dateline: null, body, warnings: [] }, actors, mentions: [], quotes: [], events: [] };
+    return {
+      article: {
+        title,
+        publisher: "P",
+        author: null,
+        publishedAt: null,
+        url: `https://x.test/${encodeURIComponent(title)}`,
+        dateline: null,
+        body,
+        warnings: [],
+      },
+      actors,
+      mentions: [],
+      quotes: [],
+      events: [],
+    };
   }
   const person = (name: string, aliases: string[] = []) => ({ name, type: "PERSON" as const, aliases, title: null });
 
   it("joins a surname-only mention to the one stored person with that surname", async () => {
-    await saveArticle(t.db, { extraction: story("First story about the budget", [person("Donald Trump", ["Trump"])]), extractorVersion: "1" });
-    await saveArticle(t.db, { extraction: story("Second story about the budget", [person("Trump")]), extractorVersion: "1" });
+    await saveArticle(t.db, {
+      extraction: story("First story about the budget", [person("Donald Trump", ["Trump"])]),
+      extractorVersion: "1",
+    });
+    await saveArticle(t.db, {
+      extraction: story("Second story about the budget", [person("Trump")]),
+      extractorVersion: "1",
+    });
     expect(await t.db.actor.count({ where: { type: "PERSON" } })).toBe(1);
   });
 
   it("keeps a surname-only mention apart when two stored people share the surname", async () => {
-    await saveArticle(t.db, { extraction: story("Third story about the family", [person("Melania Trump", ["Trump"])]), extractorVersion: "1" });
-    await saveArticle(t.db, { extraction: story("Fourth story about the family", [person("Trump")]), extractorVersion: "1" });
-    expect((await t.db.actor.findMany({ where: { type: "PERSON" }, orderBy: { id: "asc" } })).map((a) => a.name)).toEqual(["Donald Trump", "Melania Trump", "Trump"]);
+    await saveArticle(t.db, {
+      extraction: story("Third story about the family", [person("Melania Trump", ["Trump"])]),
+      extractorVersion: "1",
+    });
+    await saveArticle(t.db, {
+      extraction: story("Fourth story about the family", [person("Trump")]),
+      extractorVersion: "1",
+    });
+    expect(
+      (await t.db.actor.findMany({ where: { type: "PERSON" }, orderBy: { id: "asc" } })).map((a) => a.name),
+    ).toEqual(["Donald Trump", "Melania Trump", "Trump"]);
   });
 
   it("never merges anonymous sources of different articles, and keeps one across an update", async () => {
@@ -180,8 +238,22 @@ describe("article slugs", () => {
     const title = "A headline two publishers share";
     const short = `${slugify(title, 70)}-${contentHashOf(body).slice(0, 6)}`;
     // an earlier article (another body, another publisher) whose slug is the one this body would get
-    await t.db.article.create({ data: { slug: short, sourceKey: "other-source", contentHash: "other-hash", title, titleNorm: normalizeKey(title), body: "Another body.", wordCount: 2, extractorVersion: "1" } });
-    const r = await saveArticle(t.db, { extraction: article(body, { title, publisher: "Second Outlet" }), extractorVersion: "1" });
+    await t.db.article.create({
+      data: {
+        slug: short,
+        sourceKey: "other-source",
+        contentHash: "other-hash",
+        title,
+        titleNorm: normalizeKey(title),
+        body: "Another body.",
+        wordCount: 2,
+        extractorVersion: "1",
+      },
+    });
+    const r = await saveArticle(t.db, {
+      extraction: article(body, { title, publisher: "Second Outlet" }),
+      extractorVersion: "1",
+    });
     expect(r.status).toBe("new");
     expect(r.slug).toBe(`${slugify(title, 70)}-${contentHashOf(body).slice(0, 10)}`);
     expect((await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } })).slug).toBe(r.slug);
@@ -189,13 +261,19 @@ describe("article slugs", () => {
 
   it("stores the display title (the lede when there is no headline) and the normalised body, and backfills them on re-ingest", async () => {
     const body = "Ferry riders in Kestrel Bay have waited since Monday. “We will build the bridge,” Jane Roe said.";
-    const r = await saveArticle(t.db, { extraction: article(body, { title: null, url: "https://example.test/ferry" }), extractorVersion: "1" });
+    const r = await saveArticle(t.db, {
+      extraction: article(body, { title: null, url: "https://example.test/ferry" }),
+      extractorVersion: "1",
+    });
     const row = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } });
     expect(row.displayTitle).toBe("Ferry riders in Kestrel Bay have waited since Monday");
     expect(row.bodyNorm).toBe(normalizeKey(body));
     // a row stored before the columns existed
     await t.db.article.update({ where: { id: r.articleId }, data: { displayTitle: "", bodyNorm: "" } });
-    const again = await saveArticle(t.db, { extraction: article(body, { title: null, url: "https://example.test/ferry" }), extractorVersion: "1" });
+    const again = await saveArticle(t.db, {
+      extraction: article(body, { title: null, url: "https://example.test/ferry" }),
+      extractorVersion: "1",
+    });
     expect(again.status).toBe("unchanged");
     const filled = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } });
     expect([filled.displayTitle, filled.bodyNorm]).toEqual([row.displayTitle, row.bodyNorm]);
@@ -221,6 +299,8 @@ describe("mentions are real spans", () => {
 
   it("refuses an empty mention span in the database itself", async () => {
     const [a, art] = await Promise.all([t.db.actor.findFirstOrThrow(), t.db.article.findFirstOrThrow()]);
-    await expect(t.db.mention.create({ data: { articleId: art.id, actorId: a.id, start: 0, end: 0, text: "", form: "NAME" } })).rejects.toThrow();
+    await expect(
+      t.db.mention.create({ data: { articleId: art.id, actorId: a.id, start: 0, end: 0, text: "", form: "NAME" } }),
+    ).rejects.toThrow();
   });
 });

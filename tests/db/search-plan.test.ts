@@ -12,12 +12,20 @@ describe.skipIf(isPostgres())("search statements' query plans", () => {
   });
   afterAll(async () => t.cleanup());
 
-  it.each(["talks", "river talks pl", '"river talks"', "Mr. Atmar"])("reads no table or index whole for %j", async (query) => {
-    const st = searchStatements(t.db, query, 10)!;
-    for (const sql of [st.exactActors!, st.actors, st.quotes, st.articles]) {
-      const plan = (await t.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql.sql}`, ...sql.values)).map((r) => r.detail);
-      expect(plan.filter((l) => /^SCAN (main\.)?(Actor|ActorAlias|Article|Quote|a|q|x)\b/.test(l)), plan.join(" | ")).toEqual([]);
-      expect(plan.some((l) => /VIRTUAL TABLE|USING (COVERING )?INDEX|PRIMARY KEY/.test(l))).toBe(true);
-    }
-  });
+  it.each(["talks", "river talks pl", '"river talks"', "Mr. Atmar"])(
+    "reads no table or index whole for %j",
+    async (query) => {
+      const st = searchStatements(t.db, query, 10)!;
+      for (const sql of [st.exactActors!, st.actors, st.quotes, st.articles]) {
+        const plan = (
+          await t.db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql.sql}`, ...sql.values)
+        ).map((r) => r.detail);
+        expect(
+          plan.filter((l) => /^SCAN (main\.)?(Actor|ActorAlias|Article|Quote|a|q|x)\b/.test(l)),
+          plan.join(" | "),
+        ).toEqual([]);
+        expect(plan.some((l) => /VIRTUAL TABLE|USING (COVERING )?INDEX|PRIMARY KEY/.test(l))).toBe(true);
+      }
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { createTestDb, isPostgres, type TestDb } from "../support/test-db.ts";
 import { seedCorpus } from "../graphql/support/fixtures.ts";
 
 // counts and other expressions come back as bigint from Prisma and as numbers from the reader; callers use Number()
-const numbersOnly = (rows: Record<string, unknown>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+const numbersOnly = (rows: Record<string, unknown>[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
 
 describe.skipIf(isPostgres())("SqliteReader", () => {
   let t: TestDb;
@@ -18,10 +19,19 @@ describe.skipIf(isPostgres())("SqliteReader", () => {
   it.each([
     ["articles with dates", Prisma.sql`SELECT * FROM "Article" ORDER BY "id"`],
     ["quotes with booleans", Prisma.sql`SELECT * FROM "Quote" ORDER BY "id"`],
-    ["a date through a subquery", Prisma.sql`SELECT s.* FROM (SELECT a."id", a."publishedAt" AS "__k" FROM "Article" a) s ORDER BY s."__k" DESC NULLS LAST`],
+    [
+      "a date through a subquery",
+      Prisma.sql`SELECT s.* FROM (SELECT a."id", a."publishedAt" AS "__k" FROM "Article" a) s ORDER BY s."__k" DESC NULLS LAST`,
+    ],
     ["counts", Prisma.sql`SELECT "speakerId", COUNT(*) AS "n" FROM "Quote" GROUP BY "speakerId"`],
-    ["a date parameter", Prisma.sql`SELECT "id" FROM "Article" WHERE "publishedAt" >= ${new Date("2000-01-01T00:00:00Z")} ORDER BY "id"`],
-    ["events", Prisma.sql`SELECT * FROM "Event" e JOIN "EventParticipant" p ON p."eventId" = e."id" ORDER BY e."id", p."actorId"`],
+    [
+      "a date parameter",
+      Prisma.sql`SELECT "id" FROM "Article" WHERE "publishedAt" >= ${new Date("2000-01-01T00:00:00Z")} ORDER BY "id"`,
+    ],
+    [
+      "events",
+      Prisma.sql`SELECT * FROM "Event" e JOIN "EventParticipant" p ON p."eventId" = e."id" ORDER BY e."id", p."actorId"`,
+    ],
   ])("reads %s exactly as $queryRaw does", async (_name, sql) => {
     const viaPrisma = await t.db.$queryRaw<Record<string, unknown>[]>(sql);
     const viaReader = sqliteReaderOf(t.db)!.all<Record<string, unknown>>(sql.sql, sql.values);

@@ -29,7 +29,10 @@ describe("suggestSpelling", () => {
     expect(await suggestSpelling(t.db, "Atamr")).toBe("Atmar");
   });
 
-  it.each(["Atmar", "atm", "harbour", "Zebrafish", ""])("suggests nothing for %j (a name, too short, or nothing near)", async (q) => {
-    expect(await suggestSpelling(t.db, q)).toBeNull();
-  });
+  it.each(["Atmar", "atm", "harbour", "Zebrafish", ""])(
+    "suggests nothing for %j (a name, too short, or nothing near)",
+    async (q) => {
+      expect(await suggestSpelling(t.db, q)).toBeNull();
+    },
+  );
 });

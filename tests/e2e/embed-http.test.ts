@@ -18,13 +18,17 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}, to
 const quoteUrl = (id: string, prefix = "") => `${baseURL}${prefix}/quotes/${encodeURIComponent(id)}`;
 const oembed = (params: Record<string, string>) => fetch(`${baseURL}/api/oembed?${new URLSearchParams(params)}`);
 
-interface Found { quoteId: string; quoteText: string; speaker: { name: string; slug: string } }
+interface Found {
+  quoteId: string;
+  quoteText: string;
+  speaker: { name: string; slug: string };
+}
 let found: Found;
 
 beforeAll(async () => {
-  const data = await gql<{ quotes: { nodes: { id: string; text: string; speaker: { name: string; slug: string } | null }[] } }>(
-    "{ quotes(first: 50) { nodes { id text speaker { name slug } } } }",
-  );
+  const data = await gql<{
+    quotes: { nodes: { id: string; text: string; speaker: { name: string; slug: string } | null }[] };
+  }>("{ quotes(first: 50) { nodes { id text speaker { name slug } } } }");
   const q = data.quotes.nodes.find((n) => n.speaker);
   if (!q) throw new Error("the seeded corpus has no attributed quote");
   found = { quoteId: q.id, quoteText: q.text, speaker: q.speaker! };
@@ -112,7 +116,9 @@ describe("/api/oembed", () => {
       author_url: `${baseURL}/actors/${encodeURIComponent(found.speaker.slug)}`,
     });
     const { document } = parseHTML(`<body>${body.html as string}</body>`);
-    expect(document.querySelector("iframe")?.getAttribute("src")).toBe(`${baseURL}/embed/quotes/${encodeURIComponent(found.quoteId)}`);
+    expect(document.querySelector("iframe")?.getAttribute("src")).toBe(
+      `${baseURL}/embed/quotes/${encodeURIComponent(found.quoteId)}`,
+    );
     expect(Number(document.querySelector("iframe")?.getAttribute("width"))).toBe(body.width);
     expect(Number(document.querySelector("iframe")?.getAttribute("height"))).toBe(body.height);
   });
@@ -126,7 +132,10 @@ describe("/api/oembed", () => {
   });
 
   it("keeps width and height within maxwidth and maxheight", async () => {
-    const body = (await (await oembed({ url: quoteUrl(found.quoteId), maxwidth: "300", maxheight: "120" })).json()) as { width: number; height: number };
+    const body = (await (await oembed({ url: quoteUrl(found.quoteId), maxwidth: "300", maxheight: "120" })).json()) as {
+      width: number;
+      height: number;
+    };
     expect(body.width).toBeLessThanOrEqual(300);
     expect(body.height).toBeLessThanOrEqual(120);
     expect(body.width).toBeGreaterThan(0);

@@ -19,7 +19,9 @@ describe("explorer actors", () => {
     const v = await visit(browser, "/actors");
     await expectHealthyPage(v, "Actors");
     expect(topActor).toMatch(/^\/actors\/[^/]+$/);
-    const counts = (await v.page.locator("ul.actors li").allInnerTexts()).map((t) => Number(/(\d+) quotes?/.exec(t)?.[1] ?? 0));
+    const counts = (await v.page.locator("ul.actors li").allInnerTexts()).map((t) =>
+      Number(/(\d+) quotes?/.exec(t)?.[1] ?? 0),
+    );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
@@ -43,11 +45,14 @@ describe("explorer actors", () => {
   it("shows the most-quoted actor: facts, quotes with context, charts, network, articles", async () => {
     const v = await visit(browser, topActor);
     await expectHealthyPage(v);
-    expect(await v.page.locator("dl.facts dt").allInnerTexts()).toEqual(expect.arrayContaining(["Quotes", "Events", "Articles", "First seen", "Last seen"]));
+    expect(await v.page.locator("dl.facts dt").allInnerTexts()).toEqual(
+      expect.arrayContaining(["Quotes", "Events", "Articles", "First seen", "Last seen"]),
+    );
     expect(await v.page.locator("#quotes ~ ul li.quote-item").count()).toBeGreaterThan(0);
     expect(await v.page.locator("#over-time ~ figure svg[role=img] rect").count()).toBeGreaterThan(0);
     expect(await v.page.locator("#articles ~ ul li a").count()).toBeGreaterThan(0);
-    if (await v.page.locator("#related ~ svg.network").count()) expect(await v.page.locator("svg.network a").count()).toBeGreaterThan(0);
+    if (await v.page.locator("#related ~ svg.network").count())
+      expect(await v.page.locator("svg.network a").count()).toBeGreaterThan(0);
     await saveScreenshot(v.page, "actor-page");
     await v.page.setViewportSize({ width: 375, height: 800 });
     await saveScreenshot(v.page, "actor-page-phone");
@@ -57,14 +62,20 @@ describe("explorer actors", () => {
 
   it("publishes JSON-LD with the actor and Quotation items, and advertises JSON Feed, RSS and oEmbed", async () => {
     const v = await visit(browser, topActor);
-    const ld = JSON.parse(await v.page.locator('script[type="application/ld+json"]').innerText()) as Record<string, unknown> & { subjectOf: { "@type": string }[] };
+    const ld = JSON.parse(await v.page.locator('script[type="application/ld+json"]').innerText()) as Record<
+      string,
+      unknown
+    > & { subjectOf: { "@type": string }[] };
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld.name).toBe(await v.page.locator("h1").innerText());
     expect(ld.subjectOf.every((q) => q["@type"] === "Quotation")).toBe(true);
     const oembed = await v.page.locator('link[type="application/json+oembed"]').getAttribute("href");
     expect(oembed).toContain(`/api/oembed?url=${encodeURIComponent(inject("baseURL") + topActor)}`);
     const feedHref = await v.page.locator('link[type="application/feed+json"]').getAttribute("href");
-    const feed = (await (await fetch(feedHref!)).json()) as { version: string; items: { id: string; url: string; content_text: string }[] };
+    const feed = (await (await fetch(feedHref!)).json()) as {
+      version: string;
+      items: { id: string; url: string; content_text: string }[];
+    };
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.items.length).toBeGreaterThan(0);
     expect(await statusOf(new URL(feed.items[0]!.url).pathname)).toBe(200);
@@ -120,4 +131,3 @@ describe("explorer actors", () => {
     expect(await statusOf(`${topActor}?after=garbage`)).toBe(404);
   });
 });
-

@@ -20,7 +20,8 @@ describe("explorer articles", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ articles(first: 100) { nodes { slug wordCount } } }" }),
     });
-    const nodes = ((await res.json()) as { data: { articles: { nodes: { slug: string; wordCount: number }[] } } }).data.articles.nodes;
+    const nodes = ((await res.json()) as { data: { articles: { nodes: { slug: string; wordCount: number }[] } } }).data
+      .articles.nodes;
     bundled = new Set(nodes.filter((n) => n.wordCount >= 150).map((n) => `/articles/${n.slug}`));
     longest = `/articles/${nodes.reduce((a, b) => (b.wordCount > a.wordCount ? b : a)).slug}`;
   });

@@ -15,7 +15,8 @@ describe("explorer events", () => {
     await expectHealthyPage(v, "Events");
     const items = await v.page.locator("ol.timeline-list > li").count();
     expect(items).toBeGreaterThan(0);
-    if (await v.page.locator("svg.timeline").count()) expect(await v.page.locator("svg.timeline circle").count()).toBeGreaterThan(0);
+    if (await v.page.locator("svg.timeline").count())
+      expect(await v.page.locator("svg.timeline circle").count()).toBeGreaterThan(0);
   });
 
   it("filters by type with the GET form and every listed event has that type", async () => {
@@ -33,7 +34,9 @@ describe("explorer events", () => {
     // a date the page cannot read is the reader's error: 400, naming the value
     const bad = await visit(browser, "/events?from=yesterday");
     expect(bad.status).toBe(400);
-    expect(await bad.page.locator("main").innerText()).toMatch(/“from” has the value "yesterday", which is not understood/);
+    expect(await bad.page.locator("main").innerText()).toMatch(
+      /“from” has the value "yesterday", which is not understood/,
+    );
   });
 
   it("links events to their articles and participants", async () => {

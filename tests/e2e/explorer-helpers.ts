@@ -24,7 +24,9 @@ export async function visit(browser: Browser, path: string): Promise<Visit> {
 export async function expectHealthyPage(v: Visit, titlePart?: string): Promise<void> {
   expect(v.status).toBe(200);
   // after a client-side navigation the URL changes before the new title and body are committed
-  await v.page.waitForFunction(() => document.title.includes("News Knowledge Graph"), null, { timeout: 10_000 }).catch(() => undefined);
+  await v.page
+    .waitForFunction(() => document.title.includes("News Knowledge Graph"), null, { timeout: 10_000 })
+    .catch(() => undefined);
   await v.page.waitForLoadState("networkidle");
   const title = await v.page.title();
   expect(title).toContain("News Knowledge Graph");
@@ -46,7 +48,11 @@ export async function statusOf(path: string): Promise<number> {
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(inject("baseURL") + "/api/graphql", {
     method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: `Bearer ${inject("apiToken")}` },
+    headers: {
+      "Content-Type": "application/json",
+      Accept: "application/json",
+      Authorization: `Bearer ${inject("apiToken")}`,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -56,7 +62,9 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 
 /** Every same-site href of links inside `selector`, as paths. */
 export async function linkPaths(page: Page, selector: string): Promise<string[]> {
-  const hrefs = await page.locator(`${selector} a[href^="/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator(`${selector} a[href^="/"]`)
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   return [...new Set(hrefs)];
 }
 

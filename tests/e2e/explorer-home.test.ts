@@ -15,7 +15,9 @@ describe("explorer home and search", () => {
     await expectHealthyPage(v);
     const stats = await v.page.locator("ul.stats li").allInnerTexts();
     // five bundled articles, plus any other test file ingested into the shared server
-    expect(Number(/^(\d+)\s+articles/.exec(stats.find((s) => s.includes("articles")) ?? "")?.[1])).toBeGreaterThanOrEqual(5);
+    expect(
+      Number(/^(\d+)\s+articles/.exec(stats.find((s) => s.includes("articles")) ?? "")?.[1]),
+    ).toBeGreaterThanOrEqual(5);
     expect(await v.page.locator("#top-actors ~ ul li").count()).toBeGreaterThan(0);
     expect(await v.page.getByRole("heading", { name: "Latest quotes" }).count()).toBe(1);
     expect(await v.page.getByRole("heading", { name: "Recent events" }).count()).toBe(1);

@@ -27,7 +27,10 @@ interface Ingested {
 }
 
 /** Opens `path`, recording any dialog (an executed alert) and every element that could run script. */
-async function inspect(browser: Browser, path: string): Promise<{ page: Page; dialogs: string[]; status: number | undefined; dangerous: string[] }> {
+async function inspect(
+  browser: Browser,
+  path: string,
+): Promise<{ page: Page; dialogs: string[]; status: number | undefined; dangerous: string[] }> {
   const { page } = await openPage(browser);
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
@@ -36,9 +39,15 @@ async function inspect(browser: Browser, path: string): Promise<{ page: Page; di
   });
   const res = await page.goto(inject("baseURL") + path);
   const dangerous = await page.evaluate(() => [
-    ...[...document.querySelectorAll("a[href], area[href], form[action], iframe[src]")].map((e) => e.getAttribute("href") ?? e.getAttribute("action") ?? e.getAttribute("src") ?? "").filter((u) => /^\s*javascript:/i.test(u)),
-    ...[...document.querySelectorAll("*")].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}[${a.name}]`)),
-    ...[...document.querySelectorAll("script:not([src])")].map((s) => s.textContent ?? "").filter((t) => t.includes("alert(")  && !/^\s*[{[]/.test(t) && !t.includes("self.__next")),
+    ...[...document.querySelectorAll("a[href], area[href], form[action], iframe[src]")]
+      .map((e) => e.getAttribute("href") ?? e.getAttribute("action") ?? e.getAttribute("src") ?? "")
+      .filter((u) => /^\s*javascript:/i.test(u)),
+    ...[...document.querySelectorAll("*")].flatMap((e) =>
+      [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}[${a.name}]`),
+    ),
+    ...[...document.querySelectorAll("script:not([src])")]
+      .map((s) => s.textContent ?? "")
+      .filter((t) => t.includes("alert(") && !/^\s*[{[]/.test(t) && !t.includes("self.__next")),
     ...[...document.querySelectorAll("img")].map((i) => i.getAttribute("src") ?? "").filter((s) => s === "x"),
   ]);
   return { page, dialogs, status: res?.status(), dangerous };
@@ -49,7 +58,13 @@ describe("explorer with hostile content", () => {
   let article: Ingested;
   beforeAll(async () => {
     browser = await launchBrowser();
-    const input = { text: TEXT, title: `${SCRIPT} Hostile`, url: "javascript:alert(5)", publishedAt: "2018-03-19", publisher: `<b>Evil</b> Times` };
+    const input = {
+      text: TEXT,
+      title: `${SCRIPT} Hostile`,
+      url: "javascript:alert(5)",
+      publishedAt: "2018-03-19",
+      publisher: `<b>Evil</b> Times`,
+    };
     // the API may refuse a javascript: URL as bad input; the page must stay safe either way
     article = await graphql<{ ingestArticle: { article: Ingested } }>(INGEST, { input })
       .catch(() => graphql<{ ingestArticle: { article: Ingested } }>(INGEST, { input: { ...input, url: undefined } }))
@@ -84,7 +99,8 @@ describe("explorer with hostile content", () => {
       expect(r.status, path).toBe(200);
       expect(r.dialogs, path).toEqual([]);
       expect(r.dangerous, path).toEqual([]);
-      for (const ld of await r.page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(ld)).not.toThrow();
+      for (const ld of await r.page.locator('script[type="application/ld+json"]').allTextContents())
+        expect(() => JSON.parse(ld)).not.toThrow();
       const embed = r.page.locator("#embed-code");
       if (await embed.count()) expect(await embed.inputValue()).not.toMatch(/<script>alert|<img src=x/);
       await r.page.close();
@@ -93,7 +109,12 @@ describe("explorer with hostile content", () => {
 
   it("escapes a hostile search query and hostile filter values", async () => {
     // a type that is no event type is refused (400, the value named and escaped); free text is searched
-    for (const [path, status] of [[`/search?q=${encodeURIComponent(SCRIPT)}`, 200], [`/actors?q=${encodeURIComponent(SCRIPT)}`, 200], [`/events?actor=${encodeURIComponent(SCRIPT)}`, 200], [`/events?actor=${encodeURIComponent(SCRIPT)}&type=${encodeURIComponent('"><script>alert(1)</script>')}`, 400]] as const) {
+    for (const [path, status] of [
+      [`/search?q=${encodeURIComponent(SCRIPT)}`, 200],
+      [`/actors?q=${encodeURIComponent(SCRIPT)}`, 200],
+      [`/events?actor=${encodeURIComponent(SCRIPT)}`, 200],
+      [`/events?actor=${encodeURIComponent(SCRIPT)}&type=${encodeURIComponent('"><script>alert(1)</script>')}`, 400],
+    ] as const) {
       const r = await inspect(browser, path);
       expect(r.status, path).toBe(status);
       expect(r.dialogs, path).toEqual([]);

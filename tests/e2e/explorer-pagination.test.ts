@@ -8,7 +8,11 @@ const SPEAKER = "Zara Quillfeather";
 const TEXT = [
   "Peace envoy speaks at length",
   "",
-  ...Array.from({ length: 12 }, (_, i) => `“Peace talks need patience, round ${i + 1} proved that,” said ${SPEAKER}, a spokeswoman for the envoy, on Monday.\n`),
+  ...Array.from(
+    { length: 12 },
+    (_, i) =>
+      `“Peace talks need patience, round ${i + 1} proved that,” said ${SPEAKER}, a spokeswoman for the envoy, on Monday.\n`,
+  ),
 ].join("\n");
 
 /** Text of every link of the page's main list, to compare pages. */
@@ -21,9 +25,28 @@ describe("explorer pagination through links", () => {
   let speakerSlug: string;
   beforeAll(async () => {
     browser = await launchBrowser();
-    const data = await graphql<{ ingestArticle: { article: { quotes: { nodes: { speaker: { slug: string; quoteCount: number } | null }[] } } } }>(
-      `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { quotes(first: 50) { nodes { speaker { slug quoteCount } } } } } }`,
-      { input: { text: TEXT, title: "Peace envoy speaks at length", publishedAt: "2019-02-04", publisher: "Test Wire" } },
+    const data = await graphql<{
+      ingestArticle: { article: { quotes: { nodes: { speaker: { slug: string; quoteCount: number } | null }[] } } };
+    }>(
+      `
+        mutation Ingest($input: IngestArticleInput!) {
+          ingestArticle(input: $input) {
+            article {
+              quotes(first: 50) {
+                nodes {
+                  speaker {
+                    slug
+                    quoteCount
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      {
+        input: { text: TEXT, title: "Peace envoy speaks at length", publishedAt: "2019-02-04", publisher: "Test Wire" },
+      },
     );
     const speakers = data.ingestArticle.article.quotes.nodes.flatMap((q) => (q.speaker ? [q.speaker] : []));
     speakerSlug = speakers.sort((a, b) => b.quoteCount - a.quoteCount)[0]?.slug ?? "";
@@ -36,12 +59,18 @@ describe("explorer pagination through links", () => {
     await expectHealthyPage(first);
     const page1 = await listed(first, "#quotes ~ ul li.quote-item blockquote");
     expect(page1).toHaveLength(10);
-    await Promise.all([first.page.waitForURL("**after=*"), first.page.click('nav[aria-label="Quote pages"] a[rel=next]')]);
+    await Promise.all([
+      first.page.waitForURL("**after=*"),
+      first.page.click('nav[aria-label="Quote pages"] a[rel=next]'),
+    ]);
     await expectHealthyPage({ ...first, status: 200 });
     const page2 = await listed(first, "#quotes ~ ul li.quote-item blockquote");
     expect(page2.length).toBeGreaterThan(0);
     expect(page2.filter((q) => page1.includes(q))).toEqual([]);
-    await Promise.all([first.page.waitForURL("**before=*"), first.page.click('nav[aria-label="Quote pages"] a[rel=prev]')]);
+    await Promise.all([
+      first.page.waitForURL("**before=*"),
+      first.page.click('nav[aria-label="Quote pages"] a[rel=prev]'),
+    ]);
     expect(await listed(first, "#quotes ~ ul li.quote-item blockquote")).toEqual(page1);
   });
 
@@ -49,7 +78,10 @@ describe("explorer pagination through links", () => {
     const v = await visit(browser, `/actors/${speakerSlug}?q=patience`);
     await expectHealthyPage(v);
     expect(await v.page.locator("#quotes ~ ul li.quote-item").count()).toBe(10);
-    await Promise.all([v.page.waitForURL("**q=patience*after=*"), v.page.click('nav[aria-label="Quote pages"] a[rel=next]')]);
+    await Promise.all([
+      v.page.waitForURL("**q=patience*after=*"),
+      v.page.click('nav[aria-label="Quote pages"] a[rel=next]'),
+    ]);
     await expectHealthyPage({ ...v, status: 200 });
     expect(await v.page.locator("#quote-q").inputValue()).toBe("patience");
     expect(await v.page.locator("#quotes ~ ul li.quote-item").count()).toBeGreaterThan(0);

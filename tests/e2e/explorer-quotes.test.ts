@@ -29,7 +29,12 @@ describe("explorer quote permalinks", () => {
     const v = await visit(browser, quotePath);
     const code = await v.page.locator("#embed-code").inputValue();
     const id = decodeURIComponent(quotePath.split("/").pop()!);
-    expect(code).toMatch(new RegExp(`^<blockquote class="nkg-quote" data-quote-id="${id.replace(/[+/=]/g, "\\$&")}"><p>.+</p>— .+</blockquote><script async src="${inject("baseURL")}/embed\\.js"></script>$`, "s"));
+    expect(code).toMatch(
+      new RegExp(
+        `^<blockquote class="nkg-quote" data-quote-id="${id.replace(/[+/=]/g, "\\$&")}"><p>.+</p>— .+</blockquote><script async src="${inject("baseURL")}/embed\\.js"></script>$`,
+        "s",
+      ),
+    );
     // the snippet is shown, not rendered
     expect(await v.page.locator("main blockquote.nkg-quote").count()).toBe(0);
   });

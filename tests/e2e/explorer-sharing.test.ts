@@ -15,7 +15,11 @@ const getText = async (path: string) => {
   return { status: r.status, text: await r.text(), type: r.headers.get("content-type") ?? "" };
 };
 async function api<T>(query: string): Promise<T> {
-  const r = await fetch(base() + "/api/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  const r = await fetch(base() + "/api/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
   return ((await r.json()) as { data: T }).data;
 }
 
@@ -26,7 +30,9 @@ describe("explorer: what a reader sees is right, findable and readable", () => {
   let atmarSlug: string;
   beforeAll(async () => {
     browser = await launchBrowser();
-    const d = await api<any>(`{ articles(first: 10) { nodes { slug title displayTitle quotes(first: 1) { nodes { id } } } } actors(search: "Atmar", first: 1) { nodes { slug } } }`);
+    const d = await api<any>(
+      `{ articles(first: 10) { nodes { slug title displayTitle quotes(first: 1) { nodes { id } } } } actors(search: "Atmar", first: 1) { nodes { slug } } }`,
+    );
     article = d.articles.nodes.find((a: any) => !a.title && a.quotes.nodes.length);
     quoteId = article && (d.articles.nodes.find((a: any) => a.slug === article.slug).quotes.nodes[0].id as string);
     atmarSlug = d.actors.nodes[0].slug;
@@ -42,7 +48,12 @@ describe("explorer: what a reader sees is right, findable and readable", () => {
       await v.page.close();
       return texts;
     };
-    for (const path of ["/", "/articles", `/quotes/${encodeURIComponent(quoteId)}`, `/search?q=${encodeURIComponent("peace talks")}`]) {
+    for (const path of [
+      "/",
+      "/articles",
+      `/quotes/${encodeURIComponent(quoteId)}`,
+      `/search?q=${encodeURIComponent("peace talks")}`,
+    ]) {
       for (const t of await linkTexts(path)) titles.add(t.trim());
     }
     const v = await visit(browser, `/articles/${article.slug}`);
@@ -69,10 +80,17 @@ describe("explorer: what a reader sees is right, findable and readable", () => {
   });
 
   it("passes axe and the page invariants on home, actor, article and quote pages", async () => {
-    for (const path of ["/", `/actors/${atmarSlug}`, `/articles/${article.slug}`, `/quotes/${encodeURIComponent(quoteId)}`]) {
+    for (const path of [
+      "/",
+      `/actors/${atmarSlug}`,
+      `/articles/${article.slug}`,
+      `/quotes/${encodeURIComponent(quoteId)}`,
+    ]) {
       const v = await visit(browser, path);
       await expectHealthyPage(v);
-      expect(await v.page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      expect(await v.page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\//,
+      );
       expect(await v.page.locator('meta[property="og:title"]').getAttribute("content")).toBeTruthy();
       await v.page.close();
     }
@@ -83,7 +101,9 @@ describe("explorer: what a reader sees is right, findable and readable", () => {
     expect(status).toBe(200);
     const doc = new DOMParser().parseFromString(text, "text/html");
     const meta = (sel: string) => doc.querySelector(sel)?.getAttribute("content") ?? null;
-    const q = await api<any>(`{ node(id: ${JSON.stringify(quoteId)}) { ... on Quote { text speaker { name } article { displayTitle } } } }`);
+    const q = await api<any>(
+      `{ node(id: ${JSON.stringify(quoteId)}) { ... on Quote { text speaker { name } article { displayTitle } } } }`,
+    );
     expect(meta('meta[property="og:type"]')).toBe("article");
     expect(meta('meta[property="og:url"]')).toBe(`${base()}/quotes/${encodeURIComponent(quoteId)}`);
     expect(meta('meta[property="og:title"]')).toContain(q.node.text.split(" ").slice(0, 3).join(" "));
@@ -91,8 +111,13 @@ describe("explorer: what a reader sees is right, findable and readable", () => {
     expect(meta('meta[property="og:description"]')).toContain(q.node.article.displayTitle.slice(0, 40));
     expect(meta('meta[name="twitter:card"]')).toBe("summary");
     expect(meta('meta[name="twitter:title"]')).toBeTruthy();
-    const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? "{}"));
-    expect(ld.find((x) => x["@type"] === "Quotation")).toMatchObject({ "@id": expect.stringMatching(/^http/), isPartOf: { "@type": "NewsArticle", url: `${base()}/articles/${article.slug}` } });
+    const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+      JSON.parse(s.textContent ?? "{}"),
+    );
+    expect(ld.find((x) => x["@type"] === "Quotation")).toMatchObject({
+      "@id": expect.stringMatching(/^http/),
+      isPartOf: { "@type": "NewsArticle", url: `${base()}/articles/${article.slug}` },
+    });
   });
 
   it("serves a sitemap index and pages valid against the sitemap schemas, and robots.txt pointing at it", async () => {
@@ -128,10 +153,16 @@ describe("explorer: what a reader sees is right, findable and readable", () => {
   it("draws every chart text at 12 px or more on a 375 px screen", async () => {
     const { page } = await visit(browser, `/actors/${atmarSlug}`);
     await page.setViewportSize({ width: 375, height: 800 });
-    const check = async () => page.evaluate(() => [...document.querySelectorAll("svg text")].map((t) => {
-      const ctm = (t as SVGGraphicsElement).getScreenCTM();
-      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1) };
-    }));
+    const check = async () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("svg text")].map((t) => {
+          const ctm = (t as SVGGraphicsElement).getScreenCTM();
+          return {
+            text: t.textContent,
+            px: parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1),
+          };
+        }),
+      );
     const onActor = await check();
     expect(onActor.length).toBeGreaterThan(0);
     expect(onActor.filter((t) => t.px < 12)).toEqual([]);

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser.ts";
 
 const url = (p: string) => inject("baseURL") + p;
-const scriptSrcOf = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+const scriptSrcOf = (csp: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src")) ?? "";
 
 async function firstLink(path: string, prefix: string): Promise<string> {
   const html = await (await fetch(url(path))).text();
@@ -18,7 +22,16 @@ describe("explorer pages under a nonce-based CSP", () => {
   afterAll(async () => browser.close());
 
   it("sends no 'unsafe-inline' in script-src on any page, and a nonce on every script of the HTML", async () => {
-    const paths = ["/", "/actors", "/articles", "/events", "/search?q=said", "/no-such-page", await firstLink("/actors", "/actors/"), await firstLink("/articles", "/articles/")];
+    const paths = [
+      "/",
+      "/actors",
+      "/articles",
+      "/events",
+      "/search?q=said",
+      "/no-such-page",
+      await firstLink("/actors", "/actors/"),
+      await firstLink("/articles", "/articles/"),
+    ];
     const nonces = new Set<string>();
     for (const p of paths) {
       const res = await fetch(url(p));

@@ -13,11 +13,36 @@ describe("actorsStage", () => {
   it.each([
     ["a titled person", "Zamrani Foreign Minister Tarek Olumbo arrived on Tuesday.", "Tarek Olumbo", "PERSON"],
     ["a rank and initials", "He met Lt. Gen. J.K. Varden at the base.", "J.K. Varden", "PERSON"],
-    ["an organisation from the lexicon", "Officials blamed the Haqqani Network for the attack.", "Haqqani Network", "ORGANIZATION"],
-    ["a lexicon name ending in a lower-case word", "Officials blamed the Haqqani network for the attack.", "Haqqani Network", "ORGANIZATION"],
-    ["a lexicon name with a lower-case article prefix", "Officials said al-Qaida planned the attack.", "Al Qaeda", "ORGANIZATION"],
-    ["an acronym from the lexicon", "The report cited the ISI and the State Department.", "Inter-Services Intelligence", "ORGANIZATION"],
-    ["an organisation by its head word", "The Mirova Policy Institute published a study.", "Mirova Policy Institute", "ORGANIZATION"],
+    [
+      "an organisation from the lexicon",
+      "Officials blamed the Haqqani Network for the attack.",
+      "Haqqani Network",
+      "ORGANIZATION",
+    ],
+    [
+      "a lexicon name ending in a lower-case word",
+      "Officials blamed the Haqqani network for the attack.",
+      "Haqqani Network",
+      "ORGANIZATION",
+    ],
+    [
+      "a lexicon name with a lower-case article prefix",
+      "Officials said al-Qaida planned the attack.",
+      "Al Qaeda",
+      "ORGANIZATION",
+    ],
+    [
+      "an acronym from the lexicon",
+      "The report cited the ISI and the State Department.",
+      "Inter-Services Intelligence",
+      "ORGANIZATION",
+    ],
+    [
+      "an organisation by its head word",
+      "The Mirova Policy Institute published a study.",
+      "Mirova Policy Institute",
+      "ORGANIZATION",
+    ],
     ["an organisation head before 'of'", "The Ministry of Mines denied it.", "Ministry of Mines", "ORGANIZATION"],
     ["a South Asian press title", "PM Anil Rasheed arrived.", "Anil Rasheed", "PERSON"],
     ["a capital acting for its country", "Islamabad rejected the claim.", "Pakistan", "COUNTRY"],
@@ -29,7 +54,10 @@ describe("actorsStage", () => {
   it.each([
     ["weekdays and months", "On Monday in September the talks resumed."],
     ["a capital used as a place", "The embassy in Kabul was closed."],
-    ["sentence-initial ordinary words", "Ramping up pressure on the border is the plan. Claims of progress were denied."],
+    [
+      "sentence-initial ordinary words",
+      "Ramping up pressure on the border is the plan. Claims of progress were denied.",
+    ],
     ["a bare unknown single word", "Tarzo is not a name anyone confirmed."],
     ["headline words", "Peace Talks Stall As Winter Nears\nThe talks stalled."],
     ["page furniture and religious words", "Load More\nThank God the talks resumed, he said."],
@@ -54,7 +82,10 @@ describe("actorsStage", () => {
 
 describe("a speech verb in a Title Case headline", () => {
   it.each([
-    ["followed by more Title Case", "The talks resumed. Lena Fisk Says She Will Run Again. Lena Fisk spoke to reporters."],
+    [
+      "followed by more Title Case",
+      "The talks resumed. Lena Fisk Says She Will Run Again. Lena Fisk spoke to reporters.",
+    ],
     ["closing a Title Case line", "Here Is What Lena Fisk Said\n\nLena Fisk spoke to reporters in the capital."],
   ])("is not part of the name when %s", (_name, text) => {
     const names = actorsOf(text).map((a) => a.name);
@@ -63,12 +94,16 @@ describe("a speech verb in a Title Case headline", () => {
   });
 
   it("keeps a surname that is a verb form in prose ('Edwin Said wrote')", () => {
-    expect(actorsOf("The talks resumed. Edwin Said wrote a long essay about the border.").map((a) => a.name)).toContain("Edwin Said");
+    expect(actorsOf("The talks resumed. Edwin Said wrote a long essay about the border.").map((a) => a.name)).toContain(
+      "Edwin Said",
+    );
   });
 });
 
 describe("lower-case lexicon forms", () => {
   it("does not read the pronoun 'who' as the World Health Organization", () => {
-    expect(actorsOf("The talks resumed. Officials who met on Tuesday agreed.").map((a) => a.name)).not.toContain("World Health Organization");
+    expect(actorsOf("The talks resumed. Officials who met on Tuesday agreed.").map((a) => a.name)).not.toContain(
+      "World Health Organization",
+    );
   });
 });

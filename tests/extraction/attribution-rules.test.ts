@@ -13,11 +13,14 @@ const RULES_ONLY = createStages(NO_MODELS);
 /** Direct and partial quotes of `text` with their speaker and speaker mention (offsets checked). */
 function quotesOf(text: string, stages?: ReturnType<typeof createStages>) {
   const r = extract({ text: `The talks resumed on Tuesday after a long pause.\n\n${text}` }, stages);
-  return r.quotes.filter((q) => q.kind !== "INDIRECT").map((q) => {
-    expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
-    if (q.speakerMention) expect(r.article.body.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
-    return { text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null };
-  });
+  return r.quotes
+    .filter((q) => q.kind !== "INDIRECT")
+    .map((q) => {
+      expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
+      if (q.speakerMention)
+        expect(r.article.body.slice(q.speakerMention.start, q.speakerMention.end)).toBe(q.speakerMention.text);
+      return { text: q.text, speaker: q.speaker, mention: q.speakerMention?.text ?? null };
+    });
 }
 
 describe("attribution rules", () => {
@@ -32,7 +35,9 @@ describe("attribution rules", () => {
     });
 
     it("looks further back for the real cue", () => {
-      const [q] = quotesOf("Ruth Calloway’s lawyer said the claim was false and dismissed those reports as “pure invention.”");
+      const [q] = quotesOf(
+        "Ruth Calloway’s lawyer said the claim was false and dismissed those reports as “pure invention.”",
+      );
       expect(q!.mention).toBe("Ruth Calloway’s lawyer");
     });
   });
@@ -47,11 +52,15 @@ describe("attribution rules", () => {
   });
 
   it.each(["Reilly", "Kelly", "Browning"])("reads the one-word surname %s before 'said' as the speaker", (name) => {
-    expect(quotesOf(`“We will not give up,” ${name} said.`)).toEqual([{ text: "We will not give up,", speaker: name, mention: name }]);
+    expect(quotesOf(`“We will not give up,” ${name} said.`)).toEqual([
+      { text: "We will not give up,", speaker: name, mention: name },
+    ]);
   });
 
   it("does not read the noun 'reason' as a speech verb", () => {
-    const r = extract({ text: "Markets fall\n\nTarek Olumbo sold his shares. Now he is buying bonds, for the same reason." });
+    const r = extract({
+      text: "Markets fall\n\nTarek Olumbo sold his shares. Now he is buying bonds, for the same reason.",
+    });
     expect(r.quotes).toEqual([]);
   });
 
@@ -61,7 +70,9 @@ describe("attribution rules", () => {
   });
 
   it("finds the sentence subject for 'what he called' after an earlier quote in the sentence", () => {
-    const qs = quotesOf("Tarek Olumbo accused the council of being “asleep” and urged voters to read what he called its “secret plan.”");
+    const qs = quotesOf(
+      "Tarek Olumbo accused the council of being “asleep” and urged voters to read what he called its “secret plan.”",
+    );
     expect(qs[1]!.mention).toBe("Tarek Olumbo");
   });
 
@@ -71,7 +82,9 @@ describe("attribution rules", () => {
   });
 
   it("reads 'what they call X’s “…”' however far the quote is", () => {
-    const [q] = quotesOf("The Mirova Party wants to contrast its message with what they call Governor Ruth Calloway’s “politics of fear.”");
+    const [q] = quotesOf(
+      "The Mirova Party wants to contrast its message with what they call Governor Ruth Calloway’s “politics of fear.”",
+    );
     expect(q!.mention).toMatch(/Mirova Party$/);
   });
 
@@ -84,7 +97,9 @@ describe("attribution rules", () => {
   });
 
   it("keeps a fragment that ends its sentence with the cue before it, not the next sentence's", () => {
-    const qs = quotesOf("The Mirova Party said the vote was “free and fair.” Its leader, Tarek Olumbo, said: “We won.”");
+    const qs = quotesOf(
+      "The Mirova Party said the vote was “free and fair.” Its leader, Tarek Olumbo, said: “We won.”",
+    );
     expect(qs[0]!.mention).toBe("The Mirova Party");
     expect(qs[1]!.speaker).toBe("Tarek Olumbo");
   });
@@ -105,29 +120,42 @@ describe("attribution rules", () => {
       ["after an inverted verb", "“We will not leave,” said a campaign spokeswoman, Ruth Calloway."],
       ["before the quote", "A campaign spokeswoman, Ruth Calloway, said: “We will not leave.”"],
     ])("%s resolves to the name", (_name, sentence) => {
-      expect(quotesOf(sentence)[0]).toMatchObject({ speaker: "Ruth Calloway", mention: "a campaign spokeswoman, Ruth Calloway".replace(/^a/, sentence.startsWith("A") ? "A" : "a") });
+      expect(quotesOf(sentence)[0]).toMatchObject({
+        speaker: "Ruth Calloway",
+        mention: "a campaign spokeswoman, Ruth Calloway".replace(/^a/, sentence.startsWith("A") ? "A" : "a"),
+      });
     });
 
     it("reads a capitalised title alone as a role ('The Chancellor, Jane Doe,')", () => {
-      const r = extract({ text: "Budget day\n\nThe Chancellor, Ruth Calloway, said that “difficult decisions” lie ahead." });
+      const r = extract({
+        text: "Budget day\n\nThe Chancellor, Ruth Calloway, said that “difficult decisions” lie ahead.",
+      });
       expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speaker).toBe("Ruth Calloway");
       expect(r.actors.map((a) => a.name)).not.toContain("Chancellor");
     });
 
     it("keeps the name when the described role after it names an organisation", () => {
-      const qs = quotesOf("Ruth Calloway, a developer and spokeswoman for the Mirova Investment Coalition, which represents builders, said the rules were “badly drafted.”");
+      const qs = quotesOf(
+        "Ruth Calloway, a developer and spokeswoman for the Mirova Investment Coalition, which represents builders, said the rules were “badly drafted.”",
+      );
       expect(qs[0]).toMatchObject({ speaker: "Ruth Calloway" });
       expect(qs[0]!.mention).toMatch(/^Ruth Calloway, a developer/);
     });
 
     it("reads 'Economists at the Institute for …' as a nominal for the institute", () => {
-      const r = extract({ text: "Taxes to rise\n\nEconomists at the Institute for Zamrani Studies said taxes were “likely to rise.”" });
-      expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speakerMention?.text).toBe("Economists at the Institute for Zamrani Studies");
+      const r = extract({
+        text: "Taxes to rise\n\nEconomists at the Institute for Zamrani Studies said taxes were “likely to rise.”",
+      });
+      expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speakerMention?.text).toBe(
+        "Economists at the Institute for Zamrani Studies",
+      );
       expect(r.actors.find((a) => a.name === "Institute for Zamrani Studies")?.type).toBe("ORGANIZATION");
     });
 
     it("names the actor after the role when the name is new", () => {
-      const r = extract({ text: "The talks resumed on Tuesday.\n\nThe state’s campaign chairman, Lerato Mbeki, said he could not comment on the letter." });
+      const r = extract({
+        text: "The talks resumed on Tuesday.\n\nThe state’s campaign chairman, Lerato Mbeki, said he could not comment on the letter.",
+      });
       const indirect = r.quotes.find((q) => q.kind === "INDIRECT");
       expect(indirect?.speaker).toBe("Lerato Mbeki");
     });
@@ -140,7 +168,12 @@ describe("attribution rules", () => {
 
   // rules only: the learned scorer reads a quoted song title as nobody's words, which is the better answer
   it("skips a capitalised dateline when looking for the clause subject", () => {
-    const r = extract({ text: "Singer performs at rally\n\nLAGOS (AP) — At the concert, Ruth Calloway sings “Freedom Road” to the crowd." }, RULES_ONLY);
+    const r = extract(
+      {
+        text: "Singer performs at rally\n\nLAGOS (AP) — At the concert, Ruth Calloway sings “Freedom Road” to the crowd.",
+      },
+      RULES_ONLY,
+    );
     expect(r.quotes[0]!.speakerMention?.text).toBe("Ruth Calloway");
   });
 
@@ -160,7 +193,8 @@ describe("attribution rules", () => {
   });
 
   describe("a quoted transcript", () => {
-    const text = "Debate transcript released\n\nThe exchange went as follows:\n\n“HOST: Will you run again?\n\n“OLUMBO: I have not decided. Ask me next year.\n\n“And I mean that.\n\n“(APPLAUSE.)\n\n“HOST: Thank you, senator.”";
+    const text =
+      "Debate transcript released\n\nThe exchange went as follows:\n\n“HOST: Will you run again?\n\n“OLUMBO: I have not decided. Ask me next year.\n\n“And I mean that.\n\n“(APPLAUSE.)\n\n“HOST: Thank you, senator.”";
 
     it("gives each line its label's speaker, and an unlabelled paragraph the current turn", () => {
       const r = extract({ text });
@@ -179,9 +213,21 @@ describe("attribution rules", () => {
 
   describe("a document or campaign speaks for whoever issued it", () => {
     it.each([
-      ["issued before", "The Zamrani Interior Ministry issued a statement on Monday. “The situation is under control,” the statement said.", "Zamrani Interior Ministry"],
-      ["named after 'by'", "A report by the Mirova Institute was published on Monday. “Civilians are paying the price,” the report said.", "Mirova Institute"],
-      ["a person's campaign", "Senator Ruth Calloway’s campaign released a video. “She will fight for you,” the campaign said.", "Ruth Calloway"],
+      [
+        "issued before",
+        "The Zamrani Interior Ministry issued a statement on Monday. “The situation is under control,” the statement said.",
+        "Zamrani Interior Ministry",
+      ],
+      [
+        "named after 'by'",
+        "A report by the Mirova Institute was published on Monday. “Civilians are paying the price,” the report said.",
+        "Mirova Institute",
+      ],
+      [
+        "a person's campaign",
+        "Senator Ruth Calloway’s campaign released a video. “She will fight for you,” the campaign said.",
+        "Ruth Calloway",
+      ],
     ])("%s", (_name, text, speaker) => {
       const qs = quotesOf(text);
       expect(qs[qs.length - 1]!.speaker).toBe(speaker);
@@ -193,12 +239,16 @@ describe("attribution rules", () => {
     });
 
     it("reads the issuer of a statement named in an opening adjunct from the sentence before", () => {
-      const qs = quotesOf("Coach Marcus Reed was fired on Monday.\n\nReed did not respond. In a statement released through his agent, he thanked the fans. “I will always be grateful,” the statement said.");
+      const qs = quotesOf(
+        "Coach Marcus Reed was fired on Monday.\n\nReed did not respond. In a statement released through his agent, he thanked the fans. “I will always be grateful,” the statement said.",
+      );
       expect(qs[qs.length - 1]!.speaker).toBe("Marcus Reed");
     });
 
     it("does not guess the issuer when an unnamed group sent the document", () => {
-      const qs = quotesOf("The Zamrani Teachers Union opposed the plan. Later a group of parents sent a letter to the board. “We want a say,” the letter reads.");
+      const qs = quotesOf(
+        "The Zamrani Teachers Union opposed the plan. Later a group of parents sent a letter to the board. “We want a say,” the letter reads.",
+      );
       expect(qs[qs.length - 1]!.speaker).toBeNull();
     });
 
@@ -216,23 +266,32 @@ describe("attribution rules", () => {
   });
 
   it("resolves 'they' to a group rather than the latest single person", () => {
-    const qs = quotesOf("The Mirova Institute published its survey on Monday. Its authors met Ruth Calloway on Tuesday. “Prices will keep rising,” they said.");
+    const qs = quotesOf(
+      "The Mirova Institute published its survey on Monday. Its authors met Ruth Calloway on Tuesday. “Prices will keep rising,” they said.",
+    );
     expect(qs[0]!.speaker).not.toBe("Ruth Calloway");
   });
 
   it("resolves 'they' to people named together", () => {
-    const qs = quotesOf("Senators Ruth Calloway and Tarek Olumbo wrote to the agency. “The rules are broken,” they said.");
+    const qs = quotesOf(
+      "Senators Ruth Calloway and Tarek Olumbo wrote to the agency. “The rules are broken,” they said.",
+    );
     expect(["Ruth Calloway", "Tarek Olumbo"]).toContain(qs[0]!.speaker);
   });
 
   // rules only: the learned scorer names the same speaker by the name before ("Ruth Calloway") instead of "her"
   it("reads 'to her, “…”' as her view, resolved like 'she'", () => {
-    const qs = quotesOf("Ruth Calloway praised the volunteers because to her, “nothing matters more than showing up.”", RULES_ONLY);
+    const qs = quotesOf(
+      "Ruth Calloway praised the volunteers because to her, “nothing matters more than showing up.”",
+      RULES_ONLY,
+    );
     expect(qs[0]).toMatchObject({ mention: "her", speaker: "Ruth Calloway" });
   });
 
   it("reads a name before a group noun as an organisation, so 'her' skips it", () => {
-    const r = extract({ text: "Activists rally\n\nThe Red Tide Rising movement marched on Sunday, and Red Tide Rising has grown. Ruth Calloway thanked the Red Tide Rising movement because to her, “they never gave up.”" });
+    const r = extract({
+      text: "Activists rally\n\nThe Red Tide Rising movement marched on Sunday, and Red Tide Rising has grown. Ruth Calloway thanked the Red Tide Rising movement because to her, “they never gave up.”",
+    });
     expect(r.actors.find((a) => a.name === "Red Tide Rising")?.type).toBe("ORGANIZATION");
     expect(r.quotes[0]!.speaker).toBe("Ruth Calloway");
   });
@@ -240,7 +299,9 @@ describe("attribution rules", () => {
 
 describe("nominal speaker phrases", () => {
   it("keeps the whole 'a spokeswoman for the office, Name' apposition", () => {
-    const [q] = quotesOf("The budget office released its figures. A spokeswoman for the office, Lerato Mbeki, said the estimate was “conservative.”");
+    const [q] = quotesOf(
+      "The budget office released its figures. A spokeswoman for the office, Lerato Mbeki, said the estimate was “conservative.”",
+    );
     expect(q).toMatchObject({ mention: "A spokeswoman for the office, Lerato Mbeki", speaker: "Lerato Mbeki" });
   });
 
@@ -260,7 +321,9 @@ describe("nominal speaker phrases", () => {
   });
 
   it("matches a definite nominal against an anonymous source's head, not its prepositional phrase", () => {
-    const qs = quotesOf("“We want the footage,” said attorneys for the family. Meanwhile the Olumbo family described the delay as “a matter of trust.”");
+    const qs = quotesOf(
+      "“We want the footage,” said attorneys for the family. Meanwhile the Olumbo family described the delay as “a matter of trust.”",
+    );
     expect(qs[1]!.speaker).not.toBe("attorneys for the family");
   });
 });
@@ -273,8 +336,12 @@ describe("organisations as speakers", () => {
   });
 
   it("reads 'Confederation'/'Rail' names as organisations", () => {
-    const r = extract({ text: "Strike goes on\n\nThe Confederation of Zamrani Industry said the strike was “a disaster.” Kestrel Rail agreed, and Kestrel Rail repeated it." });
-    expect(r.actors.filter((a) => a.type === "ORGANIZATION").map((a) => a.name)).toEqual(expect.arrayContaining(["Confederation of Zamrani Industry", "Kestrel Rail"]));
+    const r = extract({
+      text: "Strike goes on\n\nThe Confederation of Zamrani Industry said the strike was “a disaster.” Kestrel Rail agreed, and Kestrel Rail repeated it.",
+    });
+    expect(r.actors.filter((a) => a.type === "ORGANIZATION").map((a) => a.name)).toEqual(
+      expect.arrayContaining(["Confederation of Zamrani Industry", "Kestrel Rail"]),
+    );
   });
 
   it("keeps a hyphenated title inside the speaker phrase", () => {
@@ -285,13 +352,17 @@ describe("organisations as speakers", () => {
 
 describe("actor mentions next to straight quote marks", () => {
   it("keeps a name right after a closing straight quote (not a quoted nickname)", () => {
-    const r = extract({ text: 'Senator objects\n\nSen. Laura Whitfield spoke on Sunday.\n\n"I cannot support this," Whitfield, a Maine Republican, said.' });
+    const r = extract({
+      text: 'Senator objects\n\nSen. Laura Whitfield spoke on Sunday.\n\n"I cannot support this," Whitfield, a Maine Republican, said.',
+    });
     expect(r.quotes.find((q) => q.kind === "DIRECT")?.speaker).toBe("Laura Whitfield");
     expect(r.actors.filter((a) => a.type === "PERSON").map((a) => a.name)).toEqual(["Laura Whitfield"]);
   });
 
   it("still drops a quoted nickname touching its marks", () => {
-    const r = extract({ text: 'Rally held\n\nTarek Olumbo called his rival "Sleepy Calloway" again on Sunday, and Olumbo laughed.' });
+    const r = extract({
+      text: 'Rally held\n\nTarek Olumbo called his rival "Sleepy Calloway" again on Sunday, and Olumbo laughed.',
+    });
     expect(r.actors.map((a) => a.name)).not.toContain("Sleepy Calloway");
   });
 });
@@ -315,12 +386,16 @@ describe("role nouns and headlines", () => {
 
 describe("sentence-initial names", () => {
   it("keeps a name ending in -ed that opens a sentence ('Reed did not respond')", () => {
-    const qs = quotesOf("Coach Marcus Reed and general manager Tom Becker met on Monday. Becker left early.\n\nReed stayed behind. “I am done,” he said.");
+    const qs = quotesOf(
+      "Coach Marcus Reed and general manager Tom Becker met on Monday. Becker left early.\n\nReed stayed behind. “I am done,” he said.",
+    );
     expect(qs[0]).toMatchObject({ mention: "he", speaker: "Marcus Reed" });
   });
 
   it("still drops a capitalised participle that opens a sentence", () => {
-    const r = extract({ text: "Vote held\n\nAsked about the vote, Ruth Calloway smiled. Speaking later, Tarek Olumbo disagreed." });
+    const r = extract({
+      text: "Vote held\n\nAsked about the vote, Ruth Calloway smiled. Speaking later, Tarek Olumbo disagreed.",
+    });
     const names = r.actors.map((a) => a.name);
     expect(names).toContain("Ruth Calloway");
     expect(names.filter((n) => /Asked|Speaking/.test(n))).toEqual([]);
@@ -328,7 +403,8 @@ describe("sentence-initial names", () => {
 });
 
 describe("question-and-answer articles", () => {
-  const text = "Interview: the mayor on housing\n\nMayor Ana Souza sat down with us this week.\n\nQ: Why now?\n\nSOUZA: Because we cannot wait any longer.\n\nQ: Is it too expensive?\n\nSOUZA: Nobody says that about the subway now.";
+  const text =
+    "Interview: the mayor on housing\n\nMayor Ana Souza sat down with us this week.\n\nQ: Why now?\n\nSOUZA: Because we cannot wait any longer.\n\nQ: Is it too expensive?\n\nSOUZA: Nobody says that about the subway now.";
 
   it("keeps the opening prose and reads a label after a question as a speaker, not a dateline", () => {
     const r = extract({ text });
@@ -343,17 +419,23 @@ describe("question-and-answer articles", () => {
 
 describe("actors from appositions, given names and company names", () => {
   it("makes an actor of an unknown name in apposition to a definite role", () => {
-    const r = extract({ text: "Suit filed\n\nThe company’s chief executive, Zhanna Qorlan, rejected the charges on Friday." });
+    const r = extract({
+      text: "Suit filed\n\nThe company’s chief executive, Zhanna Qorlan, rejected the charges on Friday.",
+    });
     expect(r.actors.map((a) => a.name)).toContain("Zhanna Qorlan");
   });
 
   it("does not take an indefinite role's apposition for a person ('a longtime executive, Acme Fuels')", () => {
-    const r = extract({ text: "Coal deal\n\nOne of the firms he founded with a longtime coal executive, Tarven Compliant Fuels, is now a big producer." });
+    const r = extract({
+      text: "Coal deal\n\nOne of the firms he founded with a longtime coal executive, Tarven Compliant Fuels, is now a big producer.",
+    });
     expect(r.actors.filter((a) => a.type === "PERSON").map((a) => a.name)).not.toContain("Tarven Compliant Fuels");
   });
 
   it("knows more given names for 'she'/'he' agreement", () => {
-    const qs = quotesOf("Attorney General Marcus Webb filed the suit. The company’s chief, Priya Nair, disagreed in a blog post. “This lawsuit is flawed,” she wrote.\n\n“No company is above the law,” he said.");
+    const qs = quotesOf(
+      "Attorney General Marcus Webb filed the suit. The company’s chief, Priya Nair, disagreed in a blog post. “This lawsuit is flawed,” she wrote.\n\n“No company is above the law,” he said.",
+    );
     expect(qs.map((q) => q.speaker)).toEqual(["Priya Nair", "Marcus Webb"]);
   });
 
@@ -362,14 +444,21 @@ describe("actors from appositions, given names and company names", () => {
     expect(qs[0]!.speaker).toBe("Tarek Olumbo");
   });
 
-  it.each(["A relative", "A neighbor", "One witness", "A former colleague"])("makes an anonymous source of '%s'", (who) => {
-    const r = extract({ text: `Arrest made\n\n${who}, who asked not to be named, said the suspect “had been struggling.”` });
-    expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speaker).toBe(who.replace(/^(?:A|One)\s+/, ""));
-    expect(r.actors.find((a) => a.type === "ANONYMOUS")).toBeDefined();
-  });
+  it.each(["A relative", "A neighbor", "One witness", "A former colleague"])(
+    "makes an anonymous source of '%s'",
+    (who) => {
+      const r = extract({
+        text: `Arrest made\n\n${who}, who asked not to be named, said the suspect “had been struggling.”`,
+      });
+      expect(r.quotes.find((q) => q.kind === "PARTIAL")?.speaker).toBe(who.replace(/^(?:A|One)\s+/, ""));
+      expect(r.actors.find((a) => a.type === "ANONYMOUS")).toBeDefined();
+    },
+  );
 
   it("merges a company's short name into 'X Corp.'", () => {
-    const r = extract({ text: "Suit filed\n\nRegulators sued Zentrix Corp. on Thursday. Zentrix said it would fight, and customers still use Zentrix daily." });
+    const r = extract({
+      text: "Suit filed\n\nRegulators sued Zentrix Corp. on Thursday. Zentrix said it would fight, and customers still use Zentrix daily.",
+    });
     expect(r.actors.map((a) => `${a.name}:${a.type}`)).toEqual(expect.arrayContaining(["Zentrix Corp:ORGANIZATION"]));
     expect(r.actors.map((a) => a.name)).not.toContain("Zentrix");
   });
@@ -386,6 +475,8 @@ describe("normalize repairs mis-decoded UTF-8", () => {
 
   it("leaves genuine Latin-1 text alone", () => {
     expect(repairMojibake("\u00C3")).toBe("\u00C3");
-    expect(extract({ text: "Title\n\nThe café in São Paulo cost £5 (Ã la carte)." }).article.body).toContain("café in São Paulo cost £5 (Ã la carte)");
+    expect(extract({ text: "Title\n\nThe café in São Paulo cost £5 (Ã la carte)." }).article.body).toContain(
+      "café in São Paulo cost £5 (Ã la carte)",
+    );
   });
 });

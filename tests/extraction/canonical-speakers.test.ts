@@ -5,19 +5,27 @@ import { getGovernmentCountry } from "../../lib/extraction/attribution/find-role
 /** The speaker (actor name and type) of each direct/partial quote of an invented article. */
 function speakersOf(body: string) {
   const r = extract({ text: `Port talks\n\n${body}` });
-  return r.quotes.filter((q) => q.kind !== "INDIRECT").map((q) => ({
-    speaker: q.speaker, type: r.actors.find((a) => a.name === q.speaker)?.type ?? null, mention: q.speakerMention?.text ?? null,
-  }));
+  return r.quotes
+    .filter((q) => q.kind !== "INDIRECT")
+    .map((q) => ({
+      speaker: q.speaker,
+      type: r.actors.find((a) => a.name === q.speaker)?.type ?? null,
+      mention: q.speakerMention?.text ?? null,
+    }));
 }
 
 describe("canonical speakers", () => {
   it("resolves a role noun right after a named person to that person", () => {
-    const [q] = speakersOf("Gen. Tomas Halvorsen met the envoy on Monday. “We are not leaving,” the army's top military official said.");
+    const [q] = speakersOf(
+      "Gen. Tomas Halvorsen met the envoy on Monday. “We are not leaving,” the army's top military official said.",
+    );
     expect(q).toMatchObject({ speaker: "Tomas Halvorsen", type: "PERSON" });
   });
 
   it("does not take a name used as a modifier ('the Morel administration') as the person a role noun means", () => {
-    const [q] = speakersOf("The Morel administration raised tariffs on Monday. “We will not back down,” the senior official said.");
+    const [q] = speakersOf(
+      "The Morel administration raised tariffs on Monday. “We will not back down,” the senior official said.",
+    );
     expect(q!.speaker).not.toBe("Morel");
   });
 
@@ -35,7 +43,9 @@ describe("canonical speakers", () => {
   });
 
   it("gives a document's words to whoever issued it", () => {
-    const [q] = speakersOf("The Ministry of Defence issued a statement on Monday. “Troops will stay,” the statement said.");
+    const [q] = speakersOf(
+      "The Ministry of Defence issued a statement on Monday. “Troops will stay,” the statement said.",
+    );
     expect(q).toMatchObject({ speaker: "Ministry of Defence", mention: "the statement" });
   });
 
@@ -44,8 +54,13 @@ describe("canonical speakers", () => {
     expect(q).toMatchObject({ type: "ANONYMOUS", speaker: "source familiar with the planning" });
   });
 
-  it.fails("keeps two anonymous sources in one paragraph apart (the earlier sentence's closing attribution still wins)", () => {
-    const qs = speakersOf("“We welcome the talks,” a senior US official said. “The plan is flawed,” a source familiar with the planning said.");
-    expect(qs.map((q) => q.speaker)).toEqual(["senior US official", "source familiar with the planning"]);
-  });
+  it.fails(
+    "keeps two anonymous sources in one paragraph apart (the earlier sentence's closing attribution still wins)",
+    () => {
+      const qs = speakersOf(
+        "“We welcome the talks,” a senior US official said. “The plan is flawed,” a source familiar with the planning said.",
+      );
+      expect(qs.map((q) => q.speaker)).toEqual(["senior US official", "source familiar with the planning"]);
+    },
+  );
 });

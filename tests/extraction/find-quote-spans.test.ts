@@ -12,10 +12,22 @@ describe("findQuoteSpans", () => {
     ["straight double quotes", 'He said "no deal" twice.', ["no deal"]],
     ["a quote split around its attribution", "“First part,” he said, “second part.”", ["First part,", "second part."]],
     ["single quotes used as quotation marks", "Headline: Minister says ‘talks are over’ today", ["talks are over"]],
-    ["nested single quotes inside double ones", "“He told me ‘never again’ twice,” she said.", ["He told me ‘never again’ twice,"]],
-    ["ellipses and bracketed insertions", "“We are ready … [for] the talks,” he said.", ["We are ready … [for] the talks,"]],
+    [
+      "nested single quotes inside double ones",
+      "“He told me ‘never again’ twice,” she said.",
+      ["He told me ‘never again’ twice,"],
+    ],
+    [
+      "ellipses and bracketed insertions",
+      "“We are ready … [for] the talks,” he said.",
+      ["We are ready … [for] the talks,"],
+    ],
     ["apostrophes, not quotes", "Kabul’s plan and the Haqqanis’ leaders don't agree.", []],
-    ["guillemets, without the spaces inside them", "« Nous partons », a-t-il dit. «We stay,» she said.", ["Nous partons", "We stay,"]],
+    [
+      "guillemets, without the spaces inside them",
+      "« Nous partons », a-t-il dit. «We stay,» she said.",
+      ["Nous partons", "We stay,"],
+    ],
     ["German low-high marks", "„Wir bleiben“, sagte sie.", ["Wir bleiben"]],
     ["single guillemets", "He said ‹we stay› today.", ["we stay"]],
   ])("finds %s", (_name, body, expected) => {
@@ -41,7 +53,7 @@ describe("findQuoteSpans", () => {
   });
 
   it("does not continue a curly quote with a stray straight mark", () => {
-    const body = "“Opening words of an unfinished thought here\n\n\"Kevin was snoring.";
+    const body = '“Opening words of an unfinished thought here\n\n"Kevin was snoring.';
     expect(spans(body).map((q) => q.chain)).toEqual([undefined]);
   });
 
@@ -60,12 +72,15 @@ describe("findQuoteSpans", () => {
   it("never throws and keeps offsets valid with random quote marks", () => {
     const piece = fc.constantFrom("a", " ", "“", "”", '"', "'", "‘", "’", "\n", "\n\n", "word", ".", ",");
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 200 }).map((a) => a.join("")), (body) => {
-        for (const q of spans(body)) {
-          expect(body.slice(q.start, q.end)).toBe(q.text);
-          expect(q.start).toBeLessThanOrEqual(q.end);
-        }
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 200 }).map((a) => a.join("")),
+        (body) => {
+          for (const q of spans(body)) {
+            expect(body.slice(q.start, q.end)).toBe(q.text);
+            expect(q.start).toBeLessThanOrEqual(q.end);
+          }
+        },
+      ),
     );
   });
 

@@ -8,7 +8,14 @@ const spans = [
 
 describe("getSpanEndingAfter", () => {
   it.each([
-    [0, 0], [4, 0], [5, 1], [6, 1], [7, 1], [11, 1], [12, null], [99, null],
+    [0, 0],
+    [4, 0],
+    [5, 1],
+    [6, 1],
+    [7, 1],
+    [11, 1],
+    [12, null],
+    [99, null],
   ])("finds the span holding or following offset %i", (offset, index) => {
     expect(getSpanEndingAfter(spans, offset)).toBe(index === null ? null : spans[index]);
   });
@@ -20,7 +27,12 @@ describe("getSpanEndingAfter", () => {
 
 describe("getSpanAt", () => {
   it.each([
-    [0, 0], [4, 0], [5, null], [6, null], [7, 1], [12, null],
+    [0, 0],
+    [4, 0],
+    [5, null],
+    [6, null],
+    [7, 1],
+    [12, null],
   ])("finds only the span holding offset %i", (offset, index) => {
     expect(getSpanAt(spans, offset)).toBe(index === null ? null : spans[index]);
   });

@@ -13,8 +13,18 @@ describe("isSameActor", () => {
     ["an organisation and its acronym", org("Inter-Services Intelligence"), org("ISI"), true],
     ["an alias naming the other", org("Mirova Institute", ["MPI"]), org("MPI"), true],
     ["different types", org("Jordan"), person("Jordan"), false],
-    ["two anonymous sources", { name: "senior official", type: "ANONYMOUS", aliases: [] }, { name: "senior official", type: "ANONYMOUS", aliases: [] }, false],
-    ["a capital and its country", { name: "Islamabad", type: "COUNTRY", aliases: [] }, { name: "Pakistan", type: "COUNTRY", aliases: [] }, true],
+    [
+      "two anonymous sources",
+      { name: "senior official", type: "ANONYMOUS", aliases: [] },
+      { name: "senior official", type: "ANONYMOUS", aliases: [] },
+      false,
+    ],
+    [
+      "a capital and its country",
+      { name: "Islamabad", type: "COUNTRY", aliases: [] },
+      { name: "Pakistan", type: "COUNTRY", aliases: [] },
+      true,
+    ],
   ] as const)("decides %s", (_name, a, b, same) => {
     expect(isSameActor(a, b)).toBe(same);
     expect(isSameActor(b, a)).toBe(same);

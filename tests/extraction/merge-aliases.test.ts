@@ -10,7 +10,9 @@ const actorsOf = (text: string) => runPipeline({ text }, [normalize, sentencesSt
 
 describe("mergeAliases", () => {
   it("merges surname, honorific and partial forms under the fullest name", () => {
-    const actors = actorsOf("Security Adviser Mohammad Karim Delawar spoke. Later Mr. Delawar left. Karim Delawar returned. Delawar said little.");
+    const actors = actorsOf(
+      "Security Adviser Mohammad Karim Delawar spoke. Later Mr. Delawar left. Karim Delawar returned. Delawar said little.",
+    );
     const people = actors.filter((a) => a.type === "PERSON");
     expect(people).toHaveLength(1);
     expect(people[0]!.name).toBe("Mohammad Karim Delawar");
@@ -19,7 +21,9 @@ describe("mergeAliases", () => {
   });
 
   it("merges a near-misspelling of a surname", () => {
-    const people = actorsOf("Foreign Minister Farid Qasmani arrived. Mr. Qasmnai said talks would resume.").filter((a) => a.type === "PERSON");
+    const people = actorsOf("Foreign Minister Farid Qasmani arrived. Mr. Qasmnai said talks would resume.").filter(
+      (a) => a.type === "PERSON",
+    );
     expect(people.map((a) => a.name)).toEqual(["Farid Qasmani"]);
   });
 

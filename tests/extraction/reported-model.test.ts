@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fitLogistic, pickThreshold, tokenF1, type Example } from "../../scripts/lib/fit-logistic.ts";
-import { getStaleModelReason, isReportedModel, parseReportedModel, scoreReported } from "../../lib/extraction/attribution/reported-model.ts";
+import {
+  getStaleModelReason,
+  isReportedModel,
+  parseReportedModel,
+  scoreReported,
+} from "../../lib/extraction/attribution/reported-model.ts";
 import { COMMITTED_MODELS } from "../../lib/extraction/learned/committed-models.ts";
 import { REPORTED_FEATURES_VERSION } from "../../lib/extraction/attribution/reported-features.ts";
 
@@ -40,7 +45,11 @@ describe("reported-model", () => {
   });
 
   it("scores by summed weights", () => {
-    const model = parseReportedModel({ featuresVersion: REPORTED_FEATURES_VERSION, threshold: 0.5, weights: { a: 2, b: -2 } });
+    const model = parseReportedModel({
+      featuresVersion: REPORTED_FEATURES_VERSION,
+      threshold: 0.5,
+      weights: { a: 2, b: -2 },
+    });
     expect(scoreReported(model, ["a"])).toBeGreaterThan(0.8);
     expect(scoreReported(model, ["a", "b"])).toBeCloseTo(0.5);
   });
@@ -55,7 +64,10 @@ describe("stale reported-speech weights", () => {
   it("run reported speech on rules only and say so in the warnings", async () => {
     const { createStages, extract } = await import("../../lib/extraction/pipeline.ts");
     const stale = { reported: { ...(COMMITTED_MODELS.reported as object), featuresVersion: 0 } };
-    const r = extract({ text: "The talks resumed.\n\nJane Doe said that the border would reopen soon." }, createStages(stale));
+    const r = extract(
+      { text: "The talks resumed.\n\nJane Doe said that the border would reopen soon." },
+      createStages(stale),
+    );
     expect(r.article.warnings.some((w) => /features v0/.test(w))).toBe(true);
     expect(r.quotes.filter((q) => q.kind === "INDIRECT").map((q) => q.text)).toEqual(["the border would reopen soon"]);
   });

@@ -17,14 +17,34 @@ describe("findParagraphs", () => {
 
 describe("findSentences", () => {
   it.each([
-    ["splits at a period before a capital", "The talks ended. A deal followed.", ["The talks ended.", "A deal followed."]],
-    ["keeps honorifics and ranks", "Lt. Gen. J.Q. Barnwell met Mr. Dorsey on Sept. 13 in the city.", ["Lt. Gen. J.Q. Barnwell met Mr. Dorsey on Sept. 13 in the city."]],
+    [
+      "splits at a period before a capital",
+      "The talks ended. A deal followed.",
+      ["The talks ended.", "A deal followed."],
+    ],
+    [
+      "keeps honorifics and ranks",
+      "Lt. Gen. J.Q. Barnwell met Mr. Dorsey on Sept. 13 in the city.",
+      ["Lt. Gen. J.Q. Barnwell met Mr. Dorsey on Sept. 13 in the city."],
+    ],
     ["keeps U.S. before a noun", "The U.S. Embassy said so. It left.", ["The U.S. Embassy said so.", "It left."]],
-    ["breaks after U.S. before a sentence opener", "They flew to the U.S. The trip was short.", ["They flew to the U.S.", "The trip was short."]],
-    ["keeps a quoted multi-sentence statement whole", "“We won. It is over,” she said. Then she left.", ["“We won. It is over,” she said.", "Then she left."]],
+    [
+      "breaks after U.S. before a sentence opener",
+      "They flew to the U.S. The trip was short.",
+      ["They flew to the U.S.", "The trip was short."],
+    ],
+    [
+      "keeps a quoted multi-sentence statement whole",
+      "“We won. It is over,” she said. Then she left.",
+      ["“We won. It is over,” she said.", "Then she left."],
+    ],
     ["breaks after a closing quote", "He said “no.” Then he left.", ["He said “no.”", "Then he left."]],
     ["splits an open multi-paragraph quote", "“We came. We saw.", ["“We came.", "We saw."]],
-    ["does not split before lower case", "It cost 3.5 billion dollars, i.e. a lot. Done.", ["It cost 3.5 billion dollars, i.e. a lot.", "Done."]],
+    [
+      "does not split before lower case",
+      "It cost 3.5 billion dollars, i.e. a lot. Done.",
+      ["It cost 3.5 billion dollars, i.e. a lot.", "Done."],
+    ],
     ["keeps No. before a number", "He was No. 2 in the party. Really!", ["He was No. 2 in the party.", "Really!"]],
   ])("%s", (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
@@ -41,15 +61,19 @@ describe("findSentences", () => {
   it("never throws and keeps offsets valid on random text", () => {
     const chars = fc.constantFrom("a", "B", " ", ".", "!", "?", "“", "”", '"', "'", "\n", "Mr", "U.S.", "…", "é", "ق");
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 300 }).map((a) => a.join("")), fc.fullUnicodeString(), (a, b) => {
-        for (const body of [a, b]) {
-          const doc = sentencesStage.run({ ...createDoc({ text: body }), body });
-          for (const s of doc.sentences) {
-            expect(body.slice(s.start, s.end)).toBe(s.text);
-            expect(s.text.trim()).toBe(s.text);
+      fc.property(
+        fc.array(chars, { maxLength: 300 }).map((a) => a.join("")),
+        fc.fullUnicodeString(),
+        (a, b) => {
+          for (const body of [a, b]) {
+            const doc = sentencesStage.run({ ...createDoc({ text: body }), body });
+            for (const s of doc.sentences) {
+              expect(body.slice(s.start, s.end)).toBe(s.text);
+              expect(s.text.trim()).toBe(s.text);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 });

@@ -36,7 +36,11 @@ describe("speaker patterns", () => {
     ["closing-attribution", "The deal is close, Tarek Olumbo said. “We are ready.”", "Tarek Olumbo"],
     ["previous-sentence-cue", "Tarek Olumbo praised the mediators. “They worked hard.”", "Tarek Olumbo"],
     ["clause-subject", "Tarek Olumbo slammed the “reckless” plan.", "Tarek Olumbo"],
-    ["anonymous-source", "A source familiar with the talks said the plan was “dead.”", "A source familiar with the talks"],
+    [
+      "anonymous-source",
+      "A source familiar with the talks said the plan was “dead.”",
+      "A source familiar with the talks",
+    ],
     ["speech-verb-argument", "A senior official said on Monday that the plan was “dead.”", "A senior official"],
     ["nearby-mention", "Tarek Olumbo met the envoy. The plan is “dead.”", "Tarek Olumbo"],
     ["nearby-pronoun", "He met the envoy, and the plan is “dead.”", "He"],
@@ -64,6 +68,7 @@ describe("speaker patterns", () => {
 
   it("gives candidates offsets that point at their text", () => {
     const text = `${INTRO}Tarek Olumbo met the envoy. “We are ready,” he said, according to a senior official.`;
-    for (const e of candidatesOf(text)) for (const c of e.candidates) if (c.span) expect(e.body.slice(c.span.start, c.span.end)).toBe(c.span.text);
+    for (const e of candidatesOf(text))
+      for (const c of e.candidates) if (c.span) expect(e.body.slice(c.span.start, c.span.end)).toBe(c.span.text);
   });
 });

@@ -24,7 +24,9 @@ describe("speaker scorer", () => {
   });
 
   it("refuses weights trained for another feature set, naming both", () => {
-    expect(() => isSpeakerWeights({ version: 1, featureSet: "old-set", weights: {}, margin: 0 })).toThrow(/old-set.*speaker-features/);
+    expect(() => isSpeakerWeights({ version: 1, featureSet: "old-set", weights: {}, margin: 0 })).toThrow(
+      /old-set.*speaker-features/,
+    );
   });
 
   it("keeps the rules' choice unless another candidate beats it by more than the margin", () => {
@@ -40,7 +42,9 @@ describe("speaker scorer", () => {
     ["the pronoun before 'said'", "Ruth Calloway arrived late. “We will not wait,” she said.", "she"],
     ["an anonymous source", "“We will not wait,” a senior port official said.", "a senior port official"],
   ])("picks %s", (_name, sentence, mention) => {
-    const q = extract({ text: `Port talks\n\nThe talks resumed on Tuesday.\n\n${sentence}` }).quotes.find((x) => x.kind !== "INDIRECT");
+    const q = extract({ text: `Port talks\n\nThe talks resumed on Tuesday.\n\n${sentence}` }).quotes.find(
+      (x) => x.kind !== "INDIRECT",
+    );
     expect(q?.speakerMention?.text).toBe(mention);
   });
 });

@@ -3,11 +3,17 @@ import { extract } from "../../lib/extraction/pipeline.ts";
 
 // invented articles: the actors stage reads the tagger's names together with the lexicons
 const actorsOf = (text: string) => extract({ text }).actors;
-const people = (text: string) => actorsOf(text).filter((a) => a.type === "PERSON").map((a) => a.name);
+const people = (text: string) =>
+  actorsOf(text)
+    .filter((a) => a.type === "PERSON")
+    .map((a) => a.name);
 
 describe("actors with the tagger", () => {
   it.each([
-    ["sentence-initial adjectives and participles", "Beloved by her pupils, the teacher retired in June. Called to the stand, the clerk said nothing new."],
+    [
+      "sentence-initial adjectives and participles",
+      "Beloved by her pupils, the teacher retired in June. Called to the stand, the clerk said nothing new.",
+    ],
     ["a demonym", "Pakistani officials said the crossing would reopen, a Pakistani spokesman added."],
     ["a place after a preposition", "In Washington, lawmakers met late on Tuesday to discuss the budget."],
   ])("makes no person of %s", (_name, text) => {
@@ -15,14 +21,20 @@ describe("actors with the tagger", () => {
   });
 
   it("reads a title word before a name as the title ('Economist X of Y Bank')", () => {
-    const actors = actorsOf("Economist Lotte Brandvik of Harvel Bank said rates would rise. Brandvik expects two more increases.");
-    expect(actors).toContainEqual(expect.objectContaining({ name: "Lotte Brandvik", type: "PERSON", title: "Economist" }));
+    const actors = actorsOf(
+      "Economist Lotte Brandvik of Harvel Bank said rates would rise. Brandvik expects two more increases.",
+    );
+    expect(actors).toContainEqual(
+      expect.objectContaining({ name: "Lotte Brandvik", type: "PERSON", title: "Economist" }),
+    );
     expect(actors).toContainEqual(expect.objectContaining({ name: "Harvel Bank", type: "ORGANIZATION" }));
     expect(actors.filter((a) => a.name.includes("Brandvik"))).toHaveLength(1);
   });
 
   it("finds a person in apposition to a role, first name known or not", () => {
-    expect(people("A provincial police spokesman, Qadir Nurzai, said two men were detained.")).toContain("Qadir Nurzai");
+    expect(people("A provincial police spokesman, Qadir Nurzai, said two men were detained.")).toContain(
+      "Qadir Nurzai",
+    );
   });
 
   it("keeps an organisation's whole name", () => {
@@ -33,8 +45,12 @@ describe("actors with the tagger", () => {
 
   it("takes the fullest form as the name and the title apart", () => {
     const actors = actorsOf("President Halvard Moen visited the port. Later, Moen said the visit went well.");
-    expect(actors).toContainEqual(expect.objectContaining({ name: "Halvard Moen", type: "PERSON", title: "President" }));
-    expect(people("President Halvard Moen visited the port. Later, Moen said the visit went well.")).toEqual(["Halvard Moen"]);
+    expect(actors).toContainEqual(
+      expect.objectContaining({ name: "Halvard Moen", type: "PERSON", title: "President" }),
+    );
+    expect(people("President Halvard Moen visited the port. Later, Moen said the visit went well.")).toEqual([
+      "Halvard Moen",
+    ]);
   });
 
   it("joins a surname-only mention to the person named in full", () => {

@@ -45,9 +45,15 @@ describe("search on the bundled corpus", () => {
   });
 
   it("ranks the Taliban, the Haqqani Network and Pakistan among Atmar's first related actors, with counts", async () => {
-    const r = ok(await run<any>(`{ actors(search: "Atmar") { nodes { relatedActors(first: 12) { edges { sharedArticles sharedQuotes node { name } } } } } }`));
+    const r = ok(
+      await run<any>(
+        `{ actors(search: "Atmar") { nodes { relatedActors(first: 12) { edges { sharedArticles sharedQuotes node { name } } } } } }`,
+      ),
+    );
     const edges = r.actors.nodes[0].relatedActors.edges;
-    expect(edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(["Taliban", "Haqqani Network", "Pakistan"]));
+    expect(edges.map((e: any) => e.node.name)).toEqual(
+      expect.arrayContaining(["Taliban", "Haqqani Network", "Pakistan"]),
+    );
     expect(edges.every((e: any) => e.sharedArticles >= 1 && e.sharedQuotes >= 0)).toBe(true);
   });
 });

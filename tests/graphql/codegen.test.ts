@@ -1,6 +1,15 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generateOperationTypes, generateResolverTypes, generateSchemaFile, generateTypeDefsModule, OPERATIONS_OUTPUT, OUTPUT, SCHEMA_OUTPUT, TYPE_DEFS_OUTPUT } from "../../scripts/codegen.ts";
+import {
+  generateOperationTypes,
+  generateResolverTypes,
+  generateSchemaFile,
+  generateTypeDefsModule,
+  OPERATIONS_OUTPUT,
+  OUTPUT,
+  SCHEMA_OUTPUT,
+  TYPE_DEFS_OUTPUT,
+} from "../../scripts/codegen.ts";
 
 describe("codegen", () => {
   it("has committed resolver types identical to a fresh run (run `npm run codegen` after editing the SDL)", async () => {
@@ -9,7 +18,10 @@ describe("codegen", () => {
 
   it("has the committed schema.graphql identical to the served schema (run `npm run codegen` to regenerate it)", async () => {
     const fresh = await generateSchemaFile();
-    expect(fresh === fs.readFileSync(SCHEMA_OUTPUT, "utf8"), "schema.graphql drifted from the served schema: run `npm run codegen` and commit schema.graphql").toBe(true);
+    expect(
+      fresh === fs.readFileSync(SCHEMA_OUTPUT, "utf8"),
+      "schema.graphql drifted from the served schema: run `npm run codegen` and commit schema.graphql",
+    ).toBe(true);
   });
 
   it("has committed page and embed operation types identical to a fresh run (run `npm run codegen` after editing an operation)", async () => {

@@ -6,10 +6,16 @@ describe("Event.quotes, Quote.events and Event.reports", () => {
   const api = useSeededApi();
 
   it("lists the quotes of the event's paragraph, in text order", async () => {
-    const d = ok(await api.run<any>(`{ events(type: ANNOUNCE) { nodes { summary quotes { text article { title } } } } }`)).events.nodes;
+    const d = ok(
+      await api.run<any>(`{ events(type: ANNOUNCE) { nodes { summary quotes { text article { title } } } } }`),
+    ).events.nodes;
     expect(d).toHaveLength(1);
     // the fixture body is one paragraph: every quote of the article speaks about its event
-    expect(d[0].quotes.map((q: any) => q.text)).toEqual(["Talks will begin in the spring", "We are ready to listen", "The city supports the plan"]);
+    expect(d[0].quotes.map((q: any) => q.text)).toEqual([
+      "Talks will begin in the spring",
+      "We are ready to listen",
+      "The city supports the plan",
+    ]);
   });
 
   it("lists the events a quote's paragraph reports, and none from other articles", async () => {
@@ -21,7 +27,8 @@ describe("Event.quotes, Quote.events and Event.reports", () => {
   });
 
   it("lists every report of one happening, itself included", async () => {
-    const d = ok(await api.run<any>(`{ events { nodes { id clusterKey reports { id article { title } } } } }`)).events.nodes;
+    const d = ok(await api.run<any>(`{ events { nodes { id clusterKey reports { id article { title } } } } }`)).events
+      .nodes;
     for (const e of d) expect(e.reports.map((r: any) => r.id)).toContain(e.id);
   });
 });

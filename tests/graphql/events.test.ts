@@ -29,12 +29,21 @@ describe("Query.events and Event fields", () => {
   });
 
   it("lists dated events latest first and undated last", async () => {
-    expect(ok(await api.run<any>(`{ events { nodes { date } } }`)).events.nodes.map((n: any) => n.date)).toEqual(["2019-07-02", "2018-03", null]);
+    expect(ok(await api.run<any>(`{ events { nodes { date } } }`)).events.nodes.map((n: any) => n.date)).toEqual([
+      "2019-07-02",
+      "2018-03",
+      null,
+    ]);
   });
 
   it("looks one up by id", async () => {
     const e = await api.db.event.findFirstOrThrow({ where: { type: "ACCUSE" } });
-    expect(ok(await api.run<any>(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Event", e.id) })).event.summary).toBe("López accuses the ministry");
-    expect(codes(await api.run(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Quote", e.id) }))).toEqual(["BAD_USER_INPUT"]);
+    expect(
+      ok(await api.run<any>(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Event", e.id) })).event
+        .summary,
+    ).toBe("López accuses the ministry");
+    expect(
+      codes(await api.run(`query($id: ID!) { event(id: $id) { summary } }`, { id: toGlobalId("Quote", e.id) })),
+    ).toEqual(["BAD_USER_INPUT"]);
   });
 });

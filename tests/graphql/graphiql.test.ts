@@ -6,7 +6,8 @@ import { createTestDb } from "../support/test-db.ts";
 import { executor } from "./support/exec.ts";
 import { seedCorpus } from "./support/fixtures.ts";
 
-const asset = (name: string) => getAsset(new Request(`http://localhost/graphiql/${name}`), { params: Promise.resolve({ asset: name }) });
+const asset = (name: string) =>
+  getAsset(new Request(`http://localhost/graphiql/${name}`), { params: Promise.resolve({ asset: name }) });
 
 describe("GraphiQL route", () => {
   it("serves a page that loads only same-origin scripts under a strict CSP", async () => {
@@ -28,7 +29,9 @@ describe("GraphiQL route", () => {
 
   it("prefills the Atmar example in the init script", async () => {
     const js = await (await asset("init.js")).text();
-    expect(js).toContain('quotes(speaker: \\"Atmar\\", first: 5) {\\n    totalCount\\n    nodes {\\n      id\\n      text\\n      speaker { name slug }\\n      article { title slug }');
+    expect(js).toContain(
+      'quotes(speaker: \\"Atmar\\", first: 5) {\\n    totalCount\\n    nodes {\\n      id\\n      text\\n      speaker { name slug }\\n      article { title slug }',
+    );
     expect(js).toContain("/api/graphql");
   });
 

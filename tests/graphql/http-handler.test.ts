@@ -21,7 +21,11 @@ describe("handleGraphQLRequest", () => {
   });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+    fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
 
   // every audit at every level passes: none is excepted (MUST 13, SHOULD 23, MAY 25 with graphql-http 1.22)
   describe("graphql-http server audits", () => {
@@ -44,16 +48,31 @@ describe("handleGraphQLRequest", () => {
   });
 
   it("marks errors, authenticated requests and mutations no-store", async () => {
-    expect((await post({ query: "{ quotes(first: 101) { totalCount } }" })).headers.get("cache-control")).toBe("no-store");
-    expect((await post({ query: "{ stats { quotes } }" }, { authorization: `Bearer ${TOKEN}` })).headers.get("cache-control")).toBe("no-store");
-    const m = await post({ query: 'mutation { deleteArticle(input: { id: "QXJ0aWNsZTo5OTk=" }) { deletedId } }' }, { authorization: `Bearer ${TOKEN}` });
+    expect((await post({ query: "{ quotes(first: 101) { totalCount } }" })).headers.get("cache-control")).toBe(
+      "no-store",
+    );
+    expect(
+      (await post({ query: "{ stats { quotes } }" }, { authorization: `Bearer ${TOKEN}` })).headers.get(
+        "cache-control",
+      ),
+    ).toBe("no-store");
+    const m = await post(
+      { query: 'mutation { deleteArticle(input: { id: "QXJ0aWNsZTo5OTk=" }) { deletedId } }' },
+      { authorization: `Bearer ${TOKEN}` },
+    );
     expect(m.headers.get("cache-control")).toBe("no-store");
   });
 
   it("refuses a GET mutation (405) and a POST a browser form could send (CSRF prevention)", async () => {
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('mutation { deleteArticle(input: { id: "x" }) { deletedId } }')}`);
+    const get = await fetch(
+      `${server.url}?query=${encodeURIComponent('mutation { deleteArticle(input: { id: "x" }) { deletedId } }')}`,
+    );
     expect(get.status).toBe(405);
-    const csrf = await fetch(server.url, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ stats { articles } }" }) });
+    const csrf = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ stats { articles } }" }),
+    });
     expect(csrf.status).toBe(400);
     expect(await csrf.text()).toMatch(/cross-site request forgery/i);
   });
@@ -70,19 +89,24 @@ describe("handleGraphQLRequest", () => {
   it.each([
     ["a parse error", "{ stats {", "GRAPHQL_PARSE_FAILED"],
     ["a validation error", "{ nope }", "GRAPHQL_VALIDATION_FAILED"],
-  ])("answers %s with 200 under application/json and 400 under application/graphql-response+json", async (_what, query, code) => {
-    const json = await post({ query }, { accept: "application/json" });
-    expect(json.status).toBe(200);
-    expect((await json.json()).errors[0].extensions.code).toBe(code);
-    const gql = await post({ query }, { accept: "application/graphql-response+json" });
-    expect(gql.status).toBe(400);
-    expect((await gql.json()).errors[0].extensions.code).toBe(code);
-  });
+  ])(
+    "answers %s with 200 under application/json and 400 under application/graphql-response+json",
+    async (_what, query, code) => {
+      const json = await post({ query }, { accept: "application/json" });
+      expect(json.status).toBe(200);
+      expect((await json.json()).errors[0].extensions.code).toBe(code);
+      const gql = await post({ query }, { accept: "application/graphql-response+json" });
+      expect(gql.status).toBe(400);
+      expect((await gql.json()).errors[0].extensions.code).toBe(code);
+    },
+  );
 
   describe("CORS", () => {
     const origin = "https://reader.example";
     it("lets any origin read a GET or POST query by default, without credentials", async () => {
-      const get = await fetch(`${server.url}?query=${encodeURIComponent("{ stats { quotes } }")}`, { headers: { origin } });
+      const get = await fetch(`${server.url}?query=${encodeURIComponent("{ stats { quotes } }")}`, {
+        headers: { origin },
+      });
       expect(get.headers.get("access-control-allow-origin")).toBe("*");
       expect(get.headers.get("access-control-allow-credentials")).toBeNull();
       const p = await post({ query: "{ stats { quotes } }" }, { origin });
@@ -90,7 +114,10 @@ describe("handleGraphQLRequest", () => {
     });
 
     it("answers a preflight with the methods and headers a client sends", async () => {
-      const res = await fetch(server.url, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } });
+      const res = await fetch(server.url, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      });
       expect(res.status).toBe(204);
       expect(res.headers.get("access-control-allow-origin")).toBe("*");
       expect(res.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
@@ -104,7 +131,9 @@ describe("handleGraphQLRequest", () => {
     });
 
     it("names only listed origins when a list is configured", async () => {
-      const listed = await serveHandler((req) => handleGraphQLRequest(req, { db: t.db, apiToken: TOKEN, allowedOrigins: [origin] }));
+      const listed = await serveHandler((req) =>
+        handleGraphQLRequest(req, { db: t.db, apiToken: TOKEN, allowedOrigins: [origin] }),
+      );
       try {
         const url = `${listed.url}?query=${encodeURIComponent("{ stats { quotes } }")}`;
         const ok = await fetch(url, { headers: { origin } });
@@ -142,7 +171,12 @@ describe("handleGraphQLRequest", () => {
   it("checks the bearer token of mutations", async () => {
     const q = 'mutation { deleteArticle(input: { id: "QXJ0aWNsZTo5OTk=" }) { deletedId } }';
     expect((await (await post({ query: q })).json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
-    expect((await (await post({ query: q }, { authorization: "Bearer wrong-token-wrong-token" })).json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
-    expect((await (await post({ query: q }, { authorization: `Bearer ${TOKEN}` })).json()).errors[0].extensions.code).toBe("NOT_FOUND");
+    expect(
+      (await (await post({ query: q }, { authorization: "Bearer wrong-token-wrong-token" })).json()).errors[0]
+        .extensions.code,
+    ).toBe("UNAUTHENTICATED");
+    expect(
+      (await (await post({ query: q }, { authorization: `Bearer ${TOKEN}` })).json()).errors[0].extensions.code,
+    ).toBe("NOT_FOUND");
   });
 });

@@ -15,7 +15,14 @@ describe("limits and errors", () => {
   const api = useSeededApi();
 
   it("lets GraphiQL's full introspection query through", async () => {
-    const r = await api.run(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    const r = await api.run(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        inputValueDeprecation: true,
+      }),
+    );
     expect(r.errors).toBeUndefined();
   });
 
@@ -25,12 +32,18 @@ describe("limits and errors", () => {
     const r = await api.run(`{ actors(first: 1) { nodes { ${inner} } } }`);
     expect(codes(r)).toEqual(["QUERY_TOO_DEEP"]);
     expect(r.errors![0]!.message).toContain(`maximum depth of ${LIMITS.maxDepth}`);
-    const fine = await api.run(`{ actors(first: 1) { nodes { quotes(first: 1) { nodes { speaker { quotes(first: 1) { nodes { article { title } } } } } } } } }`);
+    const fine = await api.run(
+      `{ actors(first: 1) { nodes { quotes(first: 1) { nodes { speaker { quotes(first: 1) { nodes { article { title } } } } } } } } }`,
+    );
     expect(fine.errors).toBeUndefined();
   });
 
   it("counts depth through fragments", async () => {
-    const fragments = Array.from({ length: 5 }, (_, i) => `fragment F${i} on Actor { quotes(first: 1) { nodes { speaker { ${i < 4 ? `...F${i + 1}` : "name"} } } } }`);
+    const fragments = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `fragment F${i} on Actor { quotes(first: 1) { nodes { speaker { ${i < 4 ? `...F${i + 1}` : "name"} } } } }`,
+    );
     const r = await api.run(`{ actors(first: 1) { nodes { ...F0 } } } ${fragments.join(" ")}`);
     expect(codes(r)).toEqual(["QUERY_TOO_DEEP"]);
   });
@@ -54,7 +67,13 @@ describe("limits and errors", () => {
     expect(r.errors![0]!.extensions!.nodes).toBe(100 + 100 * 100 + 100 * 100 * 100);
     expect((await api.run(Q, { n: 10 })).errors).toBeUndefined();
     // default page sizes count too: 20 × 20 × 20 × 20 = 160,000
-    expect(codes(await api.run(`{ actors { nodes { quotes { nodes { article { quotes { nodes { speaker { quotes { totalCount } } } } } } } } } }`))).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(
+      codes(
+        await api.run(
+          `{ actors { nodes { quotes { nodes { article { quotes { nodes { speaker { quotes { totalCount } } } } } } } } } }`,
+        ),
+      ),
+    ).toEqual(["QUERY_TOO_COMPLEX"]);
   });
 
   it("refuses a fragment bomb (N=30, each fragment spreading the next twice) by measure, not by walking it", async () => {
@@ -72,14 +91,19 @@ describe("limits and errors", () => {
   });
 
   it("counts aliased introspection fields against the alias limit", async () => {
-    const fields = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(" ");
+    const fields = Array.from(
+      { length: LIMITS.maxAliases + 1 },
+      (_, i) => `s${i}: __schema { queryType { name } }`,
+    ).join(" ");
     expect(codes(await api.run(`{ ${fields} }`))).toEqual(["TOO_MANY_ALIASES"]);
   });
 
   it("puts a code on parse, validation and variable errors", async () => {
     expect(codes(await api.run(`{ quotes( }`))).toEqual(["GRAPHQL_PARSE_FAILED"]);
     expect(codes(await api.run(`{ nope }`))).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(codes(await api.run(`query($n: Int) { quotes(first: $n) { totalCount } }`, { n: "many" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await api.run(`query($n: Int) { quotes(first: $n) { totalCount } }`, { n: "many" }))).toEqual([
+      "BAD_USER_INPUT",
+    ]);
   });
 
   it("masks unknown errors as INTERNAL_SERVER_ERROR, logs them and shows no stack", async () => {
@@ -92,9 +116,19 @@ describe("limits and errors", () => {
     const spy = vi.spyOn(errorLog, "log").mockImplementation(() => undefined);
     try {
       const server = await getApolloServer();
-      const res = await server.executeOperation({ query: "{ quotes { nodes { text } } }" }, { contextValue: createContext(broken) });
+      const res = await server.executeOperation(
+        { query: "{ quotes { nodes { text } } }" },
+        { contextValue: createContext(broken) },
+      );
       const body = res.body.kind === "single" ? res.body.singleResult : null;
-      expect(body?.errors).toEqual([{ message: "Internal server error", locations: [{ line: 1, column: 3 }], path: ["quotes"], extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      expect(body?.errors).toEqual([
+        {
+          message: "Internal server error",
+          locations: [{ line: 1, column: 3 }],
+          path: ["quotes"],
+          extensions: { code: "INTERNAL_SERVER_ERROR" },
+        },
+      ]);
       expect(JSON.stringify(body)).not.toContain("secret-host");
       expect(spy).toHaveBeenCalledTimes(1);
       expect(String(spy.mock.calls[0]![0])).toContain("secret-host");
@@ -109,7 +143,9 @@ describe("limits and errors", () => {
   });
 
   it("bounds execution time with a TIMEOUT error", async () => {
-    await expect(withTimeout(new Promise(() => undefined), 20)).rejects.toMatchObject({ extensions: { code: "TIMEOUT" } });
+    await expect(withTimeout(new Promise(() => undefined), 20)).rejects.toMatchObject({
+      extensions: { code: "TIMEOUT" },
+    });
     await expect(withTimeout(Promise.resolve(7), 20)).resolves.toBe(7);
   });
 
@@ -120,9 +156,17 @@ describe("limits and errors", () => {
   });
 
   it("runOperation returns data and throws a typed error carrying the GraphQL errors", async () => {
-    const data = await runOperation<{ stats: { quotes: number } }>("{ stats { quotes } }", {}, { db: api.db, apiToken: null });
+    const data = await runOperation<{ stats: { quotes: number } }>(
+      "{ stats { quotes } }",
+      {},
+      { db: api.db, apiToken: null },
+    );
     expect(data.stats.quotes).toBe(9);
-    const err = await runOperation("{ quotes(after: \"junk\") { totalCount } }", {}, { db: api.db, apiToken: null }).catch((e: unknown) => e);
+    const err = await runOperation(
+      '{ quotes(after: "junk") { totalCount } }',
+      {},
+      { db: api.db, apiToken: null },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GraphQLOperationError);
     expect((err as GraphQLOperationError).code).toBe("BAD_USER_INPUT");
     expect((err as GraphQLOperationError).errors[0]!.message).toContain("after");

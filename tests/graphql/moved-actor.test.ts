@@ -5,7 +5,8 @@ import { useSeededApi } from "./support/seeded-api.ts";
 
 describe("Query.movedActor", () => {
   const api = useSeededApi();
-  const moved = async (slug: string) => ok(await api.run<any>(`query($s: String!) { movedActor(slug: $s) { name slug } }`, { s: slug })).movedActor;
+  const moved = async (slug: string) =>
+    ok(await api.run<any>(`query($s: String!) { movedActor(slug: $s) { name slug } }`, { s: slug })).movedActor;
 
   it("points a merged actor's old slug, and the slugs that pointed to it, at the actor it became", async () => {
     const slugOf = async (id: number) => (await api.db.actor.findUniqueOrThrow({ where: { id } })).slug;

@@ -15,7 +15,14 @@ The opposition leader, Peter Roe, disagreed. “The ministry has missed every de
 const INGEST = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) { status counts { quotes actors events } article { id slug title publisher publishedAt quotes { nodes { id text speaker { id name } speakerCorrected } } } }
 }`;
-const INPUT = { text: TEXT, title: "Bridge talks resume in Riverton", url: "https://example.test/bridge", publishedAt: "2021-05-04", publisher: "Test Wire", author: "A. Writer" };
+const INPUT = {
+  text: TEXT,
+  title: "Bridge talks resume in Riverton",
+  url: "https://example.test/bridge",
+  publishedAt: "2021-05-04",
+  publisher: "Test Wire",
+  author: "A. Writer",
+};
 const AUTH = `Bearer ${TEST_TOKEN}`;
 
 describe("mutations", () => {
@@ -35,14 +42,15 @@ describe("mutations", () => {
       expect(r.data).toBeNull();
     });
 
-    it.each(["ingestArticle(input: { text: \"x\" }) { status }", `setQuoteSpeaker(input: { quoteId: "${toGlobalId("Quote", 1)}", actorId: "${toGlobalId("Actor", 1)}" }) { quote { id } }`, `mergeActors(input: { sourceId: "${toGlobalId("Actor", 1)}", targetId: "${toGlobalId("Actor", 2)}" }) { mergedId }`])(
-      "checks the token before doing anything: %s",
-      async (field) => {
-        const before = await api.db.quote.count();
-        expect(codes(await api.run(`mutation { ${field} }`, {}, { authorization: null }))).toEqual(["UNAUTHENTICATED"]);
-        expect(await api.db.quote.count()).toBe(before);
-      },
-    );
+    it.each([
+      'ingestArticle(input: { text: "x" }) { status }',
+      `setQuoteSpeaker(input: { quoteId: "${toGlobalId("Quote", 1)}", actorId: "${toGlobalId("Actor", 1)}" }) { quote { id } }`,
+      `mergeActors(input: { sourceId: "${toGlobalId("Actor", 1)}", targetId: "${toGlobalId("Actor", 2)}" }) { mergedId }`,
+    ])("checks the token before doing anything: %s", async (field) => {
+      const before = await api.db.quote.count();
+      expect(codes(await api.run(`mutation { ${field} }`, {}, { authorization: null }))).toEqual(["UNAUTHENTICATED"]);
+      expect(await api.db.quote.count()).toBe(before);
+    });
 
     it("compares tokens by digest, whatever their lengths", () => {
       expect(tokensMatch(TEST_TOKEN, TEST_TOKEN)).toBe(true);
@@ -63,7 +71,12 @@ describe("mutations", () => {
 
       const quote = first.article.quotes.nodes.find((q: any) => q.text.includes("reopen the bridge"));
       const other = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
-      const set = ok(await api.run<any>(`mutation($q: ID!, $a: ID!) { setQuoteSpeaker(input: { quoteId: $q, actorId: $a }) { quote { speakerCorrected speaker { name } } } }`, { q: quote.id, a: toGlobalId("Actor", other.id) }));
+      const set = ok(
+        await api.run<any>(
+          `mutation($q: ID!, $a: ID!) { setQuoteSpeaker(input: { quoteId: $q, actorId: $a }) { quote { speakerCorrected speaker { name } } } }`,
+          { q: quote.id, a: toGlobalId("Actor", other.id) },
+        ),
+      );
       expect(set.setQuoteSpeaker.quote).toEqual({ speakerCorrected: true, speaker: { name: "Omar Khan" } });
       const correction = await api.db.correction.findFirstOrThrow({ where: { kind: "QUOTE_SPEAKER" } });
       expect(correction).toMatchObject({ actorId: other.id, quoteText: quote.text });
@@ -79,7 +92,9 @@ describe("mutations", () => {
     it("refuses empty and oversized text with BAD_USER_INPUT", async () => {
       expect(codes(await api.run(INGEST, { input: { text: "   " } }))).toEqual(["BAD_USER_INPUT"]);
       expect(codes(await api.run(INGEST, { input: { text: "x".repeat(1_000_001) } }))).toEqual(["BAD_USER_INPUT"]);
-      expect(codes(await api.run(INGEST, { input: { text: "Some text", publishedAt: "May 2021" } }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await api.run(INGEST, { input: { text: "Some text", publishedAt: "May 2021" } }))).toEqual([
+        "BAD_USER_INPUT",
+      ]);
     });
   });
 
@@ -87,9 +102,15 @@ describe("mutations", () => {
     it("reports missing quotes and actors as NOT_FOUND and wrong id types as BAD_USER_INPUT", async () => {
       const q = await api.db.quote.findFirstOrThrow();
       const M = `mutation($q: ID!, $a: ID!) { setQuoteSpeaker(input: { quoteId: $q, actorId: $a }) { quote { id } } }`;
-      expect(codes(await api.run(M, { q: toGlobalId("Quote", 99999), a: toGlobalId("Actor", 1) }))).toEqual(["NOT_FOUND"]);
-      expect(codes(await api.run(M, { q: toGlobalId("Quote", q.id), a: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
-      expect(codes(await api.run(M, { q: toGlobalId("Actor", 1), a: toGlobalId("Actor", 1) }))).toEqual(["BAD_USER_INPUT"]);
+      expect(codes(await api.run(M, { q: toGlobalId("Quote", 99999), a: toGlobalId("Actor", 1) }))).toEqual([
+        "NOT_FOUND",
+      ]);
+      expect(codes(await api.run(M, { q: toGlobalId("Quote", q.id), a: toGlobalId("Actor", 99999) }))).toEqual([
+        "NOT_FOUND",
+      ]);
+      expect(codes(await api.run(M, { q: toGlobalId("Actor", 1), a: toGlobalId("Actor", 1) }))).toEqual([
+        "BAD_USER_INPUT",
+      ]);
     });
   });
 
@@ -97,8 +118,16 @@ describe("mutations", () => {
     it("moves quotes, mentions, roles, aliases and corrections to the target and deletes the source", async () => {
       const khan = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "omar khan" } });
       const lopez = await api.db.actor.findFirstOrThrow({ where: { nameNorm: "lucia lopez" } });
-      const before = { quotes: await api.db.quote.count({ where: { speakerId: { in: [khan.id, lopez.id] } } }), mentions: await api.db.mention.count({ where: { actorId: { in: [khan.id, lopez.id] } } }) };
-      const r = ok(await api.run<any>(`mutation($s: ID!, $t: ID!) { mergeActors(input: { sourceId: $s, targetId: $t }) { mergedId actor { name aliases quoteCount events { totalCount } } } }`, { s: toGlobalId("Actor", khan.id), t: toGlobalId("Actor", lopez.id) }));
+      const before = {
+        quotes: await api.db.quote.count({ where: { speakerId: { in: [khan.id, lopez.id] } } }),
+        mentions: await api.db.mention.count({ where: { actorId: { in: [khan.id, lopez.id] } } }),
+      };
+      const r = ok(
+        await api.run<any>(
+          `mutation($s: ID!, $t: ID!) { mergeActors(input: { sourceId: $s, targetId: $t }) { mergedId actor { name aliases quoteCount events { totalCount } } } }`,
+          { s: toGlobalId("Actor", khan.id), t: toGlobalId("Actor", lopez.id) },
+        ),
+      );
       expect(r.mergeActors.mergedId).toBe(toGlobalId("Actor", khan.id));
       expect(r.mergeActors.actor.aliases).toEqual(expect.arrayContaining(["Omar Khan", "Khan", "Lucía López"]));
       expect(r.mergeActors.actor.quoteCount).toBe(before.quotes);
@@ -115,20 +144,38 @@ describe("mutations", () => {
     it("refuses merging an actor into itself and missing actors", async () => {
       const a = await api.db.actor.findFirstOrThrow();
       const M = `mutation($s: ID!, $t: ID!) { mergeActors(input: { sourceId: $s, targetId: $t }) { mergedId } }`;
-      expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", a.id) }))).toEqual(["BAD_USER_INPUT"]);
-      expect(codes(await api.run(M, { s: toGlobalId("Actor", 99999), t: toGlobalId("Actor", a.id) }))).toEqual(["NOT_FOUND"]);
-      expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", 99999) }))).toEqual(["NOT_FOUND"]);
+      expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", a.id) }))).toEqual([
+        "BAD_USER_INPUT",
+      ]);
+      expect(codes(await api.run(M, { s: toGlobalId("Actor", 99999), t: toGlobalId("Actor", a.id) }))).toEqual([
+        "NOT_FOUND",
+      ]);
+      expect(codes(await api.run(M, { s: toGlobalId("Actor", a.id), t: toGlobalId("Actor", 99999) }))).toEqual([
+        "NOT_FOUND",
+      ]);
     });
   });
 
   describe("deleteArticle", () => {
     it("deletes an article with its quotes, mentions and events", async () => {
-      const art = await api.db.article.findFirstOrThrow({ where: { title: "Mayor criticises ministry over flooding" } });
-      const r = ok(await api.run<any>(`mutation($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, { id: toGlobalId("Article", art.id) }));
+      const art = await api.db.article.findFirstOrThrow({
+        where: { title: "Mayor criticises ministry over flooding" },
+      });
+      const r = ok(
+        await api.run<any>(`mutation($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, {
+          id: toGlobalId("Article", art.id),
+        }),
+      );
       expect(r.deleteArticle.deletedId).toBe(toGlobalId("Article", art.id));
       expect(await api.db.quote.count({ where: { articleId: art.id } })).toBe(0);
       expect(await api.db.event.count({ where: { articleId: art.id } })).toBe(0);
-      expect(codes(await api.run(`mutation($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, { id: toGlobalId("Article", art.id) }))).toEqual(["NOT_FOUND"]);
+      expect(
+        codes(
+          await api.run(`mutation($id: ID!) { deleteArticle(input: { id: $id }) { deletedId } }`, {
+            id: toGlobalId("Article", art.id),
+          }),
+        ),
+      ).toEqual(["NOT_FOUND"]);
     });
   });
 });

@@ -11,7 +11,8 @@ interface ListCase {
   pick: (data: any) => any;
 }
 
-const CONN = "totalCount edges { cursor node { id } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
+const CONN =
+  "totalCount edges { cursor node { id } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
 const ARGS = "first: $first, after: $after, last: $last, before: $before";
 const VARS = "$first: Int, $after: String, $last: Int, $before: String";
 const root = (field: string, extra = ""): ListCase => ({
@@ -44,9 +45,24 @@ const CASES: ListCase[] = [
   nested(`actor(slug: "lucia-lopez")`, "articles", (d) => d.actor.articles),
   nested(`actor(slug: "mohammad-hanif-atmar")`, "relatedActors", (d) => d.actor.relatedActors),
   nested(`actor(slug: "mohammad-hanif-atmar")`, "events", (d) => d.actor.events),
-  nested(`articles(first: 1, orderBy: { field: TITLE, direction: ASC })`, "mentions", (d) => d.articles.nodes[0].mentions, true),
-  nested(`articles(first: 1, orderBy: { field: TITLE, direction: ASC })`, "quotes", (d) => d.articles.nodes[0].quotes, true),
-  nested(`articles(first: 1, orderBy: { field: TITLE, direction: ASC })`, "actors", (d) => d.articles.nodes[0].actors, true),
+  nested(
+    `articles(first: 1, orderBy: { field: TITLE, direction: ASC })`,
+    "mentions",
+    (d) => d.articles.nodes[0].mentions,
+    true,
+  ),
+  nested(
+    `articles(first: 1, orderBy: { field: TITLE, direction: ASC })`,
+    "quotes",
+    (d) => d.articles.nodes[0].quotes,
+    true,
+  ),
+  nested(
+    `articles(first: 1, orderBy: { field: TITLE, direction: ASC })`,
+    "actors",
+    (d) => d.articles.nodes[0].actors,
+    true,
+  ),
 ];
 
 describe("connections", () => {
@@ -116,8 +132,20 @@ describe("connections", () => {
     ["garbage cursor", { after: "not a cursor!" }, "after"],
     ["base64 of junk", { after: Buffer.from("hello").toString("base64url") }, "after"],
     ["cursor of another order", { after: encodeCursor("quotes:ID:asc", { k: 1, id: 1 }) }, "after"],
-    ["cursor with a bad id", { before: Buffer.from(JSON.stringify(["c1", "quotes:PUBLISHED_AT:desc", null, "1; DROP"])).toString("base64url") }, "before"],
-    ["cursor with a bad date", { after: Buffer.from(JSON.stringify(["c1", "quotes:PUBLISHED_AT:desc", { d: "never" }, 1])).toString("base64url") }, "after"],
+    [
+      "cursor with a bad id",
+      {
+        before: Buffer.from(JSON.stringify(["c1", "quotes:PUBLISHED_AT:desc", null, "1; DROP"])).toString("base64url"),
+      },
+      "before",
+    ],
+    [
+      "cursor with a bad date",
+      {
+        after: Buffer.from(JSON.stringify(["c1", "quotes:PUBLISHED_AT:desc", { d: "never" }, 1])).toString("base64url"),
+      },
+      "after",
+    ],
     ["huge cursor", { after: "A".repeat(5000) }, "after"],
   ])("refuses %s with BAD_USER_INPUT naming the argument", async (_name, vars, argument) => {
     const r = await api.run(Q, vars);

@@ -22,11 +22,17 @@ const PAGE = `query Quotes($first: Int!, $after: String) {
 }`;
 
 interface QuotesPage {
-  quotes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; text: string }[] };
+  quotes: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { id: string; text: string }[];
+  };
 }
 
 /** Follows `endCursor` until the last page; returns every id seen and the total the API reported. */
-async function pageAll(fetchPage: (after: string | null) => Promise<QuotesPage>): Promise<{ ids: string[]; total: number }> {
+async function pageAll(
+  fetchPage: (after: string | null) => Promise<QuotesPage>,
+): Promise<{ ids: string[]; total: number }> {
   const ids: string[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 1000; guard++) {
@@ -83,7 +89,11 @@ describe("real GraphQL clients", () => {
   it("Apollo Client pages through every quote", async () => {
     const client = new ApolloClient({ link: new HttpLink({ uri: server.url }), cache: new InMemoryCache() });
     const doc = gql(PAGE);
-    const got = await pageAll(async (after) => (await client.query<QuotesPage>({ query: doc, variables: { first: 4, after }, fetchPolicy: "network-only" })).data!);
+    const got = await pageAll(
+      async (after) =>
+        (await client.query<QuotesPage>({ query: doc, variables: { first: 4, after }, fetchPolicy: "network-only" }))
+          .data!,
+    );
     expect(got).toEqual({ ids: expected, total: expected.length });
   });
 });

@@ -21,9 +21,17 @@ const AUTH = `Bearer ${TEST_TOKEN}`;
 
 const QUERIES: [string, string, Record<string, unknown>][] = [
   ["stats", "{ stats { articles actors quotes events } }", {}],
-  ["quotes by speaker", "query($s: String!) { quotes(speaker: $s, first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { id text speaker { name slug } article { title slug } } } }", { s: "Atmar" }],
+  [
+    "quotes by speaker",
+    "query($s: String!) { quotes(speaker: $s, first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { id text speaker { name slug } article { title slug } } } }",
+    { s: "Atmar" },
+  ],
   ["actors", "{ actors(first: 10) { nodes { id name slug quoteCount aliases } } }", {}],
-  ["articles", "{ articles(first: 10) { nodes { id title slug publishedAt quotes(first: 3) { nodes { text } } } } }", {}],
+  [
+    "articles",
+    "{ articles(first: 10) { nodes { id title slug publishedAt quotes(first: 3) { nodes { text } } } } }",
+    {},
+  ],
   ["events", "{ events(first: 10) { nodes { id type date participants { actor { name } } } } }", {}],
 ];
 const TITLES = "{ articles(first: 20) { nodes { id title } } }";
@@ -34,7 +42,10 @@ async function writeFromAnotherProcess(url: string, articleId: number, title: st
 const db = createDb(process.env.URL);
 await db.article.update({ where: { id: Number(process.env.ID) }, data: { title: process.env.TITLE } });
 await db.$disconnect();`;
-  await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: root, env: { ...process.env, URL: url, ID: String(articleId), TITLE: title } });
+  await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: root,
+    env: { ...process.env, URL: url, ID: String(articleId), TITLE: title },
+  });
 }
 
 /** Runs `check` now on SQLite; on PostgreSQL retries it until the commit's notification has been delivered. */
@@ -52,10 +63,17 @@ describe("response cache", () => {
   const api = useSeededApi({ apiToken: TEST_TOKEN });
   let server: TestServer;
   const post = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+    fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
   const get = (query: string, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}?query=${encodeURIComponent(query)}`, { headers: { "apollo-require-preflight": "1", ...headers } });
-  const titles = async () => ((await (await post(TITLES)).json()) as any).data.articles.nodes.map((n: { title: string }) => n.title) as string[];
+    fetch(`${server.url}?query=${encodeURIComponent(query)}`, {
+      headers: { "apollo-require-preflight": "1", ...headers },
+    });
+  const titles = async () =>
+    ((await (await post(TITLES)).json()) as any).data.articles.nodes.map((n: { title: string }) => n.title) as string[];
 
   beforeAll(async () => {
     server = await serveHandler((req) => handleGraphQLRequest(req, { db: api.db, apiToken: TEST_TOKEN }));
@@ -101,9 +119,15 @@ describe("response cache", () => {
     const cache = responseCacheFor(api.db)!;
     const entries = cache.stats.entries;
     expect((await post("{ quotes(first: 101) { totalCount } }")).status).toBe(200);
-    expect(await (await post("{ quotes(first: 101) { totalCount } }")).json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+    expect(await (await post("{ quotes(first: 101) { totalCount } }")).json()).toMatchObject({
+      errors: [{ extensions: { code: "BAD_USER_INPUT" } }],
+    });
     await post("{ stats { articles } }", {}, { authorization: AUTH });
-    await post(`mutation { deleteArticle(input: { id: "${toGlobalId("Article", 999_999)}" }) { deletedId } }`, {}, { authorization: AUTH });
+    await post(
+      `mutation { deleteArticle(input: { id: "${toGlobalId("Article", 999_999)}" }) { deletedId } }`,
+      {},
+      { authorization: AUTH },
+    );
     expect(cache.stats.entries).toBeLessThanOrEqual(entries);
   });
 
@@ -128,7 +152,11 @@ describe("response cache", () => {
     const quote = await api.db.quote.findFirstOrThrow({ where: { speakerId: api.ids.atmar } });
     const id = toGlobalId("Quote", quote.id);
     expect(((await (await post(q, { id })).json()) as any).data.node.speaker.name).toMatch(/Atmar/);
-    const m = await post(`mutation { setQuoteSpeaker(input: { quoteId: "${id}", actorId: "${toGlobalId("Actor", api.ids.lopez)}" }) { quote { id } } }`, {}, { authorization: AUTH });
+    const m = await post(
+      `mutation { setQuoteSpeaker(input: { quoteId: "${id}", actorId: "${toGlobalId("Actor", api.ids.lopez)}" }) { quote { id } } }`,
+      {},
+      { authorization: AUTH },
+    );
     expect(((await m.json()) as any).errors).toBeUndefined();
     expect(((await (await post(q, { id })).json()) as any).data.node.speaker.name).toMatch(/López/);
     expect((await runOperation<any>(q, { id }, { db: api.db })).node.speaker.name).toMatch(/López/);
@@ -153,18 +181,28 @@ describe("response cache", () => {
     await titles();
     await writeFromAnotherProcess(api.t.url, second!.id, "Renamed by another process");
     await eventually(async () => expect(await titles()).toContain("Renamed by another process"));
-    expect((await runOperation<any>(page, {}, { db: api.db })).articles.nodes.map((n: { title: string }) => n.title)).toContain("Renamed by another process");
+    expect(
+      (await runOperation<any>(page, {}, { db: api.db })).articles.nodes.map((n: { title: string }) => n.title),
+    ).toContain("Renamed by another process");
   });
 
   it("shows an article saved by `npm run ingest` in another process on the next request", async () => {
-    const count = async () => ((await (await post("{ stats { articles } }")).json()) as any).data.stats.articles as number;
+    const count = async () =>
+      ((await (await post("{ stats { articles } }")).json()) as any).data.stats.articles as number;
     const before = await count();
     await runOperation("{ stats { articles } }", {}, { db: api.db });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-"));
     try {
       const file = path.join(dir, "article.txt");
-      fs.writeFileSync(file, "Harbour crane contract signed in Portmere\n\nPORTMERE — The port authority signed a contract for two new cranes on Tuesday.\n\n“The cranes will double our capacity,” said Ann Vale, the harbour master.\n");
-      await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), file], { cwd: root, env: { ...process.env, DATABASE_URL: api.t.url } });
+      fs.writeFileSync(
+        file,
+        "Harbour crane contract signed in Portmere\n\nPORTMERE — The port authority signed a contract for two new cranes on Tuesday.\n\n“The cranes will double our capacity,” said Ann Vale, the harbour master.\n",
+      );
+      await promisify(execFile)(
+        path.join(root, "node_modules/.bin/tsx"),
+        [path.join(root, "scripts/ingest.ts"), file],
+        { cwd: root, env: { ...process.env, DATABASE_URL: api.t.url } },
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -172,21 +210,28 @@ describe("response cache", () => {
     expect((await runOperation<any>("{ stats { articles } }", {}, { db: api.db })).stats.articles).toBe(before + 1);
   });
 
-  it.runIf(isPostgres())("stops caching while the LISTEN connection is down and starts afresh when it is back", async () => {
-    const schema = new URL(api.t.url).searchParams.get("schema")!;
-    const admin = new pg.Client({ connectionString: api.t.url.replace(/[?&]schema=[^&]*/, "") });
-    await admin.connect();
-    try {
-      await titles();
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [`news-revision:${schema}`]);
-      await vi.waitFor(() => expect(getDataRevision(api.db)!.current()).toBeNull(), { timeout: 2000, interval: 10 });
-      // a write nobody is told about: the cache must not answer from before it
-      await admin.query(`UPDATE "${schema}"."Article" SET "title" = 'Renamed while deaf' WHERE "id" = (SELECT MIN("id") FROM "${schema}"."Article")`);
-      expect(await titles()).toContain("Renamed while deaf");
-      await untilTracking(api.db);
-      expect(await titles()).toContain("Renamed while deaf");
-    } finally {
-      await admin.end();
-    }
-  });
+  it.runIf(isPostgres())(
+    "stops caching while the LISTEN connection is down and starts afresh when it is back",
+    async () => {
+      const schema = new URL(api.t.url).searchParams.get("schema")!;
+      const admin = new pg.Client({ connectionString: api.t.url.replace(/[?&]schema=[^&]*/, "") });
+      await admin.connect();
+      try {
+        await titles();
+        await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [
+          `news-revision:${schema}`,
+        ]);
+        await vi.waitFor(() => expect(getDataRevision(api.db)!.current()).toBeNull(), { timeout: 2000, interval: 10 });
+        // a write nobody is told about: the cache must not answer from before it
+        await admin.query(
+          `UPDATE "${schema}"."Article" SET "title" = 'Renamed while deaf' WHERE "id" = (SELECT MIN("id") FROM "${schema}"."Article")`,
+        );
+        expect(await titles()).toContain("Renamed while deaf");
+        await untilTracking(api.db);
+        expect(await titles()).toContain("Renamed while deaf");
+      } finally {
+        await admin.end();
+      }
+    },
+  );
 });

@@ -7,8 +7,18 @@ describe("Query.sitemapSections and Query.sitemapEntries", () => {
 
   it("lists every article, actor and quote once, by id ranges of pages", async () => {
     const { sitemapSections } = ok(await api.run<any>(`{ sitemapSections { section pages } }`));
-    expect(sitemapSections).toEqual([{ section: "ARTICLES", pages: 1 }, { section: "ACTORS", pages: 1 }, { section: "QUOTES", pages: 1 }]);
-    const page = async (section: string, p = 0) => ok(await api.run<any>(`query($s: SitemapSection!, $p: Int!) { sitemapEntries(section: $s, page: $p) { slug id lastModified } }`, { s: section, p })).sitemapEntries;
+    expect(sitemapSections).toEqual([
+      { section: "ARTICLES", pages: 1 },
+      { section: "ACTORS", pages: 1 },
+      { section: "QUOTES", pages: 1 },
+    ]);
+    const page = async (section: string, p = 0) =>
+      ok(
+        await api.run<any>(
+          `query($s: SitemapSection!, $p: Int!) { sitemapEntries(section: $s, page: $p) { slug id lastModified } }`,
+          { s: section, p },
+        ),
+      ).sitemapEntries;
     const articles = await page("ARTICLES");
     expect(articles).toHaveLength(4);
     expect(articles.every((e: any) => e.slug && e.id === null && !Number.isNaN(Date.parse(e.lastModified)))).toBe(true);

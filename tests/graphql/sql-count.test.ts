@@ -39,7 +39,13 @@ describe("SQL statements of a nested query", () => {
   async function statementsFor(first: number): Promise<{ n: number; actors: number }> {
     counting.statements.length = 0;
     const data = ok(await executor(counting.db)<any>(NESTED, { first }));
-    if (getSettings().DUMP_SQL) console.log(counting.statements.filter(isData).map((s) => s.slice(0, 160)).join("\n"));
+    if (getSettings().DUMP_SQL)
+      console.log(
+        counting.statements
+          .filter(isData)
+          .map((s) => s.slice(0, 160))
+          .join("\n"),
+      );
     return { n: counting.statements.filter(isData).length, actors: data.actors.nodes.length };
   }
 
@@ -52,9 +58,15 @@ describe("SQL statements of a nested query", () => {
         title: `Follow-up number ${i} on the river talks`,
         publisher: "Bulk Test Wire",
         publishedAt: `2021-0${(i % 9) + 1}-1${i % 10}`,
-        quotes: [["atmar", `Statement ${i} about the talks`], ["lopez", `Reply ${i} from the city`], ["khan", `Remark ${i}`]],
+        quotes: [
+          ["atmar", `Statement ${i} about the talks`],
+          ["lopez", `Reply ${i} from the city`],
+          ["khan", `Remark ${i}`],
+        ],
         mentions: ["ministry"],
-        events: [{ type: "CONSULT", summary: `Meeting ${i}`, date: `2021-0${(i % 9) + 1}`, agent: "atmar", target: "lopez" }],
+        events: [
+          { type: "CONSULT", summary: `Meeting ${i}`, date: `2021-0${(i % 9) + 1}`, agent: "atmar", target: "lopez" },
+        ],
       };
       await saveFixture(t.db, extra);
     }

@@ -25,7 +25,8 @@ describe("the lean server's /api/graphql handler", () => {
     await t.cleanup();
   });
 
-  const post = (body: string, headers: Record<string, string> = {}) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 
   it("answers a POST query as the route does, with next.config's security headers", async () => {
     const res = await post(JSON.stringify({ query: "{ stats { articles } }" }));
@@ -49,7 +50,10 @@ describe("the lean server's /api/graphql handler", () => {
   });
 
   it("answers HEAD as GET without a body", async () => {
-    const res = await fetch(`${url}?query=${encodeURIComponent("{ stats { articles } }")}`, { method: "HEAD", headers: { "apollo-require-preflight": "1" } });
+    const res = await fetch(`${url}?query=${encodeURIComponent("{ stats { articles } }")}`, {
+      method: "HEAD",
+      headers: { "apollo-require-preflight": "1" },
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe("");
   });

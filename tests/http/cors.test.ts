@@ -21,7 +21,10 @@ describe("corsHeaders", () => {
   });
 
   it("names a listed origin and varies on Origin", () => {
-    expect(corsHeaders("https://a.example", ["https://a.example"])).toMatchObject({ "access-control-allow-origin": "https://a.example", vary: "Origin" });
+    expect(corsHeaders("https://a.example", ["https://a.example"])).toMatchObject({
+      "access-control-allow-origin": "https://a.example",
+      vary: "Origin",
+    });
     expect(corsHeaders("https://b.example", ["https://a.example"])).toEqual({ vary: "Origin" });
   });
 });
@@ -41,7 +44,9 @@ describe("preflightResponse and withCorsHeaders", () => {
   });
 
   it("extends an existing Vary header", () => {
-    const res = withCorsHeaders(new Response("x", { headers: { vary: "Accept" } }), "https://a.example", ["https://a.example"]);
+    const res = withCorsHeaders(new Response("x", { headers: { vary: "Accept" } }), "https://a.example", [
+      "https://a.example",
+    ]);
     expect(res.headers.get("vary")).toBe("Accept, Origin");
   });
 });

@@ -1,7 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFrontDoor, frontDoorOptionsFromEnv, routeClassOf, type FrontDoorOptions } from "../../lib/http/front-door.ts";
+import {
+  createFrontDoor,
+  frontDoorOptionsFromEnv,
+  routeClassOf,
+  type FrontDoorOptions,
+} from "../../lib/http/front-door.ts";
 import { RateLimiter } from "../../lib/http/rate-limiter.ts";
 import { parseTrustProxy } from "../../lib/http/trust-proxy.ts";
 
@@ -11,7 +16,9 @@ async function serve(opts: FrontDoorOptions): Promise<{ url: string; close: () =
   const server = http.createServer((req, res) => {
     if (door(req, res)) return;
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ xff: req.headers["x-forwarded-for"] ?? null, xfh: req.headers["x-forwarded-host"] ?? null }));
+    res.end(
+      JSON.stringify({ xff: req.headers["x-forwarded-for"] ?? null, xfh: req.headers["x-forwarded-host"] ?? null }),
+    );
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address() as AddressInfo;
@@ -34,7 +41,10 @@ describe("front door", () => {
 
   it("gives a client that sends a new X-Forwarded-For on every request 429 like any client", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await fetch(`${untrusted.url}/api/graphql`, { headers: { "x-forwarded-for": `10.9.${i}.1` } })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await fetch(`${untrusted.url}/api/graphql`, { headers: { "x-forwarded-for": `10.9.${i}.1` } })).status,
+      );
     expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
     const refused = await fetch(`${untrusted.url}/api/oembed`);
     expect(refused.headers.get("retry-after")).toBe("60");
@@ -51,8 +61,14 @@ describe("front door", () => {
   it("drops forwarded headers from untrusted peers and keeps them from a trusted proxy", async () => {
     const spoof = { "x-forwarded-for": "6.6.6.6", "x-forwarded-host": "evil.example" };
     // the untrusted server is over budget for /api by now; static paths still reach the app
-    expect(await (await fetch(`${untrusted.url}/favicon.ico`, { headers: spoof })).json()).toEqual({ xff: "127.0.0.1", xfh: null });
-    expect(await (await fetch(`${behindProxy.url}/api/graphql`, { headers: spoof })).json()).toEqual({ xff: "6.6.6.6", xfh: "evil.example" });
+    expect(await (await fetch(`${untrusted.url}/favicon.ico`, { headers: spoof })).json()).toEqual({
+      xff: "127.0.0.1",
+      xfh: null,
+    });
+    expect(await (await fetch(`${behindProxy.url}/api/graphql`, { headers: spoof })).json()).toEqual({
+      xff: "6.6.6.6",
+      xfh: "evil.example",
+    });
   });
 
   it.each([

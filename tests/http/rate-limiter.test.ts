@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clientBucketKey, createApiRateLimiter, getClientKey, RateLimiter, withRateLimit } from "../../lib/http/rate-limiter.ts";
+import {
+  clientBucketKey,
+  createApiRateLimiter,
+  getClientKey,
+  RateLimiter,
+  withRateLimit,
+} from "../../lib/http/rate-limiter.ts";
 
 function limiter(perMinute: number, burst: number, maxClients?: number) {
   let t = 0;
@@ -31,7 +37,12 @@ describe("RateLimiter", () => {
     expect(rl.take("a").allowed).toBe(false);
   });
 
-  it.each([[0, 1], [-5, 1], [60, 0], [Number.NaN, 1]])("refuses nonsense settings (%s/min, burst %s)", (perMinute, burst) => {
+  it.each([
+    [0, 1],
+    [-5, 1],
+    [60, 0],
+    [Number.NaN, 1],
+  ])("refuses nonsense settings (%s/min, burst %s)", (perMinute, burst) => {
     expect(() => new RateLimiter({ perMinute, burst })).toThrow(/invalid rate limit/);
   });
 });
@@ -63,7 +74,14 @@ describe("withRateLimit", () => {
     const refused = await handler(req("1.1.1.1"));
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("10");
-    expect(await refused.json()).toEqual({ errors: [{ message: "Too many requests: try again in 10 s.", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 10 } }] });
+    expect(await refused.json()).toEqual({
+      errors: [
+        {
+          message: "Too many requests: try again in 10 s.",
+          extensions: { code: "RATE_LIMITED", retryAfterSeconds: 10 },
+        },
+      ],
+    });
     expect((await handler(req("2.2.2.2"))).status).toBe(200);
   });
 

@@ -4,18 +4,26 @@ import { readBodyText } from "../../lib/http/read-body.ts";
 /** A chunked body of `total` bytes made on demand, counting what the reader pulled. */
 function streamedRequest(total: number, chunk = 64 * 1024, headers: Record<string, string> = {}) {
   const counter = { pulled: 0, cancelled: false };
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (counter.pulled >= total) return controller.close();
-      const n = Math.min(chunk, total - counter.pulled);
-      counter.pulled += n;
-      controller.enqueue(new Uint8Array(n).fill(0x61));
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (counter.pulled >= total) return controller.close();
+        const n = Math.min(chunk, total - counter.pulled);
+        counter.pulled += n;
+        controller.enqueue(new Uint8Array(n).fill(0x61));
+      },
+      cancel() {
+        counter.cancelled = true;
+      },
     },
-    cancel() {
-      counter.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
-  const request = new Request("http://x.test/api/graphql", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+    { highWaterMark: 0 },
+  );
+  const request = new Request("http://x.test/api/graphql", {
+    method: "POST",
+    body,
+    headers,
+    duplex: "half",
+  } as RequestInit);
   return { request, counter };
 }
 
@@ -36,7 +44,12 @@ describe("readBodyText", () => {
         c.close();
       },
     });
-    expect(await readBodyText(new Request("http://x.test/", { method: "POST", body, duplex: "half" } as RequestInit), 1_000_000)).toBe(text);
+    expect(
+      await readBodyText(
+        new Request("http://x.test/", { method: "POST", body, duplex: "half" } as RequestInit),
+        1_000_000,
+      ),
+    ).toBe(text);
   });
 
   it("refuses a declared Content-Length over the limit without reading", async () => {

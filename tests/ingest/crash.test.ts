@@ -13,7 +13,12 @@ const N = 600;
 
 function ingest(url: string, file: string) {
   // its own process group, so the kill reaches the node process tsx starts, not only tsx
-  return spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), file], { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  return spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), file], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
 }
 
 describe("kill -9 in the middle of an ingest", () => {
@@ -24,7 +29,12 @@ describe("kill -9 in the middle of an ingest", () => {
     t = await createTestDb();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "crash-"));
     file = path.join(dir, "corpus.jsonl");
-    fs.writeFileSync(file, generateCorpus(N).map((r) => JSON.stringify({ text: r.text, ...r.hints })).join("\n"));
+    fs.writeFileSync(
+      file,
+      generateCorpus(N)
+        .map((r) => JSON.stringify({ text: r.text, ...r.hints }))
+        .join("\n"),
+    );
   });
   afterAll(async () => {
     await t.cleanup();
@@ -44,10 +54,16 @@ describe("kill -9 in the middle of an ingest", () => {
     expect(partial).toBeLessThan(N);
 
     // every article present is whole: its quotes match a fresh extraction of its text
-    const records = fs.readFileSync(file, "utf8").split("\n").map((l) => JSON.parse(l) as { text: string; url: string; publisher: string; publishedAt: string });
+    const records = fs
+      .readFileSync(file, "utf8")
+      .split("\n")
+      .map((l) => JSON.parse(l) as { text: string; url: string; publisher: string; publishedAt: string });
     for (const a of await t.db.article.findMany({ select: { url: true, _count: { select: { quotes: true } } } })) {
       const rec = records.find((r) => r.url === a.url)!;
-      expect(a._count.quotes).toBe(extract({ text: rec.text, hints: { url: rec.url, publisher: rec.publisher, publishedAt: rec.publishedAt } }).quotes.length);
+      expect(a._count.quotes).toBe(
+        extract({ text: rec.text, hints: { url: rec.url, publisher: rec.publisher, publishedAt: rec.publishedAt } })
+          .quotes.length,
+      );
     }
 
     const rerun = ingest(t.url, file);

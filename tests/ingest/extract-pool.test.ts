@@ -42,22 +42,34 @@ describe("ingestRecords with extraction workers", () => {
   });
   afterAll(async () => Promise.all([a.cleanup(), b.cleanup()]));
 
-  it("gives the same items, in input order, and the same rows as extraction in this thread", { timeout: 120_000 }, async () => {
-    const corpus = generateCorpus(12);
-    const records: (ArticleRecord | IngestItem)[] = [
-      corpus[0]!,
-      { source: "unreadable.txt", status: "failed", reason: "empty file" },
-      { source: "huge.txt", text: "x ".repeat(MAX_ARTICLE_CHARS), hints: {} },
-      ...corpus.slice(1),
-      corpus[3]!,
-    ];
-    const threaded = await ingestRecords(a.db, records, undefined, { workers: 2 });
-    const inline = await ingestRecords(b.db, records, undefined, { workers: 0 });
-    expect(threaded.items).toEqual(inline.items);
-    expect(threaded.items.map((i) => i.source)).toEqual(records.map((r) => r.source));
-    expect(threaded.items[2]!.reason).toMatch(/limit is 1 million/);
-    expect(threaded.counts).toEqual({ new: 12, unchanged: 1, updated: 0, failed: 2 });
-    const counts = async (t: TestDb) => Promise.all([t.db.article.count(), t.db.actor.count(), t.db.quote.count(), t.db.event.count(), t.db.mention.count(), t.db.actorAlias.count()]);
-    expect(await counts(a)).toEqual(await counts(b));
-  });
+  it(
+    "gives the same items, in input order, and the same rows as extraction in this thread",
+    { timeout: 120_000 },
+    async () => {
+      const corpus = generateCorpus(12);
+      const records: (ArticleRecord | IngestItem)[] = [
+        corpus[0]!,
+        { source: "unreadable.txt", status: "failed", reason: "empty file" },
+        { source: "huge.txt", text: "x ".repeat(MAX_ARTICLE_CHARS), hints: {} },
+        ...corpus.slice(1),
+        corpus[3]!,
+      ];
+      const threaded = await ingestRecords(a.db, records, undefined, { workers: 2 });
+      const inline = await ingestRecords(b.db, records, undefined, { workers: 0 });
+      expect(threaded.items).toEqual(inline.items);
+      expect(threaded.items.map((i) => i.source)).toEqual(records.map((r) => r.source));
+      expect(threaded.items[2]!.reason).toMatch(/limit is 1 million/);
+      expect(threaded.counts).toEqual({ new: 12, unchanged: 1, updated: 0, failed: 2 });
+      const counts = async (t: TestDb) =>
+        Promise.all([
+          t.db.article.count(),
+          t.db.actor.count(),
+          t.db.quote.count(),
+          t.db.event.count(),
+          t.db.mention.count(),
+          t.db.actorAlias.count(),
+        ]);
+      expect(await counts(a)).toEqual(await counts(b));
+    },
+  );
 });

@@ -60,22 +60,58 @@ describe("getStatedDay and getAbsoluteUrl", () => {
 
 describe("readJsonLd", () => {
   it("finds the article in a @graph and skips broken blocks", () => {
-    const graph = JSON.stringify({ "@graph": [{ "@type": "WebSite", name: "Site" }, { "@type": "NewsArticle", headline: "H", author: [{ "@type": "Person", name: "Ann Lee" }, { "@type": "Organization", name: "Desk" }], publisher: { name: "Site" }, datePublished: "2020-01-02" }] });
-    expect(readJsonLd(["{broken", graph])).toEqual({ title: "H", authors: ["Ann Lee"], publisher: "Site", publishedAt: "2020-01-02", url: null });
+    const graph = JSON.stringify({
+      "@graph": [
+        { "@type": "WebSite", name: "Site" },
+        {
+          "@type": "NewsArticle",
+          headline: "H",
+          author: [
+            { "@type": "Person", name: "Ann Lee" },
+            { "@type": "Organization", name: "Desk" },
+          ],
+          publisher: { name: "Site" },
+          datePublished: "2020-01-02",
+        },
+      ],
+    });
+    expect(readJsonLd(["{broken", graph])).toEqual({
+      title: "H",
+      authors: ["Ann Lee"],
+      publisher: "Site",
+      publishedAt: "2020-01-02",
+      url: null,
+    });
   });
 });
 
 describe("htmlToText metadata", () => {
-  const body = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the harbour board approved a new breakwater for the fishing fleet after a long winter of storms.</p>`).join("");
+  const body = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `<p>Paragraph ${i}: the harbour board approved a new breakwater for the fishing fleet after a long winter of storms.</p>`,
+  ).join("");
 
   it("reads JSON-LD before removing scripts, and meta tags when JSON-LD is silent", () => {
     const html = `<html><head><title>Breakwater approved | Harbour Herald</title><meta property="og:site_name" content="Harbour Herald"><meta property="article:published_time" content="2019-04-02T08:00:00Z"><link rel="canonical" href="https://herald.test/breakwater"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ivo Brandt"}}</script></head><body><article><h1>Breakwater approved</h1>${body}</article></body></html>`;
-    expect(htmlToText(html).hints).toEqual({ title: "Breakwater approved", author: "Ivo Brandt", publisher: "Harbour Herald", publishedAt: "2019-04-02", url: "https://herald.test/breakwater" });
+    expect(htmlToText(html).hints).toEqual({
+      title: "Breakwater approved",
+      author: "Ivo Brandt",
+      publisher: "Harbour Herald",
+      publishedAt: "2019-04-02",
+      url: "https://herald.test/breakwater",
+    });
   });
 
   it("states nothing a page does not state", () => {
     const html = `<html><head><title>Breakwater approved</title></head><body><div>${body}</div></body></html>`;
-    expect(htmlToText(html).hints).toEqual({ title: "Breakwater approved", author: null, publisher: null, publishedAt: null, url: null });
+    expect(htmlToText(html).hints).toEqual({
+      title: "Breakwater approved",
+      author: null,
+      publisher: null,
+      publishedAt: null,
+      url: null,
+    });
   });
 });
 

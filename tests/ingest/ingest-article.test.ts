@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ArticleRefusedError, extractArticle, getExtractionRefusal, getTextRefusal, MAX_ARTICLE_CHARS } from "../../lib/ingest/ingest-article.ts";
+import {
+  ArticleRefusedError,
+  extractArticle,
+  getExtractionRefusal,
+  getTextRefusal,
+  MAX_ARTICLE_CHARS,
+} from "../../lib/ingest/ingest-article.ts";
 
 describe("the ingest use case's checks", () => {
   it.each([
@@ -13,7 +19,10 @@ describe("the ingest use case's checks", () => {
 
   it("accepts a text at the limit and an ordinary article", () => {
     expect(getTextRefusal("x".repeat(MAX_ARTICLE_CHARS))).toBeNull();
-    const x = extractArticle({ text: "Bridge talks\nThe mayor said on Monday that “the bridge will open in May.”", hints: {} });
+    const x = extractArticle({
+      text: "Bridge talks\nThe mayor said on Monday that “the bridge will open in May.”",
+      hints: {},
+    });
     expect(getExtractionRefusal(x)).toBeNull();
     expect(x.quotes.map((q) => q.text)).toContain("the bridge will open in May.");
   });

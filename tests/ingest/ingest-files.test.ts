@@ -24,15 +24,34 @@ describe("ingestPaths", () => {
   });
 
   it("ingests the bundled corpus and reports failures with reasons without stopping", async () => {
-    const s = await ingestPaths(t.db, [corpus, path.join(dir, "empty.txt"), path.join(dir, "binary.txt"), path.join(dir, "missing.txt")]);
+    const s = await ingestPaths(t.db, [
+      corpus,
+      path.join(dir, "empty.txt"),
+      path.join(dir, "binary.txt"),
+      path.join(dir, "missing.txt"),
+    ]);
     expect(s.counts).toEqual({ new: 5, unchanged: 0, updated: 0, failed: 3 });
-    const reasons = Object.fromEntries(s.items.filter((i) => i.status === "failed").map((i) => [path.basename(i.source), i.reason]));
-    expect(reasons).toEqual({ "empty.txt": "empty file", "binary.txt": "binary file (contains NUL bytes)", "missing.txt": "no such file or folder" });
+    const reasons = Object.fromEntries(
+      s.items.filter((i) => i.status === "failed").map((i) => [path.basename(i.source), i.reason]),
+    );
+    expect(reasons).toEqual({
+      "empty.txt": "empty file",
+      "binary.txt": "binary file (contains NUL bytes)",
+      "missing.txt": "no such file or folder",
+    });
     expect(await t.db.article.count()).toBe(5);
   });
 
   it("changes no counts when the same files are ingested again", async () => {
-    const counts = async () => Promise.all([t.db.article.count(), t.db.actor.count(), t.db.quote.count(), t.db.event.count(), t.db.mention.count(), t.db.actorAlias.count()]);
+    const counts = async () =>
+      Promise.all([
+        t.db.article.count(),
+        t.db.actor.count(),
+        t.db.quote.count(),
+        t.db.event.count(),
+        t.db.mention.count(),
+        t.db.actorAlias.count(),
+      ]);
     const before = await counts();
     const s = await ingestPaths(t.db, [corpus]);
     expect(s.counts).toEqual({ new: 0, unchanged: 5, updated: 0, failed: 0 });
@@ -49,9 +68,17 @@ describe("npm run ingest", () => {
     try {
       await t.db.$disconnect();
       const run = promisify(execFile);
-      const err = await run(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), path.join(corpus, "seeds/000_bb514a9a372b7a40.txt"), bad], {
-        cwd: root, env: { ...process.env, DATABASE_URL: t.url },
-      }).then(() => null, (e: { code: number; stdout: string; stderr: string }) => e);
+      const err = await run(
+        path.join(root, "node_modules/.bin/tsx"),
+        [path.join(root, "scripts/ingest.ts"), path.join(corpus, "seeds/000_bb514a9a372b7a40.txt"), bad],
+        {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: t.url },
+        },
+      ).then(
+        () => null,
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
       expect(err?.code).toBe(1);
       expect(err?.stdout).toContain("ingest: 1 new, 0 unchanged, 0 updated, 1 failed");
       expect(err?.stderr).toContain("cli-empty.txt: empty file");
@@ -66,18 +93,27 @@ describe("two ingest processes at once", () => {
     const t = await createTestDb();
     try {
       const run = promisify(execFile);
-      const once = () => run(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), corpus], { cwd: root, env: { ...process.env, DATABASE_URL: t.url } });
+      const once = () =>
+        run(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), corpus], {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: t.url },
+        });
       const [a, b] = await Promise.all([once(), once()]);
       // each article is won by one process and found unchanged by the other
       const total = { new: 0, unchanged: 0, updated: 0, failed: 0 };
       for (const out of [a.stdout, b.stdout]) {
         const m = /ingest: (\d+) new, (\d+) unchanged, (\d+) updated, (\d+) failed/.exec(out);
         expect(m).not.toBeNull();
-        total.new += Number(m![1]); total.unchanged += Number(m![2]); total.updated += Number(m![3]); total.failed += Number(m![4]);
+        total.new += Number(m![1]);
+        total.unchanged += Number(m![2]);
+        total.updated += Number(m![3]);
+        total.failed += Number(m![4]);
       }
       expect(total).toEqual({ new: 5, unchanged: 5, updated: 0, failed: 0 });
       expect(await t.db.article.count()).toBe(5);
-      const names = (await t.db.actor.findMany({ select: { type: true, nameNorm: true } })).map((a) => `${a.type}|${a.nameNorm}`);
+      const names = (await t.db.actor.findMany({ select: { type: true, nameNorm: true } })).map(
+        (a) => `${a.type}|${a.nameNorm}`,
+      );
       expect(new Set(names).size).toBe(names.length);
     } finally {
       await t.cleanup();

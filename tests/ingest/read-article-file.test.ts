@@ -21,8 +21,14 @@ describe("readArticleFile", () => {
   });
 
   it("pulls the main text and title out of HTML, leaving scripts behind", () => {
-    const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} says the mayor opened the new bridge to traffic on a sunny morning in spring.</p>`).join("");
-    const f = write("a.html", `<html><head><title>Bridge opens</title><script>alert("x")</script></head><body><nav>Home | About</nav><article><h1>Bridge opens</h1>${paras}</article><footer>© 2020</footer></body></html>`);
+    const paras = Array.from(
+      { length: 6 },
+      (_, i) => `<p>Paragraph ${i} says the mayor opened the new bridge to traffic on a sunny morning in spring.</p>`,
+    ).join("");
+    const f = write(
+      "a.html",
+      `<html><head><title>Bridge opens</title><script>alert("x")</script></head><body><nav>Home | About</nav><article><h1>Bridge opens</h1>${paras}</article><footer>© 2020</footer></body></html>`,
+    );
     const [rec] = readArticleFile(f);
     expect(rec?.hints.title).toBe("Bridge opens");
     expect(rec?.text).toContain("Paragraph 5 says the mayor");
@@ -30,12 +36,30 @@ describe("readArticleFile", () => {
   });
 
   it("reads a JSON record with its metadata as hints", () => {
-    const f = write("a.json", JSON.stringify({ text: "Body.", title: "T", url: "https://x.test/a", publishedAt: "2020-01-02", publisher: "P", author: "A" }));
-    expect(readArticleFile(f)[0]?.hints).toEqual({ title: "T", url: "https://x.test/a", publishedAt: "2020-01-02", publisher: "P", author: "A" });
+    const f = write(
+      "a.json",
+      JSON.stringify({
+        text: "Body.",
+        title: "T",
+        url: "https://x.test/a",
+        publishedAt: "2020-01-02",
+        publisher: "P",
+        author: "A",
+      }),
+    );
+    expect(readArticleFile(f)[0]?.hints).toEqual({
+      title: "T",
+      url: "https://x.test/a",
+      publishedAt: "2020-01-02",
+      publisher: "P",
+      author: "A",
+    });
   });
 
   it("reads a JSON array and a JSONL file as several articles", () => {
-    expect(readArticleFile(write("arr.json", JSON.stringify([{ text: "One." }, { text: "Two." }]))).map((r) => r.text)).toEqual(["One.", "Two."]);
+    expect(
+      readArticleFile(write("arr.json", JSON.stringify([{ text: "One." }, { text: "Two." }]))).map((r) => r.text),
+    ).toEqual(["One.", "Two."]);
     const recs = readArticleFile(write("b.jsonl", '{"text":"One."}\n\n{"text":"Two."}\n'));
     expect(recs.map((r) => r.source.split("#")[1])).toEqual(["1", "3"]);
   });

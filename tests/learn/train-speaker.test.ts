@@ -6,15 +6,36 @@ import { createStages, extract } from "../../lib/extraction/pipeline.ts";
 // invented articles with invented gold: the shape of polnear-train, none of its text
 function doc(name: string, text: string, quotes: { text: string; speakerMention: string | null }[]): PolnearDoc {
   return {
-    name, text, attributions: [],
-    view: { file: `${name}.txt`, quotes: quotes.map((q, i) => ({ id: `E${i}`, text: q.text, quoteSpan: [0, 0], kind: "full", speakerMention: q.speakerMention, speakerMentionSpans: null, speakerKindGuess: "proper", speakerCanonical: null, cue: "said" })) },
+    name,
+    text,
+    attributions: [],
+    view: {
+      file: `${name}.txt`,
+      quotes: quotes.map((q, i) => ({
+        id: `E${i}`,
+        text: q.text,
+        quoteSpan: [0, 0],
+        kind: "full",
+        speakerMention: q.speakerMention,
+        speakerMentionSpans: null,
+        speakerKindGuess: "proper",
+        speakerCanonical: null,
+        cue: "said",
+      })),
+    },
   };
 }
 
 const DOCS = [
-  doc("a", "Port deal\n\nTarek Olumbo met the envoy. “We are ready,” Ruth Calloway said.", [{ text: "We are ready,", speakerMention: "Ruth Calloway" }]),
-  doc("b", "Port deal\n\nMina Daro spoke first. “It will pass,” said Jon Reyes.", [{ text: "It will pass,", speakerMention: "Jon Reyes" }]),
-  doc("c", "Port deal\n\nThe plan is a “fantasy” and a “dream,” Ada Bello said.", [{ text: "dream,", speakerMention: "Ada Bello" }]),
+  doc("a", "Port deal\n\nTarek Olumbo met the envoy. “We are ready,” Ruth Calloway said.", [
+    { text: "We are ready,", speakerMention: "Ruth Calloway" },
+  ]),
+  doc("b", "Port deal\n\nMina Daro spoke first. “It will pass,” said Jon Reyes.", [
+    { text: "It will pass,", speakerMention: "Jon Reyes" },
+  ]),
+  doc("c", "Port deal\n\nThe plan is a “fantasy” and a “dream,” Ada Bello said.", [
+    { text: "dream,", speakerMention: "Ada Bello" },
+  ]),
   doc("d", "Port deal\n\nCrews built the so-called “river gate” on Sunday.", []),
 ];
 
@@ -45,7 +66,12 @@ describe("trainSpeaker", () => {
 
   it("gives byte-identical weights when trained twice on the same articles", () => {
     const one = JSON.stringify(trainSpeaker(DOCS, 1));
-    const two = JSON.stringify(trainSpeaker(DOCS.map((d) => ({ ...d })), 1));
+    const two = JSON.stringify(
+      trainSpeaker(
+        DOCS.map((d) => ({ ...d })),
+        1,
+      ),
+    );
     expect(two).toBe(one);
   });
 

@@ -4,7 +4,15 @@ import { parseSettings } from "../../lib/settings/settings.ts";
 describe("parseSettings", () => {
   it("applies the documented defaults when nothing is set", () => {
     const s = parseSettings({});
-    expect(s).toMatchObject({ PORT: 3000, RATE_LIMIT_PER_MINUTE: 600, RATE_LIMIT_BURST: 120, RESPONSE_CACHE: true, RESPONSE_CACHE_MB: 64, CORS_ALLOWED_ORIGINS: "*", provider: "sqlite" });
+    expect(s).toMatchObject({
+      PORT: 3000,
+      RATE_LIMIT_PER_MINUTE: 600,
+      RATE_LIMIT_BURST: 120,
+      RESPONSE_CACHE: true,
+      RESPONSE_CACHE_MB: 64,
+      CORS_ALLOWED_ORIGINS: "*",
+      provider: "sqlite",
+    });
     expect(s.databaseUrl).toMatch(/^file:.*data\/dev\.db$/);
   });
 
@@ -13,8 +21,18 @@ describe("parseSettings", () => {
   });
 
   it("reads PostgreSQL URLs, flags, numbers and origin lists", () => {
-    const s = parseSettings({ DATABASE_URL: "postgresql://u@h:5432/db", RESPONSE_CACHE: "0", RATE_LIMIT_PER_MINUTE: "0", CORS_ALLOWED_ORIGINS: "https://a.example, http://b.example:8080" });
-    expect(s).toMatchObject({ provider: "postgresql", RESPONSE_CACHE: false, RATE_LIMIT_PER_MINUTE: 0, CORS_ALLOWED_ORIGINS: ["https://a.example", "http://b.example:8080"] });
+    const s = parseSettings({
+      DATABASE_URL: "postgresql://u@h:5432/db",
+      RESPONSE_CACHE: "0",
+      RATE_LIMIT_PER_MINUTE: "0",
+      CORS_ALLOWED_ORIGINS: "https://a.example, http://b.example:8080",
+    });
+    expect(s).toMatchObject({
+      provider: "postgresql",
+      RESPONSE_CACHE: false,
+      RATE_LIMIT_PER_MINUTE: 0,
+      CORS_ALLOWED_ORIGINS: ["https://a.example", "http://b.example:8080"],
+    });
   });
 
   it.each([

@@ -7,6 +7,7 @@ import fc from "fast-check";
 
 const DEFAULT_CI_SEED = 20261202;
 const raw = process.env.FC_SEED;
-if (raw !== undefined && !/^-?\d+$/.test(raw)) throw new Error(`FC_SEED=${JSON.stringify(raw)}: expected an integer seed`);
+if (raw !== undefined && !/^-?\d+$/.test(raw))
+  throw new Error(`FC_SEED=${JSON.stringify(raw)}: expected an integer seed`);
 const seed = raw !== undefined ? Number(raw) : process.env.CI ? DEFAULT_CI_SEED : undefined;
 fc.configureGlobal({ ...(seed !== undefined ? { seed } : {}), verbose: 1 });

@@ -16,7 +16,8 @@ export function checkSitemapXsd(xml: string, root: "urlset" | "sitemapindex"): s
   if (!xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')) errors.push("missing the UTF-8 XML declaration");
   const doc = new DOMParser().parseFromString(xml, "text/xml");
   const top = doc.documentElement;
-  if (!top || top.localName !== root) return [...errors, `root element is ${top?.localName ?? "missing"}, expected ${root}`];
+  if (!top || top.localName !== root)
+    return [...errors, `root element is ${top?.localName ?? "missing"}, expected ${root}`];
   if (top.getAttribute("xmlns") !== NS) errors.push(`namespace is ${top.getAttribute("xmlns")}, expected ${NS}`);
   const entryTag = root === "urlset" ? "url" : "sitemap";
   const allowed = root === "urlset" ? ["loc", "lastmod", "changefreq", "priority"] : ["loc", "lastmod"];
@@ -26,7 +27,8 @@ export function checkSitemapXsd(xml: string, root: "urlset" | "sitemapindex"): s
     const at = `${entryTag}[${i}]`;
     if (e.localName !== entryTag) return errors.push(`${at}: unexpected element ${e.localName}`);
     const names = [...e.children].map((c) => c.localName);
-    if (names[0] !== "loc" || names.filter((n) => n === "loc").length !== 1) errors.push(`${at}: must start with exactly one loc, has ${names.join(",")}`);
+    if (names[0] !== "loc" || names.filter((n) => n === "loc").length !== 1)
+      errors.push(`${at}: must start with exactly one loc, has ${names.join(",")}`);
     let last = -1;
     for (const n of names) {
       const k = allowed.indexOf(n);
@@ -38,11 +40,14 @@ export function checkSitemapXsd(xml: string, root: "urlset" | "sitemapindex"): s
       const v = c.textContent ?? "";
       if (c.localName === "loc") {
         if (v.length < 12 || v.length > 2048) errors.push(`${at}: loc length ${v.length} outside 12..2048`);
-        if (!/^https?:\/\/[^\s]+$/.test(v)) errors.push(`${at}: loc ${JSON.stringify(v)} is not an absolute http(s) URI`);
+        if (!/^https?:\/\/[^\s]+$/.test(v))
+          errors.push(`${at}: loc ${JSON.stringify(v)} is not an absolute http(s) URI`);
       }
-      if (c.localName === "lastmod" && !W3C_DATETIME.test(v)) errors.push(`${at}: lastmod ${JSON.stringify(v)} is not a W3C datetime`);
+      if (c.localName === "lastmod" && !W3C_DATETIME.test(v))
+        errors.push(`${at}: lastmod ${JSON.stringify(v)} is not a W3C datetime`);
       if (c.localName === "changefreq" && !CHANGEFREQ.has(v)) errors.push(`${at}: changefreq ${JSON.stringify(v)}`);
-      if (c.localName === "priority" && !(/^(0(\.\d+)?|1(\.0+)?)$/.test(v))) errors.push(`${at}: priority ${JSON.stringify(v)}`);
+      if (c.localName === "priority" && !/^(0(\.\d+)?|1(\.0+)?)$/.test(v))
+        errors.push(`${at}: priority ${JSON.stringify(v)}`);
     }
   });
   return errors;

@@ -25,7 +25,10 @@ describe("cleanInputText", () => {
 
 describe("cleanArticleInput", () => {
   it("cleans every hint and turns one left blank into null", () => {
-    expect(cleanArticleInput("text\u0000", { title: "T\u0001itle", author: "\u0000", url: null })).toEqual({ text: "text", hints: { title: "Title", author: null, url: null } });
+    expect(cleanArticleInput("text\u0000", { title: "T\u0001itle", author: "\u0000", url: null })).toEqual({
+      text: "text",
+      hints: { title: "Title", author: null, url: null },
+    });
   });
 });
 

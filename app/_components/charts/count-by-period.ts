@@ -46,7 +46,8 @@ export function countByPeriod(series: readonly (readonly (string | null | undefi
   const lo = all.reduce((a, d) => Math.min(a, index(d)), Infinity);
   const hi = all.reduce((a, d) => Math.max(a, index(d)), -Infinity);
   const unit = all.every((d) => d.m !== null) && hi - lo < MAX_MONTHS ? "month" : "year";
-  const keyOf = (d: { y: number; m: number | null }) => (unit === "month" ? `${d.y}-${String(d.m).padStart(2, "0")}` : String(d.y));
+  const keyOf = (d: { y: number; m: number | null }) =>
+    unit === "month" ? `${d.y}-${String(d.m).padStart(2, "0")}` : String(d.y);
   const buckets: PeriodBucket[] = [];
   const step = unit === "month" ? 1 : 12;
   for (let i = unit === "month" ? lo : Math.floor(lo / 12) * 12; i <= hi; i += step) {

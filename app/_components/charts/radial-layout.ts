@@ -17,7 +17,10 @@ export interface PlacedNode extends Neighbour {
 }
 
 /** Places neighbours evenly on a circle of `radius` around (cx, cy), heaviest first from the top, clockwise. */
-export function layoutRadial(neighbours: readonly Neighbour[], opts: { cx: number; cy: number; radius: number; maxEdge?: number }): PlacedNode[] {
+export function layoutRadial(
+  neighbours: readonly Neighbour[],
+  opts: { cx: number; cy: number; radius: number; maxEdge?: number },
+): PlacedNode[] {
   const maxEdge = opts.maxEdge ?? 8;
   const sorted = [...neighbours].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
   return sorted.map((n, i) => {

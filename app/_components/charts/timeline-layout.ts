@@ -33,7 +33,10 @@ export function dayOf(date: string): number | null {
 }
 
 /** Lays out dated items between `left` and `right`; undated items are not placed. */
-export function layoutTimeline(items: readonly TimelineItem[], opts: { left: number; right: number; top: number; laneHeight: number }): TimelineLayout {
+export function layoutTimeline(
+  items: readonly TimelineItem[],
+  opts: { left: number; right: number; top: number; laneHeight: number },
+): TimelineLayout {
   const dated = items.flatMap((it) => {
     const d = it.date ? dayOf(it.date) : null;
     return d === null ? [] : [{ it, d }];
@@ -48,6 +51,9 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: { left: num
   const span = Math.max(hi - lo, 30);
   const x = (d: number) => Math.round((opts.left + ((d - lo) / span) * (opts.right - opts.left)) * 10) / 10;
   const points = dated.map(({ it, d }) => ({ ...it, x: x(d), y: laneY.get(it.type)! }));
-  const ticks = [lo, lo + span / 2, lo + span].map((d) => ({ x: x(d), label: new Date(d * 86_400_000).toISOString().slice(0, 7) }));
+  const ticks = [lo, lo + span / 2, lo + span].map((d) => ({
+    x: x(d),
+    label: new Date(d * 86_400_000).toISOString().slice(0, 7),
+  }));
   return { lanes, points, ticks, height: opts.top + lanes.length * opts.laneHeight };
 }

@@ -29,24 +29,55 @@ export type BodySpanData =
 export const LAYERS = { paragraph: 0, quote: 1, speaker: 2, link: 3 } as const;
 
 /** Every span of the body, numbered quotes in text order (numbers match the quote list under the text). */
-export function buildBodySpans(body: string, quotes: readonly BodyQuote[], mentions: readonly BodyMention[]): Span<BodySpanData>[] {
-  const spans: Span<BodySpanData>[] = findParagraphRanges(body).map((p) => ({ ...p, layer: LAYERS.paragraph, key: `p${p.start}`, data: { kind: "paragraph" } }));
-  [...quotes].sort((a, b) => a.start - b.start).forEach((q, i) => {
-    const { start, end } = widenToQuoteMarks(body, q);
-    spans.push({ start, end, layer: LAYERS.quote, key: `q${q.id}`, data: { kind: "quote", quote: q, number: i + 1 } });
-    if (q.speakerMention) {
-      const { start, end } = q.speakerMention;
-      spans.push({ start, end, layer: LAYERS.speaker, key: `s${q.id}`, data: { kind: "speaker", quote: q } });
-      // the speaker's words link to the speaker even where no mention was recorded; a mention there wins as it is the same actor
-      if (q.speaker) spans.push({ start, end, layer: LAYERS.link, key: `sl${q.id}`, data: { kind: "link", slug: q.speaker.slug, name: q.speaker.name } });
-    }
-  });
-  for (const m of mentions) spans.push({ start: m.start, end: m.end, layer: LAYERS.link, key: `m${m.start}-${m.end}-${m.actor.slug}`, data: { kind: "link", slug: m.actor.slug, name: m.actor.name } });
+export function buildBodySpans(
+  body: string,
+  quotes: readonly BodyQuote[],
+  mentions: readonly BodyMention[],
+): Span<BodySpanData>[] {
+  const spans: Span<BodySpanData>[] = findParagraphRanges(body).map((p) => ({
+    ...p,
+    layer: LAYERS.paragraph,
+    key: `p${p.start}`,
+    data: { kind: "paragraph" },
+  }));
+  [...quotes]
+    .sort((a, b) => a.start - b.start)
+    .forEach((q, i) => {
+      const { start, end } = widenToQuoteMarks(body, q);
+      spans.push({
+        start,
+        end,
+        layer: LAYERS.quote,
+        key: `q${q.id}`,
+        data: { kind: "quote", quote: q, number: i + 1 },
+      });
+      if (q.speakerMention) {
+        const { start, end } = q.speakerMention;
+        spans.push({ start, end, layer: LAYERS.speaker, key: `s${q.id}`, data: { kind: "speaker", quote: q } });
+        // the speaker's words link to the speaker even where no mention was recorded; a mention there wins as it is the same actor
+        if (q.speaker)
+          spans.push({
+            start,
+            end,
+            layer: LAYERS.link,
+            key: `sl${q.id}`,
+            data: { kind: "link", slug: q.speaker.slug, name: q.speaker.name },
+          });
+      }
+    });
+  for (const m of mentions)
+    spans.push({
+      start: m.start,
+      end: m.end,
+      layer: LAYERS.link,
+      key: `m${m.start}-${m.end}-${m.actor.slug}`,
+      data: { kind: "link", slug: m.actor.slug, name: m.actor.name },
+    });
   return spans;
 }
 
-const OPENING = new Set(["“", "\"", "‘", "«", "'"]);
-const CLOSING = new Set(["”", "\"", "’", "»", "'"]);
+const OPENING = new Set(["“", '"', "‘", "«", "'"]);
+const CLOSING = new Set(["”", '"', "’", "»", "'"]);
 
 /** The quote's range grown by one mark on each side when its quotation marks sit right there, so the speaker chip follows the closing mark. */
 export function widenToQuoteMarks(body: string, q: { start: number; end: number }): { start: number; end: number } {

@@ -27,7 +27,9 @@ interface Piece<T> {
 
 /** Spans that are inside the text and not empty; offsets from the API are trusted only this far. */
 function validSpans<T>(length: number, spans: readonly Span<T>[]): Span<T>[] {
-  return spans.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= length && s.start < s.end);
+  return spans.filter(
+    (s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= length && s.start < s.end,
+  );
 }
 
 /** Cuts [0, length) at every span boundary and records which span covers each piece per layer. */
@@ -69,9 +71,15 @@ function group<T>(pieces: Piece<T>[], layers: number[], depth: number): SegmentN
 }
 
 /** The tree of `text` under `spans`; with `dropUncovered`, text outside every span of the first layer is left out. */
-export function buildSegmentTree<T>(length: number, spans: readonly Span<T>[], opts: { dropUncovered?: boolean } = {}): SegmentNode<T>[] {
+export function buildSegmentTree<T>(
+  length: number,
+  spans: readonly Span<T>[],
+  opts: { dropUncovered?: boolean } = {},
+): SegmentNode<T>[] {
   const pieces = splitPieces(length, spans);
   const layers = [...new Set(validSpans(length, spans).map((s) => s.layer))].sort((a, b) => a - b);
   const tree = group(pieces, layers, 0);
-  return opts.dropUncovered && layers.length ? tree.filter((n) => n.kind === "span" && n.span.layer === layers[0]) : tree;
+  return opts.dropUncovered && layers.length
+    ? tree.filter((n) => n.kind === "span" && n.span.layer === layers[0])
+    : tree;
 }

@@ -39,11 +39,18 @@ export const getActorPageData = cache(async (slug: string): Promise<ActorPageDat
 
 /** The slug a merged actor's old slug now redirects to, or null. */
 export async function getMovedActorSlug(slug: string): Promise<string | null> {
-  const data = await load<{ movedActor: { slug: string } | null }>(`query MovedActor($slug: String!) { movedActor(slug: $slug) { slug } }`, { slug });
+  const data = await load<{ movedActor: { slug: string } | null }>(
+    `query MovedActor($slug: String!) { movedActor(slug: $slug) { slug } }`,
+    { slug },
+  );
   return data.movedActor?.slug ?? null;
 }
 
 /** One page of the actor's quotes, optionally only those whose words or surrounding sentence contain `search`. */
-export async function findActorQuotes(actorId: string, search: string | null, page: Record<string, unknown>): Promise<QuotePage> {
+export async function findActorQuotes(
+  actorId: string,
+  search: string | null,
+  page: Record<string, unknown>,
+): Promise<QuotePage> {
   return (await load<ActorQuotesQuery>(QUOTES_QUERY, { speakerId: actorId, search, ...page })).quotes;
 }

@@ -23,7 +23,12 @@ export function buildActorJsonLd(actor: ActorPageData, quotes: QuotePage, origin
       text: displayQuoteText(q.text),
       creator,
       ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}),
-      isPartOf: { "@type": "NewsArticle", "@id": `${origin}/articles/${q.article.slug}#article`, headline: q.article.displayTitle, url: `${origin}/articles/${q.article.slug}` },
+      isPartOf: {
+        "@type": "NewsArticle",
+        "@id": `${origin}/articles/${q.article.slug}#article`,
+        headline: q.article.displayTitle,
+        url: `${origin}/articles/${q.article.slug}`,
+      },
     })),
   };
 }

@@ -19,9 +19,18 @@ export function OverTimeSection({ actor }: Props) {
     <section aria-labelledby="over-time">
       <h2 id="over-time">Over time</h2>
       <figure>
-        <BarChart id="actor-chart" data={chart} title={`Quotes and events of ${actor.name} per ${chart.unit}`} series={[{ name: "quotes", color: "#0b5cad" }, { name: "events", color: "#b35900" }]} />
+        <BarChart
+          id="actor-chart"
+          data={chart}
+          title={`Quotes and events of ${actor.name} per ${chart.unit}`}
+          series={[
+            { name: "quotes", color: "#0b5cad" },
+            { name: "events", color: "#b35900" },
+          ]}
+        />
         <figcaption className="legend">
-          Per {chart.unit}: <span className="swatch" style={{ background: "#0b5cad" }} /> quotes (by article date) <span className="swatch" style={{ background: "#b35900" }} /> events
+          Per {chart.unit}: <span className="swatch" style={{ background: "#0b5cad" }} /> quotes (by article date){" "}
+          <span className="swatch" style={{ background: "#b35900" }} /> events
         </figcaption>
       </figure>
     </section>
@@ -35,10 +44,26 @@ export function EventsSection({ actor }: Props) {
     <section aria-labelledby="events">
       <h2 id="events">Events</h2>
       {events.filter((e) => e.date).length > 1 ? (
-        <EventTimeline id="actor-timeline" title={`Events involving ${actor.name} over time, one lane per type`} items={events.map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))} />
+        <EventTimeline
+          id="actor-timeline"
+          title={`Events involving ${actor.name} over time, one lane per type`}
+          items={events.map((e) => ({ key: e.id, date: e.date, type: e.type, label: e.summary }))}
+        />
       ) : null}
-      {events.length ? <ol className="plain timeline-list">{events.map((e) => <EventItem key={e.id} event={e} />)}</ol> : <p className="muted">No events involve {actor.name}.</p>}
-      {actor.events.totalCount > events.length ? <p><Link href={`/events?actor=${encodeURIComponent(actor.name)}`}>All {actor.events.totalCount} events →</Link></p> : null}
+      {events.length ? (
+        <ol className="plain timeline-list">
+          {events.map((e) => (
+            <EventItem key={e.id} event={e} />
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">No events involve {actor.name}.</p>
+      )}
+      {actor.events.totalCount > events.length ? (
+        <p>
+          <Link href={`/events?actor=${encodeURIComponent(actor.name)}`}>All {actor.events.totalCount} events →</Link>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -56,19 +81,41 @@ export function RelatedSection({ actor }: Props) {
       <h2 id="related">Appears with</h2>
       {edges.length ? (
         <>
-          <NetworkGraph id="actor-network" centre={actor.name} neighbours={edges.slice(0, DRAWN).map((e) => ({ key: e.node.slug, label: e.node.name, weight: e.sharedArticles + e.sharedQuotes, href: `/actors/${e.node.slug}` }))} />
-          <p className="muted small">Ranked by articles shared with {actor.name}, then by quotes in which one names the other; the line grows with both.</p>
+          <NetworkGraph
+            id="actor-network"
+            centre={actor.name}
+            neighbours={edges.slice(0, DRAWN).map((e) => ({
+              key: e.node.slug,
+              label: e.node.name,
+              weight: e.sharedArticles + e.sharedQuotes,
+              href: `/actors/${e.node.slug}`,
+            }))}
+          />
+          <p className="muted small">
+            Ranked by articles shared with {actor.name}, then by quotes in which one names the other; the line grows
+            with both.
+          </p>
           <ol className="plain actors">
             {edges.map((e) => (
               <li key={e.node.slug}>
                 <Link href={`/actors/${e.node.slug}`}>{e.node.name}</Link>
-                <span className="muted"> · {ACTOR_TYPE_LABELS[e.node.type] ?? e.node.type} · {plural(e.sharedArticles, "shared article")}{e.sharedQuotes ? ` · ${plural(e.sharedQuotes, "shared quote")}` : ""}</span>
+                <span className="muted">
+                  {" "}
+                  · {ACTOR_TYPE_LABELS[e.node.type] ?? e.node.type} · {plural(e.sharedArticles, "shared article")}
+                  {e.sharedQuotes ? ` · ${plural(e.sharedQuotes, "shared quote")}` : ""}
+                </span>
               </li>
             ))}
           </ol>
-          {actor.relatedActors.totalCount > edges.length ? <p className="muted">{actor.relatedActors.totalCount - edges.length} more actors share an article with {actor.name}.</p> : null}
+          {actor.relatedActors.totalCount > edges.length ? (
+            <p className="muted">
+              {actor.relatedActors.totalCount - edges.length} more actors share an article with {actor.name}.
+            </p>
+          ) : null}
         </>
-      ) : <p className="muted">No other actors share an article with {actor.name}.</p>}
+      ) : (
+        <p className="muted">No other actors share an article with {actor.name}.</p>
+      )}
     </section>
   );
 }
@@ -82,11 +129,20 @@ export function ArticlesSection({ actor }: Props) {
         {actor.articles.nodes.map((a) => (
           <li key={a.slug}>
             <Link href={`/articles/${a.slug}`}>{a.displayTitle}</Link>
-            <span className="muted">{a.publisher ? ` · ${a.publisher}` : ""}{a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}</span>
+            <span className="muted">
+              {a.publisher ? ` · ${a.publisher}` : ""}
+              {a.publishedAt ? ` · ${formatPartialDate(a.publishedAt)}` : ""}
+            </span>
           </li>
         ))}
       </ul>
-      {actor.articles.totalCount > actor.articles.nodes.length ? <p><Link href={`/articles?mentioning=${encodeURIComponent(actor.name)}`}>All {actor.articles.totalCount} articles →</Link></p> : null}
+      {actor.articles.totalCount > actor.articles.nodes.length ? (
+        <p>
+          <Link href={`/articles?mentioning=${encodeURIComponent(actor.name)}`}>
+            All {actor.articles.totalCount} articles →
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

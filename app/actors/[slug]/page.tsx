@@ -33,7 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `${actor.name}${actor.title ? `, ${actor.title}` : ""}: ${actor.quoteCount} quote${actor.quoteCount === 1 ? "" : "s"} and ${actor.events.totalCount} event${actor.events.totalCount === 1 ? "" : "s"} in ${actor.articles.totalCount} article${actor.articles.totalCount === 1 ? "" : "s"}.`,
     path,
     type: "profile",
-    alternateTypes: { ...oembedAlternates(origin, path).types, "application/feed+json": `${origin}${path}/feed.json`, "application/rss+xml": `${origin}${path}/feed.xml` },
+    alternateTypes: {
+      ...oembedAlternates(origin, path).types,
+      "application/feed+json": `${origin}${path}/feed.json`,
+      "application/rss+xml": `${origin}${path}/feed.xml`,
+    },
   });
 }
 
@@ -49,7 +53,10 @@ export default async function ActorPage({ params, searchParams }: Props) {
   }
   const sp = await searchParams;
   const q = param(sp, "q");
-  const [quotes, origin] = await Promise.all([findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)), requestOrigin()]);
+  const [quotes, origin] = await Promise.all([
+    findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)),
+    requestOrigin(),
+  ]);
   const path = `/actors/${actor.slug}`;
   const said = quotes.nodes.filter((n) => !isScareQuote(n));
   const phrases = quotes.nodes.filter((n) => isScareQuote(n));
@@ -62,13 +69,38 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <h1>{actor.name}</h1>
         {actor.title ? <p className="lead">{actor.title}</p> : null}
         <dl className="facts">
-          {aliases.length ? (<><dt>Also called</dt><dd>{aliases.join(", ")}</dd></>) : null}
-          <dt>Quotes</dt><dd>{actor.quoteCount}</dd>
-          <dt>Events</dt><dd>{actor.events.totalCount}</dd>
-          <dt>Articles</dt><dd>{actor.articles.totalCount}</dd>
-          {actor.firstSeen ? (<><dt>First seen</dt><dd><time dateTime={actor.firstSeen}>{formatPartialDate(actor.firstSeen)}</time></dd></>) : null}
-          {actor.lastSeen ? (<><dt>Last seen</dt><dd><time dateTime={actor.lastSeen}>{formatPartialDate(actor.lastSeen)}</time></dd></>) : null}
-          <dt>Feeds</dt><dd><a href={`${path}/feed.json`}>JSON Feed</a> · <a href={`${path}/feed.xml`}>RSS</a> of quotes</dd>
+          {aliases.length ? (
+            <>
+              <dt>Also called</dt>
+              <dd>{aliases.join(", ")}</dd>
+            </>
+          ) : null}
+          <dt>Quotes</dt>
+          <dd>{actor.quoteCount}</dd>
+          <dt>Events</dt>
+          <dd>{actor.events.totalCount}</dd>
+          <dt>Articles</dt>
+          <dd>{actor.articles.totalCount}</dd>
+          {actor.firstSeen ? (
+            <>
+              <dt>First seen</dt>
+              <dd>
+                <time dateTime={actor.firstSeen}>{formatPartialDate(actor.firstSeen)}</time>
+              </dd>
+            </>
+          ) : null}
+          {actor.lastSeen ? (
+            <>
+              <dt>Last seen</dt>
+              <dd>
+                <time dateTime={actor.lastSeen}>{formatPartialDate(actor.lastSeen)}</time>
+              </dd>
+            </>
+          ) : null}
+          <dt>Feeds</dt>
+          <dd>
+            <a href={`${path}/feed.json`}>JSON Feed</a> · <a href={`${path}/feed.xml`}>RSS</a> of quotes
+          </dd>
         </dl>
       </header>
 
@@ -77,23 +109,45 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <form className="filters" method="get" action={`${path}#quotes`}>
           <div>
             <label htmlFor="quote-q">Quotes mentioning</label>
-            <input id="quote-q" name="q" type="search" defaultValue={q ?? ""} maxLength={200} placeholder="e.g. Haqqani" />
+            <input
+              id="quote-q"
+              name="q"
+              type="search"
+              defaultValue={q ?? ""}
+              maxLength={200}
+              placeholder="e.g. Haqqani"
+            />
           </div>
           <button type="submit">Filter</button>
           {q ? <Link href={`${path}#quotes`}>Show all quotes</Link> : null}
         </form>
         <p className="muted" role="status">
-          {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}{q ? ` mentioning “${q}” in the quote or its sentence` : ""}
+          {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}
+          {q ? ` mentioning “${q}” in the quote or its sentence` : ""}
         </p>
         {said.length ? (
-          <ul className="plain">{said.map((n) => <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />)}</ul>
+          <ul className="plain">
+            {said.map((n) => (
+              <QuoteItem key={n.id} quote={n} showSpeaker={false} term={q} />
+            ))}
+          </ul>
         ) : null}
         {phrases.length ? (
           <p className="muted small">
-            Not listed here: {phrases.map((n) => `“${n.text}”`).join(", ")} — {phrases.length === 1 ? "a short phrase" : "short phrases"} in quote marks with no verb of saying, more likely the writer’s words about {actor.name} than {actor.name}’s own.
+            Not listed here: {phrases.map((n) => `“${n.text}”`).join(", ")} —{" "}
+            {phrases.length === 1 ? "a short phrase" : "short phrases"} in quote marks with no verb of saying, more
+            likely the writer’s words about {actor.name} than {actor.name}’s own.
           </p>
         ) : null}
-        <Pager path={path} params={{ q }} pageInfo={quotes.pageInfo} label="Quote pages" fragment="#quotes" prevLabel="← Newer quotes" nextLabel="Older quotes →" />
+        <Pager
+          path={path}
+          params={{ q }}
+          pageInfo={quotes.pageInfo}
+          label="Quote pages"
+          fragment="#quotes"
+          prevLabel="← Newer quotes"
+          nextLabel="Older quotes →"
+        />
       </section>
 
       <OverTimeSection actor={actor} />

@@ -30,7 +30,10 @@ function shorten(text: string, max: number): string {
 }
 
 /** The answer for a valid request, or null when the quote or actor does not exist. */
-export async function buildOembed({ target, maxWidth, maxHeight }: OembedRequest, origin: string): Promise<OembedResponse | null> {
+export async function buildOembed(
+  { target, maxWidth, maxHeight }: OembedRequest,
+  origin: string,
+): Promise<OembedResponse | null> {
   let title: string;
   let author: { name: string; slug: string } | null;
   if (target.kind === "quote") {
@@ -45,7 +48,12 @@ export async function buildOembed({ target, maxWidth, maxHeight }: OembedRequest
     title = `Latest quotes by ${actor.name}`;
   }
   const size = clampEmbedSize({ width: EMBED_WIDTH, height: defaultEmbedHeight(target) }, { maxWidth, maxHeight });
-  const html = renderEmbedIframe({ src: origin + embedPathOf(target), title, ...size, loaderSrc: `${origin}/embed.js` });
+  const html = renderEmbedIframe({
+    src: origin + embedPathOf(target),
+    title,
+    ...size,
+    loaderSrc: `${origin}/embed.js`,
+  });
   return {
     version: "1.0",
     type: "rich",

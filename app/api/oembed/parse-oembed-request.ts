@@ -23,7 +23,11 @@ export interface OembedRequest {
 function parseLimit(params: URLSearchParams, name: string): number | null {
   const raw = params.get(name);
   if (raw === null || raw === "") return null;
-  if (!/^\d{1,6}$/.test(raw) || Number(raw) === 0) throw new OembedRequestError(400, `\`${name}\` must be a positive integer, got ${JSON.stringify(raw.slice(0, 50))}.`);
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) === 0)
+    throw new OembedRequestError(
+      400,
+      `\`${name}\` must be a positive integer, got ${JSON.stringify(raw.slice(0, 50))}.`,
+    );
   return Number(raw);
 }
 
@@ -35,7 +39,8 @@ function parseUrl(raw: string | null): URL {
   } catch {
     throw new OembedRequestError(400, `\`url\` must be an absolute URL, got ${JSON.stringify(raw.slice(0, 200))}.`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new OembedRequestError(400, `\`url\` must be an http(s) URL, got ${JSON.stringify(raw.slice(0, 200))}.`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new OembedRequestError(400, `\`url\` must be an http(s) URL, got ${JSON.stringify(raw.slice(0, 200))}.`);
   return url;
 }
 
@@ -43,10 +48,15 @@ function parseUrl(raw: string | null): URL {
 export function parseOembedRequest(params: URLSearchParams, siteOrigin: string): OembedRequest {
   const url = parseUrl(params.get("url"));
   const format = params.get("format");
-  if (format !== null && format !== "" && format !== "json") throw new OembedRequestError(501, `Only format=json is supported, got ${JSON.stringify(format.slice(0, 50))}.`);
+  if (format !== null && format !== "" && format !== "json")
+    throw new OembedRequestError(501, `Only format=json is supported, got ${JSON.stringify(format.slice(0, 50))}.`);
   const maxWidth = parseLimit(params, "maxwidth");
   const maxHeight = parseLimit(params, "maxheight");
   const target = parseEmbedTarget(url, siteOrigin);
-  if (!target) throw new OembedRequestError(404, `Not a quote or actor URL of ${siteOrigin}: ${JSON.stringify(url.href.slice(0, 200))}.`);
+  if (!target)
+    throw new OembedRequestError(
+      404,
+      `Not a quote or actor URL of ${siteOrigin}: ${JSON.stringify(url.href.slice(0, 200))}.`,
+    );
   return { target, maxWidth, maxHeight };
 }

@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 const CORS = { "Access-Control-Allow-Origin": "*" };
 
 function refuse(status: number, message: string): Response {
-  return new Response(`${message}\n`, { status, headers: { ...CORS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(`${message}\n`, {
+    status,
+    headers: { ...CORS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /** The oEmbed answer, or 400/404/501 with a plain-text reason. */
@@ -18,7 +21,9 @@ export async function GET(request: Request): Promise<Response> {
     const body = await buildOembed(parseOembedRequest(new URL(request.url).searchParams, origin), origin);
     if (!body) return refuse(404, "No such quote or actor.");
     // the answer names this site's origin, read from these headers: a shared cache must key on them
-    return Response.json(body, { headers: { ...CORS, "Cache-Control": "public, max-age=300", Vary: "Host, X-Forwarded-Host, X-Forwarded-Proto" } });
+    return Response.json(body, {
+      headers: { ...CORS, "Cache-Control": "public, max-age=300", Vary: "Host, X-Forwarded-Host, X-Forwarded-Proto" },
+    });
   } catch (err) {
     if (err instanceof OembedRequestError) return refuse(err.status, err.message);
     throw err;
@@ -27,5 +32,8 @@ export async function GET(request: Request): Promise<Response> {
 
 /** CORS preflight: GET from anywhere. */
 export function OPTIONS(): Response {
-  return new Response(null, { status: 204, headers: { ...CORS, "Access-Control-Allow-Methods": "GET, OPTIONS", "Access-Control-Max-Age": "86400" } });
+  return new Response(null, {
+    status: 204,
+    headers: { ...CORS, "Access-Control-Allow-Methods": "GET, OPTIONS", "Access-Control-Max-Age": "86400" },
+  });
 }

@@ -42,7 +42,11 @@ const MAX_FOLLOW_UPS = 20;
 export const getArticlePageData = cache(async (slug: string): Promise<ArticlePageData | null> => {
   const { article } = await load<ArticlePageQuery>(ARTICLE_QUERY, { slug });
   if (!article) return null;
-  for (let i = 0; i < MAX_FOLLOW_UPS && (article.quotes.pageInfo.hasNextPage || article.mentions.pageInfo.hasNextPage); i++) {
+  for (
+    let i = 0;
+    i < MAX_FOLLOW_UPS && (article.quotes.pageInfo.hasNextPage || article.mentions.pageInfo.hasNextPage);
+    i++
+  ) {
     const more = await load<ArticleMoreQuery>(MORE_QUERY, {
       slug,
       quotesAfter: article.quotes.pageInfo.endCursor,
@@ -52,8 +56,18 @@ export const getArticlePageData = cache(async (slug: string): Promise<ArticlePag
     });
     if (!more.article) break;
     const { quotes, mentions } = more.article;
-    if (quotes) article.quotes = { ...article.quotes, nodes: [...article.quotes.nodes, ...quotes.nodes], pageInfo: quotes.pageInfo };
-    if (mentions) article.mentions = { ...article.mentions, nodes: [...article.mentions.nodes, ...mentions.nodes], pageInfo: mentions.pageInfo };
+    if (quotes)
+      article.quotes = {
+        ...article.quotes,
+        nodes: [...article.quotes.nodes, ...quotes.nodes],
+        pageInfo: quotes.pageInfo,
+      };
+    if (mentions)
+      article.mentions = {
+        ...article.mentions,
+        nodes: [...article.mentions.nodes, ...mentions.nodes],
+        pageInfo: mentions.pageInfo,
+      };
   }
   return article;
 });

@@ -45,43 +45,82 @@ export default async function ArticlePage({ params }: Props) {
   const url = `${origin}/articles/${a.slug}`;
   return (
     <article className="article">
-      <JsonLd data={{
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "@id": `${url}#article`,
-        url,
-        mainEntityOfPage: url,
-        headline: a.displayTitle,
-        ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
-        ...(a.author ? { author: { "@type": "Person", name: a.author } } : {}),
-        ...(a.publisher ? { publisher: { "@type": "Organization", name: a.publisher } } : {}),
-        ...(isWebUrl(a.url) ? { isBasedOn: a.url } : {}),
-        wordCount: a.wordCount,
-        mentions: a.actors.nodes.map((ac) => ({ "@type": schemaTypeOf(ac.type), "@id": `${origin}/actors/${ac.slug}#actor`, name: ac.name, url: `${origin}/actors/${ac.slug}` })),
-      }} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "NewsArticle",
+          "@id": `${url}#article`,
+          url,
+          mainEntityOfPage: url,
+          headline: a.displayTitle,
+          ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
+          ...(a.author ? { author: { "@type": "Person", name: a.author } } : {}),
+          ...(a.publisher ? { publisher: { "@type": "Organization", name: a.publisher } } : {}),
+          ...(isWebUrl(a.url) ? { isBasedOn: a.url } : {}),
+          wordCount: a.wordCount,
+          mentions: a.actors.nodes.map((ac) => ({
+            "@type": schemaTypeOf(ac.type),
+            "@id": `${origin}/actors/${ac.slug}#actor`,
+            name: ac.name,
+            url: `${origin}/actors/${ac.slug}`,
+          })),
+        }}
+      />
       <header>
         <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
         <h1>{a.displayTitle}</h1>
         <dl className="facts">
-          {a.author ? (<><dt>By</dt><dd>{a.author}</dd></>) : null}
-          {a.publishedAt ? (<><dt>Published</dt><dd><time dateTime={a.publishedAt}>{formatPartialDate(a.publishedAt)}</time></dd></>) : null}
-          <dt>Words</dt><dd>{a.wordCount}</dd>
-          <dt>Quotes</dt><dd>{a.quotes.totalCount}</dd>
-          {a.url ? (<><dt>Source</dt><dd>{isWebUrl(a.url) ? <a href={a.url} rel="nofollow noopener noreferrer">{a.url}</a> : <span className="url">{a.url}</span>}</dd></>) : null}
+          {a.author ? (
+            <>
+              <dt>By</dt>
+              <dd>{a.author}</dd>
+            </>
+          ) : null}
+          {a.publishedAt ? (
+            <>
+              <dt>Published</dt>
+              <dd>
+                <time dateTime={a.publishedAt}>{formatPartialDate(a.publishedAt)}</time>
+              </dd>
+            </>
+          ) : null}
+          <dt>Words</dt>
+          <dd>{a.wordCount}</dd>
+          <dt>Quotes</dt>
+          <dd>{a.quotes.totalCount}</dd>
+          {a.url ? (
+            <>
+              <dt>Source</dt>
+              <dd>
+                {isWebUrl(a.url) ? (
+                  <a href={a.url} rel="nofollow noopener noreferrer">
+                    {a.url}
+                  </a>
+                ) : (
+                  <span className="url">{a.url}</span>
+                )}
+              </dd>
+            </>
+          ) : null}
         </dl>
       </header>
 
       {a.warnings.length ? (
         <section aria-labelledby="warnings" className="warnings">
           <h2 id="warnings">Things to check in this article</h2>
-          <ul>{a.warnings.map((w, i) => <li key={i}>{readerWarning(w)}</li>)}</ul>
+          <ul>
+            {a.warnings.map((w, i) => (
+              <li key={i}>{readerWarning(w)}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
       <section aria-labelledby="text">
         <h2 id="text">Text</h2>
         <p className="legend muted">
-          <mark className="quote">Highlighted</mark> passages are quotes, followed by their speaker; <mark className="speaker">blue</mark> words name the speaker; links lead to actor pages.
+          <mark className="quote">Highlighted</mark> passages are quotes, followed by their speaker;{" "}
+          <mark className="speaker">blue</mark> words name the speaker; links lead to actor pages.
         </p>
         <ArticleBody body={a.body} quotes={a.quotes.nodes} mentions={a.mentions.nodes} />
       </section>
@@ -92,27 +131,48 @@ export default async function ArticlePage({ params }: Props) {
           <ol className="quotes-list">
             {quotes.map((q, i) => (
               <li key={q.id}>
-                <a href={`#quote-${i + 1}`}>{q.kind === "INDIRECT" ? displayQuoteText(q.text) : `“${displayQuoteText(q.text)}”`}</a>
+                <a href={`#quote-${i + 1}`}>
+                  {q.kind === "INDIRECT" ? displayQuoteText(q.text) : `“${displayQuoteText(q.text)}”`}
+                </a>
                 {" — "}
-                {q.speaker ? <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link> : <span className="muted">unattributed</span>}
+                {q.speaker ? (
+                  <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link>
+                ) : (
+                  <span className="muted">unattributed</span>
+                )}
                 {" · "}
-                <Link href={`/quotes/${encodeURIComponent(q.id)}`} aria-label={`Permalink of quote ${i + 1}`}>Permalink</Link>
+                <Link href={`/quotes/${encodeURIComponent(q.id)}`} aria-label={`Permalink of quote ${i + 1}`}>
+                  Permalink
+                </Link>
               </li>
             ))}
           </ol>
-        ) : <p className="muted">No quotes found in this article.</p>}
+        ) : (
+          <p className="muted">No quotes found in this article.</p>
+        )}
       </section>
 
       <section aria-labelledby="events">
         <h2 id="events">Events</h2>
-        {a.events.nodes.length ? <ul className="plain">{a.events.nodes.map((e) => <EventItem key={e.id} event={e} />)}</ul> : <p className="muted">No events found in this article.</p>}
+        {a.events.nodes.length ? (
+          <ul className="plain">
+            {a.events.nodes.map((e) => (
+              <EventItem key={e.id} event={e} />
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No events found in this article.</p>
+        )}
       </section>
 
       <section aria-labelledby="actors">
         <h2 id="actors">Actors mentioned</h2>
         <ul className="chips-list">
           {a.actors.nodes.map((ac) => (
-            <li key={ac.slug}><Link href={`/actors/${ac.slug}`}>{ac.name}</Link> <span className="muted">({ACTOR_TYPE_LABELS[ac.type] ?? ac.type})</span></li>
+            <li key={ac.slug}>
+              <Link href={`/actors/${ac.slug}`}>{ac.name}</Link>{" "}
+              <span className="muted">({ACTOR_TYPE_LABELS[ac.type] ?? ac.type})</span>
+            </li>
           ))}
         </ul>
       </section>

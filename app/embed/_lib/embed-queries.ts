@@ -22,7 +22,8 @@ async function orNullOnBadInput<T>(run: () => Promise<T>): Promise<T | null> {
   try {
     return await run();
   } catch (err) {
-    if (err instanceof GraphQLOperationError && (err.code === "BAD_USER_INPUT" || err.code === "NOT_FOUND")) return null;
+    if (err instanceof GraphQLOperationError && (err.code === "BAD_USER_INPUT" || err.code === "NOT_FOUND"))
+      return null;
     throw err;
   }
 }
@@ -36,9 +37,7 @@ export async function getEmbedQuote(id: string): Promise<EmbedQuote | null> {
 
 /** The actor with this slug and their `first` latest quotes, or null when there is none. */
 export async function getEmbedActor(slug: string, first: number): Promise<EmbedActor | null> {
-  const data = await orNullOnBadInput(() =>
-    runOperation<EmbedActorQuery>(ACTOR_QUERY, { slug, first }),
-  );
+  const data = await orNullOnBadInput(() => runOperation<EmbedActorQuery>(ACTOR_QUERY, { slug, first }));
   const actor = data?.actor;
   return actor ? { ...actor, quotes: actor.quotes.nodes } : null;
 }

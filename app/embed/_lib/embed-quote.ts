@@ -5,4 +5,5 @@ import type { EmbedActorQuery } from "../../_generated/operations.ts";
 export type EmbedQuote = NonNullable<EmbedActorQuery["actor"]>["quotes"]["nodes"][number];
 
 /** The GraphQL selection of `EmbedQuote`, to spread into operations on Quote. */
-export const EMBED_QUOTE_FIELDS = "id text kind speaker { name slug } article { title displayTitle slug publishedAt publisher }";
+export const EMBED_QUOTE_FIELDS =
+  "id text kind speaker { name slug } article { title displayTitle slug publishedAt publisher }";

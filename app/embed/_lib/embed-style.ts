@@ -1,6 +1,6 @@
 /** The whole stylesheet of an embed document, inlined so the frame makes no further requests. */
 export const EMBED_STYLE = [
-  ":root{color-scheme:light;font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;color:#1b1f24;background:#fff}",
+  ':root{color-scheme:light;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#fff}',
   "*{box-sizing:border-box}",
   "html,body{margin:0}",
   "main{border:1px solid #d0d7de;border-radius:8px;padding:12px 16px;overflow-wrap:anywhere}",

@@ -1,6 +1,19 @@
 /** Human dates for partial ISO dates ("2018", "2018-03", "2018-03-15"), without the clock or locale data. */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "15 March 2018", "March 2018" or "2018" for a partial ISO date; null for anything else. */
 export function formatPartialDate(value: string | null | undefined): string | null {

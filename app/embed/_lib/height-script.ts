@@ -5,9 +5,9 @@
  * It reads its id from `<html data-embed-id>` so the text, and its CSP hash, never change.
  */
 export const HEIGHT_SCRIPT =
-  "(function(){var d=document.documentElement,id=d.getAttribute(\"data-embed-id\"),last=-1;" +
+  '(function(){var d=document.documentElement,id=d.getAttribute("data-embed-id"),last=-1;' +
   "function post(force){var h=Math.ceil(d.getBoundingClientRect().height);if(h===last&&!force)return;last=h;" +
-  "parent.postMessage({type:\"nkg:height\",id:id,height:h},\"*\")}" +
-  "post(false);addEventListener(\"load\",function(){post(false)});" +
-  "if(typeof ResizeObserver===\"function\")new ResizeObserver(function(){post(false)}).observe(d);" +
-  "addEventListener(\"message\",function(e){if(e.source===parent&&e.data&&e.data.type===\"nkg:measure\")post(true)})})();";
+  'parent.postMessage({type:"nkg:height",id:id,height:h},"*")}' +
+  'post(false);addEventListener("load",function(){post(false)});' +
+  'if(typeof ResizeObserver==="function")new ResizeObserver(function(){post(false)}).observe(d);' +
+  'addEventListener("message",function(e){if(e.source===parent&&e.data&&e.data.type==="nkg:measure")post(true)})})();';

@@ -17,7 +17,9 @@ export function parseEmbedTarget(url: URL, siteOrigin: string): EmbedTarget | nu
     const m = re.exec(url.pathname);
     const value = m ? decodePathSegment(m[1]!) : null;
     if (value === null) continue;
-    return kind === "quote" ? { kind, id: value } : { kind, slug: value, count: clampQuoteCount(url.searchParams.get("n")) };
+    return kind === "quote"
+      ? { kind, id: value }
+      : { kind, slug: value, count: clampQuoteCount(url.searchParams.get("n")) };
   }
   return null;
 }

@@ -24,7 +24,10 @@ export function quotePath(id: string): string {
 /** A `<figure>` with the quote and a caption; every data value is escaped. */
 export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { showSpeaker?: boolean } = {}): string {
   // indirect speech is the writer's paraphrase, so it gets no quotation marks
-  const words = quote.kind === "INDIRECT" ? escapeHtml(displayQuoteText(quote.text)) : `“${escapeHtml(displayQuoteText(quote.text))}”`;
+  const words =
+    quote.kind === "INDIRECT"
+      ? escapeHtml(displayQuoteText(quote.text))
+      : `“${escapeHtml(displayQuoteText(quote.text))}”`;
   const speaker = quote.speaker
     ? `<a class="who" href="${escapeHtml(actorPath(quote.speaker.slug))}" ${NEW_TAB}>${escapeHtml(quote.speaker.name)}</a>`
     : '<span class="who">Unattributed</span>';
@@ -35,7 +38,9 @@ export function renderQuoteFigure(quote: EmbedQuote, { showSpeaker = true }: { s
     `<cite><a href="${escapeHtml(articlePath(slug))}" ${NEW_TAB}>${escapeHtml(quote.article.displayTitle)}</a></cite>`,
     publisher ? escapeHtml(publisher) : "",
     date && publishedAt ? `<time datetime="${escapeHtml(publishedAt)}">${escapeHtml(date)}</time>` : "",
-  ].filter(Boolean).join(", ");
+  ]
+    .filter(Boolean)
+    .join(", ");
   const caption = [showSpeaker ? speaker : "", source].filter(Boolean).join(" · ");
   return [
     "<figure>",

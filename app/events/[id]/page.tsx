@@ -26,7 +26,13 @@ interface Report {
   id: string;
   summary: string;
   date: string | null;
-  article: { slug: string; title: string | null; displayTitle: string; publisher: string | null; publishedAt: string | null };
+  article: {
+    slug: string;
+    title: string | null;
+    displayTitle: string;
+    publisher: string | null;
+    publishedAt: string | null;
+  };
   quotes: { id: string; text: string; kind: string; speaker: { slug: string; name: string } | null }[];
 }
 type EventPageData = EventItemData & { sources: Report[] };
@@ -40,7 +46,10 @@ const getEvent = cache(async (id: string): Promise<EventPageData | null> => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const e = await getEvent(decodeSlug((await params).id));
   if (!e) return { title: "Event not found" };
-  return { title: e.summary, description: `${e.summary}${e.date ? ` (${formatPartialDate(e.date)})` : ""}, as ${e.sources.length} article${e.sources.length === 1 ? "" : "s"} report it.` };
+  return {
+    title: e.summary,
+    description: `${e.summary}${e.date ? ` (${formatPartialDate(e.date)})` : ""}, as ${e.sources.length} article${e.sources.length === 1 ? "" : "s"} report it.`,
+  };
 }
 
 /** The event page. */
@@ -52,25 +61,41 @@ export default async function EventPage({ params }: Props) {
     <article className="event-page">
       <p className="kicker">Event</p>
       <h1>{e.summary}</h1>
-      <ol className="plain"><EventItem event={e} /></ol>
-      <h2>Reported by {reports.length} article{reports.length === 1 ? "" : "s"}</h2>
+      <ol className="plain">
+        <EventItem event={e} />
+      </ol>
+      <h2>
+        Reported by {reports.length} article{reports.length === 1 ? "" : "s"}
+      </h2>
       <ol className="plain">
         {reports.map((r) => (
           <li key={r.id} className="event-report">
             <p>
               <Link href={`/articles/${r.article.slug}`}>{r.article.displayTitle}</Link>
-              <span className="muted">{r.article.publisher ? ` · ${r.article.publisher}` : ""}{r.article.publishedAt ? ` · ${formatPartialDate(r.article.publishedAt)}` : ""}</span>
+              <span className="muted">
+                {r.article.publisher ? ` · ${r.article.publisher}` : ""}
+                {r.article.publishedAt ? ` · ${formatPartialDate(r.article.publishedAt)}` : ""}
+              </span>
             </p>
             {r.quotes.length ? (
               <ul>
                 {r.quotes.map((q) => (
                   <li key={q.id}>
-                    <Link href={`/quotes/${encodeURIComponent(q.id)}`}>{q.kind === "INDIRECT" ? q.text : `“${q.text}”`}</Link>
-                    {q.speaker ? <> — <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link></> : null}
+                    <Link href={`/quotes/${encodeURIComponent(q.id)}`}>
+                      {q.kind === "INDIRECT" ? q.text : `“${q.text}”`}
+                    </Link>
+                    {q.speaker ? (
+                      <>
+                        {" "}
+                        — <Link href={`/actors/${q.speaker.slug}`}>{q.speaker.name}</Link>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ul>
-            ) : <p className="muted small">No quote in this article speaks about it.</p>}
+            ) : (
+              <p className="muted small">No quote in this article speaks about it.</p>
+            )}
           </li>
         ))}
       </ol>

@@ -46,7 +46,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `“${shortQuote(q.text, 200)}” — ${who}, in ${source}.`,
     path,
     type: "article",
-    card: { title: `“${shortQuote(q.text, 110)}” — ${who}`, description: `${who}${q.speaker?.title ? `, ${q.speaker.title}` : ""}, in ${source}.` },
+    card: {
+      title: `“${shortQuote(q.text, 110)}” — ${who}`,
+      description: `${who}${q.speaker?.title ? `, ${q.speaker.title}` : ""}, in ${source}.`,
+    },
     alternateTypes: oembedAlternates(await requestOrigin(), path).types,
   });
 }
@@ -61,18 +64,36 @@ export default async function QuotePage({ params }: Props) {
   const embed = buildEmbedCode({ id: q.id, text: displayQuoteText(q.text), speaker: q.speaker?.name ?? null }, origin);
   return (
     <article className="quote-page">
-      <JsonLd data={{
-        "@context": "https://schema.org",
-        "@type": "Quotation",
-        "@id": `${url}#quote`,
-        url,
-        text: displayQuoteText(q.text),
-        ...(q.speaker ? { creator: { "@type": schemaTypeOf(q.speaker.type), "@id": `${origin}/actors/${q.speaker.slug}#actor`, name: q.speaker.name, url: `${origin}/actors/${q.speaker.slug}` } } : {}),
-        ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}),
-        isPartOf: { "@type": "NewsArticle", "@id": `${origin}/articles/${q.article.slug}#article`, url: `${origin}/articles/${q.article.slug}`, headline: q.article.displayTitle },
-      }} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Quotation",
+          "@id": `${url}#quote`,
+          url,
+          text: displayQuoteText(q.text),
+          ...(q.speaker
+            ? {
+                creator: {
+                  "@type": schemaTypeOf(q.speaker.type),
+                  "@id": `${origin}/actors/${q.speaker.slug}#actor`,
+                  name: q.speaker.name,
+                  url: `${origin}/actors/${q.speaker.slug}`,
+                },
+              }
+            : {}),
+          ...(q.article.publishedAt ? { datePublished: q.article.publishedAt } : {}),
+          isPartOf: {
+            "@type": "NewsArticle",
+            "@id": `${origin}/articles/${q.article.slug}#article`,
+            url: `${origin}/articles/${q.article.slug}`,
+            headline: q.article.displayTitle,
+          },
+        }}
+      />
       <p className="kicker">Quote</p>
-      <h1 className="quote-text">{q.kind === "INDIRECT" ? displayQuoteText(q.text) : `“${displayQuoteText(q.text)}”`}</h1>
+      <h1 className="quote-text">
+        {q.kind === "INDIRECT" ? displayQuoteText(q.text) : `“${displayQuoteText(q.text)}”`}
+      </h1>
       <dl className="facts">
         <dt>Speaker</dt>
         <dd>
@@ -81,22 +102,50 @@ export default async function QuotePage({ params }: Props) {
           {q.speakerCorrected ? <span className="muted"> (corrected by an editor)</span> : null}
         </dd>
         <dt>Article</dt>
-        <dd><Link href={`/articles/${q.article.slug}`}>{q.article.displayTitle}</Link>{q.article.publisher ? ` · ${q.article.publisher}` : ""}</dd>
-        {q.article.publishedAt ? (<><dt>Date</dt><dd><time dateTime={q.article.publishedAt}>{formatPartialDate(q.article.publishedAt)}</time></dd></>) : null}
-        <dt>Kind</dt><dd>{q.kind.toLowerCase()}{q.cue ? ` · “${q.cue}”` : ""}</dd>
+        <dd>
+          <Link href={`/articles/${q.article.slug}`}>{q.article.displayTitle}</Link>
+          {q.article.publisher ? ` · ${q.article.publisher}` : ""}
+        </dd>
+        {q.article.publishedAt ? (
+          <>
+            <dt>Date</dt>
+            <dd>
+              <time dateTime={q.article.publishedAt}>{formatPartialDate(q.article.publishedAt)}</time>
+            </dd>
+          </>
+        ) : null}
+        <dt>Kind</dt>
+        <dd>
+          {q.kind.toLowerCase()}
+          {q.cue ? ` · “${q.cue}”` : ""}
+        </dd>
       </dl>
       <section aria-labelledby="context">
         <h2 id="context">In context</h2>
         <blockquote className="context">
-          <p>{parts ? (<>{parts[0]}<mark className="quote">{parts[1]}</mark>{parts[2]}</>) : q.context.text}</p>
+          <p>
+            {parts ? (
+              <>
+                {parts[0]}
+                <mark className="quote">{parts[1]}</mark>
+                {parts[2]}
+              </>
+            ) : (
+              q.context.text
+            )}
+          </p>
         </blockquote>
-        <p><Link href={`/articles/${q.article.slug}#text`}>Read the whole article →</Link></p>
+        <p>
+          <Link href={`/articles/${q.article.slug}#text`}>Read the whole article →</Link>
+        </p>
       </section>
       <section aria-labelledby="embed">
         <h2 id="embed">Embed this quote</h2>
         <label htmlFor="embed-code">Paste this HTML into your page:</label>
         <textarea id="embed-code" className="embed-code" readOnly rows={4} defaultValue={embed} />
-        <p className="muted small">Permalink: <a href={url}>{url}</a></p>
+        <p className="muted small">
+          Permalink: <a href={url}>{url}</a>
+        </p>
       </section>
     </article>
   );

@@ -16,8 +16,18 @@ const PATH_OF = {
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const file = (await params).file;
   const target = parseSitemapFileName(file);
-  if (!target) return new Response(`No sitemap named ${JSON.stringify(file.slice(0, 100))}.\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const [{ sitemapEntries }, origin] = await Promise.all([load<SitemapEntriesData>(SITEMAP_ENTRIES_QUERY, target), requestOrigin()]);
-  const urls: SitemapUrl[] = sitemapEntries.map((e) => ({ loc: `${origin}${PATH_OF[target.section](e)}`, lastmod: e.lastModified }));
+  if (!target)
+    return new Response(`No sitemap named ${JSON.stringify(file.slice(0, 100))}.\n`, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  const [{ sitemapEntries }, origin] = await Promise.all([
+    load<SitemapEntriesData>(SITEMAP_ENTRIES_QUERY, target),
+    requestOrigin(),
+  ]);
+  const urls: SitemapUrl[] = sitemapEntries.map((e) => ({
+    loc: `${origin}${PATH_OF[target.section](e)}`,
+    lastmod: e.lastModified,
+  }));
   return new Response(buildUrlset(urls), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 }

@@ -19,19 +19,24 @@ export function escapeXml(s: string): string {
 
 function entries(tag: "url" | "sitemap", urls: SitemapUrl[]): string {
   return urls
-    .map((u) => `<${tag}><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ""}</${tag}>`)
+    .map(
+      (u) =>
+        `<${tag}><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ""}</${tag}>`,
+    )
     .join("\n");
 }
 
 /** A <urlset> of page addresses. */
 export function buildUrlset(urls: SitemapUrl[]): string {
-  if (urls.length > SITEMAP_LIMITS.urls) throw new Error(`a sitemap holds at most ${SITEMAP_LIMITS.urls} URLs, got ${urls.length}`);
+  if (urls.length > SITEMAP_LIMITS.urls)
+    throw new Error(`a sitemap holds at most ${SITEMAP_LIMITS.urls} URLs, got ${urls.length}`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${SITEMAP_NS}">\n${entries("url", urls)}\n</urlset>\n`;
 }
 
 /** A <sitemapindex> of sitemap pages. */
 export function buildSitemapIndex(sitemaps: SitemapUrl[]): string {
-  if (sitemaps.length > SITEMAP_LIMITS.urls) throw new Error(`a sitemap index holds at most ${SITEMAP_LIMITS.urls} sitemaps, got ${sitemaps.length}`);
+  if (sitemaps.length > SITEMAP_LIMITS.urls)
+    throw new Error(`a sitemap index holds at most ${SITEMAP_LIMITS.urls} sitemaps, got ${sitemaps.length}`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${SITEMAP_NS}">\n${entries("sitemap", sitemaps)}\n</sitemapindex>\n`;
 }
 

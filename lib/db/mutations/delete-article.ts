@@ -10,17 +10,36 @@ export async function deleteArticle(db: Db, id: number): Promise<boolean> {
     async (tx) => {
       const [mentions, quotes, roles] = await Promise.all([
         tx.mention.findMany({ where: { articleId: id }, select: { actorId: true }, distinct: ["actorId"] }),
-        tx.quote.findMany({ where: { articleId: id, speakerId: { not: null } }, select: { speakerId: true }, distinct: ["speakerId"] }),
-        tx.eventParticipant.findMany({ where: { event: { articleId: id } }, select: { actorId: true }, distinct: ["actorId"] }),
+        tx.quote.findMany({
+          where: { articleId: id, speakerId: { not: null } },
+          select: { speakerId: true },
+          distinct: ["speakerId"],
+        }),
+        tx.eventParticipant.findMany({
+          where: { event: { articleId: id } },
+          select: { actorId: true },
+          distinct: ["actorId"],
+        }),
       ]);
       const { count } = await tx.article.deleteMany({ where: { id } });
       if (count === 0) return false;
-      const touched = [...new Set([...mentions.map((m) => m.actorId), ...quotes.map((q) => q.speakerId!), ...roles.map((r) => r.actorId)])];
+      const touched = [
+        ...new Set([
+          ...mentions.map((m) => m.actorId),
+          ...quotes.map((q) => q.speakerId!),
+          ...roles.map((r) => r.actorId),
+        ]),
+      ];
       if (touched.length === 0) return true;
       const kept = await tx.correction.findMany({ where: { actorId: { in: touched } }, select: { actorId: true } });
       const keep = new Set(kept.map((c) => c.actorId));
       await tx.actor.deleteMany({
-        where: { id: { in: touched.filter((a) => !keep.has(a)) }, mentions: { none: {} }, quotes: { none: {} }, events: { none: {} } },
+        where: {
+          id: { in: touched.filter((a) => !keep.has(a)) },
+          mentions: { none: {} },
+          quotes: { none: {} },
+          events: { none: {} },
+        },
       });
       return true;
     },

@@ -15,7 +15,10 @@ export async function mergeActors(db: Db, sourceId: number, targetId: number): P
   if (sourceId === targetId) return "SAME_ACTOR";
   return db.$transaction(
     async (tx) => {
-      const source = await tx.actor.findUnique({ where: { id: sourceId }, include: { aliases: { select: { alias: true } } } });
+      const source = await tx.actor.findUnique({
+        where: { id: sourceId },
+        include: { aliases: { select: { alias: true } } },
+      });
       if (!source) return "SOURCE_NOT_FOUND" as const;
       const target = await tx.actor.findUnique({ where: { id: targetId } });
       if (!target) return "TARGET_NOT_FOUND" as const;
@@ -26,15 +29,26 @@ export async function mergeActors(db: Db, sourceId: number, targetId: number): P
       // a role the target already has in the same event would collide on the primary key
       const roles = await tx.eventParticipant.findMany({ where: { actorId: sourceId } });
       const held = new Set(
-        (await tx.eventParticipant.findMany({ where: { actorId: targetId, eventId: { in: roles.map((r) => r.eventId) } } })).map((r) => `${r.eventId}:${r.role}`),
+        (
+          await tx.eventParticipant.findMany({
+            where: { actorId: targetId, eventId: { in: roles.map((r) => r.eventId) } },
+          })
+        ).map((r) => `${r.eventId}:${r.role}`),
       );
-      const moving = roles.filter((r) => !held.has(`${r.eventId}:${r.role}`)).map((r) => ({ eventId: r.eventId, actorId: targetId, role: r.role }));
+      const moving = roles
+        .filter((r) => !held.has(`${r.eventId}:${r.role}`))
+        .map((r) => ({ eventId: r.eventId, actorId: targetId, role: r.role }));
       if (moving.length) await tx.eventParticipant.createMany({ data: moving });
       // before the delete, whose cascade would take the source's redirects with it
       await tx.actorSlugRedirect.updateMany({ where: { actorId: sourceId }, data: { actorId: targetId } });
-      await tx.actorSlugRedirect.upsert({ where: { slug: source.slug }, create: { slug: source.slug, actorId: targetId }, update: { actorId: targetId } });
+      await tx.actorSlugRedirect.upsert({
+        where: { slug: source.slug },
+        create: { slug: source.slug, actorId: targetId },
+        update: { actorId: targetId },
+      });
       await tx.actor.delete({ where: { id: sourceId } });
-      if (!target.title && source.title) return tx.actor.update({ where: { id: targetId }, data: { title: source.title } });
+      if (!target.title && source.title)
+        return tx.actor.update({ where: { id: targetId }, data: { title: source.title } });
       return target;
     },
     { timeout: 30_000, maxWait: 10_000 },

@@ -10,11 +10,24 @@ export type SetSpeakerFailure = "QUOTE_NOT_FOUND" | "ACTOR_NOT_FOUND";
  */
 export async function setQuoteSpeaker(db: Db, quoteId: number, actorId: number): Promise<Quote | SetSpeakerFailure> {
   return db.$transaction(async (tx) => {
-    const quote = await tx.quote.findUnique({ where: { id: quoteId }, select: { id: true, articleId: true, text: true, start: true } });
+    const quote = await tx.quote.findUnique({
+      where: { id: quoteId },
+      select: { id: true, articleId: true, text: true, start: true },
+    });
     if (!quote) return "QUOTE_NOT_FOUND" as const;
-    if (!(await tx.actor.findUnique({ where: { id: actorId }, select: { id: true } }))) return "ACTOR_NOT_FOUND" as const;
-    const unique = { articleId: quote.articleId, kind: "QUOTE_SPEAKER", quoteStart: quote.start, quoteText: quote.text };
-    await tx.correction.upsert({ where: { articleId_kind_quoteStart_quoteText: unique }, create: { ...unique, actorId }, update: { actorId } });
+    if (!(await tx.actor.findUnique({ where: { id: actorId }, select: { id: true } })))
+      return "ACTOR_NOT_FOUND" as const;
+    const unique = {
+      articleId: quote.articleId,
+      kind: "QUOTE_SPEAKER",
+      quoteStart: quote.start,
+      quoteText: quote.text,
+    };
+    await tx.correction.upsert({
+      where: { articleId_kind_quoteStart_quoteText: unique },
+      create: { ...unique, actorId },
+      update: { actorId },
+    });
     return tx.quote.update({ where: { id: quoteId }, data: { speakerId: actorId, speakerCorrected: true } });
   });
 }

@@ -45,9 +45,12 @@ export async function findActorIdsByName(db: Db, name: string): Promise<number[]
   if (exact.length) return exact.map((a) => Number(a.id));
   // failing those, the words in order as whole words: a phrase on the full-text indexes ("atma" must not find "atmar")
   const phrase = { terms: [{ words: keys.at(-1)!.split(" "), prefix: false }] };
-  const partial = await queryRows<{ id: number }>(db, Prisma.sql`
+  const partial = await queryRows<{ id: number }>(
+    db,
+    Prisma.sql`
     SELECT "id" FROM (${matchingIdsSql(db, TEXT_INDEXES.actor, phrase, MAX_MATCHES, "oldest")}) n
     UNION ${aliasActorIdsSql(db, phrase, MAX_MATCHES * 5)}
-    ORDER BY 1 LIMIT ${MAX_MATCHES}`);
+    ORDER BY 1 LIMIT ${MAX_MATCHES}`,
+  );
   return partial.map((a) => Number(a.id));
 }

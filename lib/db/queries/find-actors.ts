@@ -29,15 +29,38 @@ function actorsFrom(f: ActorFilter): Prisma.Sql {
     const words = normalizeKey(f.search);
     // normalised words hold no LIKE wildcards; punctuation alone names no words and finds nothing
     const like = `%${words}%`;
-    conds.push(words ? Prisma.sql`(a."nameNorm" LIKE ${like} OR EXISTS (SELECT 1 FROM ${TABLES.ActorAlias} x WHERE x."actorId" = a."id" AND x."norm" LIKE ${like}))` : Prisma.sql`1 = 0`);
+    conds.push(
+      words
+        ? Prisma.sql`(a."nameNorm" LIKE ${like} OR EXISTS (SELECT 1 FROM ${TABLES.ActorAlias} x WHERE x."actorId" = a."id" AND x."norm" LIKE ${like}))`
+        : Prisma.sql`1 = 0`,
+    );
   }
   return Prisma.sql`${TABLES.Actor} a WHERE ${whereAll(conds)}`;
 }
 
 /** One page of actors matching `filter` in the given order. */
-export function findActors(db: Db, filter: ActorFilter, field: ActorOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Actor>> {
+export function findActors(
+  db: Db,
+  filter: ActorFilter,
+  field: ActorOrderField,
+  desc: boolean,
+  page: PageRequest,
+  withTotal = false,
+): Promise<CountedPage<Actor>> {
   const key = sortKey(field);
-  return findRawPage<Actor>(db, { columns: Prisma.sql`a.*`, from: actorsFrom(filter), id: Prisma.sql`a."id"`, key, nullable: field === "LAST_SEEN", desc }, page, withTotal);
+  return findRawPage<Actor>(
+    db,
+    {
+      columns: Prisma.sql`a.*`,
+      from: actorsFrom(filter),
+      id: Prisma.sql`a."id"`,
+      key,
+      nullable: field === "LAST_SEEN",
+      desc,
+    },
+    page,
+    withTotal,
+  );
 }
 
 /** How many actors match `filter`. */

@@ -30,18 +30,44 @@ function articlesFrom(f: ArticleFilter): Prisma.Sql {
     const words = normalizeKey(f.search);
     // titles are searched in normalised form, bodies as typed (they are stored unnormalised);
     // punctuation alone names no words and finds nothing
-    conds.push(words ? Prisma.sql`(a."titleNorm" LIKE ${`%${words}%`} OR ${containsSql(Prisma.sql`a."body"`, f.search.trim())})` : Prisma.sql`1 = 0`);
+    conds.push(
+      words
+        ? Prisma.sql`(a."titleNorm" LIKE ${`%${words}%`} OR ${containsSql(Prisma.sql`a."body"`, f.search.trim())})`
+        : Prisma.sql`1 = 0`,
+    );
   }
   if (f.publisher != null) conds.push(Prisma.sql`a."publisherNorm" = ${normalizeKey(f.publisher)}`);
   if (f.from) conds.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
-  if (f.mentioningIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${TABLES.Mention} m WHERE m."articleId" = a."id" AND ${inList(Prisma.sql`m."actorId"`, f.mentioningIds)})`);
+  if (f.mentioningIds)
+    conds.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM ${TABLES.Mention} m WHERE m."articleId" = a."id" AND ${inList(Prisma.sql`m."actorId"`, f.mentioningIds)})`,
+    );
   return Prisma.sql`${TABLES.Article} a WHERE ${whereAll(conds)}`;
 }
 
 /** One page of articles matching `filter`. */
-export function findArticles(db: Db, filter: ArticleFilter, field: ArticleOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Article>> {
-  return findRawPage<Article>(db, { columns: Prisma.sql`a.*`, from: articlesFrom(filter), id: Prisma.sql`a."id"`, key: SORT_KEY[field], nullable: field === "PUBLISHED_AT", desc }, page, withTotal);
+export function findArticles(
+  db: Db,
+  filter: ArticleFilter,
+  field: ArticleOrderField,
+  desc: boolean,
+  page: PageRequest,
+  withTotal = false,
+): Promise<CountedPage<Article>> {
+  return findRawPage<Article>(
+    db,
+    {
+      columns: Prisma.sql`a.*`,
+      from: articlesFrom(filter),
+      id: Prisma.sql`a."id"`,
+      key: SORT_KEY[field],
+      nullable: field === "PUBLISHED_AT",
+      desc,
+    },
+    page,
+    withTotal,
+  );
 }
 
 /** How many articles match `filter`. */

@@ -1,4 +1,12 @@
-import { Prisma, type Actor, type Article, type Event, type EventParticipant, type Mention, type Quote } from "../../../generated/sqlite/client.ts";
+import {
+  Prisma,
+  type Actor,
+  type Article,
+  type Event,
+  type EventParticipant,
+  type Mention,
+  type Quote,
+} from "../../../generated/sqlite/client.ts";
 import type { Db } from "../client.ts";
 import { inList } from "./raw-keyset.ts";
 import { TABLES, type TableName } from "./sql-tables.ts";
@@ -13,13 +21,27 @@ export function inKeyOrder<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) 
   return keys.map((k) => byKey.get(k) ?? null);
 }
 
-async function byIds<T extends { id: number }>(db: Db, table: TableName, ids: readonly number[]): Promise<(T | null)[]> {
-  const rows = await queryRows<T>(db, Prisma.sql`SELECT * FROM ${TABLES[table]} WHERE ${inList(Prisma.sql`"id"`, ids)}`);
+async function byIds<T extends { id: number }>(
+  db: Db,
+  table: TableName,
+  ids: readonly number[],
+): Promise<(T | null)[]> {
+  const rows = await queryRows<T>(
+    db,
+    Prisma.sql`SELECT * FROM ${TABLES[table]} WHERE ${inList(Prisma.sql`"id"`, ids)}`,
+  );
   return inKeyOrder(ids, rows, (r) => r.id);
 }
 
-async function bySlugs<T extends { slug: string }>(db: Db, table: TableName, slugs: readonly string[]): Promise<(T | null)[]> {
-  const rows = await queryRows<T>(db, Prisma.sql`SELECT * FROM ${TABLES[table]} WHERE "slug" IN (${Prisma.join([...slugs])})`);
+async function bySlugs<T extends { slug: string }>(
+  db: Db,
+  table: TableName,
+  slugs: readonly string[],
+): Promise<(T | null)[]> {
+  const rows = await queryRows<T>(
+    db,
+    Prisma.sql`SELECT * FROM ${TABLES[table]} WHERE "slug" IN (${Prisma.join([...slugs])})`,
+  );
   return inKeyOrder(slugs, rows, (r) => r.slug);
 }
 
@@ -43,8 +65,11 @@ const MAX_ALIASES = 100;
 
 /** Each actor's alias strings (at most 100, oldest first), in key order. */
 export async function findAliasesByActorIds(db: Db, ids: readonly number[]): Promise<string[][]> {
-  const rows = await queryRows<{ actorId: number; alias: string }>(db, Prisma.sql`
-    SELECT "actorId", "alias" FROM ${TABLES.ActorAlias} WHERE ${inList(Prisma.sql`"actorId"`, ids)} ORDER BY "id"`);
+  const rows = await queryRows<{ actorId: number; alias: string }>(
+    db,
+    Prisma.sql`
+    SELECT "actorId", "alias" FROM ${TABLES.ActorAlias} WHERE ${inList(Prisma.sql`"actorId"`, ids)} ORDER BY "id"`,
+  );
   const by = new Map<number, string[]>();
   for (const r of rows) {
     const list = by.get(r.actorId) ?? [];
@@ -56,16 +81,22 @@ export async function findAliasesByActorIds(db: Db, ids: readonly number[]): Pro
 
 /** Each actor's number of attributed quotes, in key order. */
 export async function countQuotesByActorIds(db: Db, ids: readonly number[]): Promise<number[]> {
-  const rows = await queryRows<{ speakerId: number; n: number | bigint }>(db, Prisma.sql`
-    SELECT "speakerId", COUNT(*) AS "n" FROM ${TABLES.Quote} WHERE ${inList(Prisma.sql`"speakerId"`, ids)} GROUP BY "speakerId"`);
+  const rows = await queryRows<{ speakerId: number; n: number | bigint }>(
+    db,
+    Prisma.sql`
+    SELECT "speakerId", COUNT(*) AS "n" FROM ${TABLES.Quote} WHERE ${inList(Prisma.sql`"speakerId"`, ids)} GROUP BY "speakerId"`,
+  );
   const by = new Map(rows.map((r) => [r.speakerId, Number(r.n)]));
   return ids.map((id) => by.get(id) ?? 0);
 }
 
 /** Each event's participants (agents, then targets, then others), in key order. */
 export async function findParticipantsByEventIds(db: Db, ids: readonly number[]): Promise<EventParticipant[][]> {
-  const rows = await queryRows<EventParticipant>(db, Prisma.sql`
-    SELECT * FROM ${TABLES.EventParticipant} WHERE ${inList(Prisma.sql`"eventId"`, ids)} ORDER BY "eventId", "role", "actorId"`);
+  const rows = await queryRows<EventParticipant>(
+    db,
+    Prisma.sql`
+    SELECT * FROM ${TABLES.EventParticipant} WHERE ${inList(Prisma.sql`"eventId"`, ids)} ORDER BY "eventId", "role", "actorId"`,
+  );
   const by = new Map<number, EventParticipant[]>();
   for (const r of rows) by.set(r.eventId, [...(by.get(r.eventId) ?? []), r]);
   return ids.map((id) => by.get(id) ?? []);

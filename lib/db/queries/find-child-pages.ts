@@ -23,10 +23,20 @@ function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
  * One page of children for each parent in a single statement (a window over the
  * pairs), so a nested connection costs one query however many parents there are.
  */
-export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[], desc: boolean, page: PageRequest, withTotal = true, table?: TableName): Promise<Map<number, ChildPage>> {
+export async function findChildPages(
+  db: Db,
+  pairs: PairsSql,
+  parentIds: number[],
+  desc: boolean,
+  page: PageRequest,
+  withTotal = true,
+  table?: TableName,
+): Promise<Map<number, ChildPage>> {
   // without cursor bounds the window can also count each parent's children, when the count is asked for
   const unbounded = !page.after && !page.before && withTotal;
-  const out = new Map<number, ChildPage>(parentIds.map((p) => [p, { rows: [], hasMore: false, ...(unbounded && page.limit > 0 ? { total: 0 } : {}) }]));
+  const out = new Map<number, ChildPage>(
+    parentIds.map((p) => [p, { rows: [], hasMore: false, ...(unbounded && page.limit > 0 ? { total: 0 } : {}) }]),
+  );
   if (!parentIds.length || page.limit === 0) {
     if (page.limit === 0 && parentIds.length) await markNonEmpty(db, pairs, parentIds, page, desc, out);
     return out;
@@ -38,19 +48,31 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   type Row = { p: number | bigint; c: number | bigint; k: number | bigint; total?: number | bigint };
   // with `table`, each child's row comes along (joined by id), sparing the id loader's round trip
   const rowColumns = table ? Prisma.sql`, t.*` : Prisma.empty;
-  const join = (alias: string) => (table ? Prisma.sql` JOIN ${TABLES[table]} t ON t."id" = ${Prisma.raw(alias)}."c"` : Prisma.empty);
+  const join = (alias: string) =>
+    table ? Prisma.sql` JOIN ${TABLES[table]} t ON t."id" = ${Prisma.raw(alias)}."c"` : Prisma.empty;
   // one parent and no count: a plain ordered LIMIT, which walks an index on (parent, key) and stops,
   // where the window would number every child of the parent first
-  const rows = !unbounded && parentIds.length === 1
-    ? await queryRows<Row>(db, Prisma.sql`
+  const rows =
+    !unbounded && parentIds.length === 1
+      ? await queryRows<Row>(
+          db,
+          Prisma.sql`
     SELECT x."p", x."c", x."k"${rowColumns} FROM (${pairs(parentIds)}) x${join("x")} WHERE ${Prisma.join(bounds, " AND ")}
-    ORDER BY x."k" ${dir}, x."c" ${dir} LIMIT ${page.limit + 1}`)
-    : await queryRows<Row>(db, Prisma.sql`
+    ORDER BY x."k" ${dir}, x."c" ${dir} LIMIT ${page.limit + 1}`,
+        )
+      : await queryRows<Row>(
+          db,
+          Prisma.sql`
     SELECT y."p", y."c", y."k"${unbounded ? Prisma.sql`, y."total"` : Prisma.empty}${rowColumns} FROM (
-      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn"${unbounded ? Prisma.sql`,
-        COUNT(*) OVER (PARTITION BY x."p") AS "total"` : Prisma.empty}
+      SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn"${
+        unbounded
+          ? Prisma.sql`,
+        COUNT(*) OVER (PARTITION BY x."p") AS "total"`
+          : Prisma.empty
+      }
       FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}
-    ) y${join("y")} WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`);
+    ) y${join("y")} WHERE y."rn" <= ${page.limit + 1} ORDER BY y."p", y."rn"`,
+        );
   for (const r of rows) {
     const pg = out.get(Number(r.p));
     if (!pg) continue;
@@ -65,19 +87,32 @@ export async function findChildPages(db: Db, pairs: PairsSql, parentIds: number[
   return out;
 }
 
-async function markNonEmpty(db: Db, pairs: PairsSql, parentIds: number[], page: PageRequest, desc: boolean, out: Map<number, ChildPage>) {
+async function markNonEmpty(
+  db: Db,
+  pairs: PairsSql,
+  parentIds: number[],
+  page: PageRequest,
+  desc: boolean,
+  out: Map<number, ChildPage>,
+) {
   const bounds: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (page.after) bounds.push(bound(page.after, "after", desc));
   if (page.before) bounds.push(bound(page.before, "before", desc));
-  const rows = await queryRows<{ p: number | bigint }>(db, Prisma.sql`
-    SELECT DISTINCT x."p" FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`);
+  const rows = await queryRows<{ p: number | bigint }>(
+    db,
+    Prisma.sql`
+    SELECT DISTINCT x."p" FROM (${pairs(parentIds)}) x WHERE ${Prisma.join(bounds, " AND ")}`,
+  );
   for (const r of rows) out.get(Number(r.p))!.hasMore = true;
 }
 
 /** How many children each parent has. */
 export async function countChildren(db: Db, pairs: PairsSql, parentIds: number[]): Promise<Map<number, number>> {
-  const rows = await queryRows<{ p: number | bigint; n: number | bigint }>(db, Prisma.sql`
-    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(parentIds)}) x GROUP BY x."p"`);
+  const rows = await queryRows<{ p: number | bigint; n: number | bigint }>(
+    db,
+    Prisma.sql`
+    SELECT x."p", COUNT(*) AS "n" FROM (${pairs(parentIds)}) x GROUP BY x."p"`,
+  );
   return new Map(rows.map((r) => [Number(r.p), Number(r.n)]));
 }
 
@@ -91,17 +126,23 @@ export const RELATED_KEY = { articles: 1_000_000_000, quotes: 100_000 } as const
 
 /** The counts a related-actors key stands for. */
 export function decodeRelatedKey(k: number): { sharedArticles: number; sharedQuotes: number } {
-  return { sharedArticles: Math.floor(k / RELATED_KEY.articles), sharedQuotes: Math.floor((k % RELATED_KEY.articles) / RELATED_KEY.quotes) };
+  return {
+    sharedArticles: Math.floor(k / RELATED_KEY.articles),
+    sharedQuotes: Math.floor((k % RELATED_KEY.articles) / RELATED_KEY.quotes),
+  };
 }
 
 /** The nested lists of the API, each as (parent, child, sort key) pairs. */
 export const CHILD_LISTS = {
   /** An actor's quotes, by quote id. */
-  actorQuotes: ((p) => Prisma.sql`SELECT q."speakerId" AS "p", q."id" AS "c", q."id" AS "k" FROM ${TABLES.Quote} q WHERE q."speakerId" IN (${ids(p)})`) as PairsSql,
+  actorQuotes: ((p) =>
+    Prisma.sql`SELECT q."speakerId" AS "p", q."id" AS "c", q."id" AS "k" FROM ${TABLES.Quote} q WHERE q."speakerId" IN (${ids(p)})`) as PairsSql,
   /** An actor's events, by event id. */
-  actorEvents: ((p) => Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM ${TABLES.EventParticipant} ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
+  actorEvents: ((p) =>
+    Prisma.sql`SELECT DISTINCT ep."actorId" AS "p", ep."eventId" AS "c", ep."eventId" AS "k" FROM ${TABLES.EventParticipant} ep WHERE ep."actorId" IN (${ids(p)})`) as PairsSql,
   /** Articles mentioning an actor, by article id. */
-  actorArticles: ((p) => Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${TABLES.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
+  actorArticles: ((p) =>
+    Prisma.sql`SELECT DISTINCT m."actorId" AS "p", m."articleId" AS "c", m."articleId" AS "k" FROM ${TABLES.Mention} m WHERE m."actorId" IN (${ids(p)})`) as PairsSql,
   /**
    * Actors sharing articles with an actor among its RELATED_ACTORS_ARTICLES latest-ingested
    * ones (its articles first, then their mentions: far cheaper than a mention self-join, and
@@ -133,13 +174,17 @@ export const CHILD_LISTS = {
       ) co LEFT JOIN (${quotes}) qs ON qs."p" = co."p" AND qs."c" = co."c"`;
   }) as PairsSql,
   /** An article's quotes, in text order. */
-  articleQuotes: ((p) => Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${TABLES.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
+  articleQuotes: ((p) =>
+    Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${TABLES.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's actors, by number of mentions. */
-  articleActors: ((p) => Prisma.sql`SELECT m."articleId" AS "p", m."actorId" AS "c", COUNT(*) AS "k" FROM ${TABLES.Mention} m WHERE m."articleId" IN (${ids(p)}) GROUP BY m."articleId", m."actorId"`) as PairsSql,
+  articleActors: ((p) =>
+    Prisma.sql`SELECT m."articleId" AS "p", m."actorId" AS "c", COUNT(*) AS "k" FROM ${TABLES.Mention} m WHERE m."articleId" IN (${ids(p)}) GROUP BY m."articleId", m."actorId"`) as PairsSql,
   /** An article's events, by event id. */
-  articleEvents: ((p) => Prisma.sql`SELECT e."articleId" AS "p", e."id" AS "c", e."id" AS "k" FROM ${TABLES.Event} e WHERE e."articleId" IN (${ids(p)})`) as PairsSql,
+  articleEvents: ((p) =>
+    Prisma.sql`SELECT e."articleId" AS "p", e."id" AS "c", e."id" AS "k" FROM ${TABLES.Event} e WHERE e."articleId" IN (${ids(p)})`) as PairsSql,
   /** An article's mentions, in text order. */
-  articleMentions: ((p) => Prisma.sql`SELECT m."articleId" AS "p", m."id" AS "c", m."start" AS "k" FROM ${TABLES.Mention} m WHERE m."articleId" IN (${ids(p)})`) as PairsSql,
+  articleMentions: ((p) =>
+    Prisma.sql`SELECT m."articleId" AS "p", m."id" AS "c", m."start" AS "k" FROM ${TABLES.Mention} m WHERE m."articleId" IN (${ids(p)})`) as PairsSql,
 } as const;
 
 /** The table each nested list's children are rows of. */

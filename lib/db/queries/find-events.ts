@@ -17,7 +17,10 @@ export interface EventFilter {
 function eventsFrom(f: EventFilter): Prisma.Sql {
   const conds: Prisma.Sql[] = [];
   if (f.type) conds.push(Prisma.sql`e."type" = ${f.type.trim().toUpperCase()}`);
-  if (f.participantIds) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM ${TABLES.EventParticipant} p WHERE p."eventId" = e."id" AND ${inList(Prisma.sql`p."actorId"`, f.participantIds)})`);
+  if (f.participantIds)
+    conds.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM ${TABLES.EventParticipant} p WHERE p."eventId" = e."id" AND ${inList(Prisma.sql`p."actorId"`, f.participantIds)})`,
+    );
   if (f.from) conds.push(Prisma.sql`e."date" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`e."date" < ${f.to}`);
   const loc = (f.location ?? "").trim();
@@ -26,8 +29,25 @@ function eventsFrom(f: EventFilter): Prisma.Sql {
 }
 
 /** One page of events matching `filter`, latest first, undated last. */
-export function findEvents(db: Db, filter: EventFilter, page: PageRequest, withTotal = false): Promise<CountedPage<Event>> {
-  return findRawPage<Event>(db, { columns: Prisma.sql`e.*`, from: eventsFrom(filter), id: Prisma.sql`e."id"`, key: Prisma.sql`e."date"`, nullable: true, desc: true }, page, withTotal);
+export function findEvents(
+  db: Db,
+  filter: EventFilter,
+  page: PageRequest,
+  withTotal = false,
+): Promise<CountedPage<Event>> {
+  return findRawPage<Event>(
+    db,
+    {
+      columns: Prisma.sql`e.*`,
+      from: eventsFrom(filter),
+      id: Prisma.sql`e."id"`,
+      key: Prisma.sql`e."date"`,
+      nullable: true,
+      desc: true,
+    },
+    page,
+    withTotal,
+  );
 }
 
 /** How many events match `filter`. */

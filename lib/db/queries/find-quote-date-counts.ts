@@ -15,7 +15,11 @@ export interface QuoteDateCount {
 export async function findQuoteDateCounts(db: Db, actorId: number): Promise<QuoteDateCount[]> {
   const articles = await db.article.findMany({
     where: { quotes: { some: { speakerId: actorId } } },
-    select: { publishedAt: true, publishedPrecision: true, _count: { select: { quotes: { where: { speakerId: actorId } } } } },
+    select: {
+      publishedAt: true,
+      publishedPrecision: true,
+      _count: { select: { quotes: { where: { speakerId: actorId } } } },
+    },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     take: MAX_QUOTE_DATES,
   });

@@ -33,7 +33,11 @@ function quotesFrom(f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
     // the quote's own words accent-insensitively, or the sentence around it as typed:
     // what a speaker said "about X" is as often named around the quote as in it
     const words = normalizeKey(f.search);
-    conds.push(words ? Prisma.sql`(q."textNorm" LIKE ${`%${words}%`} OR ${containsSql(Prisma.sql`q."contextText"`, f.search.trim())})` : Prisma.sql`1 = 0`);
+    conds.push(
+      words
+        ? Prisma.sql`(q."textNorm" LIKE ${`%${words}%`} OR ${containsSql(Prisma.sql`q."contextText"`, f.search.trim())})`
+        : Prisma.sql`1 = 0`,
+    );
   }
   if (f.from) conds.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`a."publishedAt" < ${f.to}`);
@@ -43,17 +47,34 @@ function quotesFrom(f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
   const narrowsQuotes = Boolean(f.speakerIds || f.articleId != null || f.kind || f.search?.trim());
   // with nothing narrowing the quotes, walking articles by date (CROSS JOIN fixes SQLite's join
   // order) reads only the newest articles' quotes instead of sorting every quote
-  const tables = narrowsQuotes ? Prisma.sql`${TABLES.Quote} q JOIN ${TABLES.Article} a ON a."id" = q."articleId"` : Prisma.sql`${TABLES.Article} a CROSS JOIN ${TABLES.Quote} q`;
+  const tables = narrowsQuotes
+    ? Prisma.sql`${TABLES.Quote} q JOIN ${TABLES.Article} a ON a."id" = q."articleId"`
+    : Prisma.sql`${TABLES.Article} a CROSS JOIN ${TABLES.Quote} q`;
   return Prisma.sql`${tables} WHERE ${whereAll([...(narrowsQuotes ? [] : [Prisma.sql`q."articleId" = a."id"`]), ...conds])}`;
 }
 
 /** One page of quotes matching `filter`, newest article first by default. */
-export function findQuotes(db: Db, filter: QuoteFilter, field: QuoteOrderField, desc: boolean, page: PageRequest, withTotal = false): Promise<CountedPage<Quote>> {
+export function findQuotes(
+  db: Db,
+  filter: QuoteFilter,
+  field: QuoteOrderField,
+  desc: boolean,
+  page: PageRequest,
+  withTotal = false,
+): Promise<CountedPage<Quote>> {
   const byDate = field === "PUBLISHED_AT";
   return findRawPage<Quote>(
     db,
     // every quote has its article (a required key), so the count needs the join only for article filters
-    { columns: Prisma.sql`q.*`, from: quotesFrom(filter, byDate), countFrom: quotesFrom(filter, false), id: Prisma.sql`q."id"`, key: byDate ? Prisma.sql`a."publishedAt"` : null, nullable: byDate, desc },
+    {
+      columns: Prisma.sql`q.*`,
+      from: quotesFrom(filter, byDate),
+      countFrom: quotesFrom(filter, false),
+      id: Prisma.sql`q."id"`,
+      key: byDate ? Prisma.sql`a."publishedAt"` : null,
+      nullable: byDate,
+      desc,
+    },
     page,
     withTotal,
   );

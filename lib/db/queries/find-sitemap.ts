@@ -20,8 +20,11 @@ const TABLE_OF = { ARTICLES: TABLES.Article, ACTORS: TABLES.Actor, QUOTES: TABLE
 
 /** Pages per section: page p holds ids (p·SITEMAP_PAGE_IDS, (p+1)·SITEMAP_PAGE_IDS], so a page is one index range read. */
 export async function getSitemapPageCounts(db: Db): Promise<Record<SitemapSection, number>> {
-  const [r] = await queryRows<Record<SitemapSection, number | bigint | null>>(db, Prisma.sql`
-    SELECT (SELECT MAX("id") FROM ${TABLES.Article}) AS "ARTICLES", (SELECT MAX("id") FROM ${TABLES.Actor}) AS "ACTORS", (SELECT MAX("id") FROM ${TABLES.Quote}) AS "QUOTES"`);
+  const [r] = await queryRows<Record<SitemapSection, number | bigint | null>>(
+    db,
+    Prisma.sql`
+    SELECT (SELECT MAX("id") FROM ${TABLES.Article}) AS "ARTICLES", (SELECT MAX("id") FROM ${TABLES.Actor}) AS "ACTORS", (SELECT MAX("id") FROM ${TABLES.Quote}) AS "QUOTES"`,
+  );
   const pages = (max: number | bigint | null | undefined) => Math.ceil(Number(max ?? 0) / SITEMAP_PAGE_IDS);
   return { ARTICLES: pages(r?.ARTICLES), ACTORS: pages(r?.ACTORS), QUOTES: pages(r?.QUOTES) };
 }
@@ -34,6 +37,13 @@ export async function findSitemapRows(db: Db, section: SitemapSection, page: num
     section === "QUOTES"
       ? Prisma.sql`SELECT q."id", NULL AS "slug", a."updatedAt" FROM ${TABLES.Quote} q JOIN ${TABLES.Article} a ON a."id" = q."articleId" WHERE q."id" > ${lo} AND q."id" <= ${hi} ORDER BY q."id"`
       : Prisma.sql`SELECT "id", "slug", "updatedAt" FROM ${TABLE_OF[section]} WHERE "id" > ${lo} AND "id" <= ${hi} ORDER BY "id"`;
-  const rows = await queryRows<{ id: number | bigint; slug: string | null; updatedAt: Date | string | number }>(db, sql);
-  return rows.map((r) => ({ id: Number(r.id), slug: r.slug, updatedAt: new Date(typeof r.updatedAt === "bigint" ? Number(r.updatedAt) : r.updatedAt) }));
+  const rows = await queryRows<{ id: number | bigint; slug: string | null; updatedAt: Date | string | number }>(
+    db,
+    sql,
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    slug: r.slug,
+    updatedAt: new Date(typeof r.updatedAt === "bigint" ? Number(r.updatedAt) : r.updatedAt),
+  }));
 }

@@ -28,7 +28,10 @@ function boundSql(list: RawList, key: Key, side: "after" | "before"): Prisma.Sql
   const op = Prisma.raw((side === "after") === list.desc ? "<" : ">");
   const idCmp = Prisma.sql`s."__id" ${op} ${key.id}`;
   if (!list.key) return idCmp;
-  if (key.k === null) return side === "after" ? Prisma.sql`(s."__k" IS NULL AND ${idCmp})` : Prisma.sql`(s."__k" IS NOT NULL OR ${idCmp})`;
+  if (key.k === null)
+    return side === "after"
+      ? Prisma.sql`(s."__k" IS NULL AND ${idCmp})`
+      : Prisma.sql`(s."__k" IS NOT NULL OR ${idCmp})`;
   const tail = list.nullable && side === "after" ? Prisma.sql` OR s."__k" IS NULL` : Prisma.empty;
   return Prisma.sql`(s."__k" ${op} ${key.k} OR (s."__k" = ${key.k} AND ${idCmp})${tail})`;
 }
@@ -39,7 +42,12 @@ const toKey = (v: unknown): KeyValue => (typeof v === "bigint" ? Number(v) : (v 
 export type CountedPage<T> = Page<T> & { total?: number };
 
 /** One page of a raw list, fetching one extra row to learn whether more exist. */
-export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest, withTotal = false): Promise<CountedPage<T>> {
+export async function findRawPage<T>(
+  db: Db,
+  list: RawList,
+  page: PageRequest,
+  withTotal = false,
+): Promise<CountedPage<T>> {
   // the total rides along as an uncorrelated subquery (evaluated once); the empty page of an
   // unbounded list has no row to carry it, but then the total is 0
   const counting = withTotal && !page.after && !page.before;
@@ -53,12 +61,18 @@ export async function findRawPage<T>(db: Db, list: RawList, page: PageRequest, w
   const nulls = list.nullable ? Prisma.raw(page.backward ? " NULLS FIRST" : " NULLS LAST") : Prisma.empty;
   if (list.key) order.push(Prisma.sql`s."__k" ${dir}${nulls}`);
   order.push(Prisma.sql`s."__id" ${dir}`);
-  const rows = await queryRows<Record<string, unknown>>(db, Prisma.sql`
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    Prisma.sql`
     SELECT s.*${counting ? Prisma.sql`, (SELECT COUNT(*) FROM ${list.countFrom ?? list.from}) AS "__total"` : Prisma.empty}
     FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id" FROM ${list.from}) s
-    WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`);
+    WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`,
+  );
   const hasMore = rows.length > page.limit;
-  const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...row }) => ({ row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } }));
+  const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...row }) => ({
+    row: row as T,
+    key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) },
+  }));
   if (page.backward) taken.reverse();
   if (!counting) return { rows: taken, hasMore };
   return { rows: taken, hasMore, total: rows.length ? Number(rows[0]!.__total) : 0 };

@@ -1,5 +1,11 @@
 import { type Actor, type Article, type Quote, Prisma } from "../../../generated/sqlite/client.ts";
-import { asPhrase, isSameQuery, parseSearchQuery, withoutLeading, type SearchQuery } from "../search/parse-search-query.ts";
+import {
+  asPhrase,
+  isSameQuery,
+  parseSearchQuery,
+  withoutLeading,
+  type SearchQuery,
+} from "../search/parse-search-query.ts";
 import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES, type TextIndex } from "../search/text-index.ts";
 import type { Db } from "../client.ts";
 import { exactActorIdsSql, isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
@@ -33,12 +39,20 @@ export const ARTICLE_CANDIDATES = 1000;
 export async function searchAll(db: Db, query: string, limit: number): Promise<SearchHits> {
   const st = searchStatements(db, query, limit);
   if (!st) return { actors: [], quotes: [], articles: [] };
-  const idRows = (sql: Prisma.Sql | null) => (sql ? queryRows<{ id: number | bigint }>(db, sql).then(ids) : Promise.resolve([]));
-  const [exact, byWords, quoteIds, articleIds] = await Promise.all([idRows(st.exactActors), idRows(st.actors), idRows(st.quotes), idRows(st.articles)]);
+  const idRows = (sql: Prisma.Sql | null) =>
+    sql ? queryRows<{ id: number | bigint }>(db, sql).then(ids) : Promise.resolve([]);
+  const [exact, byWords, quoteIds, articleIds] = await Promise.all([
+    idRows(st.exactActors),
+    idRows(st.actors),
+    idRows(st.quotes),
+    idRows(st.articles),
+  ]);
   const actorIds = [...new Set([...exact, ...byWords])].slice(0, limit);
   // "Atmar": the quotes of the actor named, after those holding the word
   if (actorIds.length && quoteIds.length < limit) {
-    quoteIds.push(...(await idRows(quotesBySpeakersSql(actorIds.slice(0, SPEAKERS_QUOTED), quoteIds, limit - quoteIds.length))));
+    quoteIds.push(
+      ...(await idRows(quotesBySpeakersSql(actorIds.slice(0, SPEAKERS_QUOTED), quoteIds, limit - quoteIds.length))),
+    );
   }
   const [actors, quotes, articles] = await Promise.all([
     actorIds.length ? findActorsByIds(db, actorIds) : [],
@@ -63,14 +77,26 @@ export function searchStatements(db: Db, query: string, limit: number): SearchSt
   const q = parseSearchQuery(query);
   if (!q.terms.length || limit <= 0) return null;
   const keys = nameKeys(query);
-  return { exactActors: keys.length ? exactActorIdsSql(keys, limit) : null, actors: actorsByWordsSql(db, q, limit), quotes: quotesSql(db, q, limit), articles: articlesSql(db, q, limit) };
+  return {
+    exactActors: keys.length ? exactActorIdsSql(keys, limit) : null,
+    actors: actorsByWordsSql(db, q, limit),
+    quotes: quotesSql(db, q, limit),
+    articles: articlesSql(db, q, limit),
+  };
 }
 
 const ids = (rows: { id: number | bigint }[]) => rows.map((r) => Number(r.id));
 const present = <T>(rows: (T | null)[]): T[] => rows.filter((r): r is T => r !== null);
 
 /** The two ranks of text hits on one index: `base` for all words side by side, `base + 1` for all words anywhere. */
-function tierArms(db: Db, index: TextIndex, q: SearchQuery, phraseLimit: number, allLimit: number, base = 0): Prisma.Sql {
+function tierArms(
+  db: Db,
+  index: TextIndex,
+  q: SearchQuery,
+  phraseLimit: number,
+  allLimit: number,
+  base = 0,
+): Prisma.Sql {
   const phrase = asPhrase(q);
   const all = Prisma.sql`SELECT "id", ${Prisma.raw(String(base + 1))} AS "tier" FROM (${matchingIdsSql(db, index, q, allLimit, "newest")}) w`;
   if (isSameQuery(phrase, q)) return all;

@@ -22,17 +22,23 @@ function maxEdits(word: string): number {
 async function findSimilarNames(db: Db, word: string): Promise<string[]> {
   if (providerOf(db) === "sqlite") {
     const grams = Array.from({ length: word.length - 2 }, (_, i) => `"${word.slice(i, i + 3)}"`).join(" OR ");
-    const rows = await queryRows<{ name: string }>(db, Prisma.sql`
+    const rows = await queryRows<{ name: string }>(
+      db,
+      Prisma.sql`
       SELECT a."name" AS "name" FROM (SELECT rowid AS "id", rank FROM "ActorTrigramFts" WHERE "ActorTrigramFts" MATCH ${grams} ORDER BY rank LIMIT ${SUGGEST_CANDIDATES}) f JOIN ${TABLES.Actor} a ON a."id" = f."id"
       UNION ALL
-      SELECT x."alias" FROM (SELECT rowid AS "id", rank FROM "ActorAliasTrigramFts" WHERE "ActorAliasTrigramFts" MATCH ${grams} ORDER BY rank LIMIT ${SUGGEST_CANDIDATES}) f JOIN ${TABLES.ActorAlias} x ON x."id" = f."id"`);
+      SELECT x."alias" FROM (SELECT rowid AS "id", rank FROM "ActorAliasTrigramFts" WHERE "ActorAliasTrigramFts" MATCH ${grams} ORDER BY rank LIMIT ${SUGGEST_CANDIDATES}) f JOIN ${TABLES.ActorAlias} x ON x."id" = f."id"`,
+    );
     return rows.map((r) => r.name);
   }
   // pg_trgm lives in "public" (migration actor_name_trigrams); <% is "a word of the name is similar"
-  const rows = await queryRows<{ name: string }>(db, Prisma.sql`
+  const rows = await queryRows<{ name: string }>(
+    db,
+    Prisma.sql`
     (SELECT "name" FROM ${TABLES.Actor} WHERE ${word} OPERATOR(public.<%) "nameNorm" ORDER BY public.word_similarity(${word}, "nameNorm") DESC LIMIT ${SUGGEST_CANDIDATES})
     UNION ALL
-    (SELECT "alias" FROM ${TABLES.ActorAlias} WHERE ${word} OPERATOR(public.<%) "norm" ORDER BY public.word_similarity(${word}, "norm") DESC LIMIT ${SUGGEST_CANDIDATES})`);
+    (SELECT "alias" FROM ${TABLES.ActorAlias} WHERE ${word} OPERATOR(public.<%) "norm" ORDER BY public.word_similarity(${word}, "norm") DESC LIMIT ${SUGGEST_CANDIDATES})`,
+  );
   return rows.map((r) => r.name);
 }
 
@@ -44,7 +50,8 @@ function nearestNameWord(word: string, names: string[]): string | null {
       const norm = normalizeKey(original);
       if (norm === word) return null;
       const d = getEditDistance(word, norm, maxEdits(word));
-      if (d <= maxEdits(word) && (!best || d < best.d)) best = { word: original.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""), d };
+      if (d <= maxEdits(word) && (!best || d < best.d))
+        best = { word: original.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""), d };
     }
   }
   return best?.word ?? null;

@@ -38,7 +38,12 @@ const ident = (s: string) => Prisma.raw(`"${s}"`);
 /** The match of `q` (which must have terms) on `index`; the query text travels as a bound parameter. */
 export function textMatch(db: Db, index: TextIndex, q: SearchQuery): TextMatch {
   if (!q.terms.length) throw new Error("textMatch needs a query with words");
-  if (providerOf(db) === "sqlite") return { from: ident(index.fts), where: Prisma.sql`${ident(index.fts)} MATCH ${toFts5(q)}`, id: Prisma.raw("rowid") };
+  if (providerOf(db) === "sqlite")
+    return {
+      from: ident(index.fts),
+      where: Prisma.sql`${ident(index.fts)} MATCH ${toFts5(q)}`,
+      id: Prisma.raw("rowid"),
+    };
   // the expression repeats the index's exactly, or PostgreSQL cannot use it
   return {
     from: ident(index.table),
@@ -52,7 +57,13 @@ export function textMatch(db: Db, index: TextIndex, q: SearchQuery): TextMatch {
  * a statement with one column "id". FTS5 walks its index in rowid order and stops at
  * the limit; PostgreSQL reads the matches from the GIN index and keeps the top ones.
  */
-export function matchingIdsSql(db: Db, index: TextIndex, q: SearchQuery, limit: number, order: "newest" | "oldest"): Prisma.Sql {
+export function matchingIdsSql(
+  db: Db,
+  index: TextIndex,
+  q: SearchQuery,
+  limit: number,
+  order: "newest" | "oldest",
+): Prisma.Sql {
   const m = textMatch(db, index, q);
   return Prisma.sql`SELECT ${m.id} AS "id" FROM ${m.from} WHERE ${m.where} ORDER BY ${m.id} ${Prisma.raw(order === "newest" ? "DESC" : "ASC")} LIMIT ${limit}`;
 }

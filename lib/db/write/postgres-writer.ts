@@ -81,9 +81,13 @@ export class PostgresWriter {
       const params: unknown[] = [];
       const values = chunk.map((row) => `(${row.map((v) => (params.push(v), `$${params.length}`)).join(", ")})`);
       const conflict = op.ignoreDuplicates ? " ON CONFLICT DO NOTHING" : "";
-      const res = await client.query(`INSERT INTO "${op.table}" (${cols}) VALUES ${values.join(", ")}${conflict}${op.returnIds ? ' RETURNING "id"' : ""}`, params);
+      const res = await client.query(
+        `INSERT INTO "${op.table}" (${cols}) VALUES ${values.join(", ")}${conflict}${op.returnIds ? ' RETURNING "id"' : ""}`,
+        params,
+      );
       if (!op.returnIds) continue;
-      if (res.rows.length !== chunk.length) throw new Error(`expected ${chunk.length} ids back from an insert into ${op.table}, got ${res.rows.length}`);
+      if (res.rows.length !== chunk.length)
+        throw new Error(`expected ${chunk.length} ids back from an insert into ${op.table}, got ${res.rows.length}`);
       // one statement draws its serial ids in VALUES order: ascending ids are the rows in order
       ids.push(...res.rows.map((r: { id: number }) => r.id).sort((a, b) => a - b));
     }

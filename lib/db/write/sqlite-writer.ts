@@ -38,7 +38,6 @@ export class SqliteWriter {
     return this.#transaction.immediate(make) as T;
   }
 
-
   close(): void {
     this.#statements.clear();
     this.#db.close();
@@ -48,7 +47,8 @@ export class SqliteWriter {
     let st = this.#statements.get(sql);
     if (!st) {
       st = this.#db.prepare(sql);
-      if (this.#statements.size >= MAX_CACHED_STATEMENTS) this.#statements.delete(this.#statements.keys().next().value!);
+      if (this.#statements.size >= MAX_CACHED_STATEMENTS)
+        this.#statements.delete(this.#statements.keys().next().value!);
       this.#statements.set(sql, st);
     }
     return st;
@@ -64,7 +64,9 @@ export class SqliteWriter {
     }
     // one cached single-row statement per table: as fast as a multi-row INSERT here, and its rowid is exact
     const conflict = op.ignoreDuplicates ? " ON CONFLICT DO NOTHING" : "";
-    const st = this.#prepare(`INSERT INTO "${op.table}" (${op.columns.map((c) => `"${c}"`).join(", ")}) VALUES (${op.columns.map(() => "?").join(", ")})${conflict}`);
+    const st = this.#prepare(
+      `INSERT INTO "${op.table}" (${op.columns.map((c) => `"${c}"`).join(", ")}) VALUES (${op.columns.map(() => "?").join(", ")})${conflict}`,
+    );
     const ids: number[] = [];
     for (const row of op.rows) {
       const { lastInsertRowid } = st.run(row.map(bindable));

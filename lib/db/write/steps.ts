@@ -19,7 +19,12 @@ export type Row = Record<string, unknown>;
  */
 export type WriteOp =
   | { kind: "query"; sql: string; params: readonly unknown[] }
-  | { kind: "insert"; table: string; columns: readonly string[]; rows: readonly (readonly unknown[])[] } & InsertOptions;
+  | ({
+      kind: "insert";
+      table: string;
+      columns: readonly string[];
+      rows: readonly (readonly unknown[])[];
+    } & InsertOptions);
 
 /** How an insert treats its rows. */
 export interface InsertOptions {
@@ -38,10 +43,18 @@ export function* query<T extends Row = Row>(sql: string, params: readonly unknow
 }
 
 /** Inserts rows (values in `columns` order); with `returnIds`, their ids in row order. */
-export function* insert(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], opts: InsertOptions = {}): WriteSteps<number[]> {
+export function* insert(
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  opts: InsertOptions = {},
+): WriteSteps<number[]> {
   if (!rows.length) return [];
-  if (opts.returnIds && opts.ignoreDuplicates) throw new Error(`insert into ${table}: skipped rows have no ids to return`);
-  for (const r of rows) if (r.length !== columns.length) throw new Error(`insert into ${table}: a row has ${r.length} values for ${columns.length} columns`);
+  if (opts.returnIds && opts.ignoreDuplicates)
+    throw new Error(`insert into ${table}: skipped rows have no ids to return`);
+  for (const r of rows)
+    if (r.length !== columns.length)
+      throw new Error(`insert into ${table}: a row has ${r.length} values for ${columns.length} columns`);
   return (yield { kind: "insert", table, columns, rows, ...opts }) as number[];
 }
 
@@ -52,7 +65,10 @@ export const MAX_IN_LIST = 1000;
  * Runs a query over a list of values in chunks of MAX_IN_LIST, `sql(list)` building the
  * statement around each chunk's `?, ?, …`; the rows of all chunks, chunk by chunk.
  */
-export function* queryIn<T extends Row = Row>(values: readonly unknown[], sql: (list: string) => string): WriteSteps<T[]> {
+export function* queryIn<T extends Row = Row>(
+  values: readonly unknown[],
+  sql: (list: string) => string,
+): WriteSteps<T[]> {
   const rows: T[] = [];
   for (let at = 0; at < values.length; at += MAX_IN_LIST) {
     const chunk = values.slice(at, at + MAX_IN_LIST);

@@ -24,9 +24,25 @@ const LOCK_WAIT_MS = 30_000;
 /** True for errors a retry can cure: lock timeouts, unique-key races, serialisation failures, deadlocks. */
 export function isTransientDbError(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
-  const codes = ["P2002", "P2034", "P1008", "P2028", "SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED", "SQLITE_CONSTRAINT_UNIQUE", "40001", "40P01", "23505", "55P03"];
+  const codes = [
+    "P2002",
+    "P2034",
+    "P1008",
+    "P2028",
+    "SQLITE_BUSY",
+    "SQLITE_BUSY_SNAPSHOT",
+    "SQLITE_BUSY_RECOVERY",
+    "SQLITE_LOCKED",
+    "SQLITE_CONSTRAINT_UNIQUE",
+    "40001",
+    "40P01",
+    "23505",
+    "55P03",
+  ];
   if (e?.code && codes.includes(e.code)) return true;
-  return /database is locked|SQLITE_BUSY|timed out|could not serialize|deadlock detected|unique constraint/i.test(e?.message ?? "");
+  return /database is locked|SQLITE_BUSY|timed out|could not serialize|deadlock detected|unique constraint/i.test(
+    e?.message ?? "",
+  );
 }
 
 function isLockWait(err: unknown): boolean {
@@ -39,7 +55,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Runs `attempt` until it succeeds, retrying transient errors: lock waits up to LOCK_WAIT_MS, races up to MAX_ATTEMPTS. */
 async function withRetries<T>(attempt: () => T | Promise<T>): Promise<T> {
   const lockDeadline = Date.now() + LOCK_WAIT_MS;
-  for (let races = 1; ; ) {
+  for (let races = 1; ;) {
     try {
       return await attempt();
     } catch (err) {

@@ -27,7 +27,11 @@ function isTitleToken(t: Token): boolean {
   return isHonorific(t.text) || TITLE_WORDS.has(t.text.toLowerCase()) || getCountryByDemonym(t.text) !== null;
 }
 
-function findLexiconAt(body: string, tokens: readonly Token[], i: number): { end: number; type: ActorType; name: string; isCapital: boolean } | null {
+function findLexiconAt(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+): { end: number; type: ActorType; name: string; isCapital: boolean } | null {
   if (!tokens[i]?.isWord) return null;
   for (let end = Math.min(tokens.length, i + MAX_LEXICON_WORDS); end > i; end--) {
     if (!tokens[end - 1]!.isWord && tokens[end - 1]!.text !== ".") continue;
@@ -45,7 +49,11 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
   const and = run.tokens.findIndex((t) => t.text === "and" || t.text === "&");
   const lastText = run.tokens[run.tokens.length - 1]!.text;
   // "Trump and Pakistani Prime Minister Imran Khan" names two actors; "Securities and Exchange Commission" one
-  if (and > 0 && !ORGANIZATION_HEADS.has(lastText) && !matchLexicon(joinTokens(body, run.tokens, 0, run.tokens.length))) {
+  if (
+    and > 0 &&
+    !ORGANIZATION_HEADS.has(lastText) &&
+    !matchLexicon(joinTokens(body, run.tokens, 0, run.tokens.length))
+  ) {
     return [
       ...classifyNameRun(body, { tokens: run.tokens.slice(0, and), atSentenceStart: run.atSentenceStart }),
       ...classifyNameRun(body, { tokens: run.tokens.slice(and + 1), atSentenceStart: false }),
@@ -53,7 +61,8 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
   }
   const tokens = run.tokens;
   const whole = joinTokens(body, tokens, 0, tokens.length);
-  if (run.wholeOrganization && !matchLexicon(whole)) return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
+  if (run.wholeOrganization && !matchLexicon(whole))
+    return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
   const titleEnd = run.titleEnd ?? -1;
   const last = tokens[tokens.length - 1]!;
   // "Ministry of Interior", "Institute for Fiscal Studies": an organisation head before "of"/"for"/"on"
@@ -71,7 +80,8 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
   }
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last.text) && !isHonorific(tokens[0]!.text) && !matchLexicon(whole)) {
     const lex = findLexiconAt(body, tokens, tokens.length - 2);
-    if (!(lex && lex.end === tokens.length)) return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
+    if (!(lex && lex.end === tokens.length))
+      return [candidate(body, tokens, 0, tokens.length, "ORGANIZATION", null, "ORGHEAD", -1)];
   }
   const out: NameCandidate[] = [];
   let titleFrom = -1;
@@ -98,10 +108,22 @@ export function classifyNameRun(body: string, run: NameRun): NameCandidate[] {
     }
     let k = i + 1;
     // a title or honorific ends the name before it ("Later Mr. Delawar", "Zamrani Foreign Minister X")
-    while (k < tokens.length && !findLexiconAt(body, tokens, k) && !(tokens[k]!.isWord && isTitleToken(tokens[k]!) && tokens[k]!.isCap && tokens[k]!.start >= titleEnd)) k++;
+    while (
+      k < tokens.length &&
+      !findLexiconAt(body, tokens, k) &&
+      !(tokens[k]!.isWord && isTitleToken(tokens[k]!) && tokens[k]!.isCap && tokens[k]!.start >= titleEnd)
+    )
+      k++;
     while (k > i + 1 && (!tokens[k - 1]!.isCap || tokens[k - 1]!.text === ".")) k--;
     const words = tokens.slice(i, k).filter((x) => x.isWord);
-    const evidence = titleFrom >= 0 ? "TITLED" : words.length <= 1 ? "SINGLE" : FIRST_NAMES.has(words[0]!.text) || /^\p{Lu}$/u.test(words[1]!.text) ? "NAMED" : "MULTI";
+    const evidence =
+      titleFrom >= 0
+        ? "TITLED"
+        : words.length <= 1
+          ? "SINGLE"
+          : FIRST_NAMES.has(words[0]!.text) || /^\p{Lu}$/u.test(words[1]!.text)
+            ? "NAMED"
+            : "MULTI";
     out.push(candidate(body, tokens, i, k, "PERSON", null, evidence, titleFrom));
     titleFrom = -1;
     i = k;
@@ -116,14 +138,26 @@ function isPersonPart(tokens: readonly Token[]): boolean {
 }
 
 function candidate(
-  body: string, tokens: readonly Token[], from: number, to: number, type: ActorType,
-  lexiconName: string | null, evidence: NameCandidate["evidence"], titleFrom: number,
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  type: ActorType,
+  lexiconName: string | null,
+  evidence: NameCandidate["evidence"],
+  titleFrom: number,
 ): NameCandidate {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const title = titleFrom >= 0 ? body.slice(tokens[titleFrom]!.start, tokens[from - 1]!.end) : null;
   return {
-    start: first.start, end: last.end, text: body.slice(first.start, last.end), type, lexiconName,
-    title, titleStart: titleFrom >= 0 ? tokens[titleFrom]!.start : first.start, evidence,
+    start: first.start,
+    end: last.end,
+    text: body.slice(first.start, last.end),
+    type,
+    lexiconName,
+    title,
+    titleStart: titleFrom >= 0 ? tokens[titleFrom]!.start : first.start,
+    evidence,
   };
 }

@@ -12,7 +12,23 @@ import { findTokenIndex } from "../attribution/token-index.ts";
 import { extendOrganizationRun, getTaggedType, splitTaggedRun } from "./read-tagged-run.ts";
 
 // a capital after these is a place, not a government acting
-const PLACE_PREPOSITIONS = new Set(["in", "at", "to", "from", "near", "into", "outside", "across", "via", "around", "visit", "visited", "visiting", "toward", "towards"]);
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "into",
+  "outside",
+  "across",
+  "via",
+  "around",
+  "visit",
+  "visited",
+  "visiting",
+  "toward",
+  "towards",
+]);
 const FRAME_BEFORE = new Set(["said", "says", "told", "added", "wrote", "asked", "according"]);
 
 /** Lower-case words among `tokens`: a sentence-initial capitalised word found among them is an ordinary word. */
@@ -42,7 +58,9 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const tokens = all.slice(findTokenIndex(all, s.start), findTokenIndex(all, s.end));
-    const runs = findNameRuns(tokens).map((r) => extendOrganizationRun(r, tokens, findTokenIndex(tokens, r.tokens[0]!.start)));
+    const runs = findNameRuns(tokens).map((r) =>
+      extendOrganizationRun(r, tokens, findTokenIndex(tokens, r.tokens[0]!.start)),
+    );
     for (const run of runs.flatMap((r) => splitTaggedRun(r, doc.names))) {
       for (const c of classifyNameRun(doc.body, run)) {
         const m = toMention(doc.body, c, tokens, lower, headline.has(s.paragraph));
@@ -54,9 +72,29 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
 }
 
 // lower-case nouns after a name that make it a group's name (not "campaign" or "administration": "the Clinton campaign")
-const GROUP_NOUNS = new Set(["movement", "group", "organization", "organisation", "network", "coalition", "alliance", "foundation", "union", "militia", "caucus", "institute", "think-tank"]);
+const GROUP_NOUNS = new Set([
+  "movement",
+  "group",
+  "organization",
+  "organisation",
+  "network",
+  "coalition",
+  "alliance",
+  "foundation",
+  "union",
+  "militia",
+  "caucus",
+  "institute",
+  "think-tank",
+]);
 
-function toMention(body: string, c: NameCandidate, tokens: readonly Token[], lower: Set<string>, inHeadline: boolean): Mention | null {
+function toMention(
+  body: string,
+  c: NameCandidate,
+  tokens: readonly Token[],
+  lower: Set<string>,
+  inHeadline: boolean,
+): Mention | null {
   if (c.type === "LOCATION") return null;
   const at = findTokenIndex(tokens, c.start);
   const prev = tokens[at - 1]?.text.toLowerCase() ?? "";
@@ -64,7 +102,11 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   let cand = c;
   if (cand.type === "PERSON" && cand.title === null && cand.start === firstWordStart(tokens)) {
     const first = /^\S+/.exec(cand.text)?.[0] ?? "";
-    if (lower.has(first.toLowerCase()) || isTaggedOrdinary(tokens, at) || (looksInflected(first) && !FIRST_NAMES.has(first) && !isSurnameElsewhere(cand.text, tokens))) {
+    if (
+      lower.has(first.toLowerCase()) ||
+      isTaggedOrdinary(tokens, at) ||
+      (looksInflected(first) && !FIRST_NAMES.has(first) && !isSurnameElsewhere(cand.text, tokens))
+    ) {
       const rest = /^\S+\s+(?:(?:of|for|on|the|and)\s+)*(\p{Lu}.*)$/u.exec(cand.text)?.[1];
       if (!rest) return null;
       const start = cand.end - rest.length;
@@ -76,11 +118,24 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   const tagged = cand.type === "PERSON" && cand.title === null ? getTaggedType(tokens, cand.start, cand.end) : null;
   if (tagged === "LOCATION" || tagged === "MISC") return null;
   // (a name in apposition after a comma is left to the apposition rule below: "a longtime executive, Acme Fuels,")
-  if (tagged === "PERSON" && cand.evidence === "MULTI" && tokens[at - 1]?.text !== "," && isProperNameOnly(tokens, cand, lower)) cand = { ...cand, evidence: "NAMED" };
+  if (
+    tagged === "PERSON" &&
+    cand.evidence === "MULTI" &&
+    tokens[at - 1]?.text !== "," &&
+    isProperNameOnly(tokens, cand, lower)
+  )
+    cand = { ...cand, evidence: "NAMED" };
   // a nickname or title in quote marks ("Miss Piggy") is not an actor
   // (the opening mark touches the name: in `…,” Whitfield, a …` the mark closes an earlier quote)
   const mark = tokens[at - 1];
-  if (cand.type === "PERSON" && mark && /^[“"‘']$/.test(mark.text) && mark.end === cand.start && /^[”"’'.,]$/.test(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")) return null;
+  if (
+    cand.type === "PERSON" &&
+    mark &&
+    /^[“"‘']$/.test(mark.text) &&
+    mark.end === cand.start &&
+    /^[”"’'.,]$/.test(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")
+  )
+    return null;
   let evidence: string = cand.evidence;
   if ((evidence === "SINGLE" || evidence === "MULTI") && isInSpeechFrame(tokens, at, cand.end)) evidence = "FRAME";
   // one ordinary word ("People said", "Presidential Debates") may only join a fuller name
@@ -92,17 +147,36 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
   if (isOneWord && cand.title === null && NOMINAL_HEADS.has(word) && /s$/.test(word)) return null;
   if (cand.type === "PERSON" && evidence === "SINGLE" && /^\p{Lu}{2,}$/u.test(cand.text)) return null;
   // "PM House", "Presidential Palace": a building, not a person
-  if (cand.type === "PERSON" && /(?:^|\s)(?:House|Palace|Office|Hall|Building|Secretariat|Street|Square|Airport|Hospital|Mosque|Church|Camp|Base|Stadium|Hotel|Bridge|Road)$/.test(cand.text)) return null;
+  if (
+    cand.type === "PERSON" &&
+    /(?:^|\s)(?:House|Palace|Office|Hall|Building|Secretariat|Street|Square|Airport|Hospital|Mosque|Church|Camp|Base|Stadium|Hotel|Bridge|Road)$/.test(
+      cand.text,
+    )
+  )
+    return null;
   // "African-Americans", "Pakistani-Americans": group names, not people
   if (cand.type === "PERSON" && /^\p{Lu}[\p{L}]*-\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(cand.text)) return null;
   // "the Black Lives Matter movement", "the Tea Party group": a name before a group noun names the group
-  if (cand.type === "PERSON" && cand.title === null && GROUP_NOUNS.has(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")) cand = { ...cand, type: "ORGANIZATION" };
+  if (
+    cand.type === "PERSON" &&
+    cand.title === null &&
+    GROUP_NOUNS.has(tokens[findTokenIndex(tokens, cand.end)]?.text ?? "")
+  )
+    cand = { ...cand, type: "ORGANIZATION" };
   const lowerTitle = cand.type === "PERSON" && cand.title === null ? findLowercaseTitle(body, tokens, at) : null;
   const title = lowerTitle ? lowerTitle.text : cand.title;
   const titleStart = lowerTitle ? lowerTitle.start : cand.titleStart;
   return {
-    start: cand.start, end: cand.end, text: cand.text, actorType: cand.type, actorKey: null, form: title ? "TITLE" : "NAME",
-    title, titleStart, lexiconName: cand.lexiconName, evidence: lowerTitle && (evidence === "SINGLE" || evidence === "MULTI") ? "TITLED" : evidence,
+    start: cand.start,
+    end: cand.end,
+    text: cand.text,
+    actorType: cand.type,
+    actorKey: null,
+    form: title ? "TITLE" : "NAME",
+    title,
+    titleStart,
+    lexiconName: cand.lexiconName,
+    evidence: lowerTitle && (evidence === "SINGLE" || evidence === "MULTI") ? "TITLED" : evidence,
   };
 }
 
@@ -113,7 +187,14 @@ function toMention(body: string, c: NameCandidate, tokens: readonly Token[], low
 function findLowercaseTitle(body: string, tokens: readonly Token[], at: number): Span | null {
   let i = at - 1;
   let roles = 0;
-  while (i >= 0 && at - i <= 5 && tokens[i]!.isWord && !tokens[i]!.isCap && (TITLE_WORDS.has(tokens[i]!.text) || NOMINAL_HEADS.has(tokens[i]!.text)) && tokens[i]!.text !== "the") {
+  while (
+    i >= 0 &&
+    at - i <= 5 &&
+    tokens[i]!.isWord &&
+    !tokens[i]!.isCap &&
+    (TITLE_WORDS.has(tokens[i]!.text) || NOMINAL_HEADS.has(tokens[i]!.text)) &&
+    tokens[i]!.text !== "the"
+  ) {
     roles++;
     i--;
   }
@@ -131,7 +212,8 @@ function findLowercaseTitle(body: string, tokens: readonly Token[], at: number):
 function isProperNameOnly(tokens: readonly Token[], cand: Span, lower: ReadonlySet<string>): boolean {
   for (let i = findTokenIndex(tokens, cand.start); i < tokens.length && tokens[i]!.start < cand.end; i++) {
     const t = tokens[i]!;
-    if (t.isWord && (t.pos !== "NNP" || lower.has(t.text.toLowerCase()) || ORGANIZATION_HEADS.has(t.text))) return false;
+    if (t.isWord && (t.pos !== "NNP" || lower.has(t.text.toLowerCase()) || ORGANIZATION_HEADS.has(t.text)))
+      return false;
   }
   return true;
 }
@@ -150,7 +232,10 @@ function looksInflected(word: string): boolean {
 /** Whether a one-word candidate ("Reed") ends a longer name in the same sentence ("… Marcus Reed"). */
 function isSurnameElsewhere(text: string, tokens: readonly Token[]): boolean {
   if (/\s/.test(text)) return false;
-  return tokens.some((t, i) => i > 0 && t.text === text && tokens[i - 1]!.isCap && tokens[i - 1]!.isWord && tokens[i - 1]!.end + 1 === t.start);
+  return tokens.some(
+    (t, i) =>
+      i > 0 && t.text === text && tokens[i - 1]!.isCap && tokens[i - 1]!.isWord && tokens[i - 1]!.end + 1 === t.start,
+  );
 }
 
 function firstWordStart(tokens: readonly Token[]): number | undefined {
@@ -159,22 +244,63 @@ function firstWordStart(tokens: readonly Token[]): number | undefined {
 }
 
 // relatives and roles that name one person in apposition ("his wife, Miriam,")
-const KIN_AND_ROLES = new Set(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "spouse", "partner", "friend", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "deputy", "successor", "predecessor", "rival", "opponent", "challenger", "boss", "chief"]);
+const KIN_AND_ROLES = new Set([
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "spouse",
+  "partner",
+  "friend",
+  "lawyer",
+  "attorney",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "aide",
+  "adviser",
+  "advisor",
+  "deputy",
+  "successor",
+  "predecessor",
+  "rival",
+  "opponent",
+  "challenger",
+  "boss",
+  "chief",
+]);
 
 function isInSpeechFrame(tokens: readonly Token[], at: number, end: number): boolean {
   const after = findTokenIndex(tokens, end);
   const next = tokens[after];
   const next2 = tokens[after + 1];
-  if (next && SPEECH_VERBS.has(next.text) && /^(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|warned|insisted|claimed|stressed|tweeted|declared|stated)$/.test(next.text)) return true;
+  if (
+    next &&
+    SPEECH_VERBS.has(next.text) &&
+    /^(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|warned|insisted|claimed|stressed|tweeted|declared|stated)$/.test(
+      next.text,
+    )
+  )
+    return true;
   if (next?.text === "," && next2 && /^(?:who|a|an|the)$/.test(next2.text)) return true;
   // "the company’s chief executive, Jane Doe,": a name in apposition to a role
   const role = tokens[at - 2];
-  if (tokens[at - 1]?.text === "," && role?.isWord && /^\p{Ll}/u.test(role.text) && (TITLE_WORDS.has(role.text) || KIN_AND_ROLES.has(role.text)) && !NON_PERSON_HEADS.has(role.text)) {
+  if (
+    tokens[at - 1]?.text === "," &&
+    role?.isWord &&
+    /^\p{Ll}/u.test(role.text) &&
+    (TITLE_WORDS.has(role.text) || KIN_AND_ROLES.has(role.text)) &&
+    !NON_PERSON_HEADS.has(role.text)
+  ) {
     // only a definite role names one person ("its chief executive", "his wife"; not "a longtime executive, Acme Fuels")
     for (let k = at - 3; k >= 0 && at - k <= 6; k--) {
       const w = tokens[k]!.text.toLowerCase();
       if (/^(?:the|his|her|its|their|our|['’]s)$/.test(w)) return true;
-      if (/^(?:a|an|one)$/.test(w) || !tokens[k]!.isWord && !/^['’]s$/.test(w)) return false;
+      if (/^(?:a|an|one)$/.test(w) || (!tokens[k]!.isWord && !/^['’]s$/.test(w))) return false;
     }
   }
   const prev = tokens[at - 1]?.text.toLowerCase() ?? "";

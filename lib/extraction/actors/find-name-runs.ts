@@ -18,7 +18,30 @@ export interface NameRun {
 const MAX_RUN = 16;
 
 // lower-case words allowed inside a name when a capitalised word follows
-const CONNECTORS = new Set(["of", "for", "on", "and", "the", "de", "del", "da", "di", "du", "van", "von", "bin", "ibn", "al", "el", "ul", "ud", "la", "le", "y", "&"]);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "on",
+  "and",
+  "the",
+  "de",
+  "del",
+  "da",
+  "di",
+  "du",
+  "van",
+  "von",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "ul",
+  "ud",
+  "la",
+  "le",
+  "y",
+  "&",
+]);
 
 // Arabic article prefixes written lower-case before a capitalised name ("al-Qaida", "al-Shabaab")
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar)-\p{Lu}/u;
@@ -29,9 +52,43 @@ function isNameToken(t: Token): boolean {
 
 // inflected verbs of saying that Title Case headlines capitalise ("Jane Doe Says She Will Run")
 const HEADLINE_VERBS = new Set([
-  "Says", "Said", "Tells", "Told", "Adds", "Added", "Warns", "Warned", "Claims", "Claimed", "Insists", "Insisted", "Argues",
-  "Argued", "Urges", "Urged", "Vows", "Vowed", "Asks", "Asked", "Announces", "Announced", "Admits", "Admitted", "Denies",
-  "Denied", "Slams", "Blasts", "Reveals", "Revealed", "Responds", "Explains", "Suggests", "Writes", "Wrote", "Tweets", "Tweeted",
+  "Says",
+  "Said",
+  "Tells",
+  "Told",
+  "Adds",
+  "Added",
+  "Warns",
+  "Warned",
+  "Claims",
+  "Claimed",
+  "Insists",
+  "Insisted",
+  "Argues",
+  "Argued",
+  "Urges",
+  "Urged",
+  "Vows",
+  "Vowed",
+  "Asks",
+  "Asked",
+  "Announces",
+  "Announced",
+  "Admits",
+  "Admitted",
+  "Denies",
+  "Denied",
+  "Slams",
+  "Blasts",
+  "Reveals",
+  "Revealed",
+  "Responds",
+  "Explains",
+  "Suggests",
+  "Writes",
+  "Wrote",
+  "Tweets",
+  "Tweeted",
 ]);
 
 /**
@@ -70,7 +127,13 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       const next = tokens[j];
       if (!next || run.length >= MAX_RUN) break; // all-caps text must not make one endless run
       const last = run[run.length - 1]!;
-      if (next.text === "." && next.start === last.end && isAbbreviationWord(last.text) && tokens[j + 1] && isNameOrHonorific(tokens[j + 1]!)) {
+      if (
+        next.text === "." &&
+        next.start === last.end &&
+        isAbbreviationWord(last.text) &&
+        tokens[j + 1] &&
+        isNameOrHonorific(tokens[j + 1]!)
+      ) {
         run.push(next);
         j++;
         continue;
@@ -92,7 +155,12 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
     while (run.length > 1 && !run[run.length - 1]!.isCap) run.pop();
     // "the Haqqani network": a lower-case last word of a lexicon name joins the run
     const tail = tokens[j];
-    if (tail?.isWord && LOWERCASE_NAME_ENDS.has(tail.text) && tail.start === run[run.length - 1]!.end + 1 && getOrganizationByName(`${run.map((r) => r.text).join(" ")} ${tail.text}`)) {
+    if (
+      tail?.isWord &&
+      LOWERCASE_NAME_ENDS.has(tail.text) &&
+      tail.start === run[run.length - 1]!.end + 1 &&
+      getOrganizationByName(`${run.map((r) => r.text).join(" ")} ${tail.text}`)
+    ) {
       run.push(tail);
       j++;
     }

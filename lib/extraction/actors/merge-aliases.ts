@@ -4,7 +4,12 @@ import { bareHonorific, isHonorific } from "../lexicon/honorifics.ts";
 
 /** Normalised key of an actor name: lower case, no periods or leading article. */
 export function toActorKey(name: string): string {
-  return name.toLowerCase().replace(/\./g, "").replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+  return name
+    .toLowerCase()
+    .replace(/\./g, "")
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 interface Draft {
@@ -21,7 +26,9 @@ function keyOf(m: Mention): string {
 function usefulTitle(title: string | null | undefined): string | null {
   if (!title) return null;
   const words = title.split(/\s+/);
-  return words.every((w) => isHonorific(bareHonorific(w)) && /^(?:Mr|Mrs|Ms|Miss|Dr|Sir)$/.test(bareHonorific(w))) ? null : title;
+  return words.every((w) => isHonorific(bareHonorific(w)) && /^(?:Mr|Mrs|Ms|Miss|Dr|Sir)$/.test(bareHonorific(w)))
+    ? null
+    : title;
 }
 
 /**
@@ -41,9 +48,13 @@ export function mergeAliases(mentions: readonly Mention[]): { actors: ActorRecor
     keyed.set(m, key);
   };
   for (const m of mentions) if (m.lexiconName) add(keyOf(m), m.lexiconName, m.actorType ?? "ORGANIZATION", m);
-  for (const m of mentions) if (!m.lexiconName && m.actorType === "ORGANIZATION" && m.evidence !== "SINGLE") add(keyOf(m), m.text.replace(/^The\s+/, ""), "ORGANIZATION", m);
+  for (const m of mentions)
+    if (!m.lexiconName && m.actorType === "ORGANIZATION" && m.evidence !== "SINGLE")
+      add(keyOf(m), m.text.replace(/^The\s+/, ""), "ORGANIZATION", m);
   const people = mentions.filter((m) => !m.lexiconName && m.actorType === "PERSON");
-  const byLength = [...people].sort((a, b) => getNameWords(b.text).length - getNameWords(a.text).length || a.start - b.start);
+  const byLength = [...people].sort(
+    (a, b) => getNameWords(b.text).length - getNameWords(a.text).length || a.start - b.start,
+  );
   for (const m of byLength) {
     // "Arcadia" after "Arcadia Corp.": the company's short name, not a person
     const company = !/\s/.test(m.text) ? findCompanyFor(m.text, drafts) : undefined;
@@ -70,7 +81,9 @@ export function mergeAliases(mentions: readonly Mention[]): { actors: ActorRecor
   // an unknown two-word phrase named once, with no title or frame, is too weak to be an actor
   const counts = new Map<string, Mention[]>();
   for (const [m, k] of keyed) counts.set(k, [...(counts.get(k) ?? []), m].slice(0, 2));
-  const weak = new Set([...counts].filter(([, own]) => own.length === 1 && own[0]!.evidence === "MULTI").map(([k]) => k));
+  const weak = new Set(
+    [...counts].filter(([, own]) => own.length === 1 && own[0]!.evidence === "MULTI").map(([k]) => k),
+  );
   return {
     actors: [...drafts.values()].map((d) => d.record).filter((r) => !weak.has(r.key)),
     mentions: out.filter((m) => !weak.has(m.actorKey)),

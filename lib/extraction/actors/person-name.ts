@@ -2,7 +2,10 @@ import { isNearMisspelling } from "./edit-distance.ts";
 
 /** Name words of a person's name without periods ("H.R. McMaster" → ["HR", "McMaster"]). */
 export function getNameWords(name: string): string[] {
-  return name.split(/\s+/).map((w) => w.replace(/\./g, "")).filter(Boolean);
+  return name
+    .split(/\s+/)
+    .map((w) => w.replace(/\./g, ""))
+    .filter(Boolean);
 }
 
 function isSameGiven(a: string, b: string): boolean {

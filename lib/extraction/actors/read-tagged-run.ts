@@ -40,7 +40,13 @@ export function splitTaggedRun(run: NameRun, names: readonly NamedSpan[] | undef
   const first = run.tokens[0]!;
   // …and whose first word is a name's ("In Congress" at a sentence start is not one)
   const firstIsName = first.pos === undefined || first.pos === "NNP" || first.pos === "NNPS" || first.pos === "JJ";
-  if (org && firstIsName && ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.text) && !isHonorific(first.text) && !getCountryByName(first.text)) {
+  if (
+    org &&
+    firstIsName &&
+    ORGANIZATION_HEADS.has(run.tokens[run.tokens.length - 1]!.text) &&
+    !isHonorific(first.text) &&
+    !getCountryByName(first.text)
+  ) {
     return [{ ...run, wholeOrganization: true }];
   }
   const person = inside.find((n) => n.type === "PERSON" && /\s/.test(n.text));
@@ -51,7 +57,11 @@ export function splitTaggedRun(run: NameRun, names: readonly NamedSpan[] | undef
   const before = run.tokens[at - 1];
   // a first name before the person's span is the tagger stopping short, not a title
   const titled = at > 0 && before !== undefined && before.isWord && !FIRST_NAMES.has(before.text);
-  const head: NameRun = { ...run, tokens: after < 0 ? run.tokens : run.tokens.slice(0, after), ...(titled ? { titleEnd: person.start } : {}) };
+  const head: NameRun = {
+    ...run,
+    tokens: after < 0 ? run.tokens : run.tokens.slice(0, after),
+    ...(titled ? { titleEnd: person.start } : {}),
+  };
   if (after < 0) return [head];
   const link = run.tokens[after]!;
   if (!AFTER_PERSON.has(link.text) || after + 1 >= run.tokens.length) return [run];
@@ -70,8 +80,17 @@ export function extendOrganizationRun(run: NameRun, sentence: readonly Token[], 
   while (i > 0) {
     const prev = sentence[i - 1]!;
     const next = sentence[i]!;
-    if (!prev.isWord || !prev.isCap || prev.end + 1 !== next.start || !prev.ner?.endsWith("-ORGANIZATION") || !/^(?:NNPS?|JJ)$/.test(prev.pos ?? "")) break;
+    if (
+      !prev.isWord ||
+      !prev.isCap ||
+      prev.end + 1 !== next.start ||
+      !prev.ner?.endsWith("-ORGANIZATION") ||
+      !/^(?:NNPS?|JJ)$/.test(prev.pos ?? "")
+    )
+      break;
     i--;
   }
-  return i === at ? run : { ...run, tokens: [...sentence.slice(i, at), ...run.tokens], atSentenceStart: run.atSentenceStart || i === 0 };
+  return i === at
+    ? run
+    : { ...run, tokens: [...sentence.slice(i, at), ...run.tokens], atSentenceStart: run.atSentenceStart || i === 0 };
 }

@@ -54,9 +54,14 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   if (cueAfter) {
     // "The agency said the strike was “necessary.” A spokesman, …, said": a fragment that ends its
     // sentence belongs to the cue before it; the next sentence's cue is for what follows
-    const woven = endsStatement && sentence !== undefined && sentence !== null && /\p{L}/u.test(body.slice(sentence.start, q.markStart ?? q.start));
+    const woven =
+      endsStatement &&
+      sentence !== undefined &&
+      sentence !== null &&
+      /\p{L}/u.test(body.slice(sentence.start, q.markStart ?? q.start));
     // "X scolded him: “…,” she said": the name before the quote over the pronoun after it
-    const before = (woven && tokens[after]?.isCap) || cueAfter.phrase.kind === "PRONOUN" ? findCueBefore(tokens, floor, open) : null;
+    const before =
+      (woven && tokens[after]?.isCap) || cueAfter.phrase.kind === "PRONOUN" ? findCueBefore(tokens, floor, open) : null;
     if (before && cueAfter.phrase.kind === "PRONOUN" && !(woven && tokens[after]?.isCap)) {
       return before.phrase.kind === "NAME" ? { ...before, place: "BEFORE" } : { ...cueAfter, place: "AFTER" };
     }
@@ -91,7 +96,12 @@ export function findQuoteCue(body: string, q: QuoteRecord, around: QuoteSurround
   }
   const label = findTranscriptLabel(tokens, around.paragraphStart, open);
   if (label) return { phrase: label, verb: label.to, place: "SUBJECT" };
-  if (/(?:so-called|dubbed|titled|entitled|named|the word|the term|the phrase)\s*$/i.test(body.slice(Math.max(0, (q.markStart ?? q.start) - 20), q.markStart ?? q.start))) return null;
+  if (
+    /(?:so-called|dubbed|titled|entitled|named|the word|the term|the phrase)\s*$/i.test(
+      body.slice(Math.max(0, (q.markStart ?? q.start) - 20), q.markStart ?? q.start),
+    )
+  )
+    return null;
   const subject = findClauseSubject(tokens, floor, open);
   return subject ? { phrase: subject, verb: subject.to, place: "SUBJECT" } : null;
 }
@@ -113,6 +123,8 @@ export function isTitleLike(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 8) return false;
   const small = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "at", "by"]);
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.has(w))) && !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!);
+  return (
+    words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.has(w))) &&
+    !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
+  );
 }
-

@@ -51,62 +51,87 @@ export function createAttributionStage(models: LearnedModels, options: Attributi
   const stale = loaded ? getStaleModelReason(loaded) : null;
   const reportedModel = stale ? null : loaded;
   return {
-  name: "attribution",
-  run(doc) {
-    const tokens = isTokenList(doc.tokens) ? doc.tokens : tokenize(doc.body);
-    const actors = doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] }));
-    const lower = findLowercaseVocabulary(tokens);
-    const ctx: SpeakerContext = {
-      body: doc.body, actors, actorByKey: new Map(actors.map((a) => [a.key, a])), isCommonWord: (w) => lower.has(w),
-      mentions: [...doc.mentions].sort((a, b) => a.start - b.start), added: [],
-      isQuoted: makeQuotedTest(doc.quotes), speakers: [],
-    };
-    const arounds = doc.quotes.map((q, i) => {
-      // a multi-paragraph quote is attributed in the paragraph where it closes
-      const p = getSpanEndingAfter(doc.paragraphs, (q.markEnd ?? q.end) - 1) ?? doc.paragraphs[q.paragraph ?? 0];
-      const paragraphEnd = findTokenIndex(tokens, p ? p.end : doc.body.length);
-      const next = doc.quotes[i + 1];
-      const prev = doc.quotes[i - 1];
-      const nextQuote = next && next.paragraph === q.paragraph ? findTokenIndex(tokens, next.markStart ?? next.start) : paragraphEnd;
-      const previousQuoteEnd = prev && prev.paragraph === q.paragraph ? findTokenIndex(tokens, prev.markEnd ?? prev.end) : -1;
-      const opening = doc.paragraphs[q.paragraph ?? 0];
-      const paragraphStart = findTokenIndex(tokens, opening ? opening.start : 0);
-      return { tokens, sentences: doc.sentences, paragraphEnd, nextQuote, previousQuoteEnd, paragraphStart };
-    });
-    const found = doc.quotes.map((q, i) => findQuoteCue(doc.body, q, arounds[i]!));
-    const spanOf = (c: FoundCue): Span => {
-      const a = tokens[c.phrase.from]!;
-      const b = tokens[c.phrase.to - 1]!;
-      return { start: a.start, end: b.end, text: doc.body.slice(a.start, b.end) };
-    };
-    const quotes = doc.quotes.map((q) => ({ ...q }));
-    const jobs: { record: QuoteRecord; kind: FoundCue["phrase"]["kind"] }[] = [];
-    const kinds = new Map<QuoteRecord, FoundCue["phrase"]["kind"]>();
-    quotes.forEach((q, i) => {
-      const cue = found[i];
-      if (!cue || isCommonWordName(tokens, cue, lower, ctx.mentions)) return;
-      q.speakerMention = spanOf(cue);
-      const verb = tokens[cue.verb]?.text ?? null;
-      q.cue = cue.place === "SUBJECT" ? null : verb === "according" ? "according to" : verb;
-      jobs.push({ record: q, kind: cue.phrase.kind });
-      kinds.set(q, cue.phrase.kind);
-    });
-    const reported = findReportedSpeech(doc, tokens, reportedModel);
-    // resolve direct and reported speakers in text order, so "he" can point back to either
-    for (const job of [...jobs, ...reported].sort((a, b) => a.record.speakerMention!.start - b.record.speakerMention!.start)) {
-      const mention = job.record.speakerMention!;
-      if ("loose" in job && job.loose) continue; // words before a verb, not a recognised subject: no actor from them
-      job.record.speakerKey = resolveSpeaker(ctx, mention, job.kind, job.record.paragraph ?? 0);
-      if (job.record.speakerKey) ctx.speakers.push({ key: job.record.speakerKey, at: mention.start, paragraph: job.record.paragraph ?? 0 });
-    }
-    borrowNeighbourSpeakers(doc, quotes, kinds);
-    if (scorer || options.onSpeakerCandidates) {
-      rescoreSpeakers({ doc, tokens, ctx, quotes, arounds, kinds, weights: scorer, onCandidates: options.onSpeakerCandidates });
-    }
-    const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
-    const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
-    return { ...doc, actors: ctx.actors, mentions, quotes: all, warnings: stale ? [...doc.warnings, stale] : doc.warnings };
-  },
+    name: "attribution",
+    run(doc) {
+      const tokens = isTokenList(doc.tokens) ? doc.tokens : tokenize(doc.body);
+      const actors = doc.actors.map((a) => ({ ...a, aliases: [...a.aliases] }));
+      const lower = findLowercaseVocabulary(tokens);
+      const ctx: SpeakerContext = {
+        body: doc.body,
+        actors,
+        actorByKey: new Map(actors.map((a) => [a.key, a])),
+        isCommonWord: (w) => lower.has(w),
+        mentions: [...doc.mentions].sort((a, b) => a.start - b.start),
+        added: [],
+        isQuoted: makeQuotedTest(doc.quotes),
+        speakers: [],
+      };
+      const arounds = doc.quotes.map((q, i) => {
+        // a multi-paragraph quote is attributed in the paragraph where it closes
+        const p = getSpanEndingAfter(doc.paragraphs, (q.markEnd ?? q.end) - 1) ?? doc.paragraphs[q.paragraph ?? 0];
+        const paragraphEnd = findTokenIndex(tokens, p ? p.end : doc.body.length);
+        const next = doc.quotes[i + 1];
+        const prev = doc.quotes[i - 1];
+        const nextQuote =
+          next && next.paragraph === q.paragraph ? findTokenIndex(tokens, next.markStart ?? next.start) : paragraphEnd;
+        const previousQuoteEnd =
+          prev && prev.paragraph === q.paragraph ? findTokenIndex(tokens, prev.markEnd ?? prev.end) : -1;
+        const opening = doc.paragraphs[q.paragraph ?? 0];
+        const paragraphStart = findTokenIndex(tokens, opening ? opening.start : 0);
+        return { tokens, sentences: doc.sentences, paragraphEnd, nextQuote, previousQuoteEnd, paragraphStart };
+      });
+      const found = doc.quotes.map((q, i) => findQuoteCue(doc.body, q, arounds[i]!));
+      const spanOf = (c: FoundCue): Span => {
+        const a = tokens[c.phrase.from]!;
+        const b = tokens[c.phrase.to - 1]!;
+        return { start: a.start, end: b.end, text: doc.body.slice(a.start, b.end) };
+      };
+      const quotes = doc.quotes.map((q) => ({ ...q }));
+      const jobs: { record: QuoteRecord; kind: FoundCue["phrase"]["kind"] }[] = [];
+      const kinds = new Map<QuoteRecord, FoundCue["phrase"]["kind"]>();
+      quotes.forEach((q, i) => {
+        const cue = found[i];
+        if (!cue || isCommonWordName(tokens, cue, lower, ctx.mentions)) return;
+        q.speakerMention = spanOf(cue);
+        const verb = tokens[cue.verb]?.text ?? null;
+        q.cue = cue.place === "SUBJECT" ? null : verb === "according" ? "according to" : verb;
+        jobs.push({ record: q, kind: cue.phrase.kind });
+        kinds.set(q, cue.phrase.kind);
+      });
+      const reported = findReportedSpeech(doc, tokens, reportedModel);
+      // resolve direct and reported speakers in text order, so "he" can point back to either
+      for (const job of [...jobs, ...reported].sort(
+        (a, b) => a.record.speakerMention!.start - b.record.speakerMention!.start,
+      )) {
+        const mention = job.record.speakerMention!;
+        if ("loose" in job && job.loose) continue; // words before a verb, not a recognised subject: no actor from them
+        job.record.speakerKey = resolveSpeaker(ctx, mention, job.kind, job.record.paragraph ?? 0);
+        if (job.record.speakerKey)
+          ctx.speakers.push({ key: job.record.speakerKey, at: mention.start, paragraph: job.record.paragraph ?? 0 });
+      }
+      borrowNeighbourSpeakers(doc, quotes, kinds);
+      if (scorer || options.onSpeakerCandidates) {
+        rescoreSpeakers({
+          doc,
+          tokens,
+          ctx,
+          quotes,
+          arounds,
+          kinds,
+          weights: scorer,
+          onCandidates: options.onSpeakerCandidates,
+        });
+      }
+      const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
+      const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
+      return {
+        ...doc,
+        actors: ctx.actors,
+        mentions,
+        quotes: all,
+        warnings: stale ? [...doc.warnings, stale] : doc.warnings,
+      };
+    },
   };
 }
 
@@ -117,7 +142,12 @@ export const attributionStage: Stage = createAttributionStage(NO_MODELS);
  * Whether a one-word "name" is an ordinary capitalised word ("Check", "After",
  * "Keeps"): it is written lower-case elsewhere in the article and names no actor.
  */
-function isCommonWordName(tokens: readonly Token[], cue: FoundCue, lower: ReadonlySet<string>, mentions: readonly Mention[]): boolean {
+function isCommonWordName(
+  tokens: readonly Token[],
+  cue: FoundCue,
+  lower: ReadonlySet<string>,
+  mentions: readonly Mention[],
+): boolean {
   if (cue.phrase.kind !== "NAME" || cue.phrase.to - cue.phrase.from !== 1) return false;
   const t = tokens[cue.phrase.from]!;
   const prev = tokens[cue.phrase.from - 1];
@@ -142,7 +172,10 @@ function shareChainSpeakers(quotes: QuoteRecord[], kinds: Map<QuoteRecord, Found
   const turn = new Map<number, QuoteRecord>();
   for (const q of quotes) {
     if (q.chain !== undefined && q.speakerMention && TRANSCRIPT_LABEL.test(q.text)) turn.set(q.chain, q);
-    const source = q.chain !== undefined && !q.speakerMention && !isStageDirection(q.text) ? (turn.get(q.chain) ?? byChain.get(q.chain)) : undefined;
+    const source =
+      q.chain !== undefined && !q.speakerMention && !isStageDirection(q.text)
+        ? (turn.get(q.chain) ?? byChain.get(q.chain))
+        : undefined;
     if (!source) continue;
     q.speakerMention = source.speakerMention;
     q.speakerKey = source.speakerKey;
@@ -161,9 +194,12 @@ function isTokenList(spans: Doc["tokens"]): spans is Token[] {
   return spans !== undefined && (spans.length === 0 || "isWord" in spans[0]!);
 }
 
-
 /** Gives unattributed quotes the speaker of the quote they continue (same or previous paragraph). */
-function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[], kinds: Map<QuoteRecord, FoundCue["phrase"]["kind"]>): void {
+function borrowNeighbourSpeakers(
+  doc: Doc,
+  quotes: QuoteRecord[],
+  kinds: Map<QuoteRecord, FoundCue["phrase"]["kind"]>,
+): void {
   shareChainSpeakers(quotes, kinds);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -175,8 +211,13 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[], kinds: Map<Quo
     const opensSentence = sentence !== undefined && sentence.start >= (q.markStart ?? q.start) - 1;
     // "called him “A” and “B”": quotes joined by a conjunction share their speaker
     const previous = quotes[i - 1];
-    if (previous?.speakerMention && previous.paragraph === q.paragraph && previous.markEnd !== undefined && q.markStart !== undefined
-      && /^\s*(?:,|,?\s*(?:and|or|nor))\s*$/.test(doc.body.slice(previous.markEnd, q.markStart))) {
+    if (
+      previous?.speakerMention &&
+      previous.paragraph === q.paragraph &&
+      previous.markEnd !== undefined &&
+      q.markStart !== undefined &&
+      /^\s*(?:,|,?\s*(?:and|or|nor))\s*$/.test(doc.body.slice(previous.markEnd, q.markStart))
+    ) {
       q.speakerMention = previous.speakerMention;
       q.speakerKey = previous.speakerKey;
       q.cue = previous.cue;
@@ -187,9 +228,15 @@ function borrowNeighbourSpeakers(doc: Doc, quotes: QuoteRecord[], kinds: Map<Quo
     if (isTitleLike(q.text) || isStageDirection(q.text)) continue;
     const isShort = words <= MAX_SCARE_WORDS && !opensParagraph && !opensSentence;
     const sameSentence = (o: QuoteRecord | undefined) => o !== undefined && o.context.start === q.context.start;
-    const same = [quotes[i - 1], quotes[i + 1]].find((o) => o && o.paragraph === q.paragraph && o.speakerMention && (!isShort || sameSentence(o)));
+    const same = [quotes[i - 1], quotes[i + 1]].find(
+      (o) => o && o.paragraph === q.paragraph && o.speakerMention && (!isShort || sameSentence(o)),
+    );
     if (isShort && !same) continue;
-    const source = same ?? (opensParagraph && previous && previous.speakerMention && (q.paragraph ?? 0) - (previous.paragraph ?? 0) === 1 ? previous : undefined);
+    const source =
+      same ??
+      (opensParagraph && previous && previous.speakerMention && (q.paragraph ?? 0) - (previous.paragraph ?? 0) === 1
+        ? previous
+        : undefined);
     if (!source) continue;
     q.speakerMention = source.speakerMention;
     q.speakerKey = source.speakerKey;

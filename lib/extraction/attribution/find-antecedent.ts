@@ -44,8 +44,15 @@ export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string,
   for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
     const m = ctx.mentions[i]!;
     // "Grassley and Leahy say …, they say": people named together are a group
-    const together = pronoun === "they" && (/^\s+and\s+$/.test(ctx.body.slice(m.end, m.end + 6).replace(/\S+$/, "")) || /\s+and\s+$/.test(ctx.body.slice(Math.max(0, m.start - 6), m.start)));
-    if (m.actorKey && !ctx.isQuoted(m.start) && (isCompatible(ctx, m.actorKey, pronoun) || (together && ctx.actorByKey.get(m.actorKey)?.type === "PERSON"))) {
+    const together =
+      pronoun === "they" &&
+      (/^\s+and\s+$/.test(ctx.body.slice(m.end, m.end + 6).replace(/\S+$/, "")) ||
+        /\s+and\s+$/.test(ctx.body.slice(Math.max(0, m.start - 6), m.start)));
+    if (
+      m.actorKey &&
+      !ctx.isQuoted(m.start) &&
+      (isCompatible(ctx, m.actorKey, pronoun) || (together && ctx.actorByKey.get(m.actorKey)?.type === "PERSON"))
+    ) {
       named = m;
       break;
     }

@@ -4,7 +4,18 @@ import { NOMINAL_HEADS } from "../lexicon/titles.ts";
 import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 
 // subordinating words: their clause comes before the main clause's subject
-const SUBORDINATORS = new Set(["although", "though", "while", "because", "whereas", "unless", "if", "when", "since", "once"]);
+const SUBORDINATORS = new Set([
+  "although",
+  "though",
+  "while",
+  "because",
+  "whereas",
+  "unless",
+  "if",
+  "when",
+  "since",
+  "once",
+]);
 
 function skipConjunctions(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
@@ -14,13 +25,62 @@ function skipConjunctions(tokens: readonly Token[], from: number, to: number): n
 
 // words that open a sentence before its subject ("Though she called …", "In recent weeks, Reid …")
 const CONJUNCTIONS = new Set([
-  "but", "and", "yet", "so", "still", "meanwhile", "now", "then", "instead", "also",
-  "however", "moreover", "indeed", "only", "more", "most", "many", "some", "other", "even", "nevertheless", "thus",
+  "but",
+  "and",
+  "yet",
+  "so",
+  "still",
+  "meanwhile",
+  "now",
+  "then",
+  "instead",
+  "also",
+  "however",
+  "moreover",
+  "indeed",
+  "only",
+  "more",
+  "most",
+  "many",
+  "some",
+  "other",
+  "even",
+  "nevertheless",
+  "thus",
 ]);
 const PREPOSITIONS = new Set([
-  "in", "on", "during", "at", "after", "before", "since", "for", "with", "without", "despite", "unlike", "like", "as",
-  "from", "over", "by", "last", "earlier", "later", "when", "throughout", "if", "because", "unless", "once",
-  "whether", "until", "whenever", "asked", "speaking", "according",
+  "in",
+  "on",
+  "during",
+  "at",
+  "after",
+  "before",
+  "since",
+  "for",
+  "with",
+  "without",
+  "despite",
+  "unlike",
+  "like",
+  "as",
+  "from",
+  "over",
+  "by",
+  "last",
+  "earlier",
+  "later",
+  "when",
+  "throughout",
+  "if",
+  "because",
+  "unless",
+  "once",
+  "whether",
+  "until",
+  "whenever",
+  "asked",
+  "speaking",
+  "according",
 ]);
 
 /** Past a dateline in capitals ("LOS ANGELES (AP) —", "NEWPORT NEWS, Va. -") opening a sentence. */
@@ -45,13 +105,26 @@ export function findClauseSubject(tokens: readonly Token[], floor: number, to: n
   // an opening adverbial, participial or subordinate clause ("In August,", "Bemoaning the …,",
   // "Although the IMF did not …,") ends at its comma; the main clause's subject follows
   const opener = tokens[i];
-  if (opener && (PREPOSITIONS.has(opener.text.toLowerCase()) || SUBORDINATORS.has(opener.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))) {
+  if (
+    opener &&
+    (PREPOSITIONS.has(opener.text.toLowerCase()) ||
+      SUBORDINATORS.has(opener.text.toLowerCase()) ||
+      /^\p{Lu}\p{Ll}+ing$/u.test(opener.text))
+  ) {
     let c = i;
     while (c < to && tokens[c]!.text !== ",") c++;
     if (c < to) i = skipConjunctions(tokens, c + 1, to);
-    else if (SUBORDINATORS.has(opener.text.toLowerCase())) i++; // the quote sits in the subordinate clause itself
+    else if (SUBORDINATORS.has(opener.text.toLowerCase()))
+      i++; // the quote sits in the subordinate clause itself
     else return null;
-  } else if (i > floor && i < to && tokens[i]!.isWord && /^\p{Ll}/u.test(tokens[i]!.text) && !PRONOUNS.has(tokens[i]!.text) && !DETERMINERS.has(tokens[i]!.text)) {
+  } else if (
+    i > floor &&
+    i < to &&
+    tokens[i]!.isWord &&
+    /^\p{Ll}/u.test(tokens[i]!.text) &&
+    !PRONOUNS.has(tokens[i]!.text) &&
+    !DETERMINERS.has(tokens[i]!.text)
+  ) {
     // "While having a heated debate, a friend commented": a clause without its own subject ends at its comma
     let c = i;
     while (c < to && tokens[c]!.text !== ",") c++;
@@ -63,7 +136,8 @@ export function findClauseSubject(tokens: readonly Token[], floor: number, to: n
   // the subject must be followed by its verb (or an aside), not by more of a noun phrase
   if (!(next.isWord && /^\p{Ll}/u.test(next.text)) && next.text !== "," && next.text !== "(") return null;
   // "LOS ANGELES (AP) —": a dateline in capitals is a place, not a subject
-  if (!(next.isWord) && tokens.slice(phrase.from, phrase.to).every((t) => !t.isWord || !/\p{Ll}/u.test(t.text))) return null;
+  if (!next.isWord && tokens.slice(phrase.from, phrase.to).every((t) => !t.isWord || !/\p{Ll}/u.test(t.text)))
+    return null;
   if (phrase.kind === "NOMINAL") {
     const head = tokens[phrase.to - 1]!.text.toLowerCase();
     if (!NOMINAL_HEADS.has(head) && !NOMINAL_HEADS.has(head.replace(/s$/, ""))) return null;

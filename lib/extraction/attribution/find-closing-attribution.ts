@@ -21,7 +21,11 @@ export function findClosingAttribution(tokens: readonly Token[], floor: number, 
     break;
   }
   let e = end;
-  while (e > floor && (isQuoteMark(tokens[e - 1]) || /^[.!?]$/.test(tokens[e - 1]!.text) || TIME_WORDS.has(tokens[e - 1]!.text))) e--;
+  while (
+    e > floor &&
+    (isQuoteMark(tokens[e - 1]) || /^[.!?]$/.test(tokens[e - 1]!.text) || TIME_WORDS.has(tokens[e - 1]!.text))
+  )
+    e--;
   e = skipTrailingAdjunct(tokens, floor, e);
   const last = tokens[e - 1];
   if (!last) return null;
@@ -32,7 +36,10 @@ export function findClosingAttribution(tokens: readonly Token[], floor: number, 
   for (let v = e - 2; v >= floor && e - v <= 30; v--) {
     if (isQuoteMark(tokens[v])) return null;
     // inverted order only right after a comma or the quote: "…, said Blair." (not "Trump declared the talks")
-    if (INVERTED_SPEECH_VERBS.has(tokens[v]!.text) && (v === floor || tokens[v - 1]!.text === "," || isQuoteMark(tokens[v - 1]))) {
+    if (
+      INVERTED_SPEECH_VERBS.has(tokens[v]!.text) &&
+      (v === floor || tokens[v - 1]!.text === "," || isQuoteMark(tokens[v - 1]))
+    ) {
       const phrase = getLooseForwardPhrase(tokens, v + 1, e);
       const rest = phrase ? tokens[phrase.to] : undefined;
       return phrase && (phrase.to >= e - 1 || rest?.text === "," || rest?.text === "(") ? { phrase, verb: v } : null;

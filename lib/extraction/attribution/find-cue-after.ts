@@ -14,13 +14,20 @@ const DASHES = /^[—–―-]$/;
  * "…,” according to X". `from` is the first token after the closing mark and
  * `limit` the first token past the paragraph or at the next quote.
  */
-export function findCueAfter(tokens: readonly Token[], from: number, limit: number, quoteEndsStatement: boolean, checkShape = true): Cue | null {
+export function findCueAfter(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  quoteEndsStatement: boolean,
+  checkShape = true,
+): Cue | null {
   let j = from;
   while (j < limit && tokens[j]!.text === ",") j++;
   if (j < limit && DASHES.test(tokens[j]!.text)) {
     // a byline after a dash: "“…” ― Jane Doe"
     const phrase = getForwardPhrase(tokens, j + 1, limit);
-    if (phrase && phrase.kind === "NAME" && (phrase.to >= limit || /^[.,]$/.test(tokens[phrase.to]!.text))) return { phrase, verb: j };
+    if (phrase && phrase.kind === "NAME" && (phrase.to >= limit || /^[.,]$/.test(tokens[phrase.to]!.text)))
+      return { phrase, verb: j };
     j++;
   }
   const first = tokens[j];
@@ -34,7 +41,12 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
   if (w === "as") {
     const phrase = getForwardPhrase(tokens, j + 1, limit);
     const verb = phrase ? tokens[phrase.to] : undefined;
-    if (phrase && verb && ((/^puts?$/.test(verb.text) && tokens[phrase.to + 1]?.text === "it") || INVERTED_SPEECH_VERBS.has(verb.text))) return { phrase, verb: phrase.to };
+    if (
+      phrase &&
+      verb &&
+      ((/^puts?$/.test(verb.text) && tokens[phrase.to + 1]?.text === "it") || INVERTED_SPEECH_VERBS.has(verb.text))
+    )
+      return { phrase, verb: phrase.to };
     return null;
   }
   if (INVERTED_SPEECH_VERBS.has(w) && first.text === w) {
@@ -46,7 +58,14 @@ export function findCueAfter(tokens: readonly Token[], from: number, limit: numb
   if (endsWithComma(tokens, from) && (tokens[j]?.isCap || PRONOUNS.has(w))) {
     const phrase = getForwardPhrase(tokens, j, limit);
     const verb = phrase ? tokens[phrase.to] : undefined;
-    if (phrase && phrase.kind !== "NOMINAL" && verb && /^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !VERB_MODIFIERS.has(verb.text)) return { phrase, verb: phrase.to };
+    if (
+      phrase &&
+      phrase.kind !== "NOMINAL" &&
+      verb &&
+      /^\p{Ll}+(?:ed|s)$/u.test(verb.text) &&
+      !VERB_MODIFIERS.has(verb.text)
+    )
+      return { phrase, verb: phrase.to };
   }
   for (let v = j; v < limit && v - j < MAX_SUBJECT_TOKENS; v++) {
     const t = tokens[v]!;
@@ -145,7 +164,15 @@ function asSubject(tokens: readonly Token[], from: number, to: number, mustReach
   if (mustReachEnd && phrase.to < end) {
     // "the director of debate at the University said": a nominal that runs to the verb
     if (end - from > 10 || !(DETERMINERS.has(w) || t.isCap)) return null;
-    const plain = tokens.slice(phrase.to, end).every((x) => x.isCap || /^(?:of|for|at|in|the|and|’s|'s|\.)$/.test(x.text) || TITLE_WORDS.has(x.text) || NOMINAL_HEADS.has(x.text));
+    const plain = tokens
+      .slice(phrase.to, end)
+      .every(
+        (x) =>
+          x.isCap ||
+          /^(?:of|for|at|in|the|and|’s|'s|\.)$/.test(x.text) ||
+          TITLE_WORDS.has(x.text) ||
+          NOMINAL_HEADS.has(x.text),
+      );
     return plain ? { from, to: end, kind: phrase.kind === "NAME" && !DETERMINERS.has(w) ? "NAME" : "NOMINAL" } : null;
   }
   return phrase;

@@ -1,13 +1,43 @@
 import type { Token } from "../actors/tokenize.ts";
 import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
-import { getBackwardPhrase, getForwardPhrase, getLooseForwardPhrase, withNameApposition, withNameBefore, type SpeakerPhrase } from "./speaker-phrase.ts";
+import {
+  getBackwardPhrase,
+  getForwardPhrase,
+  getLooseForwardPhrase,
+  withNameApposition,
+  withNameBefore,
+  type SpeakerPhrase,
+} from "./speaker-phrase.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { isQuoteMark } from "./token-index.ts";
 import { PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue } from "./word-classes.ts";
 import type { Cue } from "./cue.ts";
 
 // nouns of statements a possessive name can own ("Trump’s claim that …")
-const CLAIM_NOUNS = new Set(["claim", "claims", "statement", "assertion", "remark", "remarks", "comment", "comments", "promise", "warning", "argument", "description", "words", "tweet", "pledge", "vow", "insistence", "contention", "suggestion", "accusation", "charge", "allegation"]);
+const CLAIM_NOUNS = new Set([
+  "claim",
+  "claims",
+  "statement",
+  "assertion",
+  "remark",
+  "remarks",
+  "comment",
+  "comments",
+  "promise",
+  "warning",
+  "argument",
+  "description",
+  "words",
+  "tweet",
+  "pledge",
+  "vow",
+  "insistence",
+  "contention",
+  "suggestion",
+  "accusation",
+  "charge",
+  "allegation",
+]);
 
 /**
  * The attribution before a quote in the same clause: "X said: “…”",
@@ -22,7 +52,31 @@ export function findCueBefore(tokens: readonly Token[], floor: number, to: numbe
 
 // verbs whose complement clause reports the speaker's own words ("Lynch said she recalled …",
 // "she pointed to reports that X called …")
-const OUTER_REPORTING = new Set(["said", "says", "added", "noted", "argued", "insisted", "explained", "acknowledged", "claimed", "believes", "thinks", "wrote", "told", "tells", "stressed", "suggested", "recalled", "ruled", "concluded", "reported", "found", "pointed", "cited"]);
+const OUTER_REPORTING = new Set([
+  "said",
+  "says",
+  "added",
+  "noted",
+  "argued",
+  "insisted",
+  "explained",
+  "acknowledged",
+  "claimed",
+  "believes",
+  "thinks",
+  "wrote",
+  "told",
+  "tells",
+  "stressed",
+  "suggested",
+  "recalled",
+  "ruled",
+  "concluded",
+  "reported",
+  "found",
+  "pointed",
+  "cited",
+]);
 
 /**
  * The outer attribution of a nested one: in "X said she felt …" or "X said Y
@@ -68,7 +122,12 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number,
     const t = tokens[v]!;
     if (isQuoteMark(t)) return relative;
     // "Donald Trump’s claim that there have been “…”" (not "called Mr. Obama’s remarks on Saturday “…”")
-    if (CLAIM_NOUNS.has(t.text) && /^['’]s$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= floor && /^(?:that|about|of)$/.test(tokens[v + 1]?.text ?? "")) {
+    if (
+      CLAIM_NOUNS.has(t.text) &&
+      /^['’]s$/.test(tokens[v - 1]?.text ?? "") &&
+      v - 2 >= floor &&
+      /^(?:that|about|of)$/.test(tokens[v + 1]?.text ?? "")
+    ) {
       const phrase = getBackwardPhrase(tokens, v - 2, floor);
       if (phrase && phrase.kind === "NAME") return { phrase, verb: v };
     }
@@ -90,13 +149,16 @@ function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number,
     // "condemned what he called a “…”": the speaker is the clause's subject
     // (an earlier quote in the sentence does not hide the sentence's subject: "X urged … “a con” and … what he called “…”")
     if (isWhatPronoun(tokens, v)) {
-      const subject = findClauseSubject(tokens, floor, v - 2) ?? (sentenceFloor < floor ? findClauseSubject(tokens, sentenceFloor, v - 2) : null);
+      const subject =
+        findClauseSubject(tokens, floor, v - 2) ??
+        (sentenceFloor < floor ? findClauseSubject(tokens, sentenceFloor, v - 2) : null);
       if (subject) return { phrase: subject, verb: v };
     }
     const k = skipToSubject(tokens, v - 1, floor);
     // "The nominee outlined his plan and vowed to …": the subject of the first verb
     const coordinated = /^(?:and|but|or)$/.test(tokens[k]?.text ?? "");
-    const phrase = k < floor ? null : coordinated ? findCoordinatedSubject(tokens, floor, k) : getBackwardPhrase(tokens, k, floor);
+    const phrase =
+      k < floor ? null : coordinated ? findCoordinatedSubject(tokens, floor, k) : getBackwardPhrase(tokens, k, floor);
     if (!phrase) continue;
     // "told a young woman who suggested that …": a relative clause's verb yields to an earlier cue
     if (tokens[v - 1]?.text === "who" && phrase.from > floor) {
@@ -114,7 +176,11 @@ const OBJECT_PRONOUNS = new Set(["her", "him", "them"]);
 function findToView(tokens: readonly Token[], floor: number, to: number): Cue | null {
   const comma = to - 1;
   if (tokens[comma]?.text !== ",") return null;
-  if (OBJECT_PRONOUNS.has(tokens[comma - 1]?.text ?? "") && /^to$/i.test(tokens[comma - 2]?.text ?? "") && comma - 2 >= floor) {
+  if (
+    OBJECT_PRONOUNS.has(tokens[comma - 1]?.text ?? "") &&
+    /^to$/i.test(tokens[comma - 2]?.text ?? "") &&
+    comma - 2 >= floor
+  ) {
     return { phrase: { from: comma - 1, to: comma, kind: "PRONOUN" }, verb: comma - 2 };
   }
   for (let a = comma - 2; a >= floor && comma - a <= 5; a--) {
@@ -164,7 +230,8 @@ export function skipToSubject(tokens: readonly Token[], from: number, floor: num
     const t = tokens[k]!;
     if (VERB_MODIFIERS.has(t.text) || TIME_WORDS.has(t.text) || t.text === "who" || /^\d/.test(t.text)) k--;
     else if (t.text === ",") k = skipApposition(tokens, k, floor);
-    else if (isBackwardCue(t.text) && t.text === t.text.toLowerCase()) k--; // "X said, noting …"
+    else if (isBackwardCue(t.text) && t.text === t.text.toLowerCase())
+      k--; // "X said, noting …"
     else break;
   }
   return k;

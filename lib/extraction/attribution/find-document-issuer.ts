@@ -6,9 +6,36 @@ import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
  * ("the statement said", "the report found", "the campaign said in an email").
  */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
-  "statement", "report", "letter", "memo", "email", "release", "filing", "complaint", "brief", "lawsuit", "tweet",
-  "post", "study", "survey", "website", "account", "campaign", "document", "message", "communique", "ad", "video",
-  "editorial", "op-ed", "column", "book", "ruling", "order", "petition", "motion",
+  "statement",
+  "report",
+  "letter",
+  "memo",
+  "email",
+  "release",
+  "filing",
+  "complaint",
+  "brief",
+  "lawsuit",
+  "tweet",
+  "post",
+  "study",
+  "survey",
+  "website",
+  "account",
+  "campaign",
+  "document",
+  "message",
+  "communique",
+  "ad",
+  "video",
+  "editorial",
+  "op-ed",
+  "column",
+  "book",
+  "ruling",
+  "order",
+  "petition",
+  "motion",
 ]);
 
 // how far back the earlier naming of the document is looked for (characters)
@@ -48,7 +75,12 @@ export function findDocumentIssuer(ctx: SpeakerContext, at: number, head: string
   }
   // only when the document sits in an opening adjunct ("In a statement released …, he …") is its issuer
   // the sentence's subject after it, or whom the sentence before was about
-  if (!/^\s*(?:In|Through|Via|With)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?$/.test(ctx.body.slice(sentenceStart, found))) return null;
+  if (
+    !/^\s*(?:In|Through|Via|With)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?$/.test(
+      ctx.body.slice(sentenceStart, found),
+    )
+  )
+    return null;
   const after = firstMentionFrom(ctx.mentions, found, sentenceEnd, ctx);
   if (after) return after.actorKey;
   for (let i = lowerBound(ctx.mentions, sentenceStart) - 1; i >= 0; i--) {

@@ -6,7 +6,23 @@ import { LOOKBACK, lowerBound, type SpeakerContext } from "./speaker-context.ts"
 const SPOKES = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)$/i;
 
 /** Nominal heads that refer back to the latest organisation (or country) named ("the group said"). */
-export const GROUP_HEADS = new Set(["group", "militants", "insurgents", "organization", "organisation", "movement", "outfit", "militia", "network", "country", "party", "agency", "ministry", "company", "firm"]);
+export const GROUP_HEADS = new Set([
+  "group",
+  "militants",
+  "insurgents",
+  "organization",
+  "organisation",
+  "movement",
+  "outfit",
+  "militia",
+  "network",
+  "country",
+  "party",
+  "agency",
+  "ministry",
+  "company",
+  "firm",
+]);
 
 /** The latest actor of `type` named outside quotes before `at`, or null. */
 export function findLatestOfType(ctx: SpeakerContext, at: number, type: ActorType): string | null {
@@ -28,7 +44,10 @@ export function findTitledByCountry(ctx: SpeakerContext, words: readonly string[
   const country = getCountryByName(owner) ?? getCountryByCapital(owner);
   if (!country) return null;
   const marks = [country.name, ...country.demonyms].map((m) => m.toLowerCase());
-  const roles = words.slice(at + 1).map((w) => w.toLowerCase()).filter((w) => !GENERIC_MODIFIERS.has(w) && w.length > 2);
+  const roles = words
+    .slice(at + 1)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !GENERIC_MODIFIERS.has(w) && w.length > 2);
   let best: string | null = null;
   let bestShared = 1; // at least two role words in common: one is not enough to tell people apart
   for (const a of ctx.actors) {
@@ -45,7 +64,22 @@ export function findTitledByCountry(ctx: SpeakerContext, words: readonly string[
 }
 
 // modifiers that say nothing about which source is meant
-const GENERIC_MODIFIERS = new Set(["senior", "top", "former", "same", "other", "first", "second", "another", "administration", "government", "high-ranking", "ranking", "u.s.", "us"]);
+const GENERIC_MODIFIERS = new Set([
+  "senior",
+  "top",
+  "former",
+  "same",
+  "other",
+  "first",
+  "second",
+  "another",
+  "administration",
+  "government",
+  "high-ranking",
+  "ranking",
+  "u.s.",
+  "us",
+]);
 
 /** Whether the modifiers of "the Pakistani official" fit the anonymous actor "senior US official". */
 function isModifierCompatible(ctx: SpeakerContext, modifiers: readonly string[], actorName: string): boolean {
@@ -68,7 +102,12 @@ function coreOf(name: string): string {
  * a recent speaker or anonymous source with that head and compatible modifiers,
  * or a person whose title ends in it.
  */
-export function findNominalAntecedent(ctx: SpeakerContext, at: number, head: string, modifiers: readonly string[] = []): string | null {
+export function findNominalAntecedent(
+  ctx: SpeakerContext,
+  at: number,
+  head: string,
+  modifiers: readonly string[] = [],
+): string | null {
   const heads = SPOKES.test(head) ? SPOKES : new RegExp(`\\b${head.replace(/[^a-z-]/g, "")}s?$`, "i");
   const byKey = ctx.actorByKey;
   for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers.length - i <= LOOKBACK; i--) {
@@ -81,11 +120,13 @@ export function findNominalAntecedent(ctx: SpeakerContext, at: number, head: str
     if (!m.actorKey) continue;
     const a = byKey.get(m.actorKey);
     // "the prime minister" is not the foreign minister: the title must hold the nominal's own modifiers
-    if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title) && isModifierCompatible(ctx, modifiers, a.title)) return a.key;
+    if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title) && isModifierCompatible(ctx, modifiers, a.title))
+      return a.key;
   }
   for (let i = ctx.actors.length - 1; i >= 0 && ctx.actors.length - i <= LOOKBACK; i--) {
     const a = ctx.actors[i]!;
-    if (a.type === "ANONYMOUS" && heads.test(coreOf(a.name)) && isModifierCompatible(ctx, modifiers, a.name)) return a.key;
+    if (a.type === "ANONYMOUS" && heads.test(coreOf(a.name)) && isModifierCompatible(ctx, modifiers, a.name))
+      return a.key;
   }
   return null;
 }

@@ -11,7 +11,8 @@ import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
 import { DETERMINERS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */
-export type ReportedPattern = "that" | "bare" | "infinitive" | "question" | "object" | "closing" | "aside" | "according-before" | "according-after";
+export type ReportedPattern =
+  "that" | "bare" | "infinitive" | "question" | "object" | "closing" | "aside" | "according-before" | "according-after";
 
 /** A cue with the token range it may report, before the scorer decides whether it is reported speech. */
 export interface ReportedCandidate {
@@ -31,9 +32,12 @@ export interface ReportedCandidate {
 
 const CLOSING_REACH = 16;
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
-const FINITE = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do|won't|can't|isn't|wasn't)$/;
-const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|earlier|later|also|again|repeatedly|publicly|privately|previously)$/;
-const TIME_NOUN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)$/;
+const FINITE =
+  /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do|won't|can't|isn't|wasn't)$/;
+const DAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|recently|earlier|later|also|again|repeatedly|publicly|privately|previously)$/;
+const TIME_NOUN =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)$/;
 
 /** Past the adjuncts between a verb and its content: "on Monday", "last week", "in a statement", "earlier". */
 function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number {
@@ -41,27 +45,69 @@ function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number 
     const t = tokens[k]!.text;
     if (DAY.test(t) || t === ",") k++;
     else if (/^(?:on|last|this|next)$/.test(t) && TIME_NOUN.test(tokens[k + 1]?.text ?? "")) k += 2;
-    else if (t === "in" && /^(?:a|an)$/.test(tokens[k + 1]?.text ?? "") && /^(?:statement|interview|speech|letter|tweet|post)$/.test(tokens[k + 2]?.text ?? "")) k += 3;
+    else if (
+      t === "in" &&
+      /^(?:a|an)$/.test(tokens[k + 1]?.text ?? "") &&
+      /^(?:statement|interview|speech|letter|tweet|post)$/.test(tokens[k + 2]?.text ?? "")
+    )
+      k += 3;
     else break;
   }
   return k;
 }
-const NOT_BARE = new Set(["in", "on", "at", "to", "during", "after", "before", "with", "by", "of", "for", "as", "from", "so", "goodbye", "yes", "no", "it", "out", "up", "nothing", "something", "anything"]);
+const NOT_BARE = new Set([
+  "in",
+  "on",
+  "at",
+  "to",
+  "during",
+  "after",
+  "before",
+  "with",
+  "by",
+  "of",
+  "for",
+  "as",
+  "from",
+  "so",
+  "goodbye",
+  "yes",
+  "no",
+  "it",
+  "out",
+  "up",
+  "nothing",
+  "something",
+  "anything",
+]);
 
 /** Whether a finite verb follows within a few words: the mark of a clause, not an object noun phrase. */
 function hasFiniteVerbSoon(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from + 1; i < end && i - from <= 5; i++) if (FINITE.test(tokens[i]!.text.toLowerCase()) || /^\p{Ll}+ed$/u.test(tokens[i]!.text)) return true;
+  for (let i = from + 1; i < end && i - from <= 5; i++)
+    if (FINITE.test(tokens[i]!.text.toLowerCase()) || /^\p{Ll}+ed$/u.test(tokens[i]!.text)) return true;
   return false;
 }
 
 /** Where the content of the verb at `v` starts, and through which pattern, or null. */
-function getContentStart(tokens: readonly Token[], v: number, end: number, frame: ReportingFrame): [number, ReportedPattern] | null {
+function getContentStart(
+  tokens: readonly Token[],
+  v: number,
+  end: number,
+  frame: ReportingFrame,
+): [number, ReportedPattern] | null {
   const next = tokens[v + 1];
   if (!next || next.text === "by" || isQuoteMark(next) || next.text === ":") return null; // passive "claimed by"
   for (let i = v + 1; i < end && i - v <= 8; i++) {
     const t = tokens[i]!.text;
     if (t === "that") return [i + 1, "that"];
-    if (isQuoteMark(tokens[i]) || t === ":" || t === "." || t === ";" || (t === "," && REPORTING_VERBS.has(tokens[i + 1]?.text ?? ""))) break;
+    if (
+      isQuoteMark(tokens[i]) ||
+      t === ":" ||
+      t === "." ||
+      t === ";" ||
+      (t === "," && REPORTING_VERBS.has(tokens[i + 1]?.text ?? ""))
+    )
+      break;
   }
   const k = skipAdjuncts(tokens, v + 1, end);
   const w = tokens[k]?.text.toLowerCase() ?? "";
@@ -93,10 +139,17 @@ function getContentEnd(tokens: readonly Token[], start: number, end: number, pat
     const n = tokens[i + 1]?.text ?? "";
     if ((t === "but" || t === "and") && REPORTING_VERBS.has(n)) return i;
     // "…, and he railed against …": a new clause with its own subject
-    if (t === "," && (n === "and" || n === "but") && /^(?:he|she|they|we|I|it)$/.test(tokens[i + 2]?.text ?? "")) return i;
+    if (t === "," && (n === "and" || n === "but") && /^(?:he|she|they|we|I|it)$/.test(tokens[i + 2]?.text ?? ""))
+      return i;
     if (t === "," && (n === "but" || n === "according" || REPORTING_VERBS.has(n))) return i;
     // only a short attribution closes the sentence ("…, the minister said."); the bound keeps this linear
-    if (t === "," && i > start && end - i <= CLOSING_REACH && (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i) return i;
+    if (
+      t === "," &&
+      i > start &&
+      end - i <= CLOSING_REACH &&
+      (findClosingAttribution(tokens, i + 1, end)?.phrase.from ?? -1) > i
+    )
+      return i;
   }
   return end;
 }
@@ -106,7 +159,11 @@ function getContentEnd(tokens: readonly Token[], start: number, end: number, pat
  * the verb before, else its own subject, else the subject of the clause, else
  * (marked `loose`) the words right before it ("those surveyed say").
  */
-function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phrase: Cue["phrase"]; loose: boolean } | null {
+function findVerbSubject(
+  tokens: readonly Token[],
+  a: number,
+  v: number,
+): { phrase: Cue["phrase"]; loose: boolean } | null {
   if (/ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === ",") {
     const before = REPORTING_VERBS.has(tokens[v - 2]?.text ?? "") ? findSubjectBefore(tokens, a, v - 2) : null;
     const phrase = before ?? findClauseSubject(tokens, a, v);
@@ -123,14 +180,25 @@ function findVerbSubject(tokens: readonly Token[], a: number, v: number): { phra
   let to = tokens[v - 1]?.text === "," ? v - 1 : v;
   while (to > a && VERB_MODIFIERS.has(tokens[to - 1]!.text)) to--; // "… has claimed": not "has"
   let from = to;
-  while (from > a && to - from < 6 && tokens[from - 1]!.isWord && !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  while (
+    from > a &&
+    to - from < 6 &&
+    tokens[from - 1]!.isWord &&
+    !PHRASE_STOPS.has(tokens[from - 1]!.text.toLowerCase())
+  )
+    from--;
   return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;
 }
 
 const PHRASE_STOPS = new Set(["and", "but", "or", "that", "which", "while", "because", "as", "if", "when", "who"]);
 
 /** Every cue-and-content candidate in one sentence's token range [a, end). */
-function findInSentence(tokens: readonly Token[], a: number, end: number, inQuote: (i: number) => boolean): Omit<ReportedCandidate, "sentence" | "sentenceIndex" | "hasQuote">[] {
+function findInSentence(
+  tokens: readonly Token[],
+  a: number,
+  end: number,
+  inQuote: (i: number) => boolean,
+): Omit<ReportedCandidate, "sentence" | "sentenceIndex" | "hasQuote">[] {
   const out: Omit<ReportedCandidate, "sentence" | "sentenceIndex" | "hasQuote">[] = [];
   for (let v = a; v < end; v++) {
     const w = tokens[v]!.text;
@@ -139,8 +207,18 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
       if (tokens[v + 1]?.text !== "to") continue;
       const phrase = getLooseForwardPhrase(tokens, v + 2, end) ?? getPhraseToComma(tokens, v + 2, end);
       if (!phrase) continue;
-      if (v === a && tokens[phrase.to]?.text === ",") out.push({ pattern: "according-before", cue: { phrase, verb: v }, clause: [phrase.to + 1, getContentEnd(tokens, phrase.to + 1, end, "that")] });
-      else if (v > a && tokens[v - 1]?.text === ",") out.push({ pattern: "according-after", cue: { phrase, verb: v }, clause: [firstOutside(tokens, a, v - 1), v - 1] });
+      if (v === a && tokens[phrase.to]?.text === ",")
+        out.push({
+          pattern: "according-before",
+          cue: { phrase, verb: v },
+          clause: [phrase.to + 1, getContentEnd(tokens, phrase.to + 1, end, "that")],
+        });
+      else if (v > a && tokens[v - 1]?.text === ",")
+        out.push({
+          pattern: "according-after",
+          cue: { phrase, verb: v },
+          clause: [firstOutside(tokens, a, v - 1), v - 1],
+        });
       continue;
     }
     const frame = REPORTING_VERBS.get(w);
@@ -151,11 +229,17 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
       const phrase = subject.phrase;
       let [start] = started;
       // "said he believes the mission …": the reported clause is the inner one
-      if (PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? "") && REPORTING_VERBS.has(tokens[start + 1]?.text ?? "") && tokens[start + 2]?.text !== "that") start += 2;
+      if (
+        PRONOUNS.has(tokens[start]?.text.toLowerCase() ?? "") &&
+        REPORTING_VERBS.has(tokens[start + 1]?.text ?? "") &&
+        tokens[start + 2]?.text !== "that"
+      )
+        start += 2;
       const cut = getContentEnd(tokens, start, end, started[1]);
       // "said flatly: “…”" introduces a quotation; "asserted that France had lost …: “…”" keeps its clause
       const stop = tokens[cut - 1]?.text === ":" ? cut - 1 : cut;
-      if (stop - start >= 2) out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, stop], loose: subject.loose });
+      if (stop - start >= 2)
+        out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, stop], loose: subject.loose });
     }
   }
   for (let c = end - 1; c > a; c--) {
@@ -166,7 +250,12 @@ function findInSentence(tokens: readonly Token[], a: number, end: number, inQuot
     // the attribution must open right after the comma: "…, EgyptAir said", "…, said EgyptAir"
     if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) continue;
     if (after >= end) out.push({ pattern: "closing", cue: closing, clause: [firstOutside(tokens, a, c), c] });
-    else out.push({ pattern: "aside", cue: closing, clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")] });
+    else
+      out.push({
+        pattern: "aside",
+        cue: closing,
+        clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")],
+      });
   }
   return out;
 }
@@ -215,7 +304,8 @@ export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): Repo
     let end = findTokenIndex(tokens, s.end);
     while (end > a && /^[.!?]$/.test(tokens[end - 1]!.text)) end--;
     const hasQuote = DOUBLE_MARK.test(s.text);
-    for (const c of findInSentence(tokens, a, end, inQuote)) out.push({ ...c, sentence: [a, end], sentenceIndex, hasQuote });
+    for (const c of findInSentence(tokens, a, end, inQuote))
+      out.push({ ...c, sentence: [a, end], sentenceIndex, hasQuote });
   });
   return out;
 }
@@ -223,7 +313,9 @@ export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): Repo
 /** 1 for every token inside a quotation (its marks included), in one sweep over tokens and quotes. */
 function findQuotedTokens(doc: Doc, tokens: readonly Token[]): Uint8Array {
   const flags = new Uint8Array(tokens.length);
-  const ranges = doc.quotes.map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const).sort((x, y) => x[0] - y[0]);
+  const ranges = doc.quotes
+    .map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const)
+    .sort((x, y) => x[0] - y[0]);
   for (const [from, to] of ranges) {
     for (let k = findTokenIndex(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) flags[k] = 1;
   }

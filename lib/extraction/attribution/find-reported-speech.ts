@@ -25,10 +25,21 @@ export interface ScoredCandidate extends ReportedCandidate {
 const RULE_PATTERNS = new Set(["that", "closing", "according-before", "according-after"]);
 
 /** Every candidate of the article with its score (1 or 0 for the rules alone when `model` is null). */
-export function scoreReportedCandidates(doc: Doc, tokens: readonly Token[], model: ReportedModel | null): ScoredCandidate[] {
+export function scoreReportedCandidates(
+  doc: Doc,
+  tokens: readonly Token[],
+  model: ReportedModel | null,
+): ScoredCandidate[] {
   return findReportedCandidates(doc, tokens)
     .filter((c) => c.clause[1] - c.clause[0] >= MIN_CONTENT_TOKENS)
-    .map((c) => ({ ...c, score: model ? scoreReported(model, getReportedFeatures(tokens, c)) : RULE_PATTERNS.has(c.pattern) && !c.loose ? 1 : 0 }));
+    .map((c) => ({
+      ...c,
+      score: model
+        ? scoreReported(model, getReportedFeatures(tokens, c))
+        : RULE_PATTERNS.has(c.pattern) && !c.loose
+          ? 1
+          : 0,
+    }));
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
@@ -47,7 +58,12 @@ export function selectReported(scored: readonly ScoredCandidate[], threshold: nu
   for (const c of [...scored].sort((x, y) => y.score - x.score || x.clause[0] - y.clause[0])) {
     if (c.score < threshold) break;
     // a report inside a report ("the AP reported X said …") keeps both; two readings of one stretch keep one
-    if (kept.some((k) => k.cue.verb === c.cue.verb || (overlap(k.clause, c.clause) >= 0.8 && !isNested(k, c) && !isNested(c, k)))) continue;
+    if (
+      kept.some(
+        (k) => k.cue.verb === c.cue.verb || (overlap(k.clause, c.clause) >= 0.8 && !isNested(k, c) && !isNested(c, k)),
+      )
+    )
+      continue;
     kept.push(c);
   }
   return kept.sort((x, y) => x.clause[0] - y.clause[0]);
@@ -67,15 +83,25 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[], model: Re
     const last = tokens[c.clause[1] - 1]!;
     const mentionFrom = tokens[c.cue.phrase.from]!;
     const mentionTo = tokens[c.cue.phrase.to - 1]!;
-    const mention: Span = { start: mentionFrom.start, end: mentionTo.end, text: doc.body.slice(mentionFrom.start, mentionTo.end) };
+    const mention: Span = {
+      start: mentionFrom.start,
+      end: mentionTo.end,
+      text: doc.body.slice(mentionFrom.start, mentionTo.end),
+    };
     const verb = tokens[c.cue.verb]!.text;
     return {
       kind: c.cue.phrase.kind,
       loose: c.loose === true,
       record: {
-        start: first.start, end: last.end, text: doc.body.slice(first.start, last.end), kind: "INDIRECT", speakerKey: null,
-        speakerMention: mention, cue: verb.toLowerCase() === "according" ? "according to" : verb,
-        context: { start: s.start, end: s.end, text: s.text }, paragraph: s.paragraph,
+        start: first.start,
+        end: last.end,
+        text: doc.body.slice(first.start, last.end),
+        kind: "INDIRECT",
+        speakerKey: null,
+        speakerMention: mention,
+        cue: verb.toLowerCase() === "according" ? "according to" : verb,
+        context: { start: s.start, end: s.end, text: s.text },
+        paragraph: s.paragraph,
       },
     };
   });

@@ -2,7 +2,23 @@ import { getCountryByDemonym, getCountryByName } from "../lexicon/countries.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 
 // bodies through which a country speaks ("the Afghan government", "Pakistan's foreign ministry")
-const GOVERNMENT_HEADS = new Set(["government", "ministry", "office", "embassy", "military", "army", "cabinet", "presidency", "administration", "authorities", "regime", "foreign", "interior", "defence", "defense"]);
+const GOVERNMENT_HEADS = new Set([
+  "government",
+  "ministry",
+  "office",
+  "embassy",
+  "military",
+  "army",
+  "cabinet",
+  "presidency",
+  "administration",
+  "authorities",
+  "regime",
+  "foreign",
+  "interior",
+  "defence",
+  "defense",
+]);
 
 /**
  * The country a government phrase speaks for ("the Afghan government" →
@@ -42,5 +58,8 @@ export function findPersonJustNamed(ctx: SpeakerContext, at: number): string | n
 
 /** Whether the name ending at `end` modifies a noun after it ("Trump administration", "Doe campaign"). */
 function isModifier(body: string, end: number): boolean {
-  return /^\s+\p{Ll}/u.test(body.slice(end, end + 3)) && !/^\s+(?:said|says|told|added|and|or|who|was|is|has|had|met|spoke)\b/.test(body.slice(end, end + 12));
+  return (
+    /^\s+\p{Ll}/u.test(body.slice(end, end + 3)) &&
+    !/^\s+(?:said|says|told|added|and|or|who|was|is|has|had|met|spoke)\b/.test(body.slice(end, end + 12))
+  );
 }

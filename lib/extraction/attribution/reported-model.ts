@@ -13,22 +13,34 @@ export interface ReportedModel {
 /** Whether `value` has the shape of a weights file (of any feature version). */
 export function isReportedModel(value: unknown): value is ReportedModel {
   const m = value as Partial<ReportedModel> | null;
-  return !!m && typeof m.threshold === "number" && typeof m.weights === "object" && m.weights !== null && typeof m.featuresVersion === "number";
+  return (
+    !!m &&
+    typeof m.threshold === "number" &&
+    typeof m.weights === "object" &&
+    m.weights !== null &&
+    typeof m.featuresVersion === "number"
+  );
 }
 
 /** Why `model` cannot score this code's features (trained on another feature version), or null. */
 export function getStaleModelReason(model: ReportedModel): string | null {
-  return model.featuresVersion === REPORTED_FEATURES_VERSION ? null : `reported-speech weights are for features v${model.featuresVersion}, the code builds v${REPORTED_FEATURES_VERSION}: reported speech runs on rules only until npm run train:reported`;
+  return model.featuresVersion === REPORTED_FEATURES_VERSION
+    ? null
+    : `reported-speech weights are for features v${model.featuresVersion}, the code builds v${REPORTED_FEATURES_VERSION}: reported speech runs on rules only until npm run train:reported`;
 }
 
 /** Checks a weights file's shape and feature version; throws naming what is wrong. */
 export function parseReportedModel(raw: unknown): ReportedModel {
   const m = raw as Partial<ReportedModel> | null;
   if (!m || typeof m.threshold !== "number" || typeof m.weights !== "object" || m.weights === null) {
-    throw new Error(`reported-speech model: expected { featuresVersion, threshold, weights }, got ${JSON.stringify(raw)?.slice(0, 80)}`);
+    throw new Error(
+      `reported-speech model: expected { featuresVersion, threshold, weights }, got ${JSON.stringify(raw)?.slice(0, 80)}`,
+    );
   }
   if (m.featuresVersion !== REPORTED_FEATURES_VERSION) {
-    throw new Error(`reported-speech model: trained on features v${m.featuresVersion}, the code builds v${REPORTED_FEATURES_VERSION}; run npm run train:reported`);
+    throw new Error(
+      `reported-speech model: trained on features v${m.featuresVersion}, the code builds v${REPORTED_FEATURES_VERSION}; run npm run train:reported`,
+    );
   }
   return { featuresVersion: m.featuresVersion, threshold: m.threshold, weights: m.weights };
 }

@@ -6,7 +6,12 @@ import { findPersonJustNamed, getGovernmentCountry } from "./find-role-anteceden
 import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
 import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
 import { findAntecedent } from "./find-antecedent.ts";
-import { findLatestOfType, findNominalAntecedent, findTitledByCountry, GROUP_HEADS } from "./find-nominal-antecedent.ts";
+import {
+  findLatestOfType,
+  findNominalAntecedent,
+  findTitledByCountry,
+  GROUP_HEADS,
+} from "./find-nominal-antecedent.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 import { DOCUMENT_HEADS, findDocumentIssuer } from "./find-document-issuer.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
@@ -22,10 +27,16 @@ const SUBJECT_FORM: Readonly<Record<string, string>> = { her: "she", him: "he", 
  * pronoun points back to, the anonymous source or titled person a nominal names.
  * Creates an ANONYMOUS (or missing PERSON) actor when nothing matches.
  */
-export function resolveSpeaker(ctx: SpeakerContext, span: Span, kind: "PRONOUN" | "NAME" | "NOMINAL", paragraph: number): string | null {
+export function resolveSpeaker(
+  ctx: SpeakerContext,
+  span: Span,
+  kind: "PRONOUN" | "NAME" | "NOMINAL",
+  paragraph: number,
+): string | null {
   const words = span.text.split(/\s+/);
   const head = (words[words.length - 1] ?? "").toLowerCase();
-  if (kind === "PRONOUN") return note(ctx, span, findAntecedent(ctx, span.start, SUBJECT_FORM[head] ?? head, paragraph), "PRONOUN");
+  if (kind === "PRONOUN")
+    return note(ctx, span, findAntecedent(ctx, span.start, SUBJECT_FORM[head] ?? head, paragraph), "PRONOUN");
   if (kind === "NAME") return resolveName(ctx, span, words, head);
   return resolveNominal(ctx, span, words, head);
 }
@@ -40,7 +51,9 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
   // "Jane Doe, a spokeswoman for the Coalition": the name before the apposition, not the body it names
   const comma = span.text.indexOf(",");
   const nameFirst = comma > 0 && /^\p{Lu}/u.test(span.text) && !DETERMINERS.has((words[0] ?? "").toLowerCase());
-  const mentioned = nameFirst ? findNamedWithin(ctx.mentions, { start: span.start, end: span.start + comma, text: span.text.slice(0, comma) }) : findNamedWithin(ctx.mentions, span);
+  const mentioned = nameFirst
+    ? findNamedWithin(ctx.mentions, { start: span.start, end: span.start + comma, text: span.text.slice(0, comma) })
+    : findNamedWithin(ctx.mentions, span);
   if (mentioned) return mentioned.actorKey;
   // "the President said" read as a name: the person holding that title
   if (words.length <= 2 && TITLE_WORDS.has(head) && /^(?:the\s+)?\p{Lu}\p{Ll}+$/iu.test(span.text)) {
@@ -48,11 +61,21 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
     if (holder) return note(ctx, span, holder, "NOMINAL");
   }
   // "Police said", "People said": a capitalised common noun, not a name
-  if (words.length === 1 && (NOMINAL_HEADS.has(head) || NOMINAL_HEADS.has(head.replace(/s$/, "")) || ctx.isCommonWord(head) || STOP_NAMES.has(words[0]!))) {
+  if (
+    words.length === 1 &&
+    (NOMINAL_HEADS.has(head) ||
+      NOMINAL_HEADS.has(head.replace(/s$/, "")) ||
+      ctx.isCommonWord(head) ||
+      STOP_NAMES.has(words[0]!))
+  ) {
     return note(ctx, span, null, "NOMINAL");
   }
   // "a campaign aide, Jane Doe": the name after the described role
-  const named = nameFirst ? span.text.slice(0, comma) : comma > 0 ? span.text.slice(span.text.lastIndexOf(",") + 1).trim() : span.text;
+  const named = nameFirst
+    ? span.text.slice(0, comma)
+    : comma > 0
+      ? span.text.slice(span.text.lastIndexOf(",") + 1).trim()
+      : span.text;
   return addActor(ctx, span, stripTitles(named), guessType(named), "NAME");
 }
 
@@ -62,7 +85,10 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   if (named && /^(?:the|a|an)$/.test(det) && words.length <= 3 && named.end === span.end) return named.actorKey;
   // "White House officials said": a bare plural speaks for the body it names
   if (named && !DETERMINERS.has(det) && /s$/.test(head)) return note(ctx, span, named.actorKey, "NOMINAL");
-  const group = det === "the" && GROUP_HEADS.has(head) ? findLatestOfType(ctx, span.start, head === "country" ? "COUNTRY" : "ORGANIZATION") : null;
+  const group =
+    det === "the" && GROUP_HEADS.has(head)
+      ? findLatestOfType(ctx, span.start, head === "country" ? "COUNTRY" : "ORGANIZATION")
+      : null;
   if (group) return note(ctx, span, group, "NOMINAL");
   const country = getGovernmentCountry(words);
   if (country) return addActor(ctx, span, country, "COUNTRY", "NOMINAL");
@@ -70,26 +96,52 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   // "the Taliban’s political office (in Doha) said": an institution speaks for its owner
   const core = span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
   const coreHead = (core[core.length - 1] ?? "").toLowerCase();
-  const owner = possessive && (INSTITUTION_HEADS.has(coreHead) || DOCUMENT_HEADS.has(coreHead)) ? findFirstNamedWithin(ctx.mentions, span) : null;
+  const owner =
+    possessive && (INSTITUTION_HEADS.has(coreHead) || DOCUMENT_HEADS.has(coreHead))
+      ? findFirstNamedWithin(ctx.mentions, span)
+      : null;
   // "Jane Doe’s campaign", "Jane Doe’s lawsuit": a person's documents and campaign speak for her
   const ownerType = owner?.actorKey ? ctx.actorByKey.get(owner.actorKey)?.type : undefined;
-  if (owner && owner.actorKey && (ownerType !== "PERSON" || DOCUMENT_HEADS.has(coreHead))) return note(ctx, span, owner.actorKey, "NOMINAL");
+  if (owner && owner.actorKey && (ownerType !== "PERSON" || DOCUMENT_HEADS.has(coreHead)))
+    return note(ctx, span, owner.actorKey, "NOMINAL");
   // "the statement said", "the report found": whoever issued it
-  const issuer = /^(?:the|this|that)$/.test(det) && words.length <= 3 && DOCUMENT_HEADS.has(head) ? findDocumentIssuer(ctx, span.start, head) : null;
+  const issuer =
+    /^(?:the|this|that)$/.test(det) && words.length <= 3 && DOCUMENT_HEADS.has(head)
+      ? findDocumentIssuer(ctx, span.start, head)
+      : null;
   if (issuer) return note(ctx, span, issuer, "NOMINAL");
   const titled = possessive ? findTitledByCountry(ctx, words) : null;
   if (titled) return note(ctx, span, titled, "NOMINAL");
-  const earlier = det === "the" || det === "this" || det === "that" || possessive ? findNominalAntecedent(ctx, span.start, head, words.slice(1, -1)) : null;
+  const earlier =
+    det === "the" || det === "this" || det === "that" || possessive
+      ? findNominalAntecedent(ctx, span.start, head, words.slice(1, -1))
+      : null;
   if (earlier) return note(ctx, span, earlier, "NOMINAL");
   // "Gen. Jane Doe met the envoy. “…,” the army's top military official said": the person just named
-  const coreHead2 = (span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/).pop() ?? "").toLowerCase();
-  const justNamed = (det === "the" || possessive) && PERSON_HEAD.test(coreHead2) && !/s$/.test(coreHead2) ? findPersonJustNamed(ctx, span.start) : null;
+  const coreHead2 = (
+    span.text
+      .split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!
+      .split(/\s+/)
+      .pop() ?? ""
+  ).toLowerCase();
+  const justNamed =
+    (det === "the" || possessive) && PERSON_HEAD.test(coreHead2) && !/s$/.test(coreHead2)
+      ? findPersonJustNamed(ctx, span.start)
+      : null;
   if (justNamed) return note(ctx, span, justNamed, "NOMINAL");
   // "the RMT union", "the Likud party": a name with a group noun names that organisation
-  if (det === "the" && words.length >= 3 && words.length <= 5 && ORGANIZATION_NOUNS.has(head) && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))) {
+  if (
+    det === "the" &&
+    words.length >= 3 &&
+    words.length <= 5 &&
+    ORGANIZATION_NOUNS.has(head) &&
+    words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))
+  ) {
     return addActor(ctx, span, words.slice(1).join(" "), "ORGANIZATION", "NOMINAL");
   }
-  return isAnonymousSource(span.text, det) ? addActor(ctx, span, span.text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, ""), "ANONYMOUS", "ANONYMOUS") : note(ctx, span, null, "NOMINAL");
+  return isAnonymousSource(span.text, det)
+    ? addActor(ctx, span, span.text.replace(/^(?:the|a|an|one|another|this|that)\s+/i, ""), "ANONYMOUS", "ANONYMOUS")
+    : note(ctx, span, null, "NOMINAL");
 }
 
 /**
@@ -99,7 +151,9 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
  * ("officials said") or a possessive phrase ("their attorneys") names no one in particular.
  */
 function isAnonymousSource(text: string, det: string): boolean {
-  const core = text.split(/\s+(?:of|for|at|in|with|from|to|on|familiar|close|who|briefed|involved|knowledgeable)\s+/)[0]!.split(/\s+/);
+  const core = text
+    .split(/\s+(?:of|for|at|in|with|from|to|on|familiar|close|who|briefed|involved|knowledgeable)\s+/)[0]!
+    .split(/\s+/);
   const coreHead = (core[core.length - 1] ?? "").toLowerCase();
   if (!PERSON_HEAD.test(coreHead) || NON_PERSON_HEADS.has(coreHead)) return false;
   if (/^(?:his|her|its|their|our|my|your)$/.test(det)) return false;
@@ -108,13 +162,50 @@ function isAnonymousSource(text: string, det: string): boolean {
 }
 
 // lower-case nouns that make "the <Name> <noun>" an organisation's name
-const ORGANIZATION_NOUNS = new Set(["union", "party", "group", "movement", "network", "coalition", "alliance", "association", "federation", "council", "committee", "ministry", "agency", "company", "firm", "bank", "newspaper", "magazine", "militia", "faction"]);
+const ORGANIZATION_NOUNS = new Set([
+  "union",
+  "party",
+  "group",
+  "movement",
+  "network",
+  "coalition",
+  "alliance",
+  "association",
+  "federation",
+  "council",
+  "committee",
+  "ministry",
+  "agency",
+  "company",
+  "firm",
+  "bank",
+  "newspaper",
+  "magazine",
+  "militia",
+  "faction",
+]);
 
 // nouns for the bodies and channels through which an organisation speaks
-const INSTITUTION_HEADS = new Set(["office", "ministry", "department", "government", "campaign", "statement", "website", "account", "delegation", "embassy", "mission", "spokesman", "spokeswoman", "spokesperson"]);
+const INSTITUTION_HEADS = new Set([
+  "office",
+  "ministry",
+  "department",
+  "government",
+  "campaign",
+  "statement",
+  "website",
+  "account",
+  "delegation",
+  "embassy",
+  "mission",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+]);
 
 // heads of nominal phrases that can name an anonymous source
-const PERSON_HEAD = /^(?:officials?|spokes(?:man|woman|person|people|men)|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|representatives?|lawmakers?|senators?|experts?|officers?|commanders?|envoys?|ambassadors?|secretary|leaders?|governors?|mayors?|chairman|chairwoman|directors?|negotiators?|militants?|insiders?|residents?|witness(?:es)?|investigators?|prosecutors?|lawyers?|attorneys?|strategists?|operatives?|staffers?|employees?|executives?|economists?|scholars?|researchers?|doctors?|minister|ministers|narrator|announcer|questioner|critics?|supporters?|activists?|organizers?|members?|journalists?|reporters?|businessman|businesswoman|voters?|veterans?|families|parents?|students?|teachers?|workers?|relatives?|friends?|neighbou?rs?|colleagues?|classmates?|acquaintances?|cousins?|witness|bystanders?|victims?|survivors?|passengers?|customers?|shoppers?|owners?|managers?|employers?|landlords?|tenants?|farmers?|nurses?|firefighters?|paramedics?|soldiers?|troops|officers?)$/;
+const PERSON_HEAD =
+  /^(?:officials?|spokes(?:man|woman|person|people|men)|sources?|diplomats?|analysts?|aides?|advis[eo]rs?|representatives?|lawmakers?|senators?|experts?|officers?|commanders?|envoys?|ambassadors?|secretary|leaders?|governors?|mayors?|chairman|chairwoman|directors?|negotiators?|militants?|insiders?|residents?|witness(?:es)?|investigators?|prosecutors?|lawyers?|attorneys?|strategists?|operatives?|staffers?|employees?|executives?|economists?|scholars?|researchers?|doctors?|minister|ministers|narrator|announcer|questioner|critics?|supporters?|activists?|organizers?|members?|journalists?|reporters?|businessman|businesswoman|voters?|veterans?|families|parents?|students?|teachers?|workers?|relatives?|friends?|neighbou?rs?|colleagues?|classmates?|acquaintances?|cousins?|witness|bystanders?|victims?|survivors?|passengers?|customers?|shoppers?|owners?|managers?|employers?|landlords?|tenants?|farmers?|nurses?|firefighters?|paramedics?|soldiers?|troops|officers?)$/;
 
 function findFirstNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
   for (let i = Math.max(0, lowerBound(mentions, span.start) - 2); i < mentions.length; i++) {
@@ -142,7 +233,13 @@ function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | nu
   return best;
 }
 
-function addActor(ctx: SpeakerContext, span: Span, rawName: string, type: ActorType, form: Mention["form"]): string | null {
+function addActor(
+  ctx: SpeakerContext,
+  span: Span,
+  rawName: string,
+  type: ActorType,
+  form: Mention["form"],
+): string | null {
   if (!/\p{L}/u.test(rawName)) return null;
   const lex = type === "ANONYMOUS" ? null : matchLexicon(rawName);
   const name = lex && lex.type !== "LOCATION" ? lex.name : rawName.replace(/^The\s+/, "");

@@ -14,7 +14,37 @@ export interface SpeakerPhrase {
 const MAX_NOMINAL = 10;
 
 // capitalised adverbs that open a sentence before its subject ("Even China said")
-const SENTENCE_ADVERBS = new Set(["even", "only", "also", "still", "now", "then", "yet", "but", "and", "so", "meanwhile", "however", "instead", "indeed", "later", "earlier", "finally", "perhaps", "not", "if", "when", "while", "though", "although", "because", "since", "after", "before", "as"]);
+const SENTENCE_ADVERBS = new Set([
+  "even",
+  "only",
+  "also",
+  "still",
+  "now",
+  "then",
+  "yet",
+  "but",
+  "and",
+  "so",
+  "meanwhile",
+  "however",
+  "instead",
+  "indeed",
+  "later",
+  "earlier",
+  "finally",
+  "perhaps",
+  "not",
+  "if",
+  "when",
+  "while",
+  "though",
+  "although",
+  "because",
+  "since",
+  "after",
+  "before",
+  "as",
+]);
 
 /** Whether token `k` is a hyphen joining two words ("52-count"). */
 function isInnerHyphen(tokens: readonly Token[], k: number): boolean {
@@ -29,9 +59,35 @@ function isNounLike(word: string): boolean {
 }
 
 // determiners that never stand alone as a speaker ("a", "those"), unlike "some", "both", "many"
-const ARTICLE_LIKE = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]);
+const ARTICLE_LIKE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
 
-const NOUNS_ENDING_LIKE_ADJECTIVES = new Set(["detective", "relative", "conservative", "progressive", "native", "captive", "initiative", "collective", "perspective", "directive"]);
+const NOUNS_ENDING_LIKE_ADJECTIVES = new Set([
+  "detective",
+  "relative",
+  "conservative",
+  "progressive",
+  "native",
+  "captive",
+  "initiative",
+  "collective",
+  "perspective",
+  "directive",
+]);
 
 /** Whether `word` reads as an adjective ("controversial", "famous"), never a speaker noun. */
 export function isAdjectiveLike(word: string): boolean {
@@ -40,16 +96,92 @@ export function isAdjectiveLike(word: string): boolean {
 }
 
 // heads of people who speak for a body ("a spokeswoman for the office", "a lawyer for the family")
-const PERSON_LIKE_HEAD = /^(?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide|official|adviser|advisor|member|director|head|chief|chairman|chairwoman|leader|officer|executive|source|friend|relative|analyst|economist|fellow|professor|researcher)s?$/i;
+const PERSON_LIKE_HEAD =
+  /^(?:spokes(?:man|woman|person)|lawyer|attorney|representative|aide|official|adviser|advisor|member|director|head|chief|chairman|chairwoman|leader|officer|executive|source|friend|relative|analyst|economist|fellow|professor|researcher)s?$/i;
 
 // words that cannot head a noun phrase
-const FUNCTION_WORDS = new Set(["and", "or", "but", "to", "of", "for", "in", "on", "at", "by", "with", "that", "which", "who", "not", "than", "as", "if", "so"]);
+const FUNCTION_WORDS = new Set([
+  "and",
+  "or",
+  "but",
+  "to",
+  "of",
+  "for",
+  "in",
+  "on",
+  "at",
+  "by",
+  "with",
+  "that",
+  "which",
+  "who",
+  "not",
+  "than",
+  "as",
+  "if",
+  "so",
+]);
 
 // a nominal phrase ends where its verb starts ("The official declined …")
-const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "did", "does"]);
-const IRREGULAR_PAST = new Set(["made", "gave", "took", "got", "went", "came", "put", "set", "sent", "left", "held", "kept", "led", "met", "ran", "saw", "spoke", "wrote", "told", "said", "became", "began", "brought", "felt", "found", "knew", "meant", "paid", "stood", "thought", "won", "lost"]);
+const AUXILIARIES = new Set([
+  "has",
+  "had",
+  "have",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "did",
+  "does",
+]);
+const IRREGULAR_PAST = new Set([
+  "made",
+  "gave",
+  "took",
+  "got",
+  "went",
+  "came",
+  "put",
+  "set",
+  "sent",
+  "left",
+  "held",
+  "kept",
+  "led",
+  "met",
+  "ran",
+  "saw",
+  "spoke",
+  "wrote",
+  "told",
+  "said",
+  "became",
+  "began",
+  "brought",
+  "felt",
+  "found",
+  "knew",
+  "meant",
+  "paid",
+  "stood",
+  "thought",
+  "won",
+  "lost",
+]);
 function isVerbLike(word: string): boolean {
-  return AUXILIARIES.has(word) || SPEECH_VERBS.has(word) || IRREGULAR_PAST.has(word) || (/^\p{Ll}{2,}ed$/u.test(word) && !TITLE_WORDS.has(word));
+  return (
+    AUXILIARIES.has(word) ||
+    SPEECH_VERBS.has(word) ||
+    IRREGULAR_PAST.has(word) ||
+    (/^\p{Ll}{2,}ed$/u.test(word) && !TITLE_WORDS.has(word))
+  );
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -58,14 +190,22 @@ function isNameWord(t: Token | undefined): boolean {
 
 /** A title word, or a hyphenated compound of them ("director-general", "vice-chair"). */
 function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word) || (word.includes("-") && word.split("-").every((p) => TITLE_WORDS.has(p) || p === "co"));
+  return (
+    TITLE_WORDS.has(word) || (word.includes("-") && word.split("-").every((p) => TITLE_WORDS.has(p) || p === "co"))
+  );
 }
 
 function isNamePart(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (isNameWord(t)) return true;
-  if (t.text === "." && tokens[k - 1] && tokens[k - 1]!.end === t.start && (isHonorific(tokens[k - 1]!.text) || /^\p{Lu}$/u.test(tokens[k - 1]!.text))) return true;
+  if (
+    t.text === "." &&
+    tokens[k - 1] &&
+    tokens[k - 1]!.end === t.start &&
+    (isHonorific(tokens[k - 1]!.text) || /^\p{Lu}$/u.test(tokens[k - 1]!.text))
+  )
+    return true;
   // lower-case title words inside a name phrase: "White House press secretary Josh Earnest",
   // "Democratic presidential nominee Hillary Clinton"
   if (!(t.isWord && /^\p{Ll}/u.test(t.text) && isTitleWord(t.text) && t.text !== "the")) return false;
@@ -86,19 +226,37 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   if (DETERMINERS.has(w) && !isNameWord(tokens[j + 1])) {
     let k = j + 1;
     // ("the report said": a head noun right after the determiner is no verb)
-    while (k < limit && k - j < MAX_NOMINAL && (tokens[k]!.isWord || isInnerHyphen(tokens, k)) && !PHRASE_BREAKS.has(tokens[k]!.text) && (!isVerbLike(tokens[k]!.text) || (k === j + 1 && NOMINAL_HEADS.has(tokens[k]!.text)))) {
+    while (
+      k < limit &&
+      k - j < MAX_NOMINAL &&
+      (tokens[k]!.isWord || isInnerHyphen(tokens, k)) &&
+      !PHRASE_BREAKS.has(tokens[k]!.text) &&
+      (!isVerbLike(tokens[k]!.text) || (k === j + 1 && NOMINAL_HEADS.has(tokens[k]!.text)))
+    ) {
       k++;
       // "The article closes with …": a head noun followed by a lower-case word ends the phrase before its verb
       const next = tokens[k];
       // ("a campaign spokeswoman" goes on: the next word is a head itself)
-      if (NOMINAL_HEADS.has(tokens[k - 1]!.text) && next?.isWord && /^\p{Ll}/u.test(next.text) && !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text) && !NOMINAL_HEADS.has(next.text)) break;
+      if (
+        NOMINAL_HEADS.has(tokens[k - 1]!.text) &&
+        next?.isWord &&
+        /^\p{Ll}/u.test(next.text) &&
+        !/^(?:of|for|at|and|in|on|from|to|with)$/.test(next.text) &&
+        !NOMINAL_HEADS.has(next.text)
+      )
+        break;
     }
     while (k + 1 < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 && isNounLike(tokens[k - 1]!.text) ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
   if (SENTENCE_ADVERBS.has(w) && t.isCap && isNameWord(tokens[j + 1])) return getForwardPhrase(tokens, j + 1, limit);
   // "Finally, …", "Speaking to …" open adverbially; "Reilly said", "Browning says" are surnames before their verb
-  if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) && !isNameWord(tokens[j + 1]) && !SPEECH_VERBS.has(tokens[j + 1]?.text ?? "")) return null;
+  if (
+    /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(t.text) &&
+    !isNameWord(tokens[j + 1]) &&
+    !SPEECH_VERBS.has(tokens[j + 1]?.text ?? "")
+  )
+    return null;
   const start = DETERMINERS.has(w) ? j + 1 : j;
   let k = start;
   while (k < limit && (isNamePart(tokens, k) || (tokens[k]!.text === "of" && isNameWord(tokens[k + 1])))) k++;
@@ -106,12 +264,27 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   if (k === start) return null;
   // "the NSC official", "a State Department spokesperson": a name modifying a nominal head
   let h = k;
-  while (h < limit && h - k < 3 && tokens[h]!.isWord && /^\p{Ll}/u.test(tokens[h]!.text) && (NOMINAL_HEADS.has(tokens[h]!.text) || TITLE_WORDS.has(tokens[h]!.text)) && !PHRASE_BREAKS.has(tokens[h]!.text)) h++;
+  while (
+    h < limit &&
+    h - k < 3 &&
+    tokens[h]!.isWord &&
+    /^\p{Ll}/u.test(tokens[h]!.text) &&
+    (NOMINAL_HEADS.has(tokens[h]!.text) || TITLE_WORDS.has(tokens[h]!.text)) &&
+    !PHRASE_BREAKS.has(tokens[h]!.text)
+  )
+    h++;
   if (h > k && NOMINAL_HEADS.has(tokens[h - 1]!.text)) return { from: j, to: h, kind: "NOMINAL" };
   // "Pakistan’s foreign office": a possessive name heads a nominal phrase
   if (tokens[k]?.text === "’s" || tokens[k]?.text === "'s") {
     let e = k + 1;
-    while (e < limit && e - k < 5 && tokens[e]!.isWord && !PHRASE_BREAKS.has(tokens[e]!.text) && !(e > k + 1 && isVerbLike(tokens[e]!.text))) e++;
+    while (
+      e < limit &&
+      e - k < 5 &&
+      tokens[e]!.isWord &&
+      !PHRASE_BREAKS.has(tokens[e]!.text) &&
+      !(e > k + 1 && isVerbLike(tokens[e]!.text))
+    )
+      e++;
     if (e > k + 1) return { from: start, to: e, kind: "NOMINAL" };
   }
   return { from: start, to: k, kind: "NAME" };
@@ -137,13 +310,18 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     if (name && prep && /^(?:in|at|from|for|of|with)$/.test(prep.text) && at - 1 >= floor) {
       const nominal = getBackwardPhrase(tokens, at - 1, floor);
       const headWord = nominal ? tokens[nominal.to - 1]!.text.toLowerCase() : "";
-      const isHead = nominal && NOMINAL_HEADS.has(headWord) && (nominal.kind === "NOMINAL" || nominal.to - nominal.from === 1);
+      const isHead =
+        nominal && NOMINAL_HEADS.has(headWord) && (nominal.kind === "NOMINAL" || nominal.to - nominal.from === 1);
       if (nominal && isHead) return { from: nominal.from, to: k + 1, kind: "NOMINAL" };
     }
     return name;
   }
   // "a state report found": a head noun that is also a speech verb, after a modifier or determiner
-  const nounAfterModifier = NOMINAL_HEADS.has(w) && tokens[k - 1]?.isWord === true && !AUXILIARIES.has(tokens[k - 1]!.text) && !PRONOUNS.has(tokens[k - 1]!.text.toLowerCase());
+  const nounAfterModifier =
+    NOMINAL_HEADS.has(w) &&
+    tokens[k - 1]?.isWord === true &&
+    !AUXILIARIES.has(tokens[k - 1]!.text) &&
+    !PRONOUNS.has(tokens[k - 1]!.text.toLowerCase());
   if (!t.isWord || (isVerbLike(t.text) && !nounAfterModifier) || FUNCTION_WORDS.has(w)) return null;
   // "a call for", "those reports", "a controversial comment": an article or adjective is no speaker
   if (ARTICLE_LIKE.has(w) || isAdjectiveLike(w)) return null;
@@ -156,10 +334,12 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
       const owner = extendName(tokens, s - 2, floor, s - 1);
       const from = owner ? owner.from : s - 2;
       // inside a prepositional phrase ("a representative for Pakistan’s foreign office") keep going
-      if (!/^(?:for|of|at|in|to|from|with|by|on)$/.test(tokens[from - 1]?.text ?? "")) return { from, to: k + 1, kind: "NOMINAL" };
+      if (!/^(?:for|of|at|in|to|from|with|by|on)$/.test(tokens[from - 1]?.text ?? ""))
+        return { from, to: k + 1, kind: "NOMINAL" };
     }
     // "the developers’ association": a plural possessive's bare apostrophe
-    const pluralPossessive = /^['’]$/.test(prev.text) && /s$/.test(tokens[s - 2]?.text ?? "") && tokens[s - 2]!.end === prev.start;
+    const pluralPossessive =
+      /^['’]$/.test(prev.text) && /s$/.test(tokens[s - 2]?.text ?? "") && tokens[s - 2]!.end === prev.start;
     if (!prev.isWord && prev.text !== "’s" && prev.text !== "'s" && prev.text !== "-" && !pluralPossessive) return null;
     if (PRONOUNS.has(prev.text.toLowerCase()) || ["said", "says", "but", "that"].includes(prev.text)) return null;
     // "what critics have called": a free relative's subject starts after "what"
@@ -171,14 +351,22 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
   if (DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     // "a spokeswoman for the office": the phrase the prepositional phrase belongs to
     const prep = tokens[s - 1]?.text ?? "";
-    const outer = /^(?:for|of|at|with|from)$/.test(prep) && s - 2 >= floor ? getBackwardPhrase(tokens, s - 2, floor) : null;
-    if (outer?.kind === "NOMINAL" && PERSON_LIKE_HEAD.test(tokens[outer.to - 1]!.text) && outer.to === s - 1) return { from: outer.from, to: k + 1, kind: "NOMINAL" };
+    const outer =
+      /^(?:for|of|at|with|from)$/.test(prep) && s - 2 >= floor ? getBackwardPhrase(tokens, s - 2, floor) : null;
+    if (outer?.kind === "NOMINAL" && PERSON_LIKE_HEAD.test(tokens[outer.to - 1]!.text) && outer.to === s - 1)
+      return { from: outer.from, to: k + 1, kind: "NOMINAL" };
     return { from: s, to: k + 1, kind: "NOMINAL" };
   }
   // a bare plural ("Officials said", "Senate Democrats said")
   if (/s$/.test(t.text) && (s === k || isNameWord(tokens[k - 1]))) {
     let b = k;
-    while (b > floor && isNameWord(tokens[b - 1]) && !SENTENCE_ADVERBS.has(tokens[b - 1]!.text.toLowerCase()) && k - b < 3) b--;
+    while (
+      b > floor &&
+      isNameWord(tokens[b - 1]) &&
+      !SENTENCE_ADVERBS.has(tokens[b - 1]!.text.toLowerCase()) &&
+      k - b < 3
+    )
+      b--;
     return { from: b, to: k + 1, kind: "NOMINAL" };
   }
   return null;
@@ -187,8 +375,15 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
 function extendName(tokens: readonly Token[], k: number, floor: number, to: number): SpeakerPhrase | null {
   let s = k;
   // "the Prime Minister’s Office": a possessive name inside a capitalised name
-  const isPossessiveLink = (i: number) => /^['’]s$/.test(tokens[i]?.text ?? "") && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]);
-  while (s > floor && (isNamePart(tokens, s - 1) || isPossessiveLink(s - 1) || (/^(?:of|for)$/.test(tokens[s - 1]!.text) && isNameWord(tokens[s - 2])))) s--;
+  const isPossessiveLink = (i: number) =>
+    /^['’]s$/.test(tokens[i]?.text ?? "") && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]);
+  while (
+    s > floor &&
+    (isNamePart(tokens, s - 1) ||
+      isPossessiveLink(s - 1) ||
+      (/^(?:of|for)$/.test(tokens[s - 1]!.text) && isNameWord(tokens[s - 2])))
+  )
+    s--;
   while (s < to && (!isNameWord(tokens[s]) || (SENTENCE_ADVERBS.has(tokens[s]!.text.toLowerCase()) && s + 1 < to))) s++;
   return s < to ? { from: s, to, kind: "NAME" } : null;
 }
@@ -199,7 +394,22 @@ function findOpenParen(tokens: readonly Token[], k: number, floor: number): numb
 }
 
 // prepositions never open a speaker phrase ("said on Twitter")
-const LOOSE_NEVER_FIRST = new Set(["on", "in", "at", "to", "from", "by", "with", "for", "of", "during", "after", "before", "via", "through"]);
+const LOOSE_NEVER_FIRST = new Set([
+  "on",
+  "in",
+  "at",
+  "to",
+  "from",
+  "by",
+  "with",
+  "for",
+  "of",
+  "during",
+  "after",
+  "before",
+  "via",
+  "through",
+]);
 
 /**
  * Like getForwardPhrase, but lets up to three lower-case or numeric modifiers
@@ -239,7 +449,8 @@ export function withNameApposition(tokens: readonly Token[], phrase: SpeakerPhra
   if (tokens[phrase.to]?.text !== ",") return phrase;
   // "The Chancellor, Jane Doe,": a capitalised title alone is a role, not a name
   const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.isWord && !DETERMINERS.has(t.text.toLowerCase()));
-  const isRole = phrase.kind === "NOMINAL" || (words.length > 0 && words.every((t) => TITLE_WORDS.has(t.text.toLowerCase())));
+  const isRole =
+    phrase.kind === "NOMINAL" || (words.length > 0 && words.every((t) => TITLE_WORDS.has(t.text.toLowerCase())));
   const head = tokens[phrase.to - 1]!.text.toLowerCase();
   if (!isRole || NON_PERSON_HEADS.has(head) || !/^\p{L}+$/u.test(head)) return phrase;
   const name = getForwardPhrase(tokens, phrase.to + 1, limit);
@@ -254,7 +465,12 @@ export function withNameApposition(tokens: readonly Token[], phrase: SpeakerPhra
  * the name with its description, so the name resolves the speaker. `floor` bounds the look-back.
  */
 export function withNameBefore(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
-  if (phrase.kind !== "NOMINAL" || tokens[phrase.from - 1]?.text !== "," || !/^(?:a|an)$/i.test(tokens[phrase.from]!.text)) return phrase;
+  if (
+    phrase.kind !== "NOMINAL" ||
+    tokens[phrase.from - 1]?.text !== "," ||
+    !/^(?:a|an)$/i.test(tokens[phrase.from]!.text)
+  )
+    return phrase;
   const name = phrase.from - 2 >= floor ? getBackwardPhrase(tokens, phrase.from - 2, floor) : null;
   return name && name.kind === "NAME" ? { from: name.from, to: phrase.to, kind: "NAME" } : phrase;
 }

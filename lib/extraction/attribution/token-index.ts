@@ -24,5 +24,10 @@ export function isTerminal(t: Token | undefined, prev?: Token, next?: Token): bo
   if (t === undefined || !/^[.!?;…]$/.test(t.text)) return false;
   // "(D-Wis.) said", "Mr. Smith", "J. Doe": periods of abbreviations
   if (t.text === "." && next !== undefined && (/^[),]$/.test(next.text) || /^\p{Ll}/u.test(next.text))) return false;
-  return !(t.text === "." && prev !== undefined && prev.end === t.start && (isHonorific(prev.text) || /^\p{Lu}$/u.test(prev.text)));
+  return !(
+    t.text === "." &&
+    prev !== undefined &&
+    prev.end === t.start &&
+    (isHonorific(prev.text) || /^\p{Lu}$/u.test(prev.text))
+  );
 }

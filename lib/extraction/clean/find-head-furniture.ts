@@ -18,7 +18,8 @@ export interface HeadCut {
 }
 
 // "By Jane Roe", "By Jane Roe and John Doe, Example News", "By Jane Roe - The Daily Example - Monday, July 22, 2019"
-const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin))*(?:\s*(?:,|\||—|–|-)\s*.{2,80})?$/u;
+const BYLINE =
+  /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin))*(?:\s*(?:,|\||—|–|-)\s*.{2,80})?$/u;
 const HEAD_LINES = 4;
 const LABEL_LINE = /^\p{Lu}[\p{Lu}.'’ -]*:\s/u;
 

@@ -16,7 +16,10 @@ function wordCount(line: string): number {
 /** The rule `line` matches, or null; tail-only rules only when `inTail`. */
 export function getFurnitureRule(line: string, inTail: boolean): FurnitureRule | null {
   // quote marks around the whole line ("“Follow X on Twitter”", the transcript convention) are no content
-  const text = line.replace(/^[•·*▪►-]\s*/, "").replace(/^["“]([^"“”]*)["”]?$/, "$1").trim();
+  const text = line
+    .replace(/^[•·*▪►-]\s*/, "")
+    .replace(/^["“]([^"“”]*)["”]?$/, "$1")
+    .trim();
   const n = wordCount(text);
   for (const rule of FURNITURE_RULES) {
     if ((rule.tailOnly && !inTail) || (rule.agency && !PHOTO_AGENCY.test(text))) continue;

@@ -18,7 +18,8 @@ const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][A-Za-z.]{1,14})?)
 const DATE = String.raw`(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?`;
 const AGENCY = String.raw`(?:\s*\([A-Za-z][\w .&-]{0,24}\))?`;
 const DATELINE = new RegExp(String.raw`^(${PLACE}${REGION})${DATE}${AGENCY}\s*(?:[:—–―]|--?)\s*`);
-const WORDS_NOT_PLACES = /^(?:ABSTRACT|FULL TEXT|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ADVERTISEMENT|OPINION|ANALYSIS|EDITORIAL|NOTE|EDITOR'?S NOTE|WATCH|VIDEO|PHOTOS?|Q|A)$/;
+const WORDS_NOT_PLACES =
+  /^(?:ABSTRACT|FULL TEXT|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ADVERTISEMENT|OPINION|ANALYSIS|EDITORIAL|NOTE|EDITOR'?S NOTE|WATCH|VIDEO|PHOTOS?|Q|A)$/;
 
 /** The dateline opening `line`, or null when the line does not start with one. */
 export function getDateline(line: string): Dateline | null {

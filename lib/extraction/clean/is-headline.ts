@@ -30,7 +30,8 @@ export function isHeadline(line: string, title?: string | null): boolean {
   if (title && squash(title) === squash(text)) return true;
   const ws = words(text);
   // "'We will rebuild,' mayor vows": single quote marks opening a short unpunctuated line are headline style
-  if (/^[‘']/.test(text) && ws.length <= 16 && !/[.!?]["”’']?$/.test(text) && /^[‘'][^‘’']+[’'],?\s+\S/.test(text)) return true;
+  if (/^[‘']/.test(text) && ws.length <= 16 && !/[.!?]["”’']?$/.test(text) && /^[‘'][^‘’']+[’'],?\s+\S/.test(text))
+    return true;
   if (isQuoteMarkText(text.charAt(0))) return false;
   if (ws.length === 0 || ws.length > 24) return false;
   if (!/[.!?]["”’']?$/.test(text)) return true;

@@ -36,7 +36,8 @@ const BOUND = /\b(?:since|until|till|through)\s+(?:the\s+(?:start|beginning|end)
 
 /** Index of the first span of the sorted `spans` starting at or after `pos`. */
 function firstAtOrAfter(spans: readonly Span[], pos: number): number {
-  let lo = 0, hi = spans.length;
+  let lo = 0,
+    hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid]!.start < pos) lo = mid + 1;
@@ -69,7 +70,9 @@ export const datesStage: Stage = {
     const warnings = [...doc.warnings];
     for (const d of dated) {
       if (stated && d.resolved?.afterAnchor) {
-        warnings.push(`stated date ${stated.value} precedes "${d.text}" (${d.resolved.date.value}), told in the past tense at offset ${d.start}`);
+        warnings.push(
+          `stated date ${stated.value} precedes "${d.text}" (${d.resolved.date.value}), told in the past tense at offset ${d.start}`,
+        );
       }
     }
     return { ...doc, warnings, events: doc.events.map((e) => (e.date ? e : dateEvent(doc.body, e, dated))) };

@@ -7,8 +7,10 @@
 /** A clause's tense: PAST, FUTURE or null when it shows neither. */
 export type Tense = "PAST" | "FUTURE" | null;
 
-const FUTURE = /\b(?:will|won['’]t|shall|is (?:set|expected|scheduled|due|slated|going) to|are (?:set|expected|scheduled|due|slated|going) to|plans? to|planned for|to be held|upcoming|next)\b/i;
-const IRREGULAR_PAST = "was were had did said told met began took went came made held gave left saw sent spoke wrote won lost fought led struck fell rose flew brought bought thought found kept knew ran became broke chose drove got paid sought taught caught laid meant felt dealt built spent withdrew drew grew threw sold stood sat shot hit ago";
+const FUTURE =
+  /\b(?:will|won['’]t|shall|is (?:set|expected|scheduled|due|slated|going) to|are (?:set|expected|scheduled|due|slated|going) to|plans? to|planned for|to be held|upcoming|next)\b/i;
+const IRREGULAR_PAST =
+  "was were had did said told met began took went came made held gave left saw sent spoke wrote won lost fought led struck fell rose flew brought bought thought found kept knew ran became broke chose drove got paid sought taught caught laid meant felt dealt built spent withdrew drew grew threw sold stood sat shot hit ago";
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.split(" ").join("|")}|[a-z]{3,}(?:ed|ied))\\b`);
 // words ending in -ed that are not past verbs
 const NOT_PAST = /\b(?:need|needed|indeed|speed|seed|feed|embed|hundred|bed|red|shed|breed|proceed|exceed|succeed)\b/g;

@@ -36,13 +36,15 @@ function monthFrom(anchor: Date, offset: number): PartialDate {
 function weekFrom(anchor: Date, offset: number): PartialDate {
   const monday = addDays(anchor, -((anchor.getUTCDay() + 6) % 7) + 7 * offset);
   const sunday = addDays(monday, 6);
-  if (monday.getUTCMonth() === sunday.getUTCMonth()) return partialDate(monday.getUTCFullYear(), monday.getUTCMonth() + 1);
+  if (monday.getUTCMonth() === sunday.getUTCMonth())
+    return partialDate(monday.getUTCFullYear(), monday.getUTCMonth() + 1);
   return partialDate(monday.getUTCFullYear());
 }
 
 function weekday(anchor: Date, target: number, shift: string | null, tense: Tense): PartialDate {
   const back = (anchor.getUTCDay() - target + 7) % 7;
-  if (shift === "next" || (shift !== "last" && tense === "FUTURE")) return dayOf(addDays(anchor, (target - anchor.getUTCDay() + 7) % 7 || (shift ? 7 : 0)));
+  if (shift === "next" || (shift !== "last" && tense === "FUTURE"))
+    return dayOf(addDays(anchor, (target - anchor.getUTCDay() + 7) % 7 || (shift ? 7 : 0)));
   // "last Monday" on a Monday is a week back; a bare past "Monday" on a Monday is that day
   return dayOf(addDays(anchor, -(back || (shift === "last" ? 7 : 0))));
 }
@@ -62,7 +64,8 @@ function monthDay(anchor: Date, month: number, day: number, tense: Tense): Resol
 }
 
 function month(anchor: Date, m: number, tense: Tense): PartialDate {
-  const y = anchor.getUTCFullYear(), am = anchor.getUTCMonth() + 1;
+  const y = anchor.getUTCFullYear(),
+    am = anchor.getUTCMonth() + 1;
   if (tense === "FUTURE") return partialDate(m >= am ? y : y + 1, m);
   if (tense === "PAST") return partialDate(m <= am ? y : y - 1, m);
   return partialDate(Math.abs(m - am) <= 6 ? y : m > am ? y - 1 : y + 1, m);
@@ -72,7 +75,11 @@ function month(anchor: Date, m: number, tense: Tense): PartialDate {
  * The date `e` means when written on `anchor` in a clause of `tense`; null when it
  * needs an anchor more precise than the one given (or none).
  */
-export function resolveDateExpression(e: DateExpression, anchor: PartialDate | null, tense: Tense): ResolvedDate | null {
+export function resolveDateExpression(
+  e: DateExpression,
+  anchor: PartialDate | null,
+  tense: Tense,
+): ResolvedDate | null {
   const plain = (date: PartialDate | null) => (date ? { date, afterAnchor: false } : null);
   if (e.kind === "DATE") {
     const date = partialDate(e.year, e.month, e.day);
@@ -87,10 +94,16 @@ export function resolveDateExpression(e: DateExpression, anchor: PartialDate | n
     if (e.kind === "SEASON" && e.shift === "this") return plain(partialDate(a.getUTCFullYear()));
     return null;
   }
-  if (anchor.precision === "MONTH" && (e.kind === "WEEKDAY" || e.kind === "DAY_OFFSET" || (e.kind === "PERIOD" && e.unit === "week"))) return null;
+  if (
+    anchor.precision === "MONTH" &&
+    (e.kind === "WEEKDAY" || e.kind === "DAY_OFFSET" || (e.kind === "PERIOD" && e.unit === "week"))
+  )
+    return null;
   switch (e.kind) {
     case "MONTH_DAY":
-      return anchor.precision === "DAY" ? monthDay(a, e.month, e.day, tense) : plain(partialDate(a.getUTCFullYear(), e.month, e.day));
+      return anchor.precision === "DAY"
+        ? monthDay(a, e.month, e.day, tense)
+        : plain(partialDate(a.getUTCFullYear(), e.month, e.day));
     case "MONTH":
       return plain(month(a, e.month, tense));
     case "WEEKDAY":

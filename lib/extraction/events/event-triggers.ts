@@ -29,50 +29,117 @@ const CAPTIVES = String.raw`(?:prisoners|hostages|detainees|soldiers|captives|in
 /** The trigger lexicon (a lookbehind comes after a lookahead for its word, so it runs only where the word stands). */
 export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // CONSULT: meetings, visits, talks
-  { type: "CONSULT", pattern: String.raw`met|meets|meet(?=\s+with)|(?=meet)(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted` },
+  {
+    type: "CONSULT",
+    pattern: String.raw`met|meets|meet(?=\s+with)|(?=meet)(?<=will\s)meet|held talks|hold talks|talked with|visited|hosted|conferred|consulted`,
+  },
   // "to visit Washington": the verb, told from the noun by the capitalised object
-  { type: "CONSULT", pattern: String.raw`(?=visit)(?<=\b(?:to|will)\s)visit(?=\s+[A-Z])|visits(?=\s+[A-Z])`, caseSensitive: true },
+  {
+    type: "CONSULT",
+    pattern: String.raw`(?=visit)(?<=\b(?:to|will)\s)visit(?=\s+[A-Z])|visits(?=\s+[A-Z])`,
+    caseSensitive: true,
+  },
   // calls: "spoke by phone with", "telephoned"
-  { type: "CONSULT", pattern: String.raw`spoke (?:by|over the) (?:tele)?phone(?: with)?|telephoned|phoned|held a (?:tele)?phone call with|arrived in` },
-  { type: "CONSULT", pattern: String.raw`(?:graduation |signing |memorial |inauguration |swearing-in |funeral |wreath-laying |opening |closing |award |flag-raising )?ceremony|(?:phone|telephone) call(?: with)?|(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`, noun: true },
+  {
+    type: "CONSULT",
+    pattern: String.raw`spoke (?:by|over the) (?:tele)?phone(?: with)?|telephoned|phoned|held a (?:tele)?phone call with|arrived in`,
+  },
+  {
+    type: "CONSULT",
+    pattern: String.raw`(?:graduation |signing |memorial |inauguration |swearing-in |funeral |wreath-laying |opening |closing |award |flag-raising )?ceremony|(?:phone|telephone) call(?: with)?|(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`,
+    noun: true,
+  },
   // ASSAULT: violence
-  { type: "ASSAULT", pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire|(?=struck|hit)(?<=\b(?:bombers?|gunmen|militants|attackers|insurgents|fighters)\s)(?:struck|hit)` },
-  { type: "ASSAULT", pattern: String.raw`attacks?|assault|bombings?|blasts?|explosions?|air ?strikes?|drone strikes?|(?=strike)(?<=most [\w-]+ )strike`, noun: true },
+  {
+    type: "ASSAULT",
+    pattern: String.raw`attacked|assaulted|killed|bombed|shelled|ambushed|massacred|stormed|hitting|opened fire|(?=struck|hit)(?<=\b(?:bombers?|gunmen|militants|attackers|insurgents|fighters)\s)(?:struck|hit)`,
+  },
+  {
+    type: "ASSAULT",
+    pattern: String.raw`attacks?|assault|bombings?|blasts?|explosions?|air ?strikes?|drone strikes?|(?=strike)(?<=most [\w-]+ )strike`,
+    noun: true,
+  },
   // AGREE: only agreement reached, never one sought
-  { type: "AGREE", pattern: String.raw`agreed to|agreed on|signed${GAP}(?:deal|agreement|accord|treaty|pact|ceasefire|cease-fire)|reached${GAP}(?:deal|agreement|accord|ceasefire|cease-fire)|struck${GAP}deal|signed` },
+  {
+    type: "AGREE",
+    pattern: String.raw`agreed to|agreed on|signed${GAP}(?:deal|agreement|accord|treaty|pact|ceasefire|cease-fire)|reached${GAP}(?:deal|agreement|accord|ceasefire|cease-fire)|struck${GAP}deal|signed`,
+  },
   // REJECT
-  { type: "REJECT", pattern: String.raw`cancell?ed|scrapped|rejected|refused|called off|vetoed|turned down|declared${GAP}dead|pulled out of` },
+  {
+    type: "REJECT",
+    pattern: String.raw`cancell?ed|scrapped|rejected|refused|called off|vetoed|turned down|declared${GAP}dead|pulled out of`,
+  },
   // SANCTION
-  { type: "SANCTION", pattern: String.raw`withh(?:eld|olding|olds)${GAP}(?:aid|assistance|funds?|funding|support|payments?)|suspend(?:ed|ing|s)${GAP}(?:aid|assistance|support|funding|cooperation|talks|ties|relations)|imposed${GAP}sanctions|sanctioned|designated${GAP}(?:as an? )?(?:foreign |global )?terrorists?|froze${GAP}(?:assets|accounts|aid)|embargo|expelled${GAP}(?:diplomats?|ambassador)` },
+  {
+    type: "SANCTION",
+    pattern: String.raw`withh(?:eld|olding|olds)${GAP}(?:aid|assistance|funds?|funding|support|payments?)|suspend(?:ed|ing|s)${GAP}(?:aid|assistance|support|funding|cooperation|talks|ties|relations)|imposed${GAP}sanctions|sanctioned|designated${GAP}(?:as an? )?(?:foreign |global )?terrorists?|froze${GAP}(?:assets|accounts|aid)|embargo|expelled${GAP}(?:diplomats?|ambassador)`,
+  },
   // ANNOUNCE: framed statements
-  { type: "ANNOUNCE", pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|in an? (?:written |joint |brief )?statement|released a (?:statement|report)|published a report|in a speech|(?:delivered|gave) a speech|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the (?:nation|country|United Nations|U\.N\.|General Assembly|Congress|parliament|Senate|House|conference|summit|rally)|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said` },
+  {
+    type: "ANNOUNCE",
+    pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|in an? (?:written |joint |brief )?statement|released a (?:statement|report)|published a report|in a speech|(?:delivered|gave) a speech|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the (?:nation|country|United Nations|U\.N\.|General Assembly|Congress|parliament|Senate|House|conference|summit|rally)|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said`,
+  },
   // ANNOUNCE: a statement about a happening ("confirmed the meeting", "welcomed the agreement",
   // "denied the attack", "notified Congress of the withdrawal") is the speaker's act, not the happening's
-  { type: "ANNOUNCE", pattern: String.raw`(?:confirmed|confirms|denied|denies|welcomed|welcomes|hailed|praised)(?=\s+(?:the|a|an|this|its|their|his|her|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|talks|visit|agreement|deal|accord|attacks?|strikes?|bombing|ceasefire|cease-fire|decision|withdrawal|release|arrests?|announcement|sanctions|summit|election|resignation|appointment|cancellation|killing|death)\b)|notified(?=${GAP}of\b)` },
+  {
+    type: "ANNOUNCE",
+    pattern: String.raw`(?:confirmed|confirms|denied|denies|welcomed|welcomes|hailed|praised)(?=\s+(?:the|a|an|this|its|their|his|her|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|talks|visit|agreement|deal|accord|attacks?|strikes?|bombing|ceasefire|cease-fire|decision|withdrawal|release|arrests?|announcement|sanctions|summit|election|resignation|appointment|cancellation|killing|death)\b)|notified(?=${GAP}of\b)`,
+  },
   // REQUEST
-  { type: "REQUEST", pattern: String.raw`(?=asked)(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to` },
+  {
+    type: "REQUEST",
+    pattern: String.raw`(?=asked)(?<!\bwhen\s)(?<![.!?\n]\s*)(?<![”"’],?\s+(?:[\w.]+\s+){0,3})asked(?![.,?]|\s+(?:about|whether|if|what|how|why|who|when|where|for comment|for anonymity|not to be)\b)|urged|called on|appealed|requested|letter${GAP}seeking|(?:sent|wrote) an?${GAP}letter|letter to`,
+  },
   // RETREAT
-  { type: "RETREAT", pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|(?:released|freed)${GAP}${CAPTIVES}|retreated` },
+  {
+    type: "RETREAT",
+    pattern: String.raw`withdrew|withdrawn from|pulled out (?:troops|forces)|evacuated|(?:released|freed)${GAP}${CAPTIVES}|retreated`,
+  },
   // ELECT
-  { type: "ELECT", pattern: String.raw`(?:presidential |parliamentary |general |legislative |midterm )elections?`, noun: true },
-  { type: "ELECT", pattern: String.raw`was elected|were elected|re-elected|appointed|sworn in|won${GAP}(?:election|vote|nomination)|voted in${GAP}(?:elections?|polls?|referendum)|went to the polls` },
+  {
+    type: "ELECT",
+    pattern: String.raw`(?:presidential |parliamentary |general |legislative |midterm )elections?`,
+    noun: true,
+  },
+  {
+    type: "ELECT",
+    pattern: String.raw`was elected|were elected|re-elected|appointed|sworn in|won${GAP}(?:election|vote|nomination)|voted in${GAP}(?:elections?|polls?|referendum)|went to the polls`,
+  },
   // ACCUSE: formal accusations, not criticism in passing
   { type: "ACCUSE", pattern: String.raw`accused|charged with|indicted|blamed${GAP}for|condemned|denounced` },
   // THREATEN
-  { type: "THREATEN", pattern: String.raw`threatened|threatens|ultimatum|(?=could|would|will|might)(?<=\b(?:said|warned|says|warns)${WIDE_GAP})(?:could|would|will|might)\s+${HARM}` },
+  {
+    type: "THREATEN",
+    pattern: String.raw`threatened|threatens|ultimatum|(?=could|would|will|might)(?<=\b(?:said|warned|says|warns)${WIDE_GAP})(?:could|would|will|might)\s+${HARM}`,
+  },
   // PROTEST
   // "protesters" and "demonstrators" are people, not a happening ("the execution of two protesters")
   { type: "PROTEST", pattern: String.raw`protested|protests|demonstrations?|rallied|boycotted|marched|hunger strike` },
   // MOBILIZE
-  { type: "MOBILIZE", pattern: String.raw`deployed|mobilized|mobilised|sent troops|seal(?:ed|ing)? off|wall(?:ed)? off|fenc(?:ed|ing) off` },
+  {
+    type: "MOBILIZE",
+    pattern: String.raw`deployed|mobilized|mobilised|sent troops|seal(?:ed|ing)? off|wall(?:ed)? off|fenc(?:ed|ing) off`,
+  },
   // COERCE
-  { type: "COERCE", pattern: String.raw`arrested|detained|seized(?!\s+(?:on|upon)\b)|raided|deported|imposed${GAP}curfew|crackdown on|cracked down` },
+  {
+    type: "COERCE",
+    pattern: String.raw`arrested|detained|seized(?!\s+(?:on|upon)\b)|raided|deported|imposed${GAP}curfew|crackdown on|cracked down`,
+  },
   // COOPERATE
-  { type: "COOPERATE", pattern: String.raw`cooperated|joint (?:operation|exercises?|patrols?)|teamed up|signed on to|partnered` },
+  {
+    type: "COOPERATE",
+    pattern: String.raw`cooperated|joint (?:operation|exercises?|patrols?)|teamed up|signed on to|partnered`,
+  },
   // AID
-  { type: "AID", pattern: String.raw`(?:provided|delivered|sent|pledged|donated|gave)${GAP}(?:aid|assistance|funds|relief|supplies|vaccines|weapons|loans?)|humanitarian aid` },
+  {
+    type: "AID",
+    pattern: String.raw`(?:provided|delivered|sent|pledged|donated|gave)${GAP}(?:aid|assistance|funds|relief|supplies|vaccines|weapons|loans?)|humanitarian aid`,
+  },
   // SUPPORT
   { type: "SUPPORT", pattern: String.raw`endorsed|endorses|endorsement|voiced support|pledged support` },
   // CONCEDE
-  { type: "CONCEDE", pattern: String.raw`conceded|backed down|apologized|apologised|lifted${GAP}sanctions|eased${GAP}restrictions|resigned|stepped down` },
+  {
+    type: "CONCEDE",
+    pattern: String.raw`conceded|backed down|apologized|apologised|lifted${GAP}sanctions|eased${GAP}restrictions|resigned|stepped down`,
+  },
 ] satisfies EventTrigger[]);

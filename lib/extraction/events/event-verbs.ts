@@ -8,17 +8,36 @@ import type { EventType } from "../types.ts";
 
 // verbs whose trigger form is not their past tense, or whose past is irregular
 const PAST: ReadonlyMap<string, string> = new Map([
-  ["meet", "met"], ["meets", "met"], ["will meet", "met"], ["hold talks", "held talks"], ["visit", "visited"], ["visits", "visited"],
-  ["announces", "announced"], ["threatens", "threatened"], ["endorses", "endorsed"], ["hitting", "hit"], ["protests", "protested"],
-  ["spoke by phone with", "spoke by phone with"], ["phoned", "phoned"], ["opened fire", "opened fire on"],
-  ["withholding", "withheld"], ["withholds", "withheld"], ["seal off", "sealed off"], ["wall off", "walled off"], ["fence off", "fenced off"],
+  ["meet", "met"],
+  ["meets", "met"],
+  ["will meet", "met"],
+  ["hold talks", "held talks"],
+  ["visit", "visited"],
+  ["visits", "visited"],
+  ["announces", "announced"],
+  ["threatens", "threatened"],
+  ["endorses", "endorsed"],
+  ["hitting", "hit"],
+  ["protests", "protested"],
+  ["spoke by phone with", "spoke by phone with"],
+  ["phoned", "phoned"],
+  ["opened fire", "opened fire on"],
+  ["withholding", "withheld"],
+  ["withholds", "withheld"],
+  ["seal off", "sealed off"],
+  ["wall off", "walled off"],
+  ["fence off", "fenced off"],
 ]);
 
 /** The past tense of a gerund or bare verb opening a trigger ("suspending all aid" → "suspended all aid"). */
 function pastOfFirstWord(t: string): string {
   const [first, ...rest] = t.split(" ");
   const irregular = PAST.get(first!);
-  const past = irregular ?? (/ing$/.test(first!) && first!.length > 5 ? first!.replace(/ing$/, "ed").replace(/([^aeiou])\1ed$/, "$1ed") : first!);
+  const past =
+    irregular ??
+    (/ing$/.test(first!) && first!.length > 5
+      ? first!.replace(/ing$/, "ed").replace(/([^aeiou])\1ed$/, "$1ed")
+      : first!);
   return [past, ...rest].join(" ");
 }
 
@@ -53,13 +72,19 @@ const NOUN_PHRASES: readonly [RegExp, string][] = [
 ];
 
 // a phrase's participle when it has no agent ("Omar Farooq was arrested")
-const PARTICIPLE: ReadonlyMap<string, string> = new Map([["met", "met"], ["held talks with", "held talks with"]]);
+const PARTICIPLE: ReadonlyMap<string, string> = new Map([
+  ["met", "met"],
+  ["held talks with", "held talks with"],
+]);
 
 /** The past-tense verb phrase a summary uses for `trigger` (as written) of an event of `type`. */
 export function getPastPhrase(trigger: string, type: EventType, noun: boolean): string {
   const t = trigger.replace(/\s+/g, " ").trim();
   const lower = t.toLowerCase();
-  if (noun) return NOUN_PHRASES.find(([re]) => re.test(lower))?.[1] ?? `took part in ${/^[aeiou]/i.test(t) ? "an" : "a"} ${lower}`;
+  if (noun)
+    return (
+      NOUN_PHRASES.find(([re]) => re.test(lower))?.[1] ?? `took part in ${/^[aeiou]/i.test(t) ? "an" : "a"} ${lower}`
+    );
   const known = PAST.get(lower);
   if (known) return known;
   // "could cut": a threat says what was threatened
@@ -80,13 +105,65 @@ export function isFramedAct(trigger: string, noun: boolean): boolean {
 }
 
 // verbs whose passive names who underwent them ("Omar Farooq was arrested"); others ("agreed", "resigned") have none
-const PASSIVE_VERBS = new Set(["arrested", "detained", "killed", "attacked", "ambushed", "assaulted", "bombed", "shelled", "sanctioned", "accused", "indicted", "expelled", "deported", "appointed", "endorsed", "asked", "urged", "visited", "met", "hosted", "released", "freed", "threatened", "condemned", "denounced", "seized", "raided", "evacuated", "stormed", "massacred", "telephoned", "phoned", "invited", "summoned", "rejected", "re-elected"]);
+const PASSIVE_VERBS = new Set([
+  "arrested",
+  "detained",
+  "killed",
+  "attacked",
+  "ambushed",
+  "assaulted",
+  "bombed",
+  "shelled",
+  "sanctioned",
+  "accused",
+  "indicted",
+  "expelled",
+  "deported",
+  "appointed",
+  "endorsed",
+  "asked",
+  "urged",
+  "visited",
+  "met",
+  "hosted",
+  "released",
+  "freed",
+  "threatened",
+  "condemned",
+  "denounced",
+  "seized",
+  "raided",
+  "evacuated",
+  "stormed",
+  "massacred",
+  "telephoned",
+  "phoned",
+  "invited",
+  "summoned",
+  "rejected",
+  "re-elected",
+]);
 
 /** A noun phrase for an event of `type`, for sentences that say who was involved in it. */
 export const TYPE_NOUNS: Readonly<Record<EventType, string>> = Object.freeze({
-  CONSULT: "a meeting", ASSAULT: "an attack", AGREE: "an agreement", REJECT: "a rejection", SANCTION: "sanctions", ANNOUNCE: "an announcement",
-  REQUEST: "a request", RETREAT: "a withdrawal", ELECT: "an election", ACCUSE: "an accusation", THREATEN: "a threat", PROTEST: "a protest",
-  MOBILIZE: "a deployment", COERCE: "an arrest", COOPERATE: "a joint effort", AID: "an aid effort", SUPPORT: "an endorsement", CONCEDE: "a concession",
+  CONSULT: "a meeting",
+  ASSAULT: "an attack",
+  AGREE: "an agreement",
+  REJECT: "a rejection",
+  SANCTION: "sanctions",
+  ANNOUNCE: "an announcement",
+  REQUEST: "a request",
+  RETREAT: "a withdrawal",
+  ELECT: "an election",
+  ACCUSE: "an accusation",
+  THREATEN: "a threat",
+  PROTEST: "a protest",
+  MOBILIZE: "a deployment",
+  COERCE: "an arrest",
+  COOPERATE: "a joint effort",
+  AID: "an aid effort",
+  SUPPORT: "an endorsement",
+  CONCEDE: "a concession",
 } as Record<EventType, string>);
 
 /** The passive form of a past phrase for an event without an agent ("arrested" → "was arrested"), or null. */

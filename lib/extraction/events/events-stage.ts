@@ -17,21 +17,23 @@ import { mergeEvents, type EventCandidate } from "./merge-events.ts";
 import { summarizeEvent } from "./summarize-event.ts";
 
 // "the meeting", "this visit", "his organization's meeting": a happening told before
-const DEFINITE = /(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,2}$|\b(?:which|that) includ(?:ed|es)\s+an?\s+$|\bincluding\s+an?\s+$/i;
-
+const DEFINITE =
+  /(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,2}$|\b(?:which|that) includ(?:ed|es)\s+an?\s+$|\bincluding\s+an?\s+$/i;
 
 /** A lookup of the resolved mentions within a span (binary search over mentions sorted once). */
 function mentionFinder(all: readonly Mention[]): (span: Span) => Mention[] {
   const sorted = all.filter((m) => m.actorKey !== null).sort((a, b) => a.start - b.start);
   return (span) => {
-    let lo = 0, hi = sorted.length;
+    let lo = 0,
+      hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (sorted[mid]!.start < span.start) lo = mid + 1;
       else hi = mid;
     }
     const found: Mention[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
+    for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++)
+      if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
     return found;
   };
 }
@@ -60,16 +62,49 @@ export const eventsStage: Stage = {
       if (trigger.noun && isBackgroundMention(doc.body, sentence.start, trigger.start)) return;
       const keepPlaces = trigger.type === "ELECT";
       const mentions = mentionsIn(sentence);
-      let participants = getEventParticipants(doc.body, { sentence, mentions, typeOf, clause, trigger, noun: trigger.noun, quoted, keepPlaces, type: trigger.type }).filter((p) => nameOf.has(p.actorKey));
+      let participants = getEventParticipants(doc.body, {
+        sentence,
+        mentions,
+        typeOf,
+        clause,
+        trigger,
+        noun: trigger.noun,
+        quoted,
+        keepPlaces,
+        type: trigger.type,
+      }).filter((p) => nameOf.has(p.actorKey));
       // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
-      if (trigger.type === "ASSAULT" && isVerbalAttack(sentence.text, trigger.text, participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })))) return;
+      if (
+        trigger.type === "ASSAULT" &&
+        isVerbalAttack(
+          sentence.text,
+          trigger.text,
+          participants.map((p) => ({ type: typeOf.get(p.actorKey), role: p.role })),
+        )
+      )
+        return;
       const location = getEventLocation(doc.body, [clause], trigger.start);
-      const summary = summarizeEvent({ type: trigger.type, trigger: trigger.text, noun: trigger.noun, participants, nameOf: (k) => nameOf.get(k) ?? k, typeOf: (k) => typeOf.get(k), location, rest, sentenceRest: doc.body.slice(trigger.end, sentence.end), before: doc.body.slice(sentence.start, trigger.start) });
+      const summary = summarizeEvent({
+        type: trigger.type,
+        trigger: trigger.text,
+        noun: trigger.noun,
+        participants,
+        nameOf: (k) => nameOf.get(k) ?? k,
+        typeOf: (k) => typeOf.get(k),
+        location,
+        rest,
+        sentenceRest: doc.body.slice(trigger.end, sentence.end),
+        before: doc.body.slice(sentence.start, trigger.start),
+      });
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
-      const anaphoric = trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
-      candidates.push({ event: { type: trigger.type, summary, date: null, location, participants, trigger: span, evidence: [evidence] }, anaphoric });
+      const anaphoric =
+        trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+      candidates.push({
+        event: { type: trigger.type, summary, date: null, location, participants, trigger: span, evidence: [evidence] },
+        anaphoric,
+      });
     });
     return { ...doc, events: mergeEvents(candidates) };
   },

@@ -17,7 +17,9 @@ export interface TriggerMatch extends Span {
 
 /** One regex per case mode, each lexicon entry an alternative closed by an empty marker group: one scan finds them all. */
 function compile(caseSensitive: boolean): { regex: RegExp; entries: { trigger: EventTrigger; order: number }[] } {
-  const entries = EVENT_TRIGGERS.map((trigger, order) => ({ trigger, order })).filter((e) => (e.trigger.caseSensitive ?? false) === caseSensitive);
+  const entries = EVENT_TRIGGERS.map((trigger, order) => ({ trigger, order })).filter(
+    (e) => (e.trigger.caseSensitive ?? false) === caseSensitive,
+  );
   const source = entries.map((e) => `(?:${e.trigger.pattern})()`).join("|");
   return { regex: new RegExp(String.raw`\b(?:${source})\b`, caseSensitive ? "g" : "gi"), entries };
 }
@@ -26,7 +28,9 @@ const COMPILED = [compile(false), compile(true)];
 
 /** Sorted body ranges between matched quote marks, paragraph by paragraph. */
 export function findQuotedRanges(paragraphs: readonly Span[]): [number, number][] {
-  return paragraphs.flatMap((p) => findProtectedRanges(p.text).map(([s, e]) => [p.start + s, p.start + e] as [number, number]));
+  return paragraphs.flatMap((p) =>
+    findProtectedRanges(p.text).map(([s, e]) => [p.start + s, p.start + e] as [number, number]),
+  );
 }
 
 /** Trigger matches of `body`, in text order, outside the sorted `quoted` ranges. */
@@ -39,7 +43,14 @@ export function findEventTriggers(body: string, quoted: readonly [number, number
       const k = m.indexOf("", 1) - 1;
       const entry = entries[k];
       if (!entry) continue;
-      found.push({ type: entry.trigger.type, noun: entry.trigger.noun ?? false, order: entry.order, start, end: start + m[0].length, text: m[0] });
+      found.push({
+        type: entry.trigger.type,
+        noun: entry.trigger.noun ?? false,
+        order: entry.order,
+        start,
+        end: start + m[0].length,
+        text: m[0],
+      });
     }
   }
   // one trigger per place: the first lexicon entry wins an overlap

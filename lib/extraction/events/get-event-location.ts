@@ -6,18 +6,24 @@
 import { getCountryByCapital, getCountryByName } from "../lexicon/countries.ts";
 import { PLACES } from "../lexicon/places.ts";
 
-const PLACE_AFTER_PREPOSITION = /\b(?:in and around|in|at|near|outside|inside|to|visit|visits|visited|visiting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
+const PLACE_AFTER_PREPOSITION =
+  /\b(?:in and around|in|at|near|outside|inside|to|visit|visits|visited|visiting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
 /** Whether `name` is a place the tables know (or the US capital, which the capital table lists as a government). */
 export function isKnownPlace(name: string): boolean {
-  return PLACES.has(name) || getCountryByName(name) !== null || getCountryByCapital(name) !== null || name === "Washington";
+  return (
+    PLACES.has(name) || getCountryByName(name) !== null || getCountryByCapital(name) !== null || name === "Washington"
+  );
 }
 
 /** The longest known place at the start of the capitalised run `run` ("Geneva Switzerland" → "Geneva"). */
 function leadingPlace(run: string): string | null {
   const words = run.replace(/[.,]$/, "").split(/\s+/);
   for (let n = words.length; n > 0; n--) {
-    const name = words.slice(0, n).join(" ").replace(/[’']s$/, "");
+    const name = words
+      .slice(0, n)
+      .join(" ")
+      .replace(/[’']s$/, "");
     if (isKnownPlace(name)) return name;
   }
   return null;

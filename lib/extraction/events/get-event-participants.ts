@@ -8,20 +8,28 @@
 import { isInsideRange } from "../sentences/find-protected-ranges.ts";
 import type { ActorType, EventParticipant, EventType, Mention, Span } from "../types.ts";
 
-const PASSIVE_BY = /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$|^\s.{0,40}\b(?:claimed|carried out|staged|launched) by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
-const OPENING_PHRASE = /^(?:in|at|during|following|after|before|ahead of|on|amid|despite|since|speaking|without|earlier|later)\b/i;
+const PASSIVE_BY =
+  /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$|^\s.{0,40}\b(?:claimed|carried out|staged|launched) by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const OPENING_PHRASE =
+  /^(?:in|at|during|following|after|before|ahead of|on|amid|despite|since|speaking|without|earlier|later)\b/i;
 // "was arrested", "were shot and killed": the subject undergoes the act
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$/i;
 // words that may stand between a noun trigger and its agent ("Taliban attacks", "the Haqqanis were
 // stepping up attacks", "Khalilzad's 18-day trip"); any other word makes the noun another verb's object
-const NOUN_GAP = /^(?:['’]s?)?(?:\s+(?:the|a|an|its|their|his|her|almost|daily|regular|new|latest|rare|recent|deadly|horrific|first|second|several|more|most|high-profile|series|of|were|was|is|are|has|have|had|been|stepping|stepped|step|up|carried|carry|carrying|out|launched|launch|launching|staged|stage|staging|conducted|conduct|held|hold|holding|attended|attend|attends|attending|joined|continues?|continued|to|also|[\w-]+-(?:member|day|year|hour)|\d+|\w+ly|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
+const NOUN_GAP =
+  /^(?:['’]s?)?(?:\s+(?:the|a|an|its|their|his|her|almost|daily|regular|new|latest|rare|recent|deadly|horrific|first|second|several|more|most|high-profile|series|of|were|was|is|are|has|have|had|been|stepping|stepped|step|up|carried|carry|carrying|out|launched|launch|launching|staged|stage|staging|conducted|conduct|held|hold|holding|attended|attend|attends|attending|joined|continues?|continued|to|also|[\w-]+-(?:member|day|year|hour)|\d+|\w+ly|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
 // "… during a breakfast roundtable", "… for talks with": the clause's subject attends the noun's event
-const NOUN_IN_PHRASE = /\b(?:during|at|in|after|before|following|for|from|ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
-const SUBJECTLESS = /^(?:\s*(?:and|also|then|later|earlier|has|have|had|was|were|is|are|will|not|never|on|last|this|next|week|month|year|\w+ly|\p{Lu}\p{Ll}+day|\d+|,))*\s*$/iu;
-const SPEECH_AUDIENCE = /\b(?:told|tells|telling|according to|speaking to|spoke to|said to|in an interview with)\s+(?:the\s+)?$/i;
+const NOUN_IN_PHRASE =
+  /\b(?:during|at|in|after|before|following|for|from|ahead of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const SUBJECTLESS =
+  /^(?:\s*(?:and|also|then|later|earlier|has|have|had|was|were|is|are|will|not|never|on|last|this|next|week|month|year|\w+ly|\p{Lu}\p{Ll}+day|\d+|,))*\s*$/iu;
+const SPEECH_AUDIENCE =
+  /\b(?:told|tells|telling|according to|speaking to|spoke to|said to|in an interview with)\s+(?:the\s+)?$/i;
 // "Taliban deputy leader Mullah Rahim": lower-case title words inside one name group
-const TITLE_WORDS = /\b(?:deputy|acting|former|senior|chief|top|leader|spokesman|spokeswoman|spokesperson|envoy|minister|foreign|defen[cs]e|interior|secretary|president|prime|commander|general|official|ambassador|adviser|advisor|head|special|representative|negotiator|governor|mayor|senator)\b/gi;
-const LOCATIVE = /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+const TITLE_WORDS =
+  /\b(?:deputy|acting|former|senior|chief|top|leader|spokesman|spokeswoman|spokesperson|envoy|minister|foreign|defen[cs]e|interior|secretary|president|prime|commander|general|official|ambassador|adviser|advisor|head|special|representative|negotiator|governor|mayor|senator)\b/gi;
+const LOCATIVE =
+  /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 // "Faisal Rana said security forces had killed": a speaker before a speech verb reports the act, does not do it
 const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|stated|according to)\b/i;
 
@@ -64,7 +72,13 @@ export function getEventParticipants(body: string, ctx: TriggerContext): EventPa
   const add = (m: Mention | null | undefined, role: EventParticipant["role"]) => {
     if (m && !roles.has(m.actorKey!)) roles.set(m.actorKey!, role);
   };
-  const before = inClause.filter((m) => m.end <= trigger.start && (ctx.type === "ANNOUNCE" || ctx.noun || !SPEECH_BETWEEN.test(body.slice(m.end, trigger.start)))).reverse();
+  const before = inClause
+    .filter(
+      (m) =>
+        m.end <= trigger.start &&
+        (ctx.type === "ANNOUNCE" || ctx.noun || !SPEECH_BETWEEN.test(body.slice(m.end, trigger.start))),
+    )
+    .reverse();
   const after = inClause.filter((m) => m.start >= trigger.end);
   // "announced by President Ashraf Ghani": the agent follows
   const first = after[0];
@@ -72,7 +86,9 @@ export function getEventParticipants(body: string, ctx: TriggerContext): EventPa
   add(passive, "AGENT");
   // a noun's agent after "by" is all its agency ("a visit by Khalilzad"); a passive verb's subject undergoes it
   const passiveVerb = !ctx.noun && PASSIVE_AUX.test(body.slice(Math.max(0, trigger.start - 30), trigger.start));
-  if (!(passive && ctx.noun)) for (const m of ctx.noun ? getNounAgents(body, before, trigger) : before) add(m, passive || passiveVerb ? "TARGET" : "AGENT");
+  if (!(passive && ctx.noun))
+    for (const m of ctx.noun ? getNounAgents(body, before, trigger) : before)
+      add(m, passive || passiveVerb ? "TARGET" : "AGENT");
   if (!passive && !passiveVerb && before.length === 0) add(getAgentOutsideClause(body, inSentence, ctx), "AGENT");
   for (const m of after) add(m, "TARGET");
   return [...roles].slice(0, 5).map(([actorKey, role]) => ({ actorKey, role }));
@@ -99,7 +115,11 @@ function getAgentOutsideClause(body: string, inSentence: readonly Mention[], ctx
   // "In a televised address, Khan said": the trigger heads an opening phrase
   const opening = !inSentence.some((m) => m.start < clause[0]) && /^,\s/.test(body.slice(clause[1], clause[1] + 2));
   if (opening && trigger.start - clause[0] <= 25 && OPENING_PHRASE.test(body.slice(clause[0], clause[1]))) {
-    return getSubject(body, inSentence.filter((m) => m.start >= clause[1]), sentence.end);
+    return getSubject(
+      body,
+      inSentence.filter((m) => m.start >= clause[1]),
+      sentence.end,
+    );
   }
   // "…, told the committee": a verb opening its clause shares the sentence's subject; a clause
   // with words of its own before the verb ("after militias attacked") has its own subject
@@ -113,7 +133,11 @@ function getSubject(body: string, mentions: readonly Mention[], limit: number): 
   for (const m of mentions) {
     if (m.start >= limit) break;
     if (subject) {
-      const between = body.slice(subject.end, m.start).replace(/\b\p{Lu}[\p{L}.'’-]*/gu, "").replace(/['’]s\b/g, "").replace(TITLE_WORDS, "");
+      const between = body
+        .slice(subject.end, m.start)
+        .replace(/\b\p{Lu}[\p{L}.'’-]*/gu, "")
+        .replace(/['’]s\b/g, "")
+        .replace(TITLE_WORDS, "");
       if (/\p{Ll}/u.test(between)) break;
     }
     subject = m;

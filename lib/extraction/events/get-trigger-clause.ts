@@ -5,7 +5,8 @@
  */
 import type { Span } from "../types.ts";
 
-const OPENERS = "that|which|who|whom|whose|where|while|but|although|though|because|as|after|before|ahead of|prior to|when|since|until|despite|citing|saying|adding|noting";
+const OPENERS =
+  "that|which|who|whom|whose|where|while|but|although|though|because|as|after|before|ahead of|prior to|when|since|until|despite|citing|saying|adding|noting";
 // a comma before an opener gives way to it, so the clause starts after the opener
 const BREAK = new RegExp(`;|\\s[—–-]{1,2}\\s|[—–]|,\\s(?!(?:${OPENERS})\\s)|\\s(?:${OPENERS})\\s`, "g");
 

@@ -12,7 +12,12 @@ export interface LinkableEvent {
   date: string | null;
 }
 
-const norm = (name: string) => name.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (name: string) =>
+  name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** Whether `a` and `b`, from different articles, report one and the same happening. */
 export function isSameEvent(a: LinkableEvent, b: LinkableEvent): boolean {

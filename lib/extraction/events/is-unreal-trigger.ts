@@ -6,7 +6,8 @@
  * clause before it.
  */
 
-const UNREAL = /\b(?:would|could|might|should|may|must|can|cannot|not|never|no|neither|nor|none|any|possible|possibly|potential|proposed|planned|hopes?|hoped|plans? to|planning to|want(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tries|efforts?|calls? for|called for|push(?:es|ing)? for|pursue|talk(?:ed)? about|consider(?:s|ing)?|if|unless|whether|declined|refused|set|ready|willing|expected|open|opening|begin|beginning|start|starting|commence|restart|resume|resumption|future|probably|likely|unconfirmed|denied|denies|deny)\b|n['’]t\b/i;
+const UNREAL =
+  /\b(?:would|could|might|should|may|must|can|cannot|not|never|no|neither|nor|none|any|possible|possibly|potential|proposed|planned|hopes?|hoped|plans? to|planning to|want(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tries|efforts?|calls? for|called for|push(?:es|ing)? for|pursue|talk(?:ed)? about|consider(?:s|ing)?|if|unless|whether|declined|refused|set|ready|willing|expected|open|opening|begin|beginning|start|starting|commence|restart|resume|resumption|future|probably|likely|unconfirmed|denied|denies|deny)\b|n['’]t\b/i;
 // the verb, not the noun ("Claims of U.S. support") nor a claim of responsibility
 const CLAIMED = /\b(?:claim(?:s|ed)?|alleg(?:es|ed|edly))\b(?!\s+(?:of|responsibility|credit)\b)/i;
 const HABITUAL = /\b(?:some of|many of|long|repeatedly|often|always|routinely|frequently|regularly|usually)\b/i;
@@ -19,5 +20,7 @@ const REACH = 100;
  */
 export function isUnrealTrigger(body: string, sentenceStart: number, clauseStart: number, start: number): boolean {
   const near = body.slice(Math.max(clauseStart, start - 60), start);
-  return UNREAL.test(near) || HABITUAL.test(near) || CLAIMED.test(body.slice(Math.max(sentenceStart, start - REACH), start));
+  return (
+    UNREAL.test(near) || HABITUAL.test(near) || CLAIMED.test(body.slice(Math.max(sentenceStart, start - REACH), start))
+  );
 }

@@ -5,8 +5,10 @@
  */
 import type { ActorType } from "../types.ts";
 
-const VIOLENCE = /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|bomb\w*|militants?|insurgen\w*|terror\w*|troops|forces|soldiers?|armed|guns?|gunmen|shot|shooting|explosi\w*|suicide|embassy|rockets?|missiles?|raid|war|fighters?|strikes?|battlefield|casualt\w*|security officials|responsibility|gunmen|worshippers|checkpoints?)\b/i;
-const POLITICAL = /\b(?:campaign\w*|debates?|ads?|advert\w*|rhetoric|remarks?|comments?|tweets?|twitter|criticism|verbal\w*|political\w*|personal\w*|ballot|polls?|voters?|speech|interview|statement|column|op-ed|nominee|candidate)\b/i;
+const VIOLENCE =
+  /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|bomb\w*|militants?|insurgen\w*|terror\w*|troops|forces|soldiers?|armed|guns?|gunmen|shot|shooting|explosi\w*|suicide|embassy|rockets?|missiles?|raid|war|fighters?|strikes?|battlefield|casualt\w*|security officials|responsibility|gunmen|worshippers|checkpoints?)\b/i;
+const POLITICAL =
+  /\b(?:campaign\w*|debates?|ads?|advert\w*|rhetoric|remarks?|comments?|tweets?|twitter|criticism|verbal\w*|political\w*|personal\w*|ballot|polls?|voters?|speech|interview|statement|column|op-ed|nominee|candidate)\b/i;
 
 /** A participant as the check needs it: its actor type and role. */
 export interface TypedRole {

@@ -25,7 +25,11 @@ export function getParagraphAt(body: string, at: number): [number, number] {
 const overlaps = (a: [number, number], s: Pick<Span, "start" | "end">) => s.start < a[1] && a[0] < s.end;
 
 /** Whether `quote` speaks about the event with `evidence`: its context or paragraph holds one of the event's spans. */
-export function isQuoteAboutEvent(body: string, quote: LinkableQuote, evidence: readonly Pick<Span, "start" | "end">[]): boolean {
+export function isQuoteAboutEvent(
+  body: string,
+  quote: LinkableQuote,
+  evidence: readonly Pick<Span, "start" | "end">[],
+): boolean {
   const valid = evidence.filter((s) => s.start >= 0 && s.end > s.start);
   if (!valid.length) return false;
   if (valid.some((s) => overlaps([quote.contextStart, quote.contextEnd], s))) return true;

@@ -23,7 +23,8 @@ function keys(e: EventRecord): Set<string> {
 export function isSameHappening(a: EventRecord, b: EventRecord): boolean {
   if (a.type !== b.type) return false;
   if (a.location && b.location && a.location !== b.location) return false;
-  const ka = keys(a), kb = keys(b);
+  const ka = keys(a),
+    kb = keys(b);
   const shared = [...ka].filter((k) => kb.has(k)).length;
   if (shared === 0) return false;
   return shared === ka.size || shared === kb.size || shared >= 2;
@@ -56,12 +57,19 @@ export function mergeEvents(candidates: readonly EventCandidate[]): EventRecord[
   const unnamed = new Map<string, EventRecord>();
   for (const { event: found, anaphoric } of candidates) {
     let event = found;
-    const sharing = [...new Set(event.participants.flatMap((p) => byActor.get(p.actorKey) ?? []))].sort((a, b) => a - b);
+    const sharing = [...new Set(event.participants.flatMap((p) => byActor.get(p.actorKey) ?? []))].sort(
+      (a, b) => a - b,
+    );
     let i = sharing.find((k) => isSameHappening(merged[k]!, event)) ?? -1;
-    if (i < 0 && anaphoric) i = sharing.filter((k) => merged[k]!.type === event.type).pop() ?? lastOfType.get(event.type) ?? -1;
+    if (i < 0 && anaphoric)
+      i = sharing.filter((k) => merged[k]!.type === event.type).pop() ?? lastOfType.get(event.type) ?? -1;
     const before = unnamed.get(event.type);
     if (i < 0 && anaphoric && before && event.participants.length) {
-      event = { ...event, location: before.location ?? event.location, evidence: [...before.evidence, ...event.evidence.filter((s) => s.start !== before.evidence[0]?.start)] };
+      event = {
+        ...event,
+        location: before.location ?? event.location,
+        evidence: [...before.evidence, ...event.evidence.filter((s) => s.start !== before.evidence[0]?.start)],
+      };
       unnamed.delete(event.type);
     }
     if (i >= 0) merged[i] = absorb(merged[i]!, event);

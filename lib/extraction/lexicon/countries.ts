@@ -145,7 +145,11 @@ Zimbabwe|Zimbabwean|Harare|`;
 export const COUNTRIES: readonly CountryEntry[] = Object.freeze(
   TABLE.split("\n").map((line) => {
     const [name = "", demonyms = "", capital = "", aliases = ""] = line.split("|");
-    const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+    const list = (s: string) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
     return { name, demonyms: list(demonyms), capital: capital || null, aliases: list(aliases) };
   }),
 );

@@ -19,8 +19,9 @@ Narendra Manmohan Benazir Pervez Nasir Qamar Javed Raheel Maryam Bilawal Asim Fa
 Mahmud Ashraf Mullah Hamdullah Abdul Ghulam Khalil Zabihullah Suhail Yunus Emmanuel Angela Theresa Boris Recep
 Hassan Mohsen Ebrahim Bashar Benjamin Kim Moon Shinzo Justin Jacinda Mike Kamala Nancy Chuck Lindsey Marco
 Ted Elizabeth Kirsten Tulsi Pete Amy Beto Joe Hunter Ivanka Jared Kellyanne Sean Sarah Rudy Rudolph Rex
-`.split(/\s+/).filter(Boolean);
-
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 // more common given names, with their usual gender below
 const MORE_FEMALE = `
@@ -40,7 +41,9 @@ Sabrina Sally Selena Serena Shannon Sheila Shelby Shirley Silvia Simone Sonia So
 Tamara Tammy Tanya Tara Teresa Tiffany Valerie Vanessa Vera Veronica Vicky Viola Vivian Wanda Wendy Whitney Yolanda
 Yvonne Zoe Ursula Hilary Beatriz Marisol Lucille Gabby Jeanette Nadine Rana Huma Sania Hina Nadia Zainab Samira
 Layla Leyla Yasmin Amina Fatma Noor Sana Shazia Mariam Sakina Saima Farida
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 const MORE_MALE = `
 Aidan Alfred Allen Alvin Andre Andres Andy Angelo Antoine Archie Armando Arnold Arturo Barry Bernard Blake Bobby
 Boyd Bradley Brent Brett Bryan Byron Caleb Calvin Cameron Carter Cecil Cesar Chad Clarence Clark Claude Clayton
@@ -59,7 +62,9 @@ Alexei Yuri Mikhail Nikolai Andrei Igor Oleg Pavel Viktor Hans Jurgen Klaus Stef
 Olaf Lars Sven Giovanni Giuseppe Luca Matteo Paolo Alessandro Ahmet Mehmet Mustafa Hamza Bilal Farhan Kamran Waqar
 Yasir Zafar Rashid Rafiq Karim Nabil Tarek Tarik Walid Youssef Ibrahim Ismael Moshe Yosef Avi Ravi Rajesh Sanjay
 Vijay Amit Arjun Deepak Sunil Anil Manoj Suresh Ramesh Kumar Akira Hiroshi Takeshi Kenji Chen Wei
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 /**
  * Common given names (English-speaking, South Asian, Middle Eastern, European),
@@ -71,16 +76,26 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([...BASE_NAMES, ...MORE_
 const EITHER = new Set(MORE_FEMALE.filter((n) => MORE_MALE.includes(n)));
 
 /** Given names that are usually women's, for "she"/"he" agreement in pronoun resolution. */
-export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  `
 Alice Alicia Amanda Amy Andrea Angela Ann Anna Anne Ashley Barbara Benazir Betty Begum Carol Caroline Catherine
 Christina Christine Claire Diana Diane Donna Elizabeth Ellen Emily Emma Fatima Gloria Hannah Heather Helen Hillary
 Ivanka Jacinda Jane Janet Jennifer Jessica Jill Joan Judy Julia Julie Kamala Karen Kate Katherine Kathleen Kelly
 Kellyanne Kimberly Kirsten Laura Lauren Linda Lindsey Lisa Lori Lynn Margaret Maria Marie Mary Maryam Megan Melania
 Melissa Michelle Nancy Nicole Nikki Pamela Patricia Rachel Rebecca Rose Ruth Samantha Sandra Sara Sarah Sharon
 Shireen Stephanie Susan Theresa Tina Tulsi Victoria
-`.split(/\s+/).filter(Boolean).concat(MORE_FEMALE.filter((n) => !EITHER.has(n))));
+`
+    .split(/\s+/)
+    .filter(Boolean)
+    .concat(MORE_FEMALE.filter((n) => !EITHER.has(n))),
+);
 
 /** Given names that are usually men's, for "she"/"he" agreement in pronoun resolution. */
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...FIRST_NAMES].filter((n) => !FEMALE_FIRST_NAMES.has(n) && !EITHER.has(n) && !/^(?:Jamie|Kim|Pat|Lynn|Kelly|Sam|Alex|Max|Moon|Xi|Sheikh|Syed|Mullah|Shah|Raja|Abu)$/.test(n)),
+  [...FIRST_NAMES].filter(
+    (n) =>
+      !FEMALE_FIRST_NAMES.has(n) &&
+      !EITHER.has(n) &&
+      !/^(?:Jamie|Kim|Pat|Lynn|Kelly|Sam|Alex|Max|Moon|Xi|Sheikh|Syed|Mullah|Shah|Raja|Abu)$/.test(n),
+  ),
 );

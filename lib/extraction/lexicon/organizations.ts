@@ -116,7 +116,13 @@ Afghan National Army|ANA`;
 export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze(
   TABLE.split("\n").map((line) => {
     const [name = "", aliases = ""] = line.split("|");
-    return { name, aliases: aliases.split(",").map((a) => a.trim()).filter(Boolean) };
+    return {
+      name,
+      aliases: aliases
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    };
   }),
 );
 
@@ -125,31 +131,137 @@ for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) byName.se
 // names of several words also match in other cases ("the Haqqani network", "Al-Qaida"); a short
 // form like "WHO" or "AU" only as written, so the pronoun "who" stays a pronoun
 const byLowerName = new Map<string, OrganizationEntry>();
-for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) if (/[\s-]/.test(n) && !byLowerName.has(n.toLowerCase())) byLowerName.set(n.toLowerCase(), o);
+for (const o of ORGANIZATIONS)
+  for (const n of [o.name, ...o.aliases])
+    if (/[\s-]/.test(n) && !byLowerName.has(n.toLowerCase())) byLowerName.set(n.toLowerCase(), o);
 
 /** The organisation named `name` (or one of its aliases), or null. */
 export function getOrganizationByName(name: string): OrganizationEntry | null {
   const bare = name.replace(/^the /i, "");
-  return byName.get(name) ?? byName.get(bare) ?? byName.get(`The ${name}`) ?? byLowerName.get(bare.toLowerCase()) ?? null;
+  return (
+    byName.get(name) ?? byName.get(bare) ?? byName.get(`The ${name}`) ?? byLowerName.get(bare.toLowerCase()) ?? null
+  );
 }
 
 /** Lower-case words that end a lexicon name after its capitalised words ("network" in "the Haqqani network"). */
 export const LOWERCASE_NAME_ENDS: ReadonlySet<string> = new Set(
-  ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.split(/\s+/).pop()!).filter((w) => /^\p{Ll}+$/u.test(w)),
+  ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases])
+    .map((n) => n.split(/\s+/).pop()!)
+    .filter((w) => /^\p{Ll}+$/u.test(w)),
 );
 
 /** Head words that make a capitalised phrase an organisation ("Haqqani Network", "Tax Policy Center"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
-  "Network", "Council", "Department", "Ministry", "Party", "Committee", "Agency", "Foundation", "Institute",
-  "Institution", "University", "College", "School", "Times", "News", "Post", "Journal", "Tribune", "Herald",
-  "Association", "Commission", "Group", "Bank", "Corp", "Corporation", "Inc", "Company", "Army", "Forces",
-  "Force", "Court", "Senate", "Congress", "Union", "Organization", "Organisation", "Office", "Center", "Centre",
-  "Caucus", "Administration", "Service", "Services", "Board", "Bureau", "Authority", "League", "Front",
-  "Movement", "Alliance", "Coalition", "Federation", "Fund", "Trust", "Society", "Club", "Project", "Campaign",
-  "Assembly", "Parliament", "Cabinet", "Police", "Guard", "Brigade", "Brigades", "Battalion", "Reuters",
-  "Magazine", "Radio", "Television", "TV", "Channel", "Review", "Report", "Press", "Media", "Institutes",
-  "Laboratory", "Labs", "Systems", "Industries", "Holdings", "Partners", "Group", "Emirate", "Jirga", "Shura",
-  "Convention", "Conference", "Circuit", "Tribunal", "Council", "Secretariat", "Directorate", "Command",
-  "Confederation", "Chamber", "Rail", "Railways", "Railroad", "Airlines", "Airways", "Motors", "Technologies",
-  "Pharmaceuticals", "Consortium", "Cooperative", "Syndicate", "Federation", "Guild", "Ministries", "Commission",
+  "Network",
+  "Council",
+  "Department",
+  "Ministry",
+  "Party",
+  "Committee",
+  "Agency",
+  "Foundation",
+  "Institute",
+  "Institution",
+  "University",
+  "College",
+  "School",
+  "Times",
+  "News",
+  "Post",
+  "Journal",
+  "Tribune",
+  "Herald",
+  "Association",
+  "Commission",
+  "Group",
+  "Bank",
+  "Corp",
+  "Corporation",
+  "Inc",
+  "Company",
+  "Army",
+  "Forces",
+  "Force",
+  "Court",
+  "Senate",
+  "Congress",
+  "Union",
+  "Organization",
+  "Organisation",
+  "Office",
+  "Center",
+  "Centre",
+  "Caucus",
+  "Administration",
+  "Service",
+  "Services",
+  "Board",
+  "Bureau",
+  "Authority",
+  "League",
+  "Front",
+  "Movement",
+  "Alliance",
+  "Coalition",
+  "Federation",
+  "Fund",
+  "Trust",
+  "Society",
+  "Club",
+  "Project",
+  "Campaign",
+  "Assembly",
+  "Parliament",
+  "Cabinet",
+  "Police",
+  "Guard",
+  "Brigade",
+  "Brigades",
+  "Battalion",
+  "Reuters",
+  "Magazine",
+  "Radio",
+  "Television",
+  "TV",
+  "Channel",
+  "Review",
+  "Report",
+  "Press",
+  "Media",
+  "Institutes",
+  "Laboratory",
+  "Labs",
+  "Systems",
+  "Industries",
+  "Holdings",
+  "Partners",
+  "Group",
+  "Emirate",
+  "Jirga",
+  "Shura",
+  "Convention",
+  "Conference",
+  "Circuit",
+  "Tribunal",
+  "Council",
+  "Secretariat",
+  "Directorate",
+  "Command",
+  "Confederation",
+  "Chamber",
+  "Rail",
+  "Railways",
+  "Railroad",
+  "Airlines",
+  "Airways",
+  "Motors",
+  "Technologies",
+  "Pharmaceuticals",
+  "Consortium",
+  "Cooperative",
+  "Syndicate",
+  "Federation",
+  "Guild",
+  "Ministries",
+  "Commission",
 ]);

@@ -21,7 +21,8 @@ const ALL = [...ANY_DOUBLE, ...SINGLE_OPEN, ...SINGLE_CLOSE];
 export const SINGLE_MARK_CHARS = [...new Set([...SINGLE_OPEN, ...SINGLE_CLOSE])].join("");
 /** Every double mark as one string, for a fast `includes` in per-character scans. */
 export const DOUBLE_MARK_CHARS = [...ANY_DOUBLE].join("");
-const escape = (chars: readonly string[]) => chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+const escape = (chars: readonly string[]) =>
+  chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 
 /** Matches any double quote mark in a text. */
 export const DOUBLE_MARK = new RegExp(`[${escape([...ANY_DOUBLE])}]`);

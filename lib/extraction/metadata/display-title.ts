@@ -20,17 +20,27 @@ export function displayTitleOf(title: string | null | undefined, body: string): 
 }
 
 function firstSentence(body: string): string {
-  const para = findParagraphs(body).map((p) => body.slice(p.start, p.end).trim()).find(Boolean);
+  const para = findParagraphs(body)
+    .map((p) => body.slice(p.start, p.end).trim())
+    .find(Boolean);
   if (!para) return "";
   const [end] = findSentenceBreaks(para);
-  return para.slice(0, end ?? para.length).replace(/\s+/g, " ").trim();
+  return para
+    .slice(0, end ?? para.length)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function shorten(sentence: string): string {
   const s = sentence.replace(/(?<![.\s][A-Z])\.$/u, "");
   if (s.length <= MAX_LEDE_TITLE) return s;
   const head = s.slice(0, MAX_LEDE_TITLE);
-  const clause = Math.max(head.lastIndexOf(", "), head.lastIndexOf("; "), head.lastIndexOf(" – "), head.lastIndexOf(" — "));
+  const clause = Math.max(
+    head.lastIndexOf(", "),
+    head.lastIndexOf("; "),
+    head.lastIndexOf(" – "),
+    head.lastIndexOf(" — "),
+  );
   const cut = clause >= MIN_CLAUSE ? clause : head.lastIndexOf(" ");
   return `${s.slice(0, cut > 0 ? cut : MAX_LEDE_TITLE).replace(/[\s,;:–—-]+$/u, "")}…`;
 }

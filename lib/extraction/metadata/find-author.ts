@@ -7,7 +7,9 @@ import type { Doc } from "../types.ts";
 
 const NAME = String.raw`[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da))*`;
 const FROM_BYLINE = new RegExp(String.raw`^[Bb][Yy]:?\s+(${NAME}(?:\s+and\s+${NAME})*)(?=\s*(?:,|\||—|–|-|$))`);
-const FROM_SENTENCE = new RegExp(String.raw`^(?:[•·*▪-]\s*)?(${NAME})(?:,[^,]{2,120},)?\s+(?:can be reached|covers|writes|reports|is|was|contributed|reported)\b`);
+const FROM_SENTENCE = new RegExp(
+  String.raw`^(?:[•·*▪-]\s*)?(${NAME})(?:,[^,]{2,120},)?\s+(?:can be reached|covers|writes|reports|is|was|contributed|reported)\b`,
+);
 const NOT_NAMES = /^(?:The|This|That|It|He|She|They|We|Our|Please|Follow|Email|Contact)\b/;
 
 function cleanName(name: string | undefined): string | null {

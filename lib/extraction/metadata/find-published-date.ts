@@ -9,11 +9,14 @@ import { MONTH_PATTERN } from "../dates/calendar.ts";
 import { parseWrittenDate } from "../dates/parse-written-date.ts";
 import type { Doc, PartialDate } from "../types.ts";
 
-const DATE_MARKER_VALUE = /^(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(.+?)[.,;]?$/i;
+const DATE_MARKER_VALUE =
+  /^(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(.+?)[.,;]?$/i;
 const PUBLISHED_IN_DATE = /,\s*(.+?)\.?$/;
 const FULL_DATE = new RegExp(String.raw`(?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}`);
 // a caption set above the dateline is cut as standfirst: "(AP Photo/Jo Lind, Feb. 8, 2022)"
-const PHOTO_CREDIT_DATE = new RegExp(String.raw`\((?:AP|AFP|Reuters|Getty Images|EPA|Photo)\b[^)]*?,\s*((?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\)\s*$`);
+const PHOTO_CREDIT_DATE = new RegExp(
+  String.raw`\((?:AP|AFP|Reuters|Getty Images|EPA|Photo)\b[^)]*?,\s*((?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\)\s*$`,
+);
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
 
 function fromLine(reason: string, text: string): PartialDate | null {

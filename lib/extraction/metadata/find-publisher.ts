@@ -6,9 +6,13 @@
 import type { Doc } from "../types.ts";
 import { getAgencyFromDateline, getOutletByDomain, getOutletByName } from "./news-outlets.ts";
 
-const COMPANY_SUFFIX = /,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|Company|Group|Media Group|plc|GmbH)\.?$/i;
+const COMPANY_SUFFIX =
+  /,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Co\.|Company|Group|Media Group|plc|GmbH)\.?$/i;
 const OUTLET_NAME = String.raw`((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)`;
-const FROM_COPYRIGHT = new RegExp(String.raw`^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?${OUTLET_NAME}`, "i");
+const FROM_COPYRIGHT = new RegExp(
+  String.raw`^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?${OUTLET_NAME}`,
+  "i",
+);
 const FROM_PUBLISHED_IN = new RegExp(String.raw`^(?:published|printed|appeared) in ${OUTLET_NAME},`, "i");
 const FROM_BIO = new RegExp(String.raw`\b(?:for|at|with)\s+(?:the\s+(?=[A-Z]))?${OUTLET_NAME}[.,;]`);
 const EMAIL_DOMAIN = /@([\w-]+(?:\.[\w-]+)+)/;
@@ -27,12 +31,17 @@ function fromLine(reason: string, text: string): string | null {
       return getPublisherFromCopyright(text);
     case "byline":
       // "By Jane Roe - The Washington Times - Monday, July 22, 2019"
-      return text.split(/\s+[-|—–]\s+|,\s+/).map(getOutletByName).find((n) => n !== null) ?? null;
+      return (
+        text
+          .split(/\s+[-|—–]\s+|,\s+/)
+          .map(getOutletByName)
+          .find((n) => n !== null) ?? null
+      );
     case "dateline":
     case "caption":
     case "photo-credit":
       // "KABUL (Reuters) —"; a photo credit names the photo's agency, read only when nothing else names one
-      return reason === "dateline" ? getAgencyFromDateline(text) : (getAgencyFromCredit(text));
+      return reason === "dateline" ? getAgencyFromDateline(text) : getAgencyFromCredit(text);
     case "published-in":
       return FROM_PUBLISHED_IN.exec(text)?.[1]?.trim() ?? null;
     case "author-bio":

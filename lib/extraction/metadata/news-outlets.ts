@@ -57,7 +57,10 @@ export const OUTLETS_BY_DOMAIN: ReadonlyMap<string, string> = new Map([
 
 /** The outlet behind a host name or e-mail domain ("news.bbc.co.uk" → "BBC"), or null. */
 export function getOutletByDomain(host: string): string | null {
-  const parts = host.toLowerCase().replace(/^www\./, "").split(".");
+  const parts = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
   // try "a.b.c.d", then "b.c.d", … so sub-domains find their outlet
   for (let i = 0; i < parts.length - 1; i++) {
     const name = OUTLETS_BY_DOMAIN.get(parts.slice(i).join("."));
@@ -76,11 +79,31 @@ export function getOutletByName(segment: string): string | null {
 
 /** Wire agencies and broadcasters by the tag a dateline carries ("(Reuters)", "(AP)", "(CNN)"). */
 export const AGENCIES_BY_TAG: ReadonlyMap<string, string> = new Map([
-  ["reuters", "Reuters"], ["ap", "The Associated Press"], ["associated press", "The Associated Press"], ["afp", "AFP"],
-  ["upi", "UPI"], ["cnn", "CNN"], ["bbc", "BBC"], ["xinhua", "Xinhua"], ["dpa", "dpa"], ["ani", "ANI"], ["pti", "PTI"],
-  ["ians", "IANS"], ["tass", "TASS"], ["bloomberg", "Bloomberg"], ["anadolu", "Anadolu Agency"], ["efe", "EFE"],
-  ["ansa", "ANSA"], ["kyodo", "Kyodo News"], ["yonhap", "Yonhap"], ["app", "Associated Press of Pakistan"],
-  ["cnn business", "CNN"], ["cbs news", "CBS News"], ["nbc news", "NBC News"], ["abc news", "ABC News"], ["voa", "Voice of America"],
+  ["reuters", "Reuters"],
+  ["ap", "The Associated Press"],
+  ["associated press", "The Associated Press"],
+  ["afp", "AFP"],
+  ["upi", "UPI"],
+  ["cnn", "CNN"],
+  ["bbc", "BBC"],
+  ["xinhua", "Xinhua"],
+  ["dpa", "dpa"],
+  ["ani", "ANI"],
+  ["pti", "PTI"],
+  ["ians", "IANS"],
+  ["tass", "TASS"],
+  ["bloomberg", "Bloomberg"],
+  ["anadolu", "Anadolu Agency"],
+  ["efe", "EFE"],
+  ["ansa", "ANSA"],
+  ["kyodo", "Kyodo News"],
+  ["yonhap", "Yonhap"],
+  ["app", "Associated Press of Pakistan"],
+  ["cnn business", "CNN"],
+  ["cbs news", "CBS News"],
+  ["nbc news", "NBC News"],
+  ["abc news", "ABC News"],
+  ["voa", "Voice of America"],
 ]);
 
 /** The agency or outlet a dateline's parenthesised tag names ("KABUL (Reuters) —" → "Reuters"), or null. */

@@ -78,13 +78,28 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
   return out.sort((a, b) => a.start - b.start);
 }
 
-function span(body: string, open: number, close: number, isClosed: boolean, paragraph: number, chain: number | undefined): QuoteSpan {
+function span(
+  body: string,
+  open: number,
+  close: number,
+  isClosed: boolean,
+  paragraph: number,
+  chain: number | undefined,
+): QuoteSpan {
   // « Nous partons » (French spacing): the quote is the words, not the spaces inside the marks
   let start = open + 1;
   let end = close;
   while (start < end && /\s/.test(body[start]!)) start++;
   while (end > start && /\s/.test(body[end - 1]!)) end--;
-  const q: QuoteSpan = { start, end, text: body.slice(start, end), markStart: open, markEnd: isClosed ? close + 1 : close, isClosed, paragraph };
+  const q: QuoteSpan = {
+    start,
+    end,
+    text: body.slice(start, end),
+    markStart: open,
+    markEnd: isClosed ? close + 1 : close,
+    isClosed,
+    paragraph,
+  };
   if (chain !== undefined) q.chain = chain;
   return q;
 }

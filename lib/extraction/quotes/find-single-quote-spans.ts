@@ -9,7 +9,12 @@ const MAX_SINGLE_CHARS = 600;
  * outside its double quotes. An opening mark must start a word and a closing mark
  * end one, so apostrophes ("Kabul’s", "don't", "’90s") are not taken for quotes.
  */
-export function findSingleQuoteSpans(body: string, p: Span, paragraph: number, doubles: readonly QuoteSpan[]): QuoteSpan[] {
+export function findSingleQuoteSpans(
+  body: string,
+  p: Span,
+  paragraph: number,
+  doubles: readonly QuoteSpan[],
+): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
   let d = 0; // doubles are sorted: walk them alongside i to stay linear
@@ -26,10 +31,25 @@ export function findSingleQuoteSpans(body: string, p: Span, paragraph: number, d
     const prev = i > p.start ? body[i - 1]! : " ";
     const next = i + 1 < p.end ? body[i + 1]! : " ";
     if (open < 0) {
-      if (SINGLE_OPEN.has(ch) && /[\s([—–:]/.test(prev) && /\p{L}|\p{N}/u.test(next) && !/^\d0s/.test(body.slice(i + 1, i + 5))) open = i;
+      if (
+        SINGLE_OPEN.has(ch) &&
+        /[\s([—–:]/.test(prev) &&
+        /\p{L}|\p{N}/u.test(next) &&
+        !/^\d0s/.test(body.slice(i + 1, i + 5))
+      )
+        open = i;
     } else if (SINGLE_CLOSE.has(ch) && !/\s/.test(prev) && !/\p{L}/u.test(next)) {
       if (!/s$/i.test(body.slice(open + 1, i)) || /[\s,.;:!?)—–]/.test(next)) {
-        if (i - open <= MAX_SINGLE_CHARS) out.push({ start: open + 1, end: i, text: body.slice(open + 1, i), markStart: open, markEnd: i + 1, isClosed: true, paragraph });
+        if (i - open <= MAX_SINGLE_CHARS)
+          out.push({
+            start: open + 1,
+            end: i,
+            text: body.slice(open + 1, i),
+            markStart: open,
+            markEnd: i + 1,
+            isClosed: true,
+            paragraph,
+          });
         open = -1;
       }
     }

@@ -44,7 +44,12 @@ function isQuotedHeading(doc: Doc, q: QuoteSpan): boolean {
   if (!p || q.markStart !== p.start || q.markEnd < p.end - 1) return false;
   const words = q.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const small = /^(?:of|the|a|an|and|or|in|on|for|to|with|at|by|is|are)$/;
-  return words.length > 1 && words.length <= 8 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.test(w))) && !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!);
+  return (
+    words.length > 1 &&
+    words.length <= 8 &&
+    words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.test(w))) &&
+    !/^(?:I|We|You|He|She|They|It)$/.test(words[0]!)
+  );
 }
 
 /**
@@ -69,9 +74,17 @@ export const quotesStage: Stage = {
       .filter((q) => /[\p{L}\p{N}]/u.test(q.text) && !isQuotedHeading(doc, q) && !isHeadlineTeaser(doc, q))
       .map((q) => {
         const record: QuoteRecord = {
-          start: q.start, end: q.end, text: q.text, kind: getQuoteKind(doc.body, q), speakerKey: null,
-          speakerMention: null, cue: null, context: getQuoteContext(doc.body, doc.sentences, q),
-          markStart: q.markStart, markEnd: q.markEnd, paragraph: q.paragraph,
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          kind: getQuoteKind(doc.body, q),
+          speakerKey: null,
+          speakerMention: null,
+          cue: null,
+          context: getQuoteContext(doc.body, doc.sentences, q),
+          markStart: q.markStart,
+          markEnd: q.markEnd,
+          paragraph: q.paragraph,
         };
         if (q.chain !== undefined) record.chain = q.chain;
         return record;

@@ -22,5 +22,7 @@ export function findParagraphs(body: string): Span[] {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+  return (
+    code === 32 || code === 9 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000
+  );
 }

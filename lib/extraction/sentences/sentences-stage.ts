@@ -3,7 +3,13 @@ import { findParagraphs } from "./find-paragraphs.ts";
 import { findSentenceBreaks } from "./find-sentence-breaks.ts";
 
 /** Splits one paragraph into trimmed sentence spans of `body`. */
-export function findSentences(body: string, start: number, end: number, paragraph: number, firstIndex: number): Sentence[] {
+export function findSentences(
+  body: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  firstIndex: number,
+): Sentence[] {
   const text = body.slice(start, end);
   const cuts = [0, ...findSentenceBreaks(text), text.length];
   const sentences: Sentence[] = [];
@@ -13,7 +19,13 @@ export function findSentences(body: string, start: number, end: number, paragrap
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e <= s) continue;
-    sentences.push({ start: start + s, end: start + e, text: text.slice(s, e), index: firstIndex + sentences.length, paragraph });
+    sentences.push({
+      start: start + s,
+      end: start + e,
+      text: text.slice(s, e),
+      index: firstIndex + sentences.length,
+      paragraph,
+    });
   }
   return sentences;
 }

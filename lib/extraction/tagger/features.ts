@@ -13,16 +13,62 @@ export const FEATURE_SET = "pos-ner-4";
 
 /** Template names, by id (index): what each feature id means when traced. */
 export const FEATURE_TEMPLATES = Object.freeze([
-  "-", "bias", "word", "lower", "suffix3", "prefix1", "shape", "prev_tag", "prev_tag+prev2_tag", "prev_tag+lower",
-  "prev_lower", "prev_suffix3", "prev2_lower", "next_lower", "next_suffix3", "next2_lower", "lex", "doc_lower", "first+shape",
-  "ner:bias", "ner:word", "ner:lower", "ner:shape", "ner:suffix3", "ner:pos", "ner:prev_pos", "ner:next_pos",
-  "ner:prev_lower", "ner:next_lower", "ner:prev2_lower", "ner:next2_lower", "ner:prev_ner", "ner:prev_ner+prev2_ner",
-  "ner:prev_ner+word", "ner:prev_shape", "ner:next_shape", "ner:pos+next_pos", "ner:prev_lower+lower", "ner:lex",
-  "ner:prev_lex", "ner:next_lex", "ner:doc_lower", "ner:prev_ner+shape", "ner:first+word", "ner:lower+next_lower",
-  "ner:prefix3", "ner:next_word+next_pos", "ner:run_end_lex", "ner:run_length+position", "ner:run_end_word",
+  "-",
+  "bias",
+  "word",
+  "lower",
+  "suffix3",
+  "prefix1",
+  "shape",
+  "prev_tag",
+  "prev_tag+prev2_tag",
+  "prev_tag+lower",
+  "prev_lower",
+  "prev_suffix3",
+  "prev2_lower",
+  "next_lower",
+  "next_suffix3",
+  "next2_lower",
+  "lex",
+  "doc_lower",
+  "first+shape",
+  "ner:bias",
+  "ner:word",
+  "ner:lower",
+  "ner:shape",
+  "ner:suffix3",
+  "ner:pos",
+  "ner:prev_pos",
+  "ner:next_pos",
+  "ner:prev_lower",
+  "ner:next_lower",
+  "ner:prev2_lower",
+  "ner:next2_lower",
+  "ner:prev_ner",
+  "ner:prev_ner+prev2_ner",
+  "ner:prev_ner+word",
+  "ner:prev_shape",
+  "ner:next_shape",
+  "ner:pos+next_pos",
+  "ner:prev_lower+lower",
+  "ner:lex",
+  "ner:prev_lex",
+  "ner:next_lex",
+  "ner:doc_lower",
+  "ner:prev_ner+shape",
+  "ner:first+word",
+  "ner:lower+next_lower",
+  "ner:prefix3",
+  "ner:next_word+next_pos",
+  "ner:run_end_lex",
+  "ner:run_length+position",
+  "ner:run_end_word",
 ] as const);
 
-const T = Object.fromEntries(FEATURE_TEMPLATES.map((n, i) => [n, i])) as Record<(typeof FEATURE_TEMPLATES)[number], number>;
+const T = Object.fromEntries(FEATURE_TEMPLATES.map((n, i) => [n, i])) as Record<
+  (typeof FEATURE_TEMPLATES)[number],
+  number
+>;
 const START = hashString("-START-");
 const END = hashString("-END-");
 
@@ -70,7 +116,15 @@ export function getWordEntry(w: string): WordEntry {
   e = old.get(w);
   if (!e) {
     const low = normalise(w);
-    const values = Uint32Array.of(hashString(w), hashString(low), hashString(low, Math.max(0, low.length - 3)), hashString(w, 0, 1), hashString(low, 0, 3), hashShape(w), getLexiconFlags(w));
+    const values = Uint32Array.of(
+      hashString(w),
+      hashString(low),
+      hashString(low, Math.max(0, low.length - 3)),
+      hashString(w, 0, 1),
+      hashString(low, 0, 3),
+      hashShape(w),
+      getLexiconFlags(w),
+    );
     e = { values, scores: null, scoresOf: null };
   }
   if (young.size >= GENERATION_SIZE) {
@@ -82,15 +136,32 @@ export function getWordEntry(w: string): WordEntry {
 }
 
 /** The pseudo-words before the first and after the last word of a sentence. */
-export const START_ENTRY: WordEntry = { values: Uint32Array.of(START, START, START, START, START, START, 1 << 20), scores: null, scoresOf: null };
+export const START_ENTRY: WordEntry = {
+  values: Uint32Array.of(START, START, START, START, START, START, 1 << 20),
+  scores: null,
+  scoresOf: null,
+};
 /** The pseudo-word after the last word. */
-export const END_ENTRY: WordEntry = { values: Uint32Array.of(END, END, END, END, END, END, 1 << 21), scores: null, scoresOf: null };
+export const END_ENTRY: WordEntry = {
+  values: Uint32Array.of(END, END, END, END, END, END, 1 << 21),
+  scores: null,
+  scoresOf: null,
+};
 
 function allocate(n: number): SentenceContext {
   return {
-    n, word: new Uint32Array(n), lower: new Uint32Array(n), suffix3: new Uint32Array(n), prefix1: new Uint32Array(n),
-    prefix3: new Uint32Array(n), shape: new Uint32Array(n), lex: new Uint32Array(n), docLower: new Uint8Array(n),
-    runEnd: new Int32Array(n), runStart: new Int32Array(n), entries: [],
+    n,
+    word: new Uint32Array(n),
+    lower: new Uint32Array(n),
+    suffix3: new Uint32Array(n),
+    prefix1: new Uint32Array(n),
+    prefix3: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    lex: new Uint32Array(n),
+    docLower: new Uint8Array(n),
+    runEnd: new Int32Array(n),
+    runStart: new Int32Array(n),
+    entries: [],
   };
 }
 
@@ -154,7 +225,8 @@ export function buildContext(words: readonly string[], lowerVocabulary: Readonly
     ctx.shape[i] = v[5]!;
     ctx.lex[i] = v[6]!;
     const c = w.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase())) ctx.docLower[i] = lowerVocabulary.has(w.toLowerCase()) ? 1 : 2;
+    if ((c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase()))
+      ctx.docLower[i] = lowerVocabulary.has(w.toLowerCase()) ? 1 : 2;
   }
   return ctx;
 }
@@ -173,7 +245,18 @@ function hashShape(w: string): number {
   let run = 0;
   for (let i = 0; i < w.length && i < 24; i++) {
     const c = w.charCodeAt(i);
-    const k = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c > 127 ? (w[i] !== w[i]!.toLowerCase() ? 88 : 120) : c;
+    const k =
+      c >= 65 && c <= 90
+        ? 88
+        : c >= 97 && c <= 122
+          ? 120
+          : c >= 48 && c <= 57
+            ? 100
+            : c > 127
+              ? w[i] !== w[i]!.toLowerCase()
+                ? 88
+                : 120
+              : c;
     run = k === last ? run + 1 : 0;
     last = k;
     if (run < 2) h = Math.imul(h ^ k, 0x01000193);
@@ -216,7 +299,14 @@ export function getPosNeighbourFeatures(v: Uint32Array, offset: number, out: Uin
 }
 
 /** POS features that depend on the tags before token `i` or on the article. */
-export function getPosDynamicFeatures(ctx: SentenceContext, i: number, prev: number, prev2: number, out: Uint32Array, k = 0): number {
+export function getPosDynamicFeatures(
+  ctx: SentenceContext,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+  k = 0,
+): number {
   out[k++] = mix(T.prev_tag, prev);
   out[k++] = mix(mix(T["prev_tag+prev2_tag"], prev), prev2);
   out[k++] = mix(mix(T["prev_tag+lower"], prev), ctx.lower[i]!);
@@ -241,7 +331,8 @@ export function getNerOwnFeatures(v: Uint32Array, out: Uint32Array, k = 0): numb
   out[k++] = mix(T["ner:suffix3"], v[2]!);
   out[k++] = mix(T["ner:prefix3"], v[4]!);
   const lex = v[6]!;
-  if (lex < 1 << 20) for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T["ner:lex"], b + 1);
+  if (lex < 1 << 20)
+    for (let b = 0; b < LEXICON_FLAG_BITS; b++) if (lex & (1 << b)) out[k++] = mix(T["ner:lex"], b + 1);
   return k;
 }
 
@@ -261,7 +352,15 @@ export function getNerNeighbourFeatures(v: Uint32Array, offset: number, out: Uin
 }
 
 /** Name features that depend on POS tags, earlier labels, word pairs, the run or the article. */
-export function getNerDynamicFeatures(ctx: SentenceContext, pos: Uint8Array, i: number, prev: number, prev2: number, out: Uint32Array, k = 0): number {
+export function getNerDynamicFeatures(
+  ctx: SentenceContext,
+  pos: Uint8Array,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+  k = 0,
+): number {
   const n = ctx.n;
   const p = (j: number): number => (j < 0 ? 254 : j >= n ? 255 : pos[j]!);
   const prevLower = entryAt(ctx, i - 1).values[1]!;
@@ -291,7 +390,14 @@ export function getNerDynamicFeatures(ctx: SentenceContext, pos: Uint8Array, i: 
 }
 
 /** All name features of token `i` given the sentence's POS tags and the two labels before it. */
-export function getNerFeatures(ctx: SentenceContext, pos: Uint8Array, i: number, prev: number, prev2: number, out: Uint32Array): number {
+export function getNerFeatures(
+  ctx: SentenceContext,
+  pos: Uint8Array,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+): number {
   let k = getNerOwnFeatures(ctx.entries[i]!.values, out);
   for (const d of NEIGHBOUR_OFFSETS) k = getNerNeighbourFeatures(entryAt(ctx, i + d).values, -d, out, k);
   return getNerDynamicFeatures(ctx, pos, i, prev, prev2, out, k);

@@ -8,7 +8,16 @@ import { STOP_NAMES } from "../lexicon/stop-names.ts";
 
 /** Lexicon memberships a token can have, one bit each (the tagger's `lex=` features). */
 export const LEXICON_FLAGS = Object.freeze({
-  FIRST_NAME: 1, HONORIFIC: 2, TITLE: 4, DEMONYM: 8, COUNTRY: 16, CAPITAL: 32, PLACE: 64, ORG_WORD: 128, ORG_HEAD: 256, STOP_NAME: 512,
+  FIRST_NAME: 1,
+  HONORIFIC: 2,
+  TITLE: 4,
+  DEMONYM: 8,
+  COUNTRY: 16,
+  CAPITAL: 32,
+  PLACE: 64,
+  ORG_WORD: 128,
+  ORG_HEAD: 256,
+  STOP_NAME: 512,
 } as const);
 
 /** Number of flag bits. */

@@ -14,9 +14,21 @@ export function getTaggerModel(): TaggerModel {
 
 /** Decodes a model from its JSON header and base64 weights; refuses a version or feature set this code does not compute. */
 export function decodeTaggerModel(headerJson: string, pos: string, ner: string): TaggerModel {
-  const h = JSON.parse(headerJson) as { version: string; featureSet: string; posTags: string[]; nerTags: string[]; tagdict: Record<string, string> };
-  if (h.version !== MODEL_VERSION) throw new Error(`tagger model version "${h.version}" does not match the code's "${MODEL_VERSION}": run npm run train:tagger`);
-  if (h.featureSet !== FEATURE_SET) throw new Error(`tagger model feature set "${h.featureSet}" does not match the code's "${FEATURE_SET}": run npm run train:tagger`);
+  const h = JSON.parse(headerJson) as {
+    version: string;
+    featureSet: string;
+    posTags: string[];
+    nerTags: string[];
+    tagdict: Record<string, string>;
+  };
+  if (h.version !== MODEL_VERSION)
+    throw new Error(
+      `tagger model version "${h.version}" does not match the code's "${MODEL_VERSION}": run npm run train:tagger`,
+    );
+  if (h.featureSet !== FEATURE_SET)
+    throw new Error(
+      `tagger model feature set "${h.featureSet}" does not match the code's "${FEATURE_SET}": run npm run train:tagger`,
+    );
   const posIds = new Map(h.posTags.map((t, i) => [t, i]));
   const tagdict = new Map<string, number>();
   for (const [w, t] of Object.entries(h.tagdict)) {
@@ -25,8 +37,13 @@ export function decodeTaggerModel(headerJson: string, pos: string, ner: string):
     tagdict.set(w, id);
   }
   return {
-    version: h.version, featureSet: h.featureSet, posTags: h.posTags, nerTags: h.nerTags, tagdict,
-    pos: decodeWeights(base64Bytes(pos), h.posTags.length), ner: decodeWeights(base64Bytes(ner), h.nerTags.length),
+    version: h.version,
+    featureSet: h.featureSet,
+    posTags: h.posTags,
+    nerTags: h.nerTags,
+    tagdict,
+    pos: decodeWeights(base64Bytes(pos), h.posTags.length),
+    ner: decodeWeights(base64Bytes(ner), h.nerTags.length),
   };
 }
 

@@ -8,8 +8,16 @@ export interface TaggedSpans {
 }
 
 /** Tags the word tokens of one sentence of `body`. */
-export function tagSpans(model: TaggerModel, tokens: readonly Span[], lowerVocabulary: ReadonlySet<string>): TaggedSpans {
-  const { pos, ner } = tagWords(model, tokens.map((t) => t.text), lowerVocabulary);
+export function tagSpans(
+  model: TaggerModel,
+  tokens: readonly Span[],
+  lowerVocabulary: ReadonlySet<string>,
+): TaggedSpans {
+  const { pos, ner } = tagWords(
+    model,
+    tokens.map((t) => t.text),
+    lowerVocabulary,
+  );
   return { pos: Array.from(pos, (p) => model.posTags[p]!), ner: Array.from(ner, (n) => model.nerTags[n]!) };
 }
 

@@ -1,6 +1,16 @@
 import {
-  buildContext, entryAt, getNerDynamicFeatures, getNerNeighbourFeatures, getNerOwnFeatures, getPosDynamicFeatures,
-  getPosNeighbourFeatures, getPosOwnFeatures, MAX_FEATURES, NEIGHBOUR_OFFSETS, type SentenceContext, type WordEntry,
+  buildContext,
+  entryAt,
+  getNerDynamicFeatures,
+  getNerNeighbourFeatures,
+  getNerOwnFeatures,
+  getPosDynamicFeatures,
+  getPosNeighbourFeatures,
+  getPosOwnFeatures,
+  MAX_FEATURES,
+  NEIGHBOUR_OFFSETS,
+  type SentenceContext,
+  type WordEntry,
 } from "./features.ts";
 import { addScores, type WeightTable } from "./weight-table.ts";
 

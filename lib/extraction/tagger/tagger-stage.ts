@@ -30,7 +30,8 @@ export const taggerStage: Stage = {
         const t = tokens[i]!;
         while (w + 1 < words.length && words[w]!.end <= t.start) w++;
         t.pos = tags.pos[w];
-        t.ner = words[w]!.start === t.start || !tags.ner[w]!.startsWith("B-") ? tags.ner[w] : `I-${tags.ner[w]!.slice(2)}`;
+        t.ner =
+          words[w]!.start === t.start || !tags.ner[w]!.startsWith("B-") ? tags.ner[w] : `I-${tags.ner[w]!.slice(2)}`;
       }
     });
     return { ...doc, tokens, names };

@@ -27,10 +27,17 @@ export function encodeWeights(rows: SparseRows): Uint8Array {
   const view = new DataView(buf.buffer);
   view.setUint32(0, ids.length, true);
   let o = 4;
-  for (const id of ids) { view.setUint32(o, id, true); o += 4; }
+  for (const id of ids) {
+    view.setUint32(o, id, true);
+    o += 4;
+  }
   for (const id of ids) buf[o++] = rows.get(id)!.length;
   for (const id of ids) for (const [c] of rows.get(id)!) buf[o++] = c;
-  for (const id of ids) for (const [, w] of rows.get(id)!) { view.setInt16(o, w, true); o += 2; }
+  for (const id of ids)
+    for (const [, w] of rows.get(id)!) {
+      view.setInt16(o, w, true);
+      o += 2;
+    }
   return buf;
 }
 
@@ -81,7 +88,7 @@ export function addScores(t: WeightTable, feats: Uint32Array, count: number, sco
     }
     if (k === 0) continue;
     let o = slots[2 * s + 1]!;
-    for (let e = o + 1 + data[o]!; ++o < e; ) {
+    for (let e = o + 1 + data[o]!; ++o < e;) {
       const v = data[o]!;
       const c = v & 255;
       scores[c] = scores[c]! + (v >> 8);

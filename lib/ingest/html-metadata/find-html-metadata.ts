@@ -28,7 +28,11 @@ export function getStatedDay(raw: string | null | undefined): string | null {
   const v = raw?.trim();
   if (!v) return null;
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
-  const date = parseWrittenDate(compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : v.replace(/^\w+day,?\s+/i, "").replace(/\s+\d{1,2}:\d{2}.*$/, ""));
+  const date = parseWrittenDate(
+    compact
+      ? `${compact[1]}-${compact[2]}-${compact[3]}`
+      : v.replace(/^\w+day,?\s+/i, "").replace(/\s+\d{1,2}:\d{2}.*$/, ""),
+  );
   return date?.value ?? null;
 }
 
@@ -64,7 +68,8 @@ export function findHtmlMetadata(sources: readonly HtmlMetaCandidates[], page: H
   const stated = firstOf(sources.map((s) => s.publisher?.trim())) ?? getSiteFromTitle(docTitle, h1);
   const publisher = stated ? (getOutletByName(stated) ?? stated) : host ? getOutletByDomain(host) : null;
   const outlets = [publisher, stated].filter((x): x is string => !!x);
-  const authorsOf = (s: HtmlMetaCandidates) => (s.authors ?? []).map((a) => cleanHtmlAuthor(a, outlets)).filter((a): a is string => a !== null);
+  const authorsOf = (s: HtmlMetaCandidates) =>
+    (s.authors ?? []).map((a) => cleanHtmlAuthor(a, outlets)).filter((a): a is string => a !== null);
   const author = joinAuthors(sources.map(authorsOf).find((a) => a.length) ?? []);
   const publishedAt = firstOf(sources.map((s) => getStatedDay(s.publishedAt)));
   // the heading is the title when the <title> starts with it ("Fire - Site" and <h1>Fire</h1>)

@@ -7,7 +7,8 @@
 import type { HtmlMetaCandidates } from "./html-meta-candidates.ts";
 import type { MetaDocument } from "./read-meta-tags.ts";
 
-const BYLINE_SELECTOR = '[rel~="author"], .byline, .author, .fn, [class*="byline" i], [class*="author-name" i], [data-qa="author-name"], [itemprop="author"]';
+const BYLINE_SELECTOR =
+  '[rel~="author"], .byline, .author, .fn, [class*="byline" i], [class*="author-name" i], [data-qa="author-name"], [itemprop="author"]';
 /** Longer texts are bios or teasers, not bylines. */
 const MAX_BYLINE = 80;
 

@@ -8,9 +8,31 @@ import type { HtmlMetaCandidates } from "./html-meta-candidates.ts";
 
 // lower-cased name/property/itemprop keys, most trusted first
 const TITLE = ["og:title", "twitter:title", "parsely-title", "dc.title", "headline"];
-const AUTHOR = ["author", "article:author", "byl", "parsely-author", "dc.creator", "sailthru.author", "citation_author"];
+const AUTHOR = [
+  "author",
+  "article:author",
+  "byl",
+  "parsely-author",
+  "dc.creator",
+  "sailthru.author",
+  "citation_author",
+];
 const PUBLISHER = ["og:site_name", "dc.publisher", "application-name", "publisher", "citation_publisher"];
-const DATE = ["article:published_time", "datepublished", "parsely-pub-date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date", "citation_publication_date", "pdate", "og:published_time"];
+const DATE = [
+  "article:published_time",
+  "datepublished",
+  "parsely-pub-date",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "date",
+  "dc.date.issued",
+  "dc.date",
+  "sailthru.date",
+  "citation_publication_date",
+  "pdate",
+  "og:published_time",
+];
 const URL_KEYS = ["og:url", "parsely-link", "dc.identifier", "twitter:url"];
 
 /** The subset of a DOM element the readers need (linkedom and browsers both give it). */
@@ -32,18 +54,23 @@ function tagValues(doc: MetaDocument): Map<string, string[]> {
     const k = key.toLowerCase();
     values.set(k, [...(values.get(k) ?? []), v]);
   };
-  for (const m of doc.querySelectorAll("meta")) put(m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop"), m.getAttribute("content"));
+  for (const m of doc.querySelectorAll("meta"))
+    put(m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop"), m.getAttribute("content"));
   for (const el of doc.querySelectorAll("[itemprop]:not(meta)")) {
     const prop = el.getAttribute("itemprop");
     // an author or publisher item holds its name in a nested itemprop
     const nested = el.querySelector("[itemprop=name]");
-    const value = el.getAttribute("datetime") ?? el.getAttribute("content") ?? (nested ? (nested.getAttribute("content") ?? nested.textContent) : el.textContent);
+    const value =
+      el.getAttribute("datetime") ??
+      el.getAttribute("content") ??
+      (nested ? (nested.getAttribute("content") ?? nested.textContent) : el.textContent);
     if (prop === "author" || prop === "publisher" || prop === "datePublished" || prop === "headline") put(prop, value);
   }
   return values;
 }
 
-const first = (values: Map<string, string[]>, keys: readonly string[]) => keys.map((k) => values.get(k)?.[0]).find((v) => v) ?? null;
+const first = (values: Map<string, string[]>, keys: readonly string[]) =>
+  keys.map((k) => values.get(k)?.[0]).find((v) => v) ?? null;
 
 /** The canonical link, made absolute against the page's own og:url when it is relative; else that URL. */
 function resolveAgainst(canonical: string | null, stated: string | null): string | null {
@@ -61,7 +88,8 @@ export function readMetaTags(doc: MetaDocument): HtmlMetaCandidates {
   const values = tagValues(doc);
   let canonical: string | null = null;
   for (const l of doc.querySelectorAll("link[rel]")) {
-    if (/(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute("rel") ?? "")) canonical ??= l.getAttribute("href")?.trim() || null;
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute("rel") ?? ""))
+      canonical ??= l.getAttribute("href")?.trim() || null;
   }
   const author = AUTHOR.map((k) => values.get(k)).find((v) => v?.length);
   return {

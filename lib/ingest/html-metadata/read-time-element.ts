@@ -7,8 +7,10 @@
 import type { HtmlMetaCandidates } from "./html-meta-candidates.ts";
 import type { MetaDocument } from "./read-meta-tags.ts";
 
-const MARKED = "time[pubdate][datetime], time[itemprop=datePublished][datetime], time.published[datetime], time.entry-date[datetime], .published time[datetime], .dateline time[datetime]";
-const IN_HEADER = "article header time[datetime], header time[datetime], article > time[datetime], main header time[datetime]";
+const MARKED =
+  "time[pubdate][datetime], time[itemprop=datePublished][datetime], time.published[datetime], time.entry-date[datetime], .published time[datetime], .dateline time[datetime]";
+const IN_HEADER =
+  "article header time[datetime], header time[datetime], article > time[datetime], main header time[datetime]";
 
 /** The publication time `doc` shows in a `<time>` element. */
 export function readTimeElement(doc: MetaDocument): HtmlMetaCandidates {

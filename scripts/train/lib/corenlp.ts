@@ -35,10 +35,14 @@ export function getSplitDir(split: "train" | "dev"): string {
 /** Every annotated article of `split`, in file order (so training is deterministic). */
 export function readSilverDocs(split: "train" | "dev"): SilverDoc[] {
   const dir = getSplitDir(split);
-  const lines = fs.readFileSync(path.join(dir, "corenlp.jsonl"), "utf8").split("\n").filter((l) => l.trim());
+  const lines = fs
+    .readFileSync(path.join(dir, "corenlp.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
   return lines.map((line, i) => {
     const rec = JSON.parse(line) as { doc?: string; sentences?: SilverSentence[] };
-    if (typeof rec.doc !== "string" || !Array.isArray(rec.sentences)) throw new Error(`corenlp.jsonl line ${i + 1} of ${dir}: no doc or sentences`);
+    if (typeof rec.doc !== "string" || !Array.isArray(rec.sentences))
+      throw new Error(`corenlp.jsonl line ${i + 1} of ${dir}: no doc or sentences`);
     const text = fs.readFileSync(path.join(dir, "text", `${rec.doc}.txt`), "utf8");
     return { doc: rec.doc, text, sentences: rec.sentences };
   });

@@ -44,7 +44,13 @@ export function toTaggedSentences(docs: readonly SilverDoc[]): TaggedSentence[] 
     const lower = lowerVocabularyOf(all);
     for (const s of d.sentences) {
       if (!s.tokens.length) continue;
-      out.push({ words: s.tokens.map(([a, b]) => d.text.slice(a, b)), pos: s.pos, ner: toBio(s.ner), spans: s.tokens, lower });
+      out.push({
+        words: s.tokens.map(([a, b]) => d.text.slice(a, b)),
+        pos: s.pos,
+        ner: toBio(s.ner),
+        spans: s.tokens,
+        lower,
+      });
     }
   }
   return out;

@@ -28,7 +28,10 @@ async function waitForServer(url: string, child: ChildProcess, ms = 60_000): Pro
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ok = await fetch(url).then((r) => r.status < 500, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -51,11 +54,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const apiToken = randomBytes(24).toString("hex");
   // the production server as npm start runs it: the front door, the lean API path, Next for the rest
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, API_TOKEN: apiToken, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: distDir,
+        DATABASE_URL: databaseUrl,
+        API_TOKEN: apiToken,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
   let log = "";
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));

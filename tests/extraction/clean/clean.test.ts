@@ -6,14 +6,18 @@ const run = (text: string, title?: string) => clean.run(createDoc({ text, hints:
 
 describe("clean", () => {
   it("drops the headline, standfirst and a dateline line when they open the text", () => {
-    const doc = run("Rivers rise in the north\nFarmers brace for more rain.\nOSLO:\nThe river Glomma rose two metres overnight, officials said on Monday.\nRoads were closed.");
+    const doc = run(
+      "Rivers rise in the north\nFarmers brace for more rain.\nOSLO:\nThe river Glomma rose two metres overnight, officials said on Monday.\nRoads were closed.",
+    );
     expect(doc.body).toBe("The river Glomma rose two metres overnight, officials said on Monday.\nRoads were closed.");
     expect(doc.meta.dateline).toBe("OSLO");
     expect(doc.furniture.map((f) => f.reason)).toEqual(["headline", "standfirst", "dateline"]);
   });
 
   it("cuts a dateline prefix off the first paragraph when it opens with one", () => {
-    const doc = run("BERLIN (Reuters) — The mayor opened the new bridge on Tuesday after years of delay.\n\nTraffic resumed.");
+    const doc = run(
+      "BERLIN (Reuters) — The mayor opened the new bridge on Tuesday after years of delay.\n\nTraffic resumed.",
+    );
     expect(doc.body).toBe("The mayor opened the new bridge on Tuesday after years of delay.\n\nTraffic resumed.");
     expect(doc.meta.dateline).toBe("BERLIN");
     expect(doc.furniture).toEqual([{ text: "BERLIN (Reuters) —", reason: "dateline" }]);
@@ -28,7 +32,8 @@ describe("clean", () => {
   });
 
   it("keeps the first line when it reads like a lede rather than a headline", () => {
-    const lede = "City officials are weighing a plan to replace every streetlight with LED lamps by the end of the decade, a move they say will halve the bill.";
+    const lede =
+      "City officials are weighing a plan to replace every streetlight with LED lamps by the end of the decade, a move they say will halve the bill.";
     const doc = run(`${lede}\n\nThe plan goes to a vote next month.`);
     expect(doc.body.startsWith(lede)).toBe(true);
     expect(doc.furniture).toEqual([]);
@@ -54,14 +59,28 @@ describe("clean", () => {
 
   it("drops an author bio and the link list after it when the page ends with them", () => {
     const body = "The port reopened on Monday after a week-long strike by dock workers ended.";
-    const doc = run(`${body}\n\nAnn covers shipping and trade for Harbour Weekly. She has covered ports since 2001.\n\nIn Other News\nLoad More\nPorts brace for storms`);
+    const doc = run(
+      `${body}\n\nAnn covers shipping and trade for Harbour Weekly. She has covered ports since 2001.\n\nIn Other News\nLoad More\nPorts brace for storms`,
+    );
     expect(doc.body).toBe(body);
-    expect(doc.furniture.map((f) => f.reason)).toEqual(["author-bio", "section-label", "section-label", "related-links"]);
+    expect(doc.furniture.map((f) => f.reason)).toEqual([
+      "author-bio",
+      "section-label",
+      "section-label",
+      "related-links",
+    ]);
   });
 
   it("treats the first line as a headline when it equals the title hint", () => {
-    const doc = run("Rain returns. Finally.\nIt rained in the capital for the first time in four months, forecasters said.", "Rain returns. Finally.");
-    expect(run("Rain returns. Finally.\nIt rained in the capital for the first time in four months, forecasters said.").body.startsWith("Rain")).toBe(true);
+    const doc = run(
+      "Rain returns. Finally.\nIt rained in the capital for the first time in four months, forecasters said.",
+      "Rain returns. Finally.",
+    );
+    expect(
+      run(
+        "Rain returns. Finally.\nIt rained in the capital for the first time in four months, forecasters said.",
+      ).body.startsWith("Rain"),
+    ).toBe(true);
     expect(doc.body).toBe("It rained in the capital for the first time in four months, forecasters said.");
   });
 });

@@ -3,7 +3,11 @@ import { findRepeatedLines, paragraphKey } from "../../../lib/extraction/clean/f
 
 describe("findRepeatedLines", () => {
   it("marks the later copy when a paragraph repeats with other spacing or quotes", () => {
-    const lines = ["The council voted on Friday to close the old harbour.", "Other text that is long enough to count here.", "The council voted on Friday  to close the “old” harbour"];
+    const lines = [
+      "The council voted on Friday to close the old harbour.",
+      "Other text that is long enough to count here.",
+      "The council voted on Friday  to close the “old” harbour",
+    ];
     expect([...findRepeatedLines(lines)]).toEqual([2]);
   });
 

@@ -13,7 +13,10 @@ describe("getDateline", () => {
     expect(line.slice(0, d?.length)).toBe(prefix);
   });
 
-  it.each(["ABSTRACT.", "The mayor said on Monday.", "Q: What now?", "US officials met on Monday."])("finds none in %j", (line) => {
-    expect(getDateline(line)).toBeNull();
-  });
+  it.each(["ABSTRACT.", "The mayor said on Monday.", "Q: What now?", "US officials met on Monday."])(
+    "finds none in %j",
+    (line) => {
+      expect(getDateline(line)).toBeNull();
+    },
+  );
 });

@@ -8,12 +8,20 @@ describe("isHeadline", () => {
     ["Council votes to close the old harbour.", false],
     ["The Council Met On Monday.", false],
     ["“We will rebuild,” the mayor said.", false],
-    ["City officials are weighing a plan to replace every streetlight with LED lamps by the end of the decade, a move they say will halve the bill.", false],
+    [
+      "City officials are weighing a plan to replace every streetlight with LED lamps by the end of the decade, a move they say will halve the bill.",
+      false,
+    ],
   ])("judges %j as headline=%s", (line, expected) => {
     expect(isHeadline(line)).toBe(expected);
   });
 
   it("accepts any line when it matches the title hint", () => {
-    expect(isHeadline("A long sentence that reads like prose and ends with a period, as ledes do, and keeps going for a while longer than any headline would.", "a long sentence that reads like prose and ends with a period as ledes do and keeps going for a while longer than any headline would")).toBe(true);
+    expect(
+      isHeadline(
+        "A long sentence that reads like prose and ends with a period, as ledes do, and keeps going for a while longer than any headline would.",
+        "a long sentence that reads like prose and ends with a period as ledes do and keeps going for a while longer than any headline would",
+      ),
+    ).toBe(true);
   });
 });

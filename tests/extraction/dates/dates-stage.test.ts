@@ -7,12 +7,22 @@ const BODY = "The envoy met the minister on Monday in Rome. A conference on Nov.
 
 function docOf(body: string, publishedAt: string | null, events: EventRecord[] = []): Doc {
   const doc = createDoc({ text: body });
-  return { ...doc, body, events, meta: { ...doc.meta, publishedAt: publishedAt ? { value: publishedAt, precision: "DAY" } : null } };
+  return {
+    ...doc,
+    body,
+    events,
+    meta: { ...doc.meta, publishedAt: publishedAt ? { value: publishedAt, precision: "DAY" } : null },
+  };
 }
 
 const meeting: EventRecord = {
-  type: "CONSULT", summary: "envoy met minister", date: null, location: "Rome", participants: [],
-  trigger: { start: 10, end: 13, text: "met" }, evidence: [{ start: 0, end: 45, text: BODY.slice(0, 45) }],
+  type: "CONSULT",
+  summary: "envoy met minister",
+  date: null,
+  location: "Rome",
+  participants: [],
+  trigger: { start: 10, end: 13, text: "met" },
+  evidence: [{ start: 0, end: 45, text: BODY.slice(0, 45) }],
 };
 
 describe("datesStage", () => {
@@ -31,7 +41,10 @@ describe("datesStage", () => {
 
   it("leaves relative dates unresolved when there is no anchor", () => {
     const spans = findDatedSpans(BODY, getAnchor(docOf(BODY, null)));
-    expect(spans.map((s) => [s.text, BODY.slice(s.start, s.end), s.resolved])).toEqual([["Monday", "Monday", null], ["Nov. 28", "Nov. 28", null]]);
+    expect(spans.map((s) => [s.text, BODY.slice(s.start, s.end), s.resolved])).toEqual([
+      ["Monday", "Monday", null],
+      ["Nov. 28", "Nov. 28", null],
+    ]);
   });
 
   it("anchors on the reference date when the article states none", () => {
@@ -43,7 +56,12 @@ describe("datesStage", () => {
 describe("datesStage with spans of time", () => {
   it("leaves an event undated when its only date bounds a span ('since 2001')", () => {
     const body = "Rebels have attacked convoys since 2001.";
-    const attack: EventRecord = { ...meeting, type: "ASSAULT", trigger: { start: 12, end: 20, text: "attacked" }, evidence: [{ start: 0, end: body.length, text: body }] };
+    const attack: EventRecord = {
+      ...meeting,
+      type: "ASSAULT",
+      trigger: { start: 12, end: 20, text: "attacked" },
+      evidence: [{ start: 0, end: body.length, text: body }],
+    };
     expect(datesStage.run(docOf(body, "2018-11-15", [attack])).events[0]?.date).toBeNull();
   });
 });
@@ -56,7 +74,11 @@ describe("datesStage and times of day", () => {
     ["early Wednesday morning", "2024-03-13", "2024-03-13"],
   ])("dates an attack %s to the weekday itself (article of %s)", (when, published, want) => {
     const body = `Gunmen attacked a police post ${when}, officials said.`;
-    const event: EventRecord = { ...meeting, trigger: { start: 7, end: 15, text: "attacked" }, evidence: [{ start: 0, end: body.length, text: body }] };
+    const event: EventRecord = {
+      ...meeting,
+      trigger: { start: 7, end: 15, text: "attacked" },
+      evidence: [{ start: 0, end: body.length, text: body }],
+    };
     expect(datesStage.run(docOf(body, published, [event])).events[0]!.date?.value).toBe(want);
   });
 });

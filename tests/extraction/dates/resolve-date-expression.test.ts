@@ -15,7 +15,12 @@ describe("resolveDateExpression", () => {
     ["last + the anchor's weekday a week back", { kind: "WEEKDAY", weekday: 4, shift: "last" }, null, "2011-09-29"],
     ["a month and day to the nearest year", { kind: "MONTH_DAY", month: 9, day: 13 }, "PAST", "2011-09-13"],
     ["a far past month and day to the year before", { kind: "MONTH_DAY", month: 12, day: 20 }, "PAST", "2010-12-20"],
-    ["a future month and day months ahead to the next year", { kind: "MONTH_DAY", month: 4, day: 20 }, "FUTURE", "2012-04-20"],
+    [
+      "a future month and day months ahead to the next year",
+      { kind: "MONTH_DAY", month: 4, day: 20 },
+      "FUTURE",
+      "2012-04-20",
+    ],
     ["a past bare month to the last one", { kind: "MONTH", month: 11 }, "PAST", "2010-11"],
     ["last week across two months to the year", { kind: "PERIOD", unit: "week", offset: -1 }, "PAST", "2011"],
     ["this week within one month to that month", { kind: "PERIOD", unit: "week", offset: 0 }, "PAST", "2011-10"],
@@ -35,7 +40,9 @@ describe("resolveDateExpression", () => {
 
   it("leaves relative dates unresolved when there is no anchor", () => {
     expect(resolveDateExpression({ kind: "WEEKDAY", weekday: 1, shift: null }, null, "PAST")).toBeNull();
-    expect(resolveDateExpression({ kind: "DATE", year: 2008, month: null, day: null }, null, null)?.date.value).toBe("2008");
+    expect(resolveDateExpression({ kind: "DATE", year: 2008, month: null, day: null }, null, null)?.date.value).toBe(
+      "2008",
+    );
   });
 
   it("places no month or day when the anchor has only a year", () => {

@@ -15,7 +15,14 @@ describe("eventsStage", () => {
   it("reads who met whom and where when a meeting is reported", () => {
     const body = "Envoy Ann Lee met Bo Park in Paris on Monday.";
     const [e] = run(body);
-    expect(e).toMatchObject({ type: "CONSULT", location: "Paris", participants: [{ actorKey: "ann lee", role: "AGENT" }, { actorKey: "bo park", role: "TARGET" }] });
+    expect(e).toMatchObject({
+      type: "CONSULT",
+      location: "Paris",
+      participants: [
+        { actorKey: "ann lee", role: "AGENT" },
+        { actorKey: "bo park", role: "TARGET" },
+      ],
+    });
     expect(body.slice(e!.trigger.start, e!.trigger.end)).toBe("met");
     expect(e!.evidence).toEqual([{ start: 0, end: body.length, text: body }]);
   });
@@ -24,7 +31,10 @@ describe("eventsStage", () => {
     const body = "Ann Lee met Bo Park in Paris. The meeting lasted two hours, Park said.";
     const events = run(body);
     expect(events).toHaveLength(1);
-    expect(events[0]!.evidence.map((s) => body.slice(s.start, s.end))).toEqual(["Ann Lee met Bo Park in Paris.", "The meeting lasted two hours, Park said."]);
+    expect(events[0]!.evidence.map((s) => body.slice(s.start, s.end))).toEqual([
+      "Ann Lee met Bo Park in Paris.",
+      "The meeting lasted two hours, Park said.",
+    ]);
   });
 
   it.each([
@@ -76,7 +86,11 @@ describe("eventsStage, calls, releases, threats and background", () => {
     ["Ann Lee spoke by phone with Bo Park on Monday.", "CONSULT", "Ann Lee spoke by phone with Bo Park"],
     ["Ann Lee telephoned Bo Park on Monday.", "CONSULT", "Ann Lee telephoned Bo Park"],
     ["The Red Front freed 12 soldiers on Monday.", "RETREAT", "The Red Front freed 12 soldiers"],
-    ["Ann Lee said on Monday that Freedonia could cut its aid to the Red Front.", "THREATEN", "Freedonia threatened to cut its aid"],
+    [
+      "Ann Lee said on Monday that Freedonia could cut its aid to the Red Front.",
+      "THREATEN",
+      "Freedonia threatened to cut its aid",
+    ],
     ["Ann Lee attended a memorial ceremony in Paris.", "CONSULT", "Ann Lee attended a ceremony in Paris"],
     ["Ann Lee confirmed the meeting on Monday.", "ANNOUNCE", "Ann Lee confirmed the meeting"],
     ["Freedonia welcomed the agreement on Monday.", "ANNOUNCE", "Freedonia welcomed the agreement"],
@@ -98,7 +112,9 @@ describe("eventsStage, calls, releases, threats and background", () => {
   });
 
   it("gives an attack claimed by a group to that group as its agent", () => {
-    const [e] = run("Bo Park cancelled the talks after an attack in Paris claimed by the Red Front.").filter((x) => x.type === "ASSAULT");
+    const [e] = run("Bo Park cancelled the talks after an attack in Paris claimed by the Red Front.").filter(
+      (x) => x.type === "ASSAULT",
+    );
     expect(e?.participants).toEqual([{ actorKey: "red front", role: "AGENT" }]);
   });
 
@@ -107,6 +123,9 @@ describe("eventsStage, calls, releases, threats and background", () => {
     const events = run(body);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: "ASSAULT", participants: [{ actorKey: "red front", role: "AGENT" }] });
-    expect(events[0]!.evidence.map((s) => s.text)).toEqual(["Gunmen attacked a wedding in Paris on Monday.", "The Red Front claimed responsibility for the attack."]);
+    expect(events[0]!.evidence.map((s) => s.text)).toEqual([
+      "Gunmen attacked a wedding in Paris on Monday.",
+      "The Red Front claimed responsibility for the attack.",
+    ]);
   });
 });

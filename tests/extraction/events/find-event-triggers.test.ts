@@ -20,13 +20,22 @@ describe("findEventTriggers", () => {
     expect(text.slice(t!.start, t!.end)).toBe(trigger);
   });
 
-  it.each(["The minister said costs rose.", "“We met them,” he said.", "When asked about it, he laughed.", "They seized on the remark."])("finds none in %j", (text) => {
+  it.each([
+    "The minister said costs rose.",
+    "“We met them,” he said.",
+    "When asked about it, he laughed.",
+    "They seized on the remark.",
+  ])("finds none in %j", (text) => {
     expect(find(text)).toEqual([]);
   });
 });
 
 describe("findEventTriggers on questions and anonymity", () => {
-  it.each(["“Why now?” the senator asked.", "An official, who asked not to be named, spoke.", "“Is it over?” asked the reporter."])("finds no request in %j", (text) => {
+  it.each([
+    "“Why now?” the senator asked.",
+    "An official, who asked not to be named, spoke.",
+    "“Is it over?” asked the reporter.",
+  ])("finds no request in %j", (text) => {
     expect(find(text).filter((t) => t.type === "REQUEST")).toEqual([]);
   });
 });

@@ -12,6 +12,11 @@ describe("getEventLocation", () => {
   });
 
   it("knows countries, capitals and other places", () => {
-    expect([isKnownPlace("Qatar"), isKnownPlace("Islamabad"), isKnownPlace("Mumbai"), isKnownPlace("Monday")]).toEqual([true, true, true, false]);
+    expect([isKnownPlace("Qatar"), isKnownPlace("Islamabad"), isKnownPlace("Mumbai"), isKnownPlace("Monday")]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -10,7 +10,12 @@ describe("isVerbalAttack", () => {
     ["Gunmen attacked the embassy, killing two guards.", "attacked", [agent("ORGANIZATION")], false],
     ["Rebels stepped up attacks in the north.", "attacks", [agent("ORGANIZATION")], false],
     ["The senator attacked the plan.", "attacked", [agent("PERSON")], true],
-    ["The paper attacked the governor, saying he waged a war on teachers.", "attacked", [agent("ORGANIZATION"), target("PERSON")], true],
+    [
+      "The paper attacked the governor, saying he waged a war on teachers.",
+      "attacked",
+      [agent("ORGANIZATION"), target("PERSON")],
+      true,
+    ],
     ["Troops killed the militant commander.", "killed", [agent("ORGANIZATION"), target("PERSON")], false],
   ])("judges %j as verbal=%s", (sentence, trigger, participants, expected) => {
     expect(isVerbalAttack(sentence, trigger, participants)).toBe(expected);

@@ -10,12 +10,24 @@ export function makeDoc(body: string, actors: Record<string, { type: ActorType; 
     for (const form of [name, ...forms]) {
       for (const m of body.matchAll(new RegExp(`\\b${form.replace(/[.]/g, "\\.")}(?![\\w])`, "g"))) {
         if (!mentions.some((x) => x.start < m.index + form.length && m.index < x.end)) {
-          mentions.push({ start: m.index, end: m.index + form.length, text: form, actorKey: name.toLowerCase(), form: "NAME" });
+          mentions.push({
+            start: m.index,
+            end: m.index + form.length,
+            text: form,
+            actorKey: name.toLowerCase(),
+            form: "NAME",
+          });
         }
       }
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  const records = Object.entries(actors).map(([name, a]) => ({ key: name.toLowerCase(), name, type: a.type, aliases: a.forms ?? [], title: null }));
+  const records = Object.entries(actors).map(([name, a]) => ({
+    key: name.toLowerCase(),
+    name,
+    type: a.type,
+    aliases: a.forms ?? [],
+    title: null,
+  }));
   return { ...doc, mentions, actors: records };
 }

@@ -4,12 +4,21 @@ import type { EventRecord } from "../../../lib/extraction/types.ts";
 
 const span = (start: number) => ({ start, end: start + 5, text: "xxxxx" });
 const ev = (type: EventRecord["type"], keys: string[], at: number, location: string | null = null): EventRecord => ({
-  type, summary: "", date: null, location, participants: keys.map((actorKey) => ({ actorKey, role: "AGENT" as const })), trigger: span(at), evidence: [span(at)],
+  type,
+  summary: "",
+  date: null,
+  location,
+  participants: keys.map((actorKey) => ({ actorKey, role: "AGENT" as const })),
+  trigger: span(at),
+  evidence: [span(at)],
 });
 
 describe("mergeEvents", () => {
   it("merges a later mention whose participants are a subset when type and place agree", () => {
-    const merged = mergeEvents([{ event: ev("CONSULT", ["a", "b"], 0), anaphoric: false }, { event: ev("CONSULT", ["a"], 50), anaphoric: false }]);
+    const merged = mergeEvents([
+      { event: ev("CONSULT", ["a", "b"], 0), anaphoric: false },
+      { event: ev("CONSULT", ["a"], 50), anaphoric: false },
+    ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]!.evidence.map((s) => s.start)).toEqual([0, 50]);
   });
@@ -23,7 +32,10 @@ describe("mergeEvents", () => {
   });
 
   it("attaches a definite mention to the latest event of its type when it names nobody", () => {
-    const merged = mergeEvents([{ event: ev("CONSULT", ["a"], 0), anaphoric: false }, { event: ev("CONSULT", [], 40), anaphoric: true }]);
+    const merged = mergeEvents([
+      { event: ev("CONSULT", ["a"], 0), anaphoric: false },
+      { event: ev("CONSULT", [], 40), anaphoric: true },
+    ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]!.evidence).toHaveLength(2);
   });

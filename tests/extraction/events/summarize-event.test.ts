@@ -1,51 +1,184 @@
 import { describe, expect, it } from "vitest";
-import { getObjectPhrase, summarizeEvent, type EventSummaryParts } from "../../../lib/extraction/events/summarize-event.ts";
+import {
+  getObjectPhrase,
+  summarizeEvent,
+  type EventSummaryParts,
+} from "../../../lib/extraction/events/summarize-event.ts";
 import type { ActorType, EventParticipant, EventType } from "../../../lib/extraction/types.ts";
 
-const TYPES: Record<string, ActorType> = { "Ann Lee": "PERSON", "Bo Park": "PERSON", Freedonia: "COUNTRY", Taliban: "ORGANIZATION", "Interior Ministry": "ORGANIZATION" };
+const TYPES: Record<string, ActorType> = {
+  "Ann Lee": "PERSON",
+  "Bo Park": "PERSON",
+  Freedonia: "COUNTRY",
+  Taliban: "ORGANIZATION",
+  "Interior Ministry": "ORGANIZATION",
+};
 
-function parts(type: EventType, trigger: string, agents: string[], targets: string[], more: Partial<EventSummaryParts> = {}): EventSummaryParts {
-  const participants: EventParticipant[] = [...agents.map((a) => ({ actorKey: a, role: "AGENT" as const })), ...targets.map((t) => ({ actorKey: t, role: "TARGET" as const }))];
-  return { type, trigger, noun: false, participants, nameOf: (k) => k, typeOf: (k) => TYPES[k], location: null, ...more };
+function parts(
+  type: EventType,
+  trigger: string,
+  agents: string[],
+  targets: string[],
+  more: Partial<EventSummaryParts> = {},
+): EventSummaryParts {
+  const participants: EventParticipant[] = [
+    ...agents.map((a) => ({ actorKey: a, role: "AGENT" as const })),
+    ...targets.map((t) => ({ actorKey: t, role: "TARGET" as const })),
+  ];
+  return {
+    type,
+    trigger,
+    noun: false,
+    participants,
+    nameOf: (k) => k,
+    typeOf: (k) => TYPES[k],
+    location: null,
+    ...more,
+  };
 }
 
 describe("summarizeEvent", () => {
   it.each<[string, EventSummaryParts, string]>([
-    ["a meeting", parts("CONSULT", "met", ["Ann Lee"], ["Bo Park"], { location: "Rome" }), "Ann Lee met Bo Park in Rome"],
+    [
+      "a meeting",
+      parts("CONSULT", "met", ["Ann Lee"], ["Bo Park"], { location: "Rome" }),
+      "Ann Lee met Bo Park in Rome",
+    ],
     ["a present-tense verb", parts("CONSULT", "meets", ["Ann Lee"], ["Bo Park"]), "Ann Lee met Bo Park"],
-    ["a noun visit with a place", parts("CONSULT", "visit", ["Ann Lee"], [], { noun: true, location: "Kabul" }), "Ann Lee visited Kabul"],
-    ["talks", parts("CONSULT", "talks with", ["Ann Lee"], ["Bo Park"], { noun: true }), "Ann Lee held talks with Bo Park"],
-    ["a phone call", parts("CONSULT", "spoke by phone with", ["Ann Lee"], ["Bo Park"]), "Ann Lee spoke by phone with Bo Park"],
-    ["a ceremony", parts("CONSULT", "graduation ceremony", ["Ann Lee"], [], { noun: true, location: "Kabul" }), "Ann Lee attended a ceremony in Kabul"],
-    ["an attack noun", parts("ASSAULT", "attack", ["Taliban"], [], { noun: true, location: "Kandahar" }), "The Taliban carried out an attack in Kandahar"],
-    ["an attack verb with its object", parts("ASSAULT", "attacked", ["Taliban"], [], { rest: " a Shiite gathering in Kabul on Tuesday" }), "The Taliban attacked a Shiite gathering in Kabul"],
+    [
+      "a noun visit with a place",
+      parts("CONSULT", "visit", ["Ann Lee"], [], { noun: true, location: "Kabul" }),
+      "Ann Lee visited Kabul",
+    ],
+    [
+      "talks",
+      parts("CONSULT", "talks with", ["Ann Lee"], ["Bo Park"], { noun: true }),
+      "Ann Lee held talks with Bo Park",
+    ],
+    [
+      "a phone call",
+      parts("CONSULT", "spoke by phone with", ["Ann Lee"], ["Bo Park"]),
+      "Ann Lee spoke by phone with Bo Park",
+    ],
+    [
+      "a ceremony",
+      parts("CONSULT", "graduation ceremony", ["Ann Lee"], [], { noun: true, location: "Kabul" }),
+      "Ann Lee attended a ceremony in Kabul",
+    ],
+    [
+      "an attack noun",
+      parts("ASSAULT", "attack", ["Taliban"], [], { noun: true, location: "Kandahar" }),
+      "The Taliban carried out an attack in Kandahar",
+    ],
+    [
+      "an attack verb with its object",
+      parts("ASSAULT", "attacked", ["Taliban"], [], { rest: " a Shiite gathering in Kabul on Tuesday" }),
+      "The Taliban attacked a Shiite gathering in Kabul",
+    ],
     ["a bombing", parts("ASSAULT", "bombing", ["Taliban"], [], { noun: true }), "The Taliban carried out a bombing"],
-    ["an agreement", parts("AGREE", "signed an agreement", ["Freedonia"], [], { location: "Doha" }), "Freedonia signed an agreement in Doha"],
-    ["a rejection", parts("REJECT", "cancelled", ["Ann Lee"], [], { rest: " a planned trip to Paris on Friday" }), "Ann Lee cancelled a planned trip to Paris"],
-    ["a sanction", parts("SANCTION", "imposed sanctions", ["Freedonia"], ["Taliban"]), "Freedonia imposed sanctions on the Taliban"],
+    [
+      "an agreement",
+      parts("AGREE", "signed an agreement", ["Freedonia"], [], { location: "Doha" }),
+      "Freedonia signed an agreement in Doha",
+    ],
+    [
+      "a rejection",
+      parts("REJECT", "cancelled", ["Ann Lee"], [], { rest: " a planned trip to Paris on Friday" }),
+      "Ann Lee cancelled a planned trip to Paris",
+    ],
+    [
+      "a sanction",
+      parts("SANCTION", "imposed sanctions", ["Freedonia"], ["Taliban"]),
+      "Freedonia imposed sanctions on the Taliban",
+    ],
     ["an announcement", parts("ANNOUNCE", "televised address", ["Ann Lee"], []), "Ann Lee gave a televised address"],
     ["a tweet", parts("ANNOUNCE", "In a tweet", ["Ann Lee"], []), "Ann Lee posted a tweet"],
     ["a request", parts("REQUEST", "called on", ["Ann Lee"], ["Taliban"]), "Ann Lee called on the Taliban"],
     ["a release", parts("RETREAT", "freed 22 soldiers", ["Taliban"], []), "The Taliban freed 22 soldiers"],
-    ["an election", parts("ELECT", "presidential election", ["Freedonia"], [], { noun: true }), "Freedonia held an election"],
+    [
+      "an election",
+      parts("ELECT", "presidential election", ["Freedonia"], [], { noun: true }),
+      "Freedonia held an election",
+    ],
     ["an accusation", parts("ACCUSE", "accused", ["Freedonia"], ["Bo Park"]), "Freedonia accused Bo Park"],
-    ["a threat", parts("THREATEN", "could cut", ["Freedonia"], [], { rest: " its aid to the province this year" }), "Freedonia threatened to cut its aid to the province"],
-    ["a protest", parts("PROTEST", "marched", ["Taliban"], [], { rest: " through the capital on Saturday" }), "The Taliban marched through the capital"],
-    ["a mobilisation", parts("MOBILIZE", "deployed", ["Freedonia"], [], { rest: " 3,000 troops to the border" }), "Freedonia deployed 3,000 troops to the border"],
-    ["a detention with no agent", parts("COERCE", "arrested", [], ["Bo Park"], { location: "Lahore" }), "Bo Park was arrested in Lahore"],
-    ["cooperation", parts("COOPERATE", "joint patrols", ["Freedonia", "Interior Ministry"], [], { noun: true }), "The Interior Ministry held a joint operation"],
+    [
+      "a threat",
+      parts("THREATEN", "could cut", ["Freedonia"], [], { rest: " its aid to the province this year" }),
+      "Freedonia threatened to cut its aid to the province",
+    ],
+    [
+      "a protest",
+      parts("PROTEST", "marched", ["Taliban"], [], { rest: " through the capital on Saturday" }),
+      "The Taliban marched through the capital",
+    ],
+    [
+      "a mobilisation",
+      parts("MOBILIZE", "deployed", ["Freedonia"], [], { rest: " 3,000 troops to the border" }),
+      "Freedonia deployed 3,000 troops to the border",
+    ],
+    [
+      "a detention with no agent",
+      parts("COERCE", "arrested", [], ["Bo Park"], { location: "Lahore" }),
+      "Bo Park was arrested in Lahore",
+    ],
+    [
+      "cooperation",
+      parts("COOPERATE", "joint patrols", ["Freedonia", "Interior Ministry"], [], { noun: true }),
+      "The Interior Ministry held a joint operation",
+    ],
     ["aid", parts("AID", "delivered aid", ["Freedonia"], []), "Freedonia delivered aid"],
     ["support", parts("SUPPORT", "endorsed", ["Ann Lee"], ["Bo Park"]), "Ann Lee endorsed Bo Park"],
-    ["a letter to its target", parts("REQUEST", "sent a letter", ["Ann Lee"], ["Bo Park"]), "Ann Lee sent a letter to Bo Park"],
+    [
+      "a letter to its target",
+      parts("REQUEST", "sent a letter", ["Ann Lee"], ["Bo Park"]),
+      "Ann Lee sent a letter to Bo Park",
+    ],
     ["a gerund trigger", parts("SANCTION", "suspending all aid", ["Freedonia"], []), "Freedonia suspended all aid"],
-    ["a noun without agent", parts("CONSULT", "discussions held", [], ["Ann Lee", "Bo Park"], { noun: true }), "Ann Lee and Bo Park were involved in discussions"],
-    ["a statement with its content", parts("ANNOUNCE", "said", ["Ann Lee"], [], { sentenceRest: " on Oct. 30 that the border would reopen next week." }), "Ann Lee said that the border would reopen next week"],
-    ["a participle with its agent after it", parts("ANNOUNCE", "announced", ["Ann Lee"], [], { before: "Support grew for the new harbour plan, ", rest: " by Ann Lee in May" }), "Ann Lee announced the new harbour plan"],
-    ["a meeting with no one met", parts("CONSULT", "meeting", ["Ann Lee"], [], { noun: true }), "Ann Lee held a meeting"],
-    ["a headline's passive accusation", parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " of breaking the debate rules" }), "Ann Lee was accused of breaking the debate rules"],
-    ["an accusation ending in a gerund", parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " the chair of trying to hide the report" }), "Ann Lee accused the chair"],
-    ["an act done to someone, without agent", parts("SANCTION", "withholding millions in aid", [], ["Freedonia"]), "Freedonia was the target of sanctions"],
-    ["an intransitive verb without agent", parts("AGREE", "agreed to", [], ["Bo Park"]), "Bo Park was involved in an agreement"],
+    [
+      "a noun without agent",
+      parts("CONSULT", "discussions held", [], ["Ann Lee", "Bo Park"], { noun: true }),
+      "Ann Lee and Bo Park were involved in discussions",
+    ],
+    [
+      "a statement with its content",
+      parts("ANNOUNCE", "said", ["Ann Lee"], [], {
+        sentenceRest: " on Oct. 30 that the border would reopen next week.",
+      }),
+      "Ann Lee said that the border would reopen next week",
+    ],
+    [
+      "a participle with its agent after it",
+      parts("ANNOUNCE", "announced", ["Ann Lee"], [], {
+        before: "Support grew for the new harbour plan, ",
+        rest: " by Ann Lee in May",
+      }),
+      "Ann Lee announced the new harbour plan",
+    ],
+    [
+      "a meeting with no one met",
+      parts("CONSULT", "meeting", ["Ann Lee"], [], { noun: true }),
+      "Ann Lee held a meeting",
+    ],
+    [
+      "a headline's passive accusation",
+      parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " of breaking the debate rules" }),
+      "Ann Lee was accused of breaking the debate rules",
+    ],
+    [
+      "an accusation ending in a gerund",
+      parts("ACCUSE", "accused", ["Ann Lee"], [], { rest: " the chair of trying to hide the report" }),
+      "Ann Lee accused the chair",
+    ],
+    [
+      "an act done to someone, without agent",
+      parts("SANCTION", "withholding millions in aid", [], ["Freedonia"]),
+      "Freedonia was the target of sanctions",
+    ],
+    [
+      "an intransitive verb without agent",
+      parts("AGREE", "agreed to", [], ["Bo Park"]),
+      "Bo Park was involved in an agreement",
+    ],
     ["a concession", parts("CONCEDE", "resigned", ["Ann Lee"], []), "Ann Lee resigned"],
   ])("says %s as a sentence naming its agent", (_, p, want) => {
     expect(summarizeEvent(p)).toBe(want);

@@ -18,14 +18,16 @@ describe("displayTitleOf", () => {
   });
 
   it("cuts a long lede at a clause boundary, keeping casing and punctuation", () => {
-    const body = "Harbour officials in Kestrel Bay are backing a council-led plan to rebuild the old pier, alongside the ferry company, in an effort to end ten years of delays.";
+    const body =
+      "Harbour officials in Kestrel Bay are backing a council-led plan to rebuild the old pier, alongside the ferry company, in an effort to end ten years of delays.";
     const t = displayTitleOf(null, body);
     expect(t).toBe("Harbour officials in Kestrel Bay are backing a council-led plan to rebuild the old pier…");
     expect(t.length).toBeLessThanOrEqual(MAX_LEDE_TITLE + 1);
   });
 
   it("cuts at a word boundary when no clause boundary is near", () => {
-    const body = "The harbour master of Kestrel Bay said on Tuesday that the long awaited dredging of the northern channel would start before the winter storms arrive.";
+    const body =
+      "The harbour master of Kestrel Bay said on Tuesday that the long awaited dredging of the northern channel would start before the winter storms arrive.";
     const t = displayTitleOf(null, body);
     expect(t.endsWith("…")).toBe(true);
     expect(body.startsWith(t.slice(0, -1))).toBe(true);

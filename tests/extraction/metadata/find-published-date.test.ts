@@ -9,7 +9,13 @@ describe("findPublishedDate", () => {
     [[{ text: "date 2018-11-12", reason: "date-marker" }], "2018-11-12"],
     [[{ text: "Published in The Herald, October 6th, 2011.", reason: "published-in" }], "2011-10-06"],
     [[{ text: "Copyright © 2018 The Herald", reason: "copyright" }], "2018"],
-    [[{ text: "Copyright © 2017 The Herald", reason: "copyright" }, { text: "date 2018-01-02", reason: "date-marker" }], "2018-01-02"],
+    [
+      [
+        { text: "Copyright © 2017 The Herald", reason: "copyright" },
+        { text: "date 2018-01-02", reason: "date-marker" },
+      ],
+      "2018-01-02",
+    ],
   ])("reads %j as %s", (furniture, value) => {
     expect(findPublishedDate(docWith(furniture))?.value).toBe(value);
   });

@@ -10,7 +10,11 @@ const BODY = "The port reopened on Monday after a week-long strike by dock worke
 describe("metadata", () => {
   it("reads title, publisher and day-precise date when headline and a Published-in line frame the text", () => {
     const meta = run(`Port reopens after strike\n${BODY}\nPublished in The Harbour Herald, March 3rd, 2015.`);
-    expect(meta).toMatchObject({ title: "Port reopens after strike", publisher: "The Harbour Herald", publishedAt: { value: "2015-03-03", precision: "DAY" } });
+    expect(meta).toMatchObject({
+      title: "Port reopens after strike",
+      publisher: "The Harbour Herald",
+      publishedAt: { value: "2015-03-03", precision: "DAY" },
+    });
   });
 
   it("infers only the year when a copyright line is the sole date evidence", () => {
@@ -27,7 +31,9 @@ describe("metadata", () => {
   it("names the outlet, but no half-name author, when a closing bio says who covers what for whom", () => {
     const meta = run(`${BODY}\n\nAnn covers shipping and trade for Harbour Weekly. She has covered ports since 2001.`);
     expect(meta).toMatchObject({ author: null, publisher: "Harbour Weekly" });
-    expect(run(`${BODY}\n\nAnn Berg covers shipping and trade for Harbour Weekly. She has covered ports since 2001.`)).toMatchObject({ author: "Ann Berg" });
+    expect(
+      run(`${BODY}\n\nAnn Berg covers shipping and trade for Harbour Weekly. She has covered ports since 2001.`),
+    ).toMatchObject({ author: "Ann Berg" });
   });
 
   it.each([
@@ -45,7 +51,12 @@ describe("metadata", () => {
 
   it("lets hints win when the caller knows better", () => {
     const meta = run(`date 2020-05-04 ${BODY}`, { title: "T", publisher: "P", author: "A", publishedAt: "2020-06" });
-    expect(meta).toMatchObject({ title: "T", publisher: "P", author: "A", publishedAt: { value: "2020-06", precision: "MONTH" } });
+    expect(meta).toMatchObject({
+      title: "T",
+      publisher: "P",
+      author: "A",
+      publishedAt: { value: "2020-06", precision: "MONTH" },
+    });
   });
 
   it("returns nulls when the text states nothing", () => {
@@ -60,6 +71,10 @@ describe("metadata", () => {
 describe("metadata from a byline", () => {
   it("reads author, outlet and day when a byline carries all three", () => {
     const meta = run(`Port reopens after strike\nBy Jane Roe - The Washington Times - Monday, July 22, 2019\n${BODY}`);
-    expect(meta).toMatchObject({ author: "Jane Roe", publisher: "The Washington Times", publishedAt: { value: "2019-07-22", precision: "DAY" } });
+    expect(meta).toMatchObject({
+      author: "Jane Roe",
+      publisher: "The Washington Times",
+      publishedAt: { value: "2019-07-22", precision: "DAY" },
+    });
   });
 });

@@ -5,11 +5,27 @@ const texts = (s: string) => tokenizeWords(s).map((t) => t.text);
 
 describe("tokenizeWords", () => {
   it.each([
-    ["clitics split off", "They don’t think Tarvo’s plan works, they’re sure.", ["They", "do", "n’t", "think", "Tarvo", "’s", "plan", "works", ",", "they", "’re", "sure", "."]],
-    ["abbreviations keep their period", "Mr. Velk met Gen. Orsa in the U.S. on Jan. 4.", ["Mr.", "Velk", "met", "Gen.", "Orsa", "in", "the", "U.S.", "on", "Jan.", "4", "."]],
-    ["hyphens and numbers stay whole", "A 20-year-old paid $1,250.50 in the 1990s.", ["A", "20-year-old", "paid", "$", "1,250.50", "in", "the", "1990s", "."]],
+    [
+      "clitics split off",
+      "They don’t think Tarvo’s plan works, they’re sure.",
+      ["They", "do", "n’t", "think", "Tarvo", "’s", "plan", "works", ",", "they", "’re", "sure", "."],
+    ],
+    [
+      "abbreviations keep their period",
+      "Mr. Velk met Gen. Orsa in the U.S. on Jan. 4.",
+      ["Mr.", "Velk", "met", "Gen.", "Orsa", "in", "the", "U.S.", "on", "Jan.", "4", "."],
+    ],
+    [
+      "hyphens and numbers stay whole",
+      "A 20-year-old paid $1,250.50 in the 1990s.",
+      ["A", "20-year-old", "paid", "$", "1,250.50", "in", "the", "1990s", "."],
+    ],
     ["an initial keeps its period", "J. Morvan said so...", ["J.", "Morvan", "said", "so", "..."]],
-    ["URLs and handles are one token", "See https://example.org/a-b. Ask @velk_news!", ["See", "https://example.org/a-b", ".", "Ask", "@velk_news", "!"]],
+    [
+      "URLs and handles are one token",
+      "See https://example.org/a-b. Ask @velk_news!",
+      ["See", "https://example.org/a-b", ".", "Ask", "@velk_news", "!"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

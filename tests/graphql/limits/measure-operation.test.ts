@@ -31,7 +31,9 @@ describe("measureOperation", () => {
   });
 
   it("counts a fragment spread at several depths once per spread, measuring it once", () => {
-    const m = measure(`{ actors(first: 2) { nodes { ...A } } a: actor(slug: "x") { ...A } } fragment A on Actor { quotes(first: 3) { nodes { text } } }`);
+    const m = measure(
+      `{ actors(first: 2) { nodes { ...A } } a: actor(slug: "x") { ...A } } fragment A on Actor { quotes(first: 3) { nodes { text } } }`,
+    );
     // actors: 2, two actors × 3 quotes, then one actor × 3 quotes
     expect(m.nodes).toBe(2 + 2 * 3 + 3);
     expect(m.aliases).toBe(1);
@@ -42,14 +44,21 @@ describe("measureOperation", () => {
   it.each([
     ["a declared default", `query($n: Int = 100) { actors(first: $n) { totalCount } }`, {}, 100],
     ["the request's value over the default", `query($n: Int = 100) { actors(first: $n) { totalCount } }`, { n: 5 }, 5],
-    ["the argument's default when the variable is omitted", `query($n: Int) { actors(first: $n) { totalCount } }`, {}, 20],
+    [
+      "the argument's default when the variable is omitted",
+      `query($n: Int) { actors(first: $n) { totalCount } }`,
+      {},
+      20,
+    ],
     ["a literal", `{ actors(first: 7) { totalCount } }`, {}, 7],
   ])("reads page sizes from %s", (_, query, variables, nodes) => {
     expect(measure(query, variables).nodes).toBe(nodes);
   });
 
   it("counts aliases inside introspection but leaves its depth out", () => {
-    const m = measure(`{ a: __schema { types { name } } b: __schema { queryType { fields { type { ofType { ofType { ofType { name } } } } } } } }`);
+    const m = measure(
+      `{ a: __schema { types { name } } b: __schema { queryType { fields { type { ofType { ofType { ofType { name } } } } } } } }`,
+    );
     expect(m.aliases).toBe(2);
     expect(m.depth).toBe(0);
   });

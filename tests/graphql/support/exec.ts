@@ -15,10 +15,17 @@ export interface ExecResult<T = any> {
 
 /** An executor bound to a database; options set the Authorization header and the configured token. */
 export function executor(db: Db, defaults: { authorization?: string | null; apiToken?: string | null } = {}) {
-  return async <T = any>(query: string, variables?: Record<string, unknown>, opts: { authorization?: string | null; apiToken?: string | null } = {}): Promise<ExecResult<T>> => {
+  return async <T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts: { authorization?: string | null; apiToken?: string | null } = {},
+  ): Promise<ExecResult<T>> => {
     const server = await getApolloServer();
     const o = { ...defaults, ...opts };
-    const res = await server.executeOperation({ query, variables }, { contextValue: createContext(db, { authorization: o.authorization ?? null, apiToken: o.apiToken ?? null }) });
+    const res = await server.executeOperation(
+      { query, variables },
+      { contextValue: createContext(db, { authorization: o.authorization ?? null, apiToken: o.apiToken ?? null }) },
+    );
     if (res.body.kind !== "single") throw new Error("unexpected incremental result");
     return res.body.singleResult as ExecResult<T>;
   };

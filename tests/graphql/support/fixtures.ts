@@ -17,7 +17,12 @@ interface Person {
 
 /** The cast of the fixtures. */
 export const PEOPLE = {
-  atmar: { name: "Mohammad Hanif Atmar", type: "PERSON", aliases: ["Atmar", "Mr. Atmar"], title: "National Security Adviser" },
+  atmar: {
+    name: "Mohammad Hanif Atmar",
+    type: "PERSON",
+    aliases: ["Atmar", "Mr. Atmar"],
+    title: "National Security Adviser",
+  },
   lopez: { name: "Lucía López", type: "PERSON", aliases: ["López", "Ms. López"], title: "Mayor" },
   ministry: { name: "Ministry of Rivers", type: "ORGANIZATION", aliases: [], title: null },
   khan: { name: "Omar Khan", type: "PERSON", aliases: ["Khan"], title: null },
@@ -35,7 +40,14 @@ export interface FixtureArticle {
   quotes: FixtureQuote[];
   /** Extra actors mentioned without quotes. */
   mentions?: (keyof typeof PEOPLE)[];
-  events?: { type: string; summary: string; date: string | null; agent: keyof typeof PEOPLE; target?: keyof typeof PEOPLE; location?: string | null }[];
+  events?: {
+    type: string;
+    summary: string;
+    date: string | null;
+    agent: keyof typeof PEOPLE;
+    target?: keyof typeof PEOPLE;
+    location?: string | null;
+  }[];
   /** Words appended to the body, to make a changed version of the same article. */
   tail?: string;
 }
@@ -54,10 +66,21 @@ export function buildExtraction(a: FixtureArticle): ContractOutput {
     body += speaker ? `${speaker.name} said. ` : "someone said. ";
     if (who && speaker) {
       used.add(who);
-      mentions.push({ actor: speaker.name, form: "NAME", start: sStart, end: sStart + speaker.name.length, text: speaker.name });
+      mentions.push({
+        actor: speaker.name,
+        form: "NAME",
+        start: sStart,
+        end: sStart + speaker.name.length,
+        text: speaker.name,
+      });
     }
     quotes.push({
-      text: words, speaker: speaker?.name ?? null, kind: kind ?? "DIRECT", cue: "said", start: qStart, end: qStart + words.length,
+      text: words,
+      speaker: speaker?.name ?? null,
+      kind: kind ?? "DIRECT",
+      cue: "said",
+      start: qStart,
+      end: qStart + words.length,
       speakerMention: speaker ? { text: speaker.name, start: sStart, end: sStart + speaker.name.length } : null,
       context: { text: body.slice(qStart - 1).trim(), start: qStart - 1, end: body.trimEnd().length },
     });
@@ -65,7 +88,13 @@ export function buildExtraction(a: FixtureArticle): ContractOutput {
   for (const key of a.mentions ?? []) {
     const start = body.length;
     body += `${PEOPLE[key].name} was there. `;
-    mentions.push({ actor: PEOPLE[key].name, form: "NAME", start, end: start + PEOPLE[key].name.length, text: PEOPLE[key].name });
+    mentions.push({
+      actor: PEOPLE[key].name,
+      form: "NAME",
+      start,
+      end: start + PEOPLE[key].name.length,
+      text: PEOPLE[key].name,
+    });
   }
   for (const e of a.events ?? []) {
     used.add(e.agent);
@@ -73,14 +102,30 @@ export function buildExtraction(a: FixtureArticle): ContractOutput {
   }
   body = `${body}${a.tail ?? ""}`.trim();
   return {
-    article: { title: a.title, publisher: a.publisher, author: null, publishedAt: a.publishedAt, url: a.url ?? null, dateline: null, body, warnings: ["fixture warning"] },
+    article: {
+      title: a.title,
+      publisher: a.publisher,
+      author: null,
+      publishedAt: a.publishedAt,
+      url: a.url ?? null,
+      dateline: null,
+      body,
+      warnings: ["fixture warning"],
+    },
     actors: [...used].map((k) => ({ ...PEOPLE[k] })),
     mentions,
     quotes,
     events: (a.events ?? []).map((e) => ({
-      type: e.type, summary: e.summary, date: e.date, location: e.location ?? null, evidence: e.summary,
+      type: e.type,
+      summary: e.summary,
+      date: e.date,
+      location: e.location ?? null,
+      evidence: e.summary,
       participants: [PEOPLE[e.agent].name, ...(e.target ? [PEOPLE[e.target].name] : [])],
-      roles: [{ name: PEOPLE[e.agent].name, role: "AGENT" as const }, ...(e.target ? [{ name: PEOPLE[e.target].name, role: "TARGET" as const }] : [])],
+      roles: [
+        { name: PEOPLE[e.agent].name, role: "AGENT" as const },
+        ...(e.target ? [{ name: PEOPLE[e.target].name, role: "TARGET" as const }] : []),
+      ],
       evidenceSpans: [{ start: 0, end: a.title.length, text: a.title }],
     })),
   } as ContractOutput;
@@ -98,23 +143,52 @@ export const CORPUS: FixtureArticle[] = [
     publisher: "The Test Herald",
     publishedAt: "2018-03-15",
     url: "https://example.test/herald/river-talks",
-    quotes: [["atmar", "Talks will begin in the spring"], ["atmar", "We are ready to listen"], ["lopez", "The city supports the plan", "PARTIAL"]],
+    quotes: [
+      ["atmar", "Talks will begin in the spring"],
+      ["atmar", "We are ready to listen"],
+      ["lopez", "The city supports the plan", "PARTIAL"],
+    ],
     mentions: ["ministry"],
-    events: [{ type: "ANNOUNCE", summary: "Atmar announces river talks", date: "2018-03", agent: "atmar", target: "ministry", location: "Riverton" }],
+    events: [
+      {
+        type: "ANNOUNCE",
+        summary: "Atmar announces river talks",
+        date: "2018-03",
+        agent: "atmar",
+        target: "ministry",
+        location: "Riverton",
+      },
+    ],
   },
   {
     title: "Mayor criticises ministry over flooding",
     publisher: "Daily Sample",
     publishedAt: "2019-07",
-    quotes: [["lopez", "The ministry ignored every warning about 100% of the levees"], ["khan", "Nobody expected this flood", "INDIRECT"], [null, "Unattributed words here"]],
+    quotes: [
+      ["lopez", "The ministry ignored every warning about 100% of the levees"],
+      ["khan", "Nobody expected this flood", "INDIRECT"],
+      [null, "Unattributed words here"],
+    ],
     mentions: ["ministry", "atmar"],
-    events: [{ type: "ACCUSE", summary: "López accuses the ministry", date: "2019-07-02", agent: "lopez", target: "ministry", location: "Port Sample" }],
+    events: [
+      {
+        type: "ACCUSE",
+        summary: "López accuses the ministry",
+        date: "2019-07-02",
+        agent: "lopez",
+        target: "ministry",
+        location: "Port Sample",
+      },
+    ],
   },
   {
     title: "Adviser returns to the capital for more talks",
     publisher: "The Test Herald",
     publishedAt: "2020",
-    quotes: [["atmar", "The talks are going well"], ["khan", "We will see"]],
+    quotes: [
+      ["atmar", "The talks are going well"],
+      ["khan", "We will see"],
+    ],
     events: [{ type: "CONSULT", summary: "Atmar meets Khan", date: null, agent: "atmar", target: "khan" }],
   },
   {

@@ -30,7 +30,13 @@ export function useSeededApi(defaults: Parameters<typeof executor>[1] = {}): See
     api.db = api.t.db;
     const saved = await seedCorpus(api.db);
     const actor = async (nameNorm: string) => (await api.db.actor.findFirstOrThrow({ where: { nameNorm } })).id;
-    api.ids = { atmar: await actor("mohammad hanif atmar"), lopez: await actor("lucia lopez"), khan: await actor("omar khan"), ministry: await actor("ministry of rivers"), articles: saved.map((s) => s.articleId) };
+    api.ids = {
+      atmar: await actor("mohammad hanif atmar"),
+      lopez: await actor("lucia lopez"),
+      khan: await actor("omar khan"),
+      ministry: await actor("ministry of rivers"),
+      articles: saved.map((s) => s.articleId),
+    };
     api.run = executor(api.db, defaults);
   });
   afterAll(async () => api.t.cleanup());

@@ -16,7 +16,11 @@ export async function serveHandler(handler: (req: Request) => Promise<Response>)
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
     const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
+    const request = new Request(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers,
+      body: hasBody ? Buffer.concat(chunks) : undefined,
+    });
     const response = await handler(request);
     res.statusCode = response.status;
     response.headers.forEach((v, k) => res.setHeader(k, v));
@@ -24,5 +28,8 @@ export async function serveHandler(handler: (req: Request) => Promise<Response>)
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

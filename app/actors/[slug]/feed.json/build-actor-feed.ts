@@ -9,7 +9,11 @@ export function toRfc3339(date: string | null): string | undefined {
 }
 
 /** The feed: one item per quote, newest first as the API returns them. */
-export function buildActorFeed(actor: { slug: string; name: string; title: string | null }, quotes: QuoteItemData[], origin: string): Record<string, unknown> {
+export function buildActorFeed(
+  actor: { slug: string; name: string; title: string | null },
+  quotes: QuoteItemData[],
+  origin: string,
+): Record<string, unknown> {
   const home = `${origin}/actors/${actor.slug}`;
   return {
     version: "https://jsonfeed.org/version/1.1",

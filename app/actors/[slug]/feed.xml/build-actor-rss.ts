@@ -19,7 +19,11 @@ export function toRfc822(date: string | null): string | null {
 }
 
 /** The feed, one item per quote, newest first as the API returns them. */
-export function buildActorRss(actor: { slug: string; name: string; title: string | null }, quotes: QuoteItemData[], origin: string): string {
+export function buildActorRss(
+  actor: { slug: string; name: string; title: string | null },
+  quotes: QuoteItemData[],
+  origin: string,
+): string {
   const home = `${origin}/actors/${actor.slug}`;
   const items = quotes.map((q) => {
     const url = `${origin}/quotes/${encodeURIComponent(q.id)}`;

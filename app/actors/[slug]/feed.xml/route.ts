@@ -11,5 +11,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ slug: s
   const slug = decodeSlug((await params).slug);
   const actor = await getFeedActor(slug);
   if (!actor) return feedNotFound(slug);
-  return new Response(buildActorRss(actor, actor.quotes.nodes, await requestOrigin()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(buildActorRss(actor, actor.quotes.nodes, await requestOrigin()), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
 }

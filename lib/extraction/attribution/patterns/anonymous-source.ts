@@ -4,7 +4,8 @@ import type { Cue } from "../cue.ts";
 import { getWindowTokens, type SpeakerPattern } from "./quote-site.ts";
 
 // "a source familiar with the planning", "two officials close to the talks", "people with knowledge of the matter"
-const DESCRIBED_SOURCE = /\b(?:an?|one|two|three|several|some|another|the)\s+(?:[\p{L}-]+ ){0,3}?(?:sources?|officials?|persons?|people|aides?|diplomats?|insiders?|advis[eo]rs?)\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|who (?:spoke|was|were|asked|requested|declined))\b[^,.;:“”"]{0,60}$/iu;
+const DESCRIBED_SOURCE =
+  /\b(?:an?|one|two|three|several|some|another|the)\s+(?:[\p{L}-]+ ){0,3}?(?:sources?|officials?|persons?|people|aides?|diplomats?|insiders?|advis[eo]rs?)\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|who (?:spoke|was|were|asked|requested|declined))\b[^,.;:“”"]{0,60}$/iu;
 
 /** An anonymous source described by its access ("a source familiar with the planning said"): the whole description. */
 export const anonymousSource: SpeakerPattern = {
@@ -22,7 +23,8 @@ export const anonymousSource: SpeakerPattern = {
       const m = DESCRIBED_SOURCE.exec(site.body.slice(base, t.start).trimEnd());
       if (!m) continue;
       const a = findTokenIndex(site.tokens, base + m.index);
-      if (a < v && !site.isQuoted(site.tokens[a]!.start)) out.push({ phrase: { from: a, to: v, kind: "NOMINAL" }, verb: v });
+      if (a < v && !site.isQuoted(site.tokens[a]!.start))
+        out.push({ phrase: { from: a, to: v, kind: "NOMINAL" }, verb: v });
     }
     return out;
   },

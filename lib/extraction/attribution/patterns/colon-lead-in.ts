@@ -18,5 +18,8 @@ export const colonLeadIn: SpeakerPattern = {
 
 /** Whether the quote opens its sentence (nothing but space before the mark). */
 export function opensSentence(site: Parameters<SpeakerPattern["find"]>[0]): boolean {
-  return site.sentence !== null && /^\s*$/.test(site.body.slice(site.sentence.start, site.quote.markStart ?? site.quote.start));
+  return (
+    site.sentence !== null &&
+    /^\s*$/.test(site.body.slice(site.sentence.start, site.quote.markStart ?? site.quote.start))
+  );
 }

@@ -6,7 +6,12 @@ export const cueAfter: SpeakerPattern = {
   name: "cue-after",
   find(site) {
     const endsStatement = /[.!?…]\s*$/.test(site.quote.text);
-    const cue = findCueAfter(site.tokens, site.after, Math.min(site.around.nextQuote, site.around.paragraphEnd), endsStatement);
+    const cue = findCueAfter(
+      site.tokens,
+      site.after,
+      Math.min(site.around.nextQuote, site.around.paragraphEnd),
+      endsStatement,
+    );
     return cue ? [cue] : [];
   },
 };

@@ -3,7 +3,13 @@ import { findTokenIndex } from "../token-index.ts";
 import type { SpeakerPhrase } from "../speaker-phrase.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 
-const KIND: Record<string, SpeakerPhrase["kind"]> = { NAME: "NAME", PRONOUN: "PRONOUN", TITLE: "NAME", NOMINAL: "NOMINAL", ANONYMOUS: "NOMINAL" };
+const KIND: Record<string, SpeakerPhrase["kind"]> = {
+  NAME: "NAME",
+  PRONOUN: "PRONOUN",
+  TITLE: "NAME",
+  NOMINAL: "NOMINAL",
+  ANONYMOUS: "NOMINAL",
+};
 
 /** Every actor mention outside quotes in the window a reader scans (the previous sentence to the quote's). */
 export const nearbyMention: SpeakerPattern = {

@@ -42,7 +42,16 @@ export interface SpeakerPattern {
 }
 
 /** Builds the site of `quote` from the surroundings the attribution stage computes. */
-export function createQuoteSite(body: string, tokens: readonly Token[], sentences: readonly Sentence[], quote: QuoteRecord, around: QuoteSurroundings, isQuoted: (offset: number) => boolean, mentions: readonly Mention[], isCommonWord: (word: string) => boolean): QuoteSite {
+export function createQuoteSite(
+  body: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  quote: QuoteRecord,
+  around: QuoteSurroundings,
+  isQuoted: (offset: number) => boolean,
+  mentions: readonly Mention[],
+  isCommonWord: (word: string) => boolean,
+): QuoteSite {
   const markStart = quote.markStart ?? quote.start;
   const markEnd = quote.markEnd ?? quote.end;
   const sentence = getSpanEndingAfter(sentences, markStart) ?? null;
@@ -52,7 +61,23 @@ export function createQuoteSite(body: string, tokens: readonly Token[], sentence
   const floor = Math.max(sentence ? findTokenIndex(tokens, sentence.start) : 0, around.previousQuoteEnd);
   const from = findTokenIndex(tokens, (previous ?? sentence)?.start ?? markStart);
   const to = Math.max(findTokenIndex(tokens, closing?.end ?? markEnd), findTokenIndex(tokens, markEnd));
-  return { body, tokens, sentences, quote, around, open: findTokenIndex(tokens, markStart), after: findTokenIndex(tokens, markEnd), sentence, closing, previous, floor, isQuoted, mentions, isCommonWord, window: [from, to] };
+  return {
+    body,
+    tokens,
+    sentences,
+    quote,
+    around,
+    open: findTokenIndex(tokens, markStart),
+    after: findTokenIndex(tokens, markEnd),
+    sentence,
+    closing,
+    previous,
+    floor,
+    isQuoted,
+    mentions,
+    isCommonWord,
+    window: [from, to],
+  };
 }
 
 /** Token range [from, to) of a sentence. */

@@ -10,7 +10,9 @@ export const transcriptLabel: SpeakerPattern = {
   decisive: true,
   find(site) {
     const { tokens, around } = site;
-    const inside = TRANSCRIPT_LABEL.test(site.quote.text) ? findTranscriptLabel(tokens, site.open, Math.min(around.nextQuote, around.paragraphEnd)) : null;
+    const inside = TRANSCRIPT_LABEL.test(site.quote.text)
+      ? findTranscriptLabel(tokens, site.open, Math.min(around.nextQuote, around.paragraphEnd))
+      : null;
     const label = inside ?? findTranscriptLabel(tokens, around.paragraphStart, site.open);
     return label ? [{ phrase: label, verb: label.to }] : [];
   },

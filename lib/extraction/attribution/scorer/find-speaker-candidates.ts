@@ -36,10 +36,20 @@ export interface RuleChoice {
  * the rules' own choice, the speakers of the neighbouring quotes, and NONE.
  * A phrase proposed several times is one candidate with several sources.
  */
-export function findSpeakerCandidates(site: QuoteSite, index: number, quotes: readonly QuoteRecord[], rules: readonly RuleChoice[]): SpeakerCandidate[] {
+export function findSpeakerCandidates(
+  site: QuoteSite,
+  index: number,
+  quotes: readonly QuoteRecord[],
+  rules: readonly RuleChoice[],
+): SpeakerCandidate[] {
   const byKey = new Map<string, SpeakerCandidate>();
   const out: SpeakerCandidate[] = [];
-  const add = (proposed: SpeakerPhrase, verb: number, source: string, borrowedFrom: number | null = null): SpeakerCandidate | null => {
+  const add = (
+    proposed: SpeakerPhrase,
+    verb: number,
+    source: string,
+    borrowedFrom: number | null = null,
+  ): SpeakerCandidate | null => {
     const phrase = withAppositionName(site, proposed);
     const a = site.tokens[phrase.from];
     const b = site.tokens[phrase.to - 1];
@@ -47,7 +57,16 @@ export function findSpeakerCandidates(site: QuoteSite, index: number, quotes: re
     const key = `${a.start}:${b.end}`;
     let c = byKey.get(key);
     if (!c) {
-      c = { from: phrase.from, to: phrase.to, kind: phrase.kind, span: { start: a.start, end: b.end, text: site.body.slice(a.start, b.end) }, verb, sources: [], isRule: false, borrowedFrom };
+      c = {
+        from: phrase.from,
+        to: phrase.to,
+        kind: phrase.kind,
+        span: { start: a.start, end: b.end, text: site.body.slice(a.start, b.end) },
+        verb,
+        sources: [],
+        isRule: false,
+        borrowedFrom,
+      };
       byKey.set(key, c);
       out.push(c);
     }
@@ -61,15 +80,34 @@ export function findSpeakerCandidates(site: QuoteSite, index: number, quotes: re
     if (c) c.isRule = true;
   }
   for (const pattern of SPEAKER_PATTERNS) {
-    for (const cue of pattern.find(site)) if (!isOrdinaryWord(site, cue.phrase)) add(cue.phrase, cue.verb, pattern.name);
+    for (const cue of pattern.find(site))
+      if (!isOrdinaryWord(site, cue.phrase)) add(cue.phrase, cue.verb, pattern.name);
   }
-  for (const [j, source] of [[index - 1, "previous-quote"], [index + 1, "next-quote"]] as const) {
+  for (const [j, source] of [
+    [index - 1, "previous-quote"],
+    [index + 1, "next-quote"],
+  ] as const) {
     const other = quotes[j];
     const choice = rules[j];
-    if (!other || !choice?.mention || !choice.kind || Math.abs((other.paragraph ?? 0) - (site.quote.paragraph ?? 0)) > 1) continue;
+    if (
+      !other ||
+      !choice?.mention ||
+      !choice.kind ||
+      Math.abs((other.paragraph ?? 0) - (site.quote.paragraph ?? 0)) > 1
+    )
+      continue;
     add(toPhrase(site, choice.mention, choice.kind), -1, source, j);
   }
-  out.push({ from: -1, to: -1, kind: "NONE", span: null, verb: -1, sources: [], isRule: !rule?.mention, borrowedFrom: null });
+  out.push({
+    from: -1,
+    to: -1,
+    kind: "NONE",
+    span: null,
+    verb: -1,
+    sources: [],
+    isRule: !rule?.mention,
+    borrowedFrom: null,
+  });
   return out;
 }
 

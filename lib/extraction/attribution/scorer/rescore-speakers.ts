@@ -5,7 +5,12 @@ import type { SpeakerPhrase } from "../speaker-phrase.ts";
 import { resolveSpeaker, type SpeakerContext } from "../resolve-speaker.ts";
 import { createQuoteSite } from "../patterns/quote-site.ts";
 import { SPEAKER_PATTERNS } from "../patterns/speaker-patterns.ts";
-import { findSpeakerCandidates, getCueText, type RuleChoice, type SpeakerCandidate } from "./find-speaker-candidates.ts";
+import {
+  findSpeakerCandidates,
+  getCueText,
+  type RuleChoice,
+  type SpeakerCandidate,
+} from "./find-speaker-candidates.ts";
 import { createFeatureContext, getSpeakerFeatures } from "./speaker-features.ts";
 import { getBestIndex, scoreFeatures, type WeightMap } from "./speaker-scorer.ts";
 
@@ -52,13 +57,25 @@ export function rescoreSpeakers(input: RescoreInput): void {
   const rules: RuleChoice[] = quotes.map((q) => ({ mention: q.speakerMention, kind: input.kinds.get(q) ?? null }));
   const before = quotes.map((q) => ({ speakerMention: q.speakerMention, speakerKey: q.speakerKey, cue: q.cue }));
   quotes.forEach((q, i) => {
-    const site = createQuoteSite(doc.body, tokens, doc.sentences, q, input.arounds[i]!, ctx.isQuoted, ctx.mentions, ctx.isCommonWord);
+    const site = createQuoteSite(
+      doc.body,
+      tokens,
+      doc.sentences,
+      q,
+      input.arounds[i]!,
+      ctx.isQuoted,
+      ctx.mentions,
+      ctx.isCommonWord,
+    );
     const candidates = findSpeakerCandidates(site, i, quotes, rules);
     const fc = createFeatureContext(site, candidates, rules[i - 1]?.mention?.text.toLowerCase() ?? null);
     const features = candidates.map((c) => getSpeakerFeatures(fc, c, candidates.length));
     const rule = candidates.findIndex((c) => c.isRule);
     // a decisive pattern's choice stands, and so does a transcript turn the rules carried on from a label
-    const decisive = rule >= 0 && (candidates[rule]!.sources.some((s) => DECISIVE.has(s)) || (q.chain !== undefined && isTranscriptTurn(rules[i]!)));
+    const decisive =
+      rule >= 0 &&
+      (candidates[rule]!.sources.some((s) => DECISIVE.has(s)) ||
+        (q.chain !== undefined && isTranscriptTurn(rules[i]!)));
     const chosen = weights && !decisive ? getBestIndex(weights, features, rule) : Math.max(0, rule);
     if (input.onCandidates) {
       const scores = weights ? features.map((f) => scoreFeatures(weights, f)) : null;

@@ -22,7 +22,11 @@ export interface QuoteFeatureContext {
 }
 
 /** Shared context of a quote's candidates. */
-export function createFeatureContext(site: QuoteSite, candidates: readonly SpeakerCandidate[], previousSpeaker: string | null): QuoteFeatureContext {
+export function createFeatureContext(
+  site: QuoteSite,
+  candidates: readonly SpeakerCandidate[],
+  previousSpeaker: string | null,
+): QuoteFeatureContext {
   let nearestBefore = -1;
   let nearestAfter = Number.MAX_SAFE_INTEGER;
   for (const c of candidates) {
@@ -41,13 +45,21 @@ export function getSpeakerFeatures(fc: QuoteFeatureContext, c: SpeakerCandidate,
   const qk = `q:${q.kind}`;
   if (c.kind === "NONE") {
     const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-    const f = ["none", `none&${qk}`, `none&w:${bucket(words)}`, `none&n:${bucket(count - 1)}`, c.isRule ? "none&rule" : "none&rule-some"];
+    const f = [
+      "none",
+      `none&${qk}`,
+      `none&w:${bucket(words)}`,
+      `none&n:${bucket(count - 1)}`,
+      c.isRule ? "none&rule" : "none&rule-some",
+    ];
     if (isTitleLike(q.text)) f.push("none&title-like");
     if (/^[\p{Lu}]/u.test(q.text)) f.push("none&cap-start");
     if (/[.!?…,]\s*$/.test(q.text)) f.push("none&ends-punct");
     const markStart = q.markStart ?? q.start;
-    if (site.sentence && site.body.slice(site.sentence.start, markStart).trim() === "") f.push("none&opens-sentence", `none&opens-sentence&${c.isRule ? "rule" : "rule-some"}`);
-    if (site.around.paragraphStart === site.open || site.tokens[site.around.paragraphStart]?.start === markStart) f.push("none&opens-para");
+    if (site.sentence && site.body.slice(site.sentence.start, markStart).trim() === "")
+      f.push("none&opens-sentence", `none&opens-sentence&${c.isRule ? "rule" : "rule-some"}`);
+    if (site.around.paragraphStart === site.open || site.tokens[site.around.paragraphStart]?.start === markStart)
+      f.push("none&opens-para");
     return f;
   }
   const { tokens } = site;
@@ -65,7 +77,14 @@ export function getSpeakerFeatures(fc: QuoteFeatureContext, c: SpeakerCandidate,
   const start = tokens[c.from]!.start;
   const sentence = getSpanEndingAfter(site.sentences, start);
   const si = sentence?.index ?? -1;
-  const rel = site.sentence && si >= site.sentence.index && si <= (site.closing?.index ?? site.sentence.index) ? "same" : site.previous && si === site.previous.index ? "prev" : si >= 0 && site.sentence && si < site.sentence.index ? "earlier" : "later";
+  const rel =
+    site.sentence && si >= site.sentence.index && si <= (site.closing?.index ?? site.sentence.index)
+      ? "same"
+      : site.previous && si === site.previous.index
+        ? "prev"
+        : si >= 0 && site.sentence && si < site.sentence.index
+          ? "earlier"
+          : "later";
   f.push(`sent:${rel}`, `sent:${rel}&${kind}`, `sent:${rel}&${side}`);
   if (sentence && site.sentence && sentence.paragraph !== site.sentence.paragraph) f.push("other-para");
   const next = tokens[c.to];
@@ -75,7 +94,8 @@ export function getSpeakerFeatures(fc: QuoteFeatureContext, c: SpeakerCandidate,
   if (next && (next.text === "’s" || next.text === "'s")) f.push("poss");
   if (next?.text === ",") f.push("next-comma");
   // "Whitfield, a Maine Republican, said": a described role in apposition, not the speaker's name
-  if (prev && /^(?:a|an|the)$/i.test(prev.text) && tokens[c.from - 2]?.text === ",") f.push("apposition-role", `apposition-role&${kind}`);
+  if (prev && /^(?:a|an|the)$/i.test(prev.text) && tokens[c.from - 2]?.text === ",")
+    f.push("apposition-role", `apposition-role&${kind}`);
   if (prev?.text === "," && tokens[c.from - 2]?.isWord && tokens[c.from - 2]!.isCap) f.push("after-name-comma");
   if (prev?.text === "to" && tokens[c.from - 2]?.text === "according") f.push("according-to");
   if (c.verb >= 0) {
@@ -83,11 +103,16 @@ export function getSpeakerFeatures(fc: QuoteFeatureContext, c: SpeakerCandidate,
     f.push(SPEECH_VERBS.has(v) ? `verb:${v}` : "verb:other");
   }
   if (side === "after" && dist <= 4) f.push(`gap:${shape(site, site.after, c.from)}`);
-  if (side === "before" && dist <= 4) f.push(`lead:${shape(site, c.to, site.open)}`, `lead:${shape(site, c.to, site.open)}&${kind}`);
+  if (side === "before" && dist <= 4)
+    f.push(`lead:${shape(site, c.to, site.open)}`, `lead:${shape(site, c.to, site.open)}&${kind}`);
   if (c.from === fc.nearestBefore) f.push("nearest-before", `nearest-before&${kind}`);
   if (c.from === fc.nearestAfter) f.push("nearest-after", `nearest-after&${kind}`);
   const text = c.span!.text.toLowerCase();
-  if (fc.previousSpeaker !== null && (text === fc.previousSpeaker || fc.previousSpeaker.endsWith(text) || text.endsWith(fc.previousSpeaker))) f.push("prev-speaker", `prev-speaker&${kind}`);
+  if (
+    fc.previousSpeaker !== null &&
+    (text === fc.previousSpeaker || fc.previousSpeaker.endsWith(text) || text.endsWith(fc.previousSpeaker))
+  )
+    f.push("prev-speaker", `prev-speaker&${kind}`);
   if (c.borrowedFrom !== null) f.push(`borrowed&${kind}`);
   if (c.kind === "NAME") f.push(`len:${bucket(c.to - c.from)}`);
   if (c.kind === "NOMINAL") {

@@ -14,8 +14,12 @@ export interface SpeakerWeights {
 export function isSpeakerWeights(value: unknown): value is SpeakerWeights {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Partial<SpeakerWeights>;
-  if (v.version !== 1 || typeof v.weights !== "object" || v.weights === null || typeof v.margin !== "number") return false;
-  if (v.featureSet !== SPEAKER_FEATURE_SET) throw new Error(`speaker weights are for feature set "${String(v.featureSet)}", this code computes "${SPEAKER_FEATURE_SET}": retrain (npm run train:attribution)`);
+  if (v.version !== 1 || typeof v.weights !== "object" || v.weights === null || typeof v.margin !== "number")
+    return false;
+  if (v.featureSet !== SPEAKER_FEATURE_SET)
+    throw new Error(
+      `speaker weights are for feature set "${String(v.featureSet)}", this code computes "${SPEAKER_FEATURE_SET}": retrain (npm run train:attribution)`,
+    );
   return true;
 }
 
