@@ -136,3 +136,8 @@ export function getSettings(): Settings {
   cached ??= parseSettings(process.env);
   return cached;
 }
+
+/** Forgets the parsed settings, so the next `getSettings()` reads the environment again (for tests that set it). */
+export function resetSettings(): void {
+  cached = null;
+}

@@ -47,3 +47,16 @@ describe("widenToQuoteMarks", () => {
     expect(widenToQuoteMarks(body, { start, end })).toEqual(out),
   );
 });
+
+describe("buildBodySpans with nested reported speech", () => {
+  it("gives a statement reported inside another its own mark, one layer deeper", () => {
+    const body = "The mayor said the governor had promised the bridge would open in May.";
+    const outer = { id: "1", start: 15, end: body.length - 1, speaker: null, speakerMention: null };
+    const inner = { id: "2", start: 44, end: body.length - 1, speaker: null, speakerMention: null };
+    const quotes = buildBodySpans(body, [outer, inner], []).filter((s) => s.data.kind === "quote");
+    expect(quotes.map((s) => [s.key, s.layer])).toEqual([
+      ["q1", 1],
+      ["q2", 1.1],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ describe("the lean server's /api/graphql handler", () => {
     t = await createTestDb();
     await seedCorpus(t.db);
     process.env.DATABASE_URL = t.url;
+    (await import("../../lib/settings/settings.ts")).resetSettings();
     const { createApiHandler, configHeadersFor, API_PATH } = await import("../../scripts/lib/app-server.ts");
     const handle = createApiHandler(await configHeadersFor(API_PATH));
     server = http.createServer((req, res) => void handle(req, res));

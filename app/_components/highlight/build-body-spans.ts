@@ -40,14 +40,19 @@ export function buildBodySpans(
     key: `p${p.start}`,
     data: { kind: "paragraph" },
   }));
+  const placed: { start: number; end: number }[] = [];
   [...quotes]
     .sort((a, b) => a.start - b.start)
     .forEach((q, i) => {
       const { start, end } = widenToQuoteMarks(body, q);
+      // a statement reported inside another (nested reported speech) is a mark of its own inside the outer one:
+      // one layer per depth, each below the speaker layer, so every listed quote keeps its mark
+      const depth = placed.filter((p) => p.start < end && start < p.end).length;
+      placed.push({ start, end });
       spans.push({
         start,
         end,
-        layer: LAYERS.quote,
+        layer: LAYERS.quote + Math.min(depth, 9) / 10,
         key: `q${q.id}`,
         data: { kind: "quote", quote: q, number: i + 1 },
       });
