@@ -1,7 +1,7 @@
 import path from "node:path";
-import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { defineConfig } from "prisma/config";
 
 // The CLI runs on the WASM schema engine through a driver adapter: no native engine download.
 // PRISMA_PROVIDER=postgresql selects the generated PostgreSQL schema (for `migrate diff`).

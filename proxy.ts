@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { createNonce, hasOwnCsp, pageCspOf } from "./app/_components/page-csp.ts";
 import { findFilterError, renderBadRequestPage } from "./app/_components/filter-errors.ts";
+import { createNonce, hasOwnCsp, pageCspOf } from "./app/_components/page-csp.ts";
 
 /**
  * Runs before routing. A path with a malformed percent-escape ("%E0%A4%A") would

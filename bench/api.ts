@@ -3,7 +3,7 @@
  * the production app and against the raw baseline over the same database, with
  * req/s, p50 and p99 per query kind, and `ratio` = app req/s ÷ baseline req/s.
  */
-import { getSettings } from "../lib/settings/settings.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 import { firstDifference } from "./lib/compare.ts";
 import { allMixRequests, isGraphQLSuccess, MIX_KINDS, mixRequest, type MixRequest } from "./lib/graphql-mix.ts";
 import { createHttpClient, type HttpClient, type HttpResponse } from "./lib/http-client.ts";

@@ -10,9 +10,9 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { migrate } from "../lib/db/migrate.ts";
-import { buildIfNeeded } from "../scripts/lib/build-app.ts";
-import { freePort } from "../scripts/lib/free-port.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { buildIfNeeded } from "@/scripts/lib/build-app.ts";
+import { freePort } from "@/scripts/lib/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const mbArg = process.argv.indexOf("--mb");

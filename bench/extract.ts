@@ -6,14 +6,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { createStages, extract, STAGES } from "../lib/extraction/pipeline.ts";
-import { NO_MODELS } from "../lib/extraction/learned/learned-models.ts";
-import type { Stage } from "../lib/extraction/types.ts";
-import { getSharedDir } from "../scripts/lib/polnear.ts";
-import { getTaggerModel } from "../lib/extraction/tagger/load-tagger-model.ts";
-import { tagWords } from "../lib/extraction/tagger/tag-words.ts";
-import { findLowerVocabulary } from "../lib/extraction/tagger/tag-spans.ts";
-import { tokenizeWords } from "../lib/extraction/tagger/tokenize-words.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { createStages, extract, STAGES } from "@/lib/extraction/pipeline.ts";
+import { getTaggerModel } from "@/lib/extraction/tagger/load-tagger-model.ts";
+import { findLowerVocabulary } from "@/lib/extraction/tagger/tag-spans.ts";
+import { tagWords } from "@/lib/extraction/tagger/tag-words.ts";
+import { tokenizeWords } from "@/lib/extraction/tagger/tokenize-words.ts";
+import type { Stage } from "@/lib/extraction/types.ts";
+import { getSharedDir } from "@/scripts/lib/polnear.ts";
 
 const SEED_DIRS = ["corpus/seeds", "../shared/seeds"];
 

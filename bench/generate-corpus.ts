@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { extract } from "../lib/extraction/pipeline.ts";
-import type { ArticleRecord } from "../lib/ingest/read-article-file.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
+import type { ArticleRecord } from "@/lib/ingest/read-article-file.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 

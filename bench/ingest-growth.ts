@@ -8,9 +8,9 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { createDb } from "../lib/db/client.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { ingestRecords } from "../lib/ingest/ingest-files.ts";
+import { createDb } from "@/lib/db/client.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { ingestRecords } from "@/lib/ingest/ingest-files.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 const { values } = parseArgs({

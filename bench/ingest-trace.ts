@@ -6,9 +6,9 @@
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { createDb } from "../lib/db/client.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { ingestRecords } from "../lib/ingest/ingest-files.ts";
+import { createDb } from "@/lib/db/client.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { ingestRecords } from "@/lib/ingest/ingest-files.ts";
 import { generateCorpus, readSeedTexts } from "./generate-corpus.ts";
 import { formatTable } from "./lib/table.ts";
 

@@ -2,14 +2,14 @@
  * `npm run bench:ingest [-- --n 500] [-- --pg URL] [-- --workers N]`: ingests a generated corpus
  * into a fresh SQLite file and a fresh PostgreSQL schema and prints articles/s.
  */
-import { getSettings } from "../lib/settings/settings.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createDb } from "../lib/db/client.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { ingestRecords } from "../lib/ingest/ingest-files.ts";
+import { createDb } from "@/lib/db/client.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { ingestRecords } from "@/lib/ingest/ingest-files.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 const args = process.argv.slice(2);

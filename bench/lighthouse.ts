@@ -10,10 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { createDb } from "../lib/db/client.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { ingestPaths } from "../lib/ingest/ingest-files.ts";
-import { buildIfNeeded, nextBin } from "../scripts/lib/build-app.ts";
+import { createDb } from "@/lib/db/client.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { buildIfNeeded, nextBin } from "@/scripts/lib/build-app.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const portArg = process.argv.indexOf("--port");

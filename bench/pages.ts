@@ -4,10 +4,10 @@
  * A page type that answers 404 (not built yet) is reported and left out.
  */
 import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
-import { BENCH_DIST_DIR, startNextServer } from "./lib/servers.ts";
 import { runLoad, type Job } from "./lib/load.ts";
 import { measure, measureUnloaded, setUpBench, UNLOADED_REQUESTS, withServers } from "./lib/run-bench.ts";
 import { pickFor, readMixParams } from "./lib/sample-params.ts";
+import { BENCH_DIST_DIR, startNextServer } from "./lib/servers.ts";
 import { formatMs, formatTable } from "./lib/table.ts";
 
 /** The page types measured: a name and the path of the page for one slug. */

@@ -22,8 +22,8 @@ import {
 } from "./lib/servers.ts";
 import { summarize, type Summary } from "./lib/stats.ts";
 import { describeMachine, formatMs, formatTable } from "./lib/table.ts";
-import { getPgCorpus, readPeerParams } from "./peer/pg-corpus.ts";
 import { PEER_KINDS, type PeerKind, type PeerParams } from "./peer/peer-queries.ts";
+import { getPgCorpus, readPeerParams } from "./peer/pg-corpus.ts";
 
 const { values } = parseArgs({
   options: {

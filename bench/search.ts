@@ -9,11 +9,11 @@
  */
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import type { Prisma } from "../generated/sqlite/client.ts";
-import { type Db, createDb } from "../lib/db/client.ts";
-import { nameKeys } from "../lib/db/queries/find-actor-ids-by-name.ts";
-import { searchAll, searchStatements } from "../lib/db/queries/search-all.ts";
-import { normalizeKey } from "../lib/text/normalize-key.ts";
+import type { Prisma } from "@/generated/sqlite/client.ts";
+import { type Db, createDb } from "@/lib/db/client.ts";
+import { nameKeys } from "@/lib/db/queries/find-actor-ids-by-name.ts";
+import { searchAll, searchStatements } from "@/lib/db/queries/search-all.ts";
+import { normalizeKey } from "@/lib/text/normalize-key.ts";
 import { getCorpusDb } from "./lib/corpus-db.ts";
 import { percentile } from "./lib/stats.ts";
 import { describeMachine, formatMs, formatTable } from "./lib/table.ts";

@@ -4,7 +4,7 @@
  * lookup such as `actor(slug: "x\u0000")` is a plain miss on SQLite and PostgreSQL alike
  * (PostgreSQL would refuse the NUL with an internal error).
  */
-import { cleanInputText } from "../lib/text/input-boundary.ts";
+import { cleanInputText } from "@/lib/text/input-boundary.ts";
 
 type AnyResolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: unknown) => unknown;
 

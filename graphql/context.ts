@@ -1,5 +1,5 @@
 /** The per-request context: the database, a fresh loader set and the caller's bearer token. */
-import type { Db } from "../lib/db/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { EXECUTION_TIMEOUT_MS } from "./timeout.ts";
 

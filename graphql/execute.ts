@@ -3,8 +3,8 @@
  * a fresh context per call, errors thrown as one typed error.
  */
 import type { GraphQLFormattedError } from "graphql";
-import { getDb, type Db } from "../lib/db/client.ts";
-import { getEnv } from "../lib/db/env.ts";
+import { getDb, type Db } from "@/lib/db/client.ts";
+import { getEnv } from "@/lib/db/env.ts";
 import { createContext } from "./context.ts";
 import { operationKey } from "./operation-key.ts";
 import { responseCacheFor } from "./response-cache.ts";

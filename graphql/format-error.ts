@@ -4,7 +4,7 @@
  * anything unknown is logged and masked.
  */
 import type { GraphQLFormattedError } from "graphql";
-import { getSettings } from "../lib/settings/settings.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 import { isPublicCode } from "./errors.ts";
 
 /** Whether error responses may carry stack traces (development only). */

@@ -10,12 +10,12 @@
  * carry CORS headers for the configured origins.
  */
 import { HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
-import { etagOf, type CachedBody } from "../lib/cache/response-cache.ts";
-import { getDb, type Db } from "../lib/db/client.ts";
-import { getEnv } from "../lib/db/env.ts";
-import { readBodyText } from "../lib/http/read-body.ts";
-import { preflightResponse, withCorsHeaders, type AllowedOrigins } from "../lib/http/cors.ts";
-import { getSettings } from "../lib/settings/settings.ts";
+import { etagOf, type CachedBody } from "@/lib/cache/response-cache.ts";
+import { getDb, type Db } from "@/lib/db/client.ts";
+import { getEnv } from "@/lib/db/env.ts";
+import { preflightResponse, withCorsHeaders, type AllowedOrigins } from "@/lib/http/cors.ts";
+import { readBodyText } from "@/lib/http/read-body.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 import { createContext } from "./context.ts";
 import { errorLog } from "./format-error.ts";
 import { publicCacheHeaders } from "./plugins.ts";

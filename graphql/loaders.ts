@@ -3,8 +3,8 @@
  * one of these, so a nested query costs a bounded number of statements.
  */
 import DataLoader from "dataloader";
-import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "../lib/db/client.ts";
-import * as byIds from "../lib/db/queries/find-by-ids.ts";
+import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "@/lib/db/client.ts";
+import * as byIds from "@/lib/db/queries/find-by-ids.ts";
 import {
   CHILD_DESC,
   CHILD_LISTS,
@@ -12,14 +12,10 @@ import {
   countChildren,
   findChildPages,
   type ChildPage,
-} from "../lib/db/queries/find-child-pages.ts";
-import type { PageRequest } from "../lib/db/queries/page-request.ts";
-import { findSeenRanges } from "../lib/db/queries/find-seen-range.ts";
-import {
-  findEventsOfArticles,
-  findEventsOfClusters,
-  findQuotesOfArticles,
-} from "../lib/db/queries/find-event-links.ts";
+} from "@/lib/db/queries/find-child-pages.ts";
+import { findEventsOfArticles, findEventsOfClusters, findQuotesOfArticles } from "@/lib/db/queries/find-event-links.ts";
+import { findSeenRanges } from "@/lib/db/queries/find-seen-range.ts";
+import type { PageRequest } from "@/lib/db/queries/page-request.ts";
 import { apiError } from "./errors.ts";
 import { TIMEOUT_MESSAGE } from "./timeout.ts";
 

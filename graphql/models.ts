@@ -2,8 +2,8 @@
  * What resolvers receive as parents: Prisma rows for objects, lazy objects for
  * connections. Codegen maps the SDL types onto these (scripts/codegen.ts).
  */
-import type { Actor, Article, Event, EventParticipant, Mention, Quote } from "../generated/sqlite/client.ts";
-import type { Stats } from "../lib/db/queries/get-stats.ts";
+import type { Actor, Article, Event, EventParticipant, Mention, Quote } from "@/generated/sqlite/client.ts";
+import type { Stats } from "@/lib/db/queries/get-stats.ts";
 import type { Connection } from "./pagination/connection.ts";
 
 /** An article row. */

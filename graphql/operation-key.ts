@@ -6,7 +6,7 @@
  * answers them (or their errors) itself.
  */
 import { Kind, parse, print, type DocumentNode, type OperationDefinitionNode } from "graphql";
-import { LruCache } from "../lib/cache/lru-cache.ts";
+import { LruCache } from "@/lib/cache/lru-cache.ts";
 import { LIMITS } from "./limits/check-limits.ts";
 
 /** Distinct documents whose classification is remembered. */

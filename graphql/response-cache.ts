@@ -5,10 +5,10 @@
  * `RESPONSE_CACHE_MB` bounds its size (default 64).
  */
 import type { HeaderMap } from "@apollo/server";
-import { getDataRevision } from "../lib/cache/data-revision.ts";
-import { ResponseCache } from "../lib/cache/response-cache.ts";
-import type { Db } from "../lib/db/client.ts";
-import { getSettings } from "../lib/settings/settings.ts";
+import { getDataRevision } from "@/lib/cache/data-revision.ts";
+import { ResponseCache } from "@/lib/cache/response-cache.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 import { operationKey } from "./operation-key.ts";
 
 /** Most answers held per database. */

@@ -7,9 +7,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLContext } from "./context.ts";
 import { formatError, SHOW_STACKS } from "./format-error.ts";
+import { typeDefs } from "./generated/type-defs.ts";
 import { LIMITS } from "./limits/check-limits.ts";
 import { cacheControlPlugin, invalidationPlugin, limitsPlugin } from "./plugins.ts";
-import { typeDefs } from "./generated/type-defs.ts";
 import { resolvers } from "./resolvers/index.ts";
 
 /** A new, unstarted server over the schema. */

@@ -10,8 +10,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { codegen } from "@graphql-codegen/core";
-import * as typescriptPlugin from "@graphql-codegen/typescript";
 import * as typedDocumentNodePlugin from "@graphql-codegen/typed-document-node";
+import * as typescriptPlugin from "@graphql-codegen/typescript";
 import * as operationsPlugin from "@graphql-codegen/typescript-operations";
 import * as resolversPlugin from "@graphql-codegen/typescript-resolvers";
 import {
@@ -29,7 +29,7 @@ import {
   type DocumentNode,
   type IntrospectionQuery,
 } from "graphql";
-import { loadTypeDefs } from "../graphql/type-defs.ts";
+import { loadTypeDefs } from "@/graphql/type-defs.ts";
 import { pluckOperations } from "./lib/pluck-operations.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,7 +51,7 @@ export const SCHEMA_OUTPUT = path.join(root, "schema.graphql");
 /** The served schema as one sorted SDL file (no file written). */
 export async function generateSchemaFile(): Promise<string> {
   // imported here: the server module needs the generated SDL module, which this script writes
-  const { createApolloServer } = await import("../graphql/server.ts");
+  const { createApolloServer } = await import("@/graphql/server.ts");
   const server = createApolloServer();
   await server.start();
   try {

@@ -2,12 +2,12 @@
  * `npm run export [-- --out FILE]`: writes every entity (articles, actors, aliases,
  * mentions, quotes, events, participants, editors' corrections) as JSONL, to FILE or stdout.
  */
-import fs from "node:fs";
 import { once } from "node:events";
-import { getDb } from "../lib/db/client.ts";
-import { getEnv } from "../lib/db/env.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { exportLines } from "../lib/db/backup.ts";
+import fs from "node:fs";
+import { exportLines } from "@/lib/db/backup.ts";
+import { getDb } from "@/lib/db/client.ts";
+import { getEnv } from "@/lib/db/env.ts";
+import { migrate } from "@/lib/db/migrate.ts";
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

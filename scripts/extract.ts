@@ -5,9 +5,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { readArticleFile } from "../lib/ingest/read-article-file.ts";
-import { extract } from "../lib/extraction/pipeline.ts";
-import type { ContractOutput } from "../lib/extraction/types.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
+import type { ContractOutput } from "@/lib/extraction/types.ts";
+import { readArticleFile } from "@/lib/ingest/read-article-file.ts";
 import { explainSpeakers } from "./lib/explain-speakers.ts";
 
 function parseArgs(argv: string[]) {

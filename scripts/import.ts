@@ -4,10 +4,10 @@
  */
 import fs from "node:fs";
 import readline from "node:readline";
-import { getDb } from "../lib/db/client.ts";
-import { getEnv } from "../lib/db/env.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { importLines } from "../lib/db/backup.ts";
+import { importLines } from "@/lib/db/backup.ts";
+import { getDb } from "@/lib/db/client.ts";
+import { getEnv } from "@/lib/db/env.ts";
+import { migrate } from "@/lib/db/migrate.ts";
 
 async function main(): Promise<void> {
   const file = process.argv.slice(2).find((a) => a !== "--");

@@ -3,10 +3,10 @@
  * folders into the database (DATABASE_URL, default SQLite under data/).
  * Exits non-zero when any article failed.
  */
-import { getDb } from "../lib/db/client.ts";
-import { getEnv } from "../lib/db/env.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { ingestPaths, type IngestItem } from "../lib/ingest/ingest-files.ts";
+import { getDb } from "@/lib/db/client.ts";
+import { getEnv } from "@/lib/db/env.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { ingestPaths, type IngestItem } from "@/lib/ingest/ingest-files.ts";
 
 function progressBar(done: number, total: number, item: IngestItem) {
   if (!process.stderr.isTTY) return;

@@ -6,7 +6,7 @@
  * shared participant, compatible dates).
  */
 import fs from "node:fs";
-import { extract } from "../lib/extraction/pipeline.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
 import { scoreEvents, type EventCase } from "./lib/score-events.ts";
 
 const file = process.argv[2] ?? "tests/extraction/fixtures/events/cases.json";

@@ -6,8 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { extract } from "../lib/extraction/pipeline.ts";
-import { readArticleFile } from "../lib/ingest/read-article-file.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
+import { readArticleFile } from "@/lib/ingest/read-article-file.ts";
 
 const FIELDS = ["title", "author", "publisher", "publishedAt", "url"] as const;
 type Field = (typeof FIELDS)[number];

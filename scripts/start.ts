@@ -6,10 +6,10 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { getDb } from "../lib/db/client.ts";
-import { getEnv } from "../lib/db/env.ts";
-import { migrate } from "../lib/db/migrate.ts";
-import { ingestPaths } from "../lib/ingest/ingest-files.ts";
+import { getDb } from "@/lib/db/client.ts";
+import { getEnv } from "@/lib/db/env.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
 import { buildIfNeeded } from "./lib/build-app.ts";
 
 const root = path.resolve(import.meta.dirname, "..");

@@ -1,8 +1,8 @@
 /** One quote in a list: the words, who said them, where and when, and the sentence around them. */
-import { displayQuoteText, shortQuote } from "./quote-text.ts";
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import { Highlighted } from "./highlighted.tsx";
+import { displayQuoteText, shortQuote } from "./quote-text.ts";
 import type { QuoteItemData } from "./types.ts";
 
 /** The context sentence split around the quote, or null when the offsets do not fit inside it. */

@@ -1,5 +1,5 @@
 /** Shapes of the GraphQL fragments below, as pages receive them. */
-import type { EventItemFragment, QuoteItemFragment } from "../_generated/operations.ts";
+import type { EventItemFragment, QuoteItemFragment } from "@/app/_generated/operations.ts";
 
 /** Actor fields every list shows. */
 export interface ActorSummary {

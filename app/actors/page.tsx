@@ -1,13 +1,13 @@
 /** All actors: filter by type, search by name or alias, sort; every state is a URL. */
-import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActorLinkList } from "../_components/actor-link-list.tsx";
-import { load } from "../_components/load.ts";
-import { Pager, pageArgs } from "../_components/pager.tsx";
-import { hrefWith, param, type SearchParams } from "../_components/search-params.ts";
-import { ACTOR_TYPE_LABELS } from "../_components/types.ts";
-import type { ActorsQuery } from "../_generated/operations.ts";
+import { ActorLinkList } from "@/app/_components/actor-link-list.tsx";
+import { load } from "@/app/_components/load.ts";
+import { pageMetadata } from "@/app/_components/page-metadata.ts";
+import { Pager, pageArgs } from "@/app/_components/pager.tsx";
+import { hrefWith, param, type SearchParams } from "@/app/_components/search-params.ts";
+import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
+import type { ActorsQuery } from "@/app/_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 

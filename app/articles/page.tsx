@@ -1,12 +1,12 @@
 /** All articles, newest first, searchable by words and filterable by publisher or actor mentioned. */
-import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatPartialDate } from "../_components/format-date.ts";
-import { load } from "../_components/load.ts";
-import { Pager, pageArgs } from "../_components/pager.tsx";
-import { param, type SearchParams } from "../_components/search-params.ts";
-import type { ArticlesQuery } from "../_generated/operations.ts";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { load } from "@/app/_components/load.ts";
+import { pageMetadata } from "@/app/_components/page-metadata.ts";
+import { Pager, pageArgs } from "@/app/_components/pager.tsx";
+import { param, type SearchParams } from "@/app/_components/search-params.ts";
+import type { ArticlesQuery } from "@/app/_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 /** GET /embed.js: the loader that turns quote blockquotes into resizing frames (cacheable, revalidated by ETag). */
 import { createHash } from "node:crypto";
-import { LOADER_SCRIPT } from "../embed/_lib/loader-script.ts";
+import { LOADER_SCRIPT } from "@/app/embed/_lib/loader-script.ts";
 
 // served by the handler on every request so its own Cache-Control and ETag reach the browser as written
 export const dynamic = "force-dynamic";

@@ -1,16 +1,16 @@
 /** Events as a timeline, filterable by type, actor and date range through a GET form. */
-import { JsonLd, schemaTypeOf } from "../_components/json-ld.tsx";
-import { requestOrigin } from "../_components/origin.ts";
-import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
-import { EventTimeline } from "../_components/charts/event-timeline.tsx";
-import { EventItem } from "../_components/event-item.tsx";
-import { load } from "../_components/load.ts";
-import { Pager, pageArgs } from "../_components/pager.tsx";
-import { EVENT_TYPES } from "../../lib/extraction/types.ts";
-import { param, type SearchParams } from "../_components/search-params.ts";
-import { EVENT_FIELDS } from "../_components/types.ts";
-import type { EventsQuery } from "../_generated/operations.ts";
+import { EventTimeline } from "@/app/_components/charts/event-timeline.tsx";
+import { EventItem } from "@/app/_components/event-item.tsx";
+import { JsonLd, schemaTypeOf } from "@/app/_components/json-ld.tsx";
+import { load } from "@/app/_components/load.ts";
+import { requestOrigin } from "@/app/_components/origin.ts";
+import { pageMetadata } from "@/app/_components/page-metadata.ts";
+import { Pager, pageArgs } from "@/app/_components/pager.tsx";
+import { param, type SearchParams } from "@/app/_components/search-params.ts";
+import { EVENT_FIELDS } from "@/app/_components/types.ts";
+import type { EventsQuery } from "@/app/_generated/operations.ts";
+import { EVENT_TYPES } from "@/lib/extraction/types.ts";
 
 export const dynamic = "force-dynamic";
 

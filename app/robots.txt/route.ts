@@ -1,5 +1,5 @@
 /** GET /robots.txt: everything readers see may be crawled; the API, GraphiQL and embed frames may not; where the sitemap is. */
-import { requestOrigin } from "../_components/origin.ts";
+import { requestOrigin } from "@/app/_components/origin.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,17 +1,17 @@
 /** Search across actors, quotes and articles in one query. */
-import { pageMetadata } from "../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActorLinkList } from "../_components/actor-link-list.tsx";
-import { excerptAround, queryWords } from "../_components/excerpt.ts";
-import { formatPartialDate } from "../_components/format-date.ts";
-import { Highlighted } from "../_components/highlighted.tsx";
-import { load } from "../_components/load.ts";
-import { QuoteItem } from "../_components/quote-item.tsx";
-import { SearchForm } from "../_components/search-form.tsx";
-import { hrefWith, param, type SearchParams } from "../_components/search-params.ts";
+import { ActorLinkList } from "@/app/_components/actor-link-list.tsx";
+import { excerptAround, queryWords } from "@/app/_components/excerpt.ts";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { Highlighted } from "@/app/_components/highlighted.tsx";
+import { load } from "@/app/_components/load.ts";
+import { pageMetadata } from "@/app/_components/page-metadata.ts";
+import { QuoteItem } from "@/app/_components/quote-item.tsx";
+import { SearchForm } from "@/app/_components/search-form.tsx";
+import { hrefWith, param, type SearchParams } from "@/app/_components/search-params.ts";
+import { QUOTE_FIELDS, type ActorSummary, type QuoteItemData } from "@/app/_components/types.ts";
 import { buildSuggestions, splitQueryWords, wordActorFields } from "./word-actors.ts";
-import { QUOTE_FIELDS, type ActorSummary, type QuoteItemData } from "../_components/types.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 /** GET /sitemap.xml: a sitemap index of every page of articles, actors and quotes (sitemaps.org 0.9). */
-import { load } from "../_components/load.ts";
-import { requestOrigin } from "../_components/origin.ts";
-import { buildSitemapIndex, sitemapFileName } from "../sitemaps/_lib/build-sitemap.ts";
-import { SITEMAP_SECTIONS_QUERY, type SitemapSectionsData } from "../sitemaps/_lib/sitemap-queries.ts";
+import { load } from "@/app/_components/load.ts";
+import { requestOrigin } from "@/app/_components/origin.ts";
+import { buildSitemapIndex, sitemapFileName } from "@/app/sitemaps/_lib/build-sitemap.ts";
+import { SITEMAP_SECTIONS_QUERY, type SitemapSectionsData } from "@/app/sitemaps/_lib/sitemap-queries.ts";
 
 export const dynamic = "force-dynamic";
 

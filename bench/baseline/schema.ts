@@ -11,8 +11,8 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from "graphql";
-import { isHonorificWord, nameKeys } from "../../lib/db/queries/find-actor-ids-by-name.ts";
-import { parseSearchQuery, toFts5, withoutLeading } from "../../lib/db/search/parse-search-query.ts";
+import { isHonorificWord, nameKeys } from "@/lib/db/queries/find-actor-ids-by-name.ts";
+import { parseSearchQuery, toFts5, withoutLeading } from "@/lib/db/search/parse-search-query.ts";
 import type { Row, Statements } from "./statements.ts";
 
 /** What every baseline resolver receives. */

@@ -7,11 +7,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { createDb } from "../../lib/db/client.ts";
-import { migrate } from "../../lib/db/migrate.ts";
-import { EXTRACTOR_VERSION } from "../../lib/extraction/pipeline.ts";
-import { ingestRecords } from "../../lib/ingest/ingest-files.ts";
-import { generateCorpus } from "../generate-corpus.ts";
+import { generateCorpus } from "@/bench/generate-corpus.ts";
+import { createDb } from "@/lib/db/client.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { EXTRACTOR_VERSION } from "@/lib/extraction/pipeline.ts";
+import { ingestRecords } from "@/lib/ingest/ingest-files.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -2,8 +2,8 @@
  * The frame of an HTTP benchmark: options, machine line, the cached corpus
  * database, the production server, and warmed-up, measured load runs.
  */
-import { runLoad, type Job } from "./load.ts";
 import { getCorpusDb } from "./corpus-db.ts";
+import { runLoad, type Job } from "./load.ts";
 import { parseBenchOptions, type BenchOptions } from "./options.ts";
 import { describeNewestProfile } from "./profile-summary.ts";
 import { startNextServer, type RunningServer } from "./servers.ts";

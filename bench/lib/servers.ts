@@ -6,8 +6,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, nextBin } from "../../scripts/lib/build-app.ts";
-import { freePort } from "../../scripts/lib/free-port.ts";
+import { buildIfNeeded, nextBin } from "@/scripts/lib/build-app.ts";
+import { freePort } from "@/scripts/lib/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -5,11 +5,11 @@
  * renamed when complete, so an interrupted ingest is never reused.
  */
 import pg from "pg";
-import { migrate } from "../../lib/db/migrate.ts";
-import { createDb } from "../../lib/db/client.ts";
-import { EXTRACTOR_VERSION } from "../../lib/extraction/pipeline.ts";
-import { ingestRecords } from "../../lib/ingest/ingest-files.ts";
-import { generateCorpus } from "../generate-corpus.ts";
+import { generateCorpus } from "@/bench/generate-corpus.ts";
+import { createDb } from "@/lib/db/client.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { EXTRACTOR_VERSION } from "@/lib/extraction/pipeline.ts";
+import { ingestRecords } from "@/lib/ingest/ingest-files.ts";
 import type { PeerParams } from "./peer-queries.ts";
 
 /** The schema name of an N-article corpus for this extractor version. */

@@ -2,9 +2,9 @@
  * Query limits checked before execution: depth, aliases and a GitHub-like cost
  * (nodes a query may return: each connection's page size times those above it).
  */
-import { apiError } from "../errors.ts";
-import { DEFAULT_PAGE_SIZE } from "../pagination/connection.ts";
-import { MAX_LINKS } from "../resolvers/max-links.ts";
+import { apiError } from "@/graphql/errors.ts";
+import { DEFAULT_PAGE_SIZE } from "@/graphql/pagination/connection.ts";
+import { MAX_LINKS } from "@/graphql/resolvers/max-links.ts";
 import { measureSelections, type MeasuredField, type OperationMeasure, type WalkInput } from "./walk-operation.ts";
 
 /** The limits, tuned so the explorer's deepest page fits with room to spare. */

@@ -1,7 +1,7 @@
 /** Connections of nested lists (an actor's quotes, an article's mentions), read through loaders. */
 import type { GraphQLResolveInfo } from "graphql";
-import type { GraphQLContext } from "../context.ts";
-import type { ChildList } from "../loaders.ts";
+import type { GraphQLContext } from "@/graphql/context.ts";
+import type { ChildList } from "@/graphql/loaders.ts";
 import { toConnection, toPageRequest, type Connection, type ConnectionArgs } from "./connection.ts";
 import { selectsField } from "./selects-field.ts";
 

@@ -2,8 +2,8 @@
  * Relay connections: `first/after/last/before` become a page request, a page of
  * rows becomes edges, nodes, pageInfo and a lazily counted `totalCount`.
  */
-import type { Page, PageRequest } from "../../lib/db/queries/page-request.ts";
-import { badInput } from "../errors.ts";
+import { badInput } from "@/graphql/errors.ts";
+import type { Page, PageRequest } from "@/lib/db/queries/page-request.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 
 /** Largest page a client may ask for, as on GitHub's API. */

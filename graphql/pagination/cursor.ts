@@ -2,8 +2,8 @@
  * Opaque keyset cursors: base64url of the order they belong to, the sort key and
  * the row id. A cursor from another ordering or a mangled string is bad input.
  */
-import type { Key } from "../../lib/db/queries/page-request.ts";
-import { badInput } from "../errors.ts";
+import { badInput } from "@/graphql/errors.ts";
+import type { Key } from "@/lib/db/queries/page-request.ts";
 
 const PREFIX = "c1";
 

@@ -1,8 +1,8 @@
 /** Filters that take "an actor's global id or name" resolve here to actor ids. */
-import { findActorIdsByName } from "../../lib/db/queries/find-actor-ids-by-name.ts";
-import type { GraphQLContext } from "../context.ts";
-import { badInput } from "../errors.ts";
-import { parseGlobalId } from "../global-id.ts";
+import type { GraphQLContext } from "@/graphql/context.ts";
+import { badInput } from "@/graphql/errors.ts";
+import { parseGlobalId } from "@/graphql/global-id.ts";
+import { findActorIdsByName } from "@/lib/db/queries/find-actor-ids-by-name.ts";
 
 /** Longest name a filter accepts; longer input is refused, not truncated. */
 const MAX_NAME = 200;

@@ -1,7 +1,7 @@
 /** Every resolver of the schema, in one map for makeExecutableSchema. */
-import { withCleanArguments } from "../clean-arguments.ts";
-import { DateScalar } from "../date-scalar.ts";
-import type { Resolvers } from "../generated/resolvers-types.ts";
+import { withCleanArguments } from "@/graphql/clean-arguments.ts";
+import { DateScalar } from "@/graphql/date-scalar.ts";
+import type { Resolvers } from "@/graphql/generated/resolvers-types.ts";
 import { mutationResolvers } from "./mutation-resolvers.ts";
 import { nodeQueryResolvers, typeNameOf } from "./node-resolvers.ts";
 import { queryResolvers } from "./query-resolvers.ts";

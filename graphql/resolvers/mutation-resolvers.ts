@@ -1,12 +1,12 @@
 /** Editorial mutations: authorise, decode ids, call a lib/db/mutations module or the ingest use case (lib/ingest), map failures to codes. */
-import { deleteArticle } from "../../lib/db/mutations/delete-article.ts";
-import { mergeActors } from "../../lib/db/mutations/merge-actors.ts";
-import { setQuoteSpeaker } from "../../lib/db/mutations/set-quote-speaker.ts";
-import { ArticleRefusedError, ingestArticle } from "../../lib/ingest/ingest-article.ts";
-import { requireEditor } from "../auth.ts";
-import { badInput, notFound } from "../errors.ts";
-import type { MutationResolvers } from "../generated/resolvers-types.ts";
-import { fromGlobalId, toGlobalId } from "../global-id.ts";
+import { requireEditor } from "@/graphql/auth.ts";
+import { badInput, notFound } from "@/graphql/errors.ts";
+import type { MutationResolvers } from "@/graphql/generated/resolvers-types.ts";
+import { fromGlobalId, toGlobalId } from "@/graphql/global-id.ts";
+import { deleteArticle } from "@/lib/db/mutations/delete-article.ts";
+import { mergeActors } from "@/lib/db/mutations/merge-actors.ts";
+import { setQuoteSpeaker } from "@/lib/db/mutations/set-quote-speaker.ts";
+import { ArticleRefusedError, ingestArticle } from "@/lib/ingest/ingest-article.ts";
 
 const STATUS = { new: "NEW", unchanged: "UNCHANGED", updated: "UPDATED" } as const;
 

@@ -1,8 +1,8 @@
 /** `node`, `nodes` and the abstract types: rows are told apart by the columns only they have. */
-import type { GraphQLContext } from "../context.ts";
-import { badInput } from "../errors.ts";
-import type { QueryResolvers } from "../generated/resolvers-types.ts";
-import { parseGlobalId } from "../global-id.ts";
+import type { GraphQLContext } from "@/graphql/context.ts";
+import { badInput } from "@/graphql/errors.ts";
+import type { QueryResolvers } from "@/graphql/generated/resolvers-types.ts";
+import { parseGlobalId } from "@/graphql/global-id.ts";
 
 const MAX_NODES = 100;
 

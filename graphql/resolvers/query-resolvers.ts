@@ -1,18 +1,18 @@
 /** Root list and lookup fields: validate arguments, call a query module, wrap the page as a connection. */
-import { countArticles, findArticles } from "../../lib/db/queries/find-articles.ts";
-import { countActors, findActors } from "../../lib/db/queries/find-actors.ts";
-import { countEvents, findEvents } from "../../lib/db/queries/find-events.ts";
-import { countQuotes, findQuotes } from "../../lib/db/queries/find-quotes.ts";
-import { getStats } from "../../lib/db/queries/get-stats.ts";
-import { getRedirectedActorId } from "../../lib/db/queries/get-redirected-actor-id.ts";
-import { periodEnd, periodStart } from "../date-scalar.ts";
-import { badInput } from "../errors.ts";
 import type { GraphQLResolveInfo } from "graphql";
-import type { GraphQLContext } from "../context.ts";
-import type { QueryQuotesArgs, QueryResolvers } from "../generated/resolvers-types.ts";
-import { fromGlobalId } from "../global-id.ts";
-import { toConnection, toPageRequest } from "../pagination/connection.ts";
-import { selectsField } from "../pagination/selects-field.ts";
+import type { GraphQLContext } from "@/graphql/context.ts";
+import { periodEnd, periodStart } from "@/graphql/date-scalar.ts";
+import { badInput } from "@/graphql/errors.ts";
+import type { QueryQuotesArgs, QueryResolvers } from "@/graphql/generated/resolvers-types.ts";
+import { fromGlobalId } from "@/graphql/global-id.ts";
+import { toConnection, toPageRequest } from "@/graphql/pagination/connection.ts";
+import { selectsField } from "@/graphql/pagination/selects-field.ts";
+import { countActors, findActors } from "@/lib/db/queries/find-actors.ts";
+import { countArticles, findArticles } from "@/lib/db/queries/find-articles.ts";
+import { countEvents, findEvents } from "@/lib/db/queries/find-events.ts";
+import { countQuotes, findQuotes } from "@/lib/db/queries/find-quotes.ts";
+import { getRedirectedActorId } from "@/lib/db/queries/get-redirected-actor-id.ts";
+import { getStats } from "@/lib/db/queries/get-stats.ts";
 import { checkText, resolveActorRef } from "./actor-ref.ts";
 
 const lower = (d: "ASC" | "DESC") => (d === "ASC" ? "asc" : "desc");

@@ -1,8 +1,8 @@
 /** `search`: one bounded list per type, plus all hits as a union list. */
-import { searchAll } from "../../lib/db/queries/search-all.ts";
-import { suggestSpelling } from "../../lib/db/search/suggest-spelling.ts";
-import { badInput } from "../errors.ts";
-import type { QueryResolvers, SearchResultsResolvers } from "../generated/resolvers-types.ts";
+import { badInput } from "@/graphql/errors.ts";
+import type { QueryResolvers, SearchResultsResolvers } from "@/graphql/generated/resolvers-types.ts";
+import { searchAll } from "@/lib/db/queries/search-all.ts";
+import { suggestSpelling } from "@/lib/db/search/suggest-spelling.ts";
 
 const MAX_LIMIT = 50;
 

@@ -1,8 +1,8 @@
 /** `sitemapSections` and `sitemapEntries`: the addresses sitemap.xml lists, one id range per page. */
-import { findSitemapRows, getSitemapPageCounts, type SitemapSection } from "../../lib/db/queries/find-sitemap.ts";
-import { badInput } from "../errors.ts";
-import type { QueryResolvers } from "../generated/resolvers-types.ts";
-import { toGlobalId } from "../global-id.ts";
+import { badInput } from "@/graphql/errors.ts";
+import type { QueryResolvers } from "@/graphql/generated/resolvers-types.ts";
+import { toGlobalId } from "@/graphql/global-id.ts";
+import { findSitemapRows, getSitemapPageCounts, type SitemapSection } from "@/lib/db/queries/find-sitemap.ts";
 
 /** Highest page number accepted: 10,000 ids a page, so a billion rows. */
 const MAX_PAGE = 100_000;

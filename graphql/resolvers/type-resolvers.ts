@@ -1,12 +1,5 @@
 /** Fields of the object types: ids, dates, and relations read through the request's loaders. */
-import { toPartialIsoDate } from "../../lib/db/partial-date.ts";
-import { isQuoteAboutEvent } from "../../lib/extraction/events/link-quotes-to-events.ts";
-import type { EventModel, QuoteModel } from "../models.ts";
-import { MAX_LINKS } from "./max-links.ts";
-import type { GraphQLContext as Context } from "../context.ts";
-import { decodeRelatedKey } from "../../lib/db/queries/find-child-pages.ts";
-import { findQuoteDateCounts } from "../../lib/db/queries/find-quote-date-counts.ts";
-import { displayTitleOf } from "../../lib/extraction/metadata/display-title.ts";
+import type { GraphQLContext as Context } from "@/graphql/context.ts";
 import type {
   ActorResolvers,
   ArticleResolvers,
@@ -14,9 +7,16 @@ import type {
   EventResolvers,
   MentionResolvers,
   QuoteResolvers,
-} from "../generated/resolvers-types.ts";
-import { toGlobalId } from "../global-id.ts";
-import { childConnection } from "../pagination/child-connection.ts";
+} from "@/graphql/generated/resolvers-types.ts";
+import { toGlobalId } from "@/graphql/global-id.ts";
+import type { EventModel, QuoteModel } from "@/graphql/models.ts";
+import { childConnection } from "@/graphql/pagination/child-connection.ts";
+import { toPartialIsoDate } from "@/lib/db/partial-date.ts";
+import { decodeRelatedKey } from "@/lib/db/queries/find-child-pages.ts";
+import { findQuoteDateCounts } from "@/lib/db/queries/find-quote-date-counts.ts";
+import { isQuoteAboutEvent } from "@/lib/extraction/events/link-quotes-to-events.ts";
+import { displayTitleOf } from "@/lib/extraction/metadata/display-title.ts";
+import { MAX_LINKS } from "./max-links.ts";
 import { quotesConnection } from "./query-resolvers.ts";
 
 function mustExist<T>(row: T | null, what: string): T {

@@ -3,7 +3,7 @@
  * have changed, from this process or any other. Caches keyed by it never serve
  * an answer computed before a commit they have been told about.
  */
-import { databaseUrlOf, sqlitePath, type Db } from "../db/client.ts";
+import { databaseUrlOf, sqlitePath, type Db } from "@/lib/db/client.ts";
 import { createPostgresRevision } from "./postgres-revision.ts";
 import { createSqliteRevision } from "./sqlite-revision.ts";
 

@@ -7,7 +7,7 @@
  * is cached) until it is back, and reconnecting starts a new revision.
  */
 import pg from "pg";
-import { postgresSchema } from "../db/client.ts";
+import { postgresSchema } from "@/lib/db/client.ts";
 import type { DataRevision } from "./data-revision.ts";
 
 /** The notification channel the triggers signal on; the payload names the schema written. */

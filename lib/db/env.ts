@@ -1,2 +1,2 @@
 /** The environment as the data layer reads it: the one settings module (lib/settings), under the name older callers use. */
-export { getSettings as getEnv, type Settings as AppEnv } from "../settings/settings.ts";
+export { getSettings as getEnv, type Settings as AppEnv } from "@/lib/settings/settings.ts";

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "../extraction/types.ts";
+import type { DatePrecision } from "@/lib/extraction/types.ts";
 
 /** A partial ISO date ("2018-03-15", "2018-03", "2018") as the start of its period (UTC) and its precision; null when absent or malformed. */
 export function parsePartialDate(value: string | null | undefined): { date: Date; precision: DatePrecision } | null {

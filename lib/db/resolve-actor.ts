@@ -1,5 +1,5 @@
-import type { ActorType } from "../extraction/types.ts";
-import { normalizeKey, slugify } from "../text/normalize-key.ts";
+import type { ActorType } from "@/lib/extraction/types.ts";
+import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import type { Db } from "./client.ts";
 import { insert, query, queryIn, sqlDate, toInt, type WriteSteps } from "./write/steps.ts";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { displayTitleOf } from "../extraction/metadata/display-title.ts";
-import type { ContractOutput } from "../extraction/types.ts";
-import { normalizeKey, slugify } from "../text/normalize-key.ts";
+import { displayTitleOf } from "@/lib/extraction/metadata/display-title.ts";
+import type { ContractOutput } from "@/lib/extraction/types.ts";
+import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import type { Db } from "./client.ts";
 import { parsePartialDate } from "./partial-date.ts";
 import { resolveActors } from "./resolve-actor.ts";

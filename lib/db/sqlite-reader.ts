@@ -8,7 +8,7 @@
  * expressions as numbers, which every caller passes through Number()).
  */
 import Database from "better-sqlite3";
-import { LruCache } from "../cache/lru-cache.ts";
+import { LruCache } from "@/lib/cache/lru-cache.ts";
 
 type Convert = (value: unknown) => unknown;
 

@@ -1,17 +1,17 @@
-import { toContract } from "./contract.ts";
-import { clean } from "./clean/clean.ts";
-import { datesStage } from "./dates/dates-stage.ts";
-import { eventsStage } from "./events/events-stage.ts";
-import { metadata } from "./metadata/metadata.ts";
-import { normalize } from "./normalize.ts";
-import { sentencesStage } from "./sentences/sentences-stage.ts";
-import { taggerStage } from "./tagger/tagger-stage.ts";
 import { actorsStage } from "./actors/actors-stage.ts";
 import { aliasesStage } from "./actors/aliases-stage.ts";
-import { quotesStage } from "./quotes/quotes-stage.ts";
 import { createAttributionStage, type AttributionOptions } from "./attribution/attribution-stage.ts";
+import { clean } from "./clean/clean.ts";
+import { toContract } from "./contract.ts";
+import { datesStage } from "./dates/dates-stage.ts";
+import { eventsStage } from "./events/events-stage.ts";
 import { COMMITTED_MODELS } from "./learned/committed-models.ts";
 import type { LearnedModels } from "./learned/learned-models.ts";
+import { metadata } from "./metadata/metadata.ts";
+import { normalize } from "./normalize.ts";
+import { quotesStage } from "./quotes/quotes-stage.ts";
+import { sentencesStage } from "./sentences/sentences-stage.ts";
+import { taggerStage } from "./tagger/tagger-stage.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */

@@ -5,7 +5,7 @@
  * carries nothing) is forgotten; when none has, new clients share one overflow
  * bucket. IPv6 clients are keyed by their /64, which one host usually owns whole.
  */
-import { getSettings, parseSettings, type RawEnv } from "../settings/settings.ts";
+import { getSettings, parseSettings, type RawEnv } from "@/lib/settings/settings.ts";
 
 /** What the limiter decided for one request. */
 export interface RateLimitDecision {

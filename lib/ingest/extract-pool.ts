@@ -1,6 +1,6 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ArticleHints, ContractOutput } from "../extraction/types.ts";
+import type { ArticleHints, ContractOutput } from "@/lib/extraction/types.ts";
 
 /** An article sent to a worker. */
 export interface ExtractRequest {

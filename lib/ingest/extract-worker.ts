@@ -3,7 +3,7 @@
  * it and posts back the result, or the error's message for that article alone.
  */
 import { parentPort } from "node:worker_threads";
-import { extract } from "../extraction/pipeline.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
 import type { ExtractReply, ExtractRequest } from "./extract-pool.ts";
 
 const port = parentPort;

@@ -1,11 +1,11 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { ArticleHints } from "../extraction/types.ts";
+import type { ArticleHints } from "@/lib/extraction/types.ts";
 import { findHtmlMetadata } from "./html-metadata/find-html-metadata.ts";
 import { readByline } from "./html-metadata/read-byline.ts";
 import { readJsonLd } from "./html-metadata/read-json-ld.ts";
-import { readTimeElement } from "./html-metadata/read-time-element.ts";
 import { readMetaTags, type MetaDocument } from "./html-metadata/read-meta-tags.ts";
+import { readTimeElement } from "./html-metadata/read-time-element.ts";
 
 // page furniture: never article text, whatever Readability makes of a page with nothing else
 const FURNITURE =

@@ -3,12 +3,12 @@
  * `ingestArticle` mutation or any future source, passes the same checks once,
  * is extracted the same way and is saved through the same writer step.
  */
-import type { Db } from "../db/client.ts";
-import { saveArticleWith, type SaveResult } from "../db/save-article.ts";
-import { withWriter, type Writer } from "../db/write/writer.ts";
-import { extract, EXTRACTOR_VERSION } from "../extraction/pipeline.ts";
-import type { ArticleHints, ContractOutput } from "../extraction/types.ts";
-import { cleanArticleInput } from "../text/input-boundary.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { saveArticleWith, type SaveResult } from "@/lib/db/save-article.ts";
+import { withWriter, type Writer } from "@/lib/db/write/writer.ts";
+import { extract, EXTRACTOR_VERSION } from "@/lib/extraction/pipeline.ts";
+import type { ArticleHints, ContractOutput } from "@/lib/extraction/types.ts";
+import { cleanArticleInput } from "@/lib/text/input-boundary.ts";
 
 /** Longest article text ingested, in characters: news articles are far shorter, and memory stays bounded. */
 export const MAX_ARTICLE_CHARS = 1_000_000;

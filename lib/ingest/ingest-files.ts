@@ -1,11 +1,11 @@
-import type { ContractOutput } from "../extraction/types.ts";
-import type { Db } from "../db/client.ts";
-import type { SaveStatus } from "../db/save-article.ts";
-import { withWriter, type Writer } from "../db/write/writer.ts";
-import { cleanArticleInput } from "../text/input-boundary.ts";
-import { extractArticle, getTextRefusal, saveExtraction } from "./ingest-article.ts";
+import type { Db } from "@/lib/db/client.ts";
+import type { SaveStatus } from "@/lib/db/save-article.ts";
+import { withWriter, type Writer } from "@/lib/db/write/writer.ts";
+import type { ContractOutput } from "@/lib/extraction/types.ts";
+import { cleanArticleInput } from "@/lib/text/input-boundary.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
 import { findArticleFiles, type SkippedPath } from "./find-article-files.ts";
+import { extractArticle, getTextRefusal, saveExtraction } from "./ingest-article.ts";
 import { readArticleFileItems, type ArticleRecord } from "./read-article-file.ts";
 
 export { MAX_ARTICLE_CHARS } from "./ingest-article.ts";

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ArticleHints } from "../extraction/types.ts";
+import type { ArticleHints } from "@/lib/extraction/types.ts";
 import { InvalidArticleError } from "./errors.ts";
 import { htmlToText } from "./html-to-text.ts";
 

@@ -5,9 +5,9 @@
  */
 import path from "node:path";
 import { z } from "zod";
-import { parseAllowedOrigins, type AllowedOrigins } from "../http/cors.ts";
-import { parsePublicUrl } from "../http/public-origin.ts";
-import { parseTrustProxy } from "../http/trust-proxy.ts";
+import { parseAllowedOrigins, type AllowedOrigins } from "@/lib/http/cors.ts";
+import { parsePublicUrl } from "@/lib/http/public-origin.ts";
+import { parseTrustProxy } from "@/lib/http/trust-proxy.ts";
 
 /** The environment as read from the process, one string (or nothing) per variable. */
 export type RawEnv = Record<string, string | undefined>;

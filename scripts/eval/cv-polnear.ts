@@ -8,11 +8,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createStages, extract } from "../../lib/extraction/pipeline.ts";
-import { NO_MODELS } from "../../lib/extraction/learned/learned-models.ts";
-import { getQuotesViewPath, loadFolds, loadPolnear } from "../lib/polnear.ts";
-import { SCORE_KEYS, scorePolnear, summarize, writePredictions, type PolnearScores } from "../lib/polnear-score.ts";
-import { LEARNED_COMPONENTS, getComponentOrThrow, needsCoreNlp, trainComponents } from "../learn/components.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { createStages, extract } from "@/lib/extraction/pipeline.ts";
+import { LEARNED_COMPONENTS, getComponentOrThrow, needsCoreNlp, trainComponents } from "@/scripts/learn/components.ts";
+import {
+  SCORE_KEYS,
+  scorePolnear,
+  summarize,
+  writePredictions,
+  type PolnearScores,
+} from "@/scripts/lib/polnear-score.ts";
+import { getQuotesViewPath, loadFolds, loadPolnear } from "@/scripts/lib/polnear.ts";
 
 function parseArgs(argv: string[]) {
   let rulesOnly = false;

@@ -6,10 +6,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createStages, extract, STAGES } from "../../lib/extraction/pipeline.ts";
-import { NO_MODELS } from "../../lib/extraction/learned/learned-models.ts";
-import { getQuotesViewPath, loadPolnear } from "../lib/polnear.ts";
-import { scorePolnear, writePredictions } from "../lib/polnear-score.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { createStages, extract, STAGES } from "@/lib/extraction/pipeline.ts";
+import { scorePolnear, writePredictions } from "@/scripts/lib/polnear-score.ts";
+import { getQuotesViewPath, loadPolnear } from "@/scripts/lib/polnear.ts";
 
 function main() {
   const all = process.argv.slice(2);

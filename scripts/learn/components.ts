@@ -4,8 +4,8 @@
  * annotated articles: `train` is deterministic for a given seed, and `file` is
  * where `npm run train` commits them for `COMMITTED_MODELS` to load.
  */
-import type { PolnearDoc } from "../lib/polnear.ts";
-import type { LearnedModels } from "../../lib/extraction/learned/learned-models.ts";
+import type { LearnedModels } from "@/lib/extraction/learned/learned-models.ts";
+import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
 import { REPORTED_SPEECH } from "./reported-component.ts";
 import { trainSpeaker } from "./train-speaker.ts";
 

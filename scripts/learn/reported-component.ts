@@ -4,14 +4,14 @@
  * content matches an annotated content or quote (token F1 ≥ 0.5, as
  * score-polnear.mjs judges it), fitted by seeded logistic regression.
  */
-import { createStages, runPipeline } from "../../lib/extraction/pipeline.ts";
-import { NO_MODELS } from "../../lib/extraction/learned/learned-models.ts";
-import { tokenize, type Token } from "../../lib/extraction/actors/tokenize.ts";
-import { findReportedCandidates } from "../../lib/extraction/attribution/find-reported-candidates.ts";
-import { getReportedFeatures, REPORTED_FEATURES_VERSION } from "../../lib/extraction/attribution/reported-features.ts";
-import { REPORTED_COMPONENT, type ReportedModel } from "../../lib/extraction/attribution/reported-model.ts";
-import { fitLogistic, pickThreshold, tokenF1, type Example } from "../lib/fit-logistic.ts";
-import type { PolnearDoc } from "../lib/polnear.ts";
+import { tokenize, type Token } from "@/lib/extraction/actors/tokenize.ts";
+import { findReportedCandidates } from "@/lib/extraction/attribution/find-reported-candidates.ts";
+import { getReportedFeatures, REPORTED_FEATURES_VERSION } from "@/lib/extraction/attribution/reported-features.ts";
+import { REPORTED_COMPONENT, type ReportedModel } from "@/lib/extraction/attribution/reported-model.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { createStages, runPipeline } from "@/lib/extraction/pipeline.ts";
+import { fitLogistic, pickThreshold, tokenF1, type Example } from "@/scripts/lib/fit-logistic.ts";
+import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
 import type { LearnedComponent } from "./components.ts";
 
 // the threshold keeps this precision on the training candidates (CV precision lands about 3 points lower)

@@ -4,12 +4,12 @@
  * mentions (the scorer's own matching), and fits an averaged perceptron ranking
  * the candidates of each quote (fixed seed and shuffle: same data → same weights).
  */
-import { createStages, extract } from "../../lib/extraction/pipeline.ts";
-import { NO_MODELS } from "../../lib/extraction/learned/learned-models.ts";
-import { SPEAKER_FEATURE_SET } from "../../lib/extraction/attribution/scorer/speaker-features.ts";
-import type { SpeakerWeights } from "../../lib/extraction/attribution/scorer/speaker-scorer.ts";
-import type { PolnearDoc } from "../lib/polnear.ts";
-import { isSameMention, isSameQuote } from "../lib/polnear-match.ts";
+import { SPEAKER_FEATURE_SET } from "@/lib/extraction/attribution/scorer/speaker-features.ts";
+import type { SpeakerWeights } from "@/lib/extraction/attribution/scorer/speaker-scorer.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { createStages, extract } from "@/lib/extraction/pipeline.ts";
+import { isSameMention, isSameQuote } from "@/scripts/lib/polnear-match.ts";
+import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
 
 /** One quote to learn from: its candidates' features and which candidates are right (the preferred one first). */
 export interface RankingExample {

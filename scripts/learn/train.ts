@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPolnear } from "../lib/polnear.ts";
+import { loadPolnear } from "@/scripts/lib/polnear.ts";
 import { LEARNED_COMPONENTS, getComponentOrThrow, needsCoreNlp } from "./components.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -14,9 +14,9 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import next from "next";
-import nextConfig from "../../next.config.js";
-import * as graphqlRoute from "../../app/api/graphql/route.ts";
-import { createFrontDoor, frontDoorOptionsFromEnv } from "../../lib/http/front-door.ts";
+import * as graphqlRoute from "@/app/api/graphql/route.ts";
+import { createFrontDoor, frontDoorOptionsFromEnv } from "@/lib/http/front-door.ts";
+import nextConfig from "@/next.config.js";
 import { withPageCache } from "./page-cache-http.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");

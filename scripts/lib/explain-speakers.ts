@@ -3,10 +3,10 @@
  * their sources, features and scores, and the one chosen. Tracing is lazy: the
  * hook that records candidates exists only in the stages built for --explain.
  */
-import { COMMITTED_MODELS } from "../../lib/extraction/learned/committed-models.ts";
-import { createStages, extract } from "../../lib/extraction/pipeline.ts";
-import type { SpeakerCandidatesEvent } from "../../lib/extraction/attribution/scorer/rescore-speakers.ts";
-import type { ArticleHints } from "../../lib/extraction/types.ts";
+import type { SpeakerCandidatesEvent } from "@/lib/extraction/attribution/scorer/rescore-speakers.ts";
+import { COMMITTED_MODELS } from "@/lib/extraction/learned/committed-models.ts";
+import { createStages, extract } from "@/lib/extraction/pipeline.ts";
+import type { ArticleHints } from "@/lib/extraction/types.ts";
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -8,9 +8,9 @@
  * 200 text/html answers that set no cookie. RESPONSE_CACHE=0 turns it off.
  */
 import type http from "node:http";
-import { getDataRevision } from "../../lib/cache/data-revision.ts";
-import { PageCache } from "../../lib/cache/page-cache.ts";
-import { getDb } from "../../lib/db/client.ts";
+import { getDataRevision } from "@/lib/cache/data-revision.ts";
+import { PageCache } from "@/lib/cache/page-cache.ts";
+import { getDb } from "@/lib/db/client.ts";
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 

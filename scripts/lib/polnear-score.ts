@@ -5,8 +5,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { getSharedDir } from "./polnear.ts";
-import type { ContractOutput } from "../../lib/extraction/types.ts";
 
 /** The figures of one scoring run, in percent (NaN when the scorer did not print them). */
 export type PolnearScores = Record<string, number>;

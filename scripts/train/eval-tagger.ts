@@ -6,15 +6,15 @@
  */
 export {};
 const loadStart = performance.now();
-const { getTaggerModel } = await import("../../lib/extraction/tagger/load-tagger-model.ts");
+const { getTaggerModel } = await import("@/lib/extraction/tagger/load-tagger-model.ts");
 const model = getTaggerModel();
 const loadMs = performance.now() - loadStart;
 
 const { readSilverDocs } = await import("./lib/corenlp.ts");
 const { toBio, NAME_TYPES } = await import("./lib/tagger-data.ts");
-const { tokenizeWords } = await import("../../lib/extraction/tagger/tokenize-words.ts");
-const { tagSpans, findNamedSpans, findLowerVocabulary } = await import("../../lib/extraction/tagger/tag-spans.ts");
-const { tagWords } = await import("../../lib/extraction/tagger/tag-words.ts");
+const { tokenizeWords } = await import("@/lib/extraction/tagger/tokenize-words.ts");
+const { tagSpans, findNamedSpans, findLowerVocabulary } = await import("@/lib/extraction/tagger/tag-spans.ts");
+const { tagWords } = await import("@/lib/extraction/tagger/tag-words.ts");
 
 const split =
   process.argv.includes("--split") && process.argv[process.argv.indexOf("--split") + 1] === "train" ? "train" : "dev";

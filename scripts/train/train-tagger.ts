@@ -7,19 +7,19 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { readSilverDocs } from "./lib/corenlp.ts";
-import { AveragedPerceptron, seededRandom, shuffle } from "./lib/averaged-perceptron.ts";
-import { NER_TAGS, toTaggedSentences, type TaggedSentence } from "./lib/tagger-data.ts";
 import {
   buildContext,
   FEATURE_SET,
   getNerFeatures,
   getPosFeatures,
   MAX_FEATURES,
-} from "../../lib/extraction/tagger/features.ts";
-import { START_TAG, START_TAG2 } from "../../lib/extraction/tagger/tag-words.ts";
-import { encodeWeights } from "../../lib/extraction/tagger/weight-table.ts";
-import { MODEL_VERSION } from "../../lib/extraction/tagger/model-version.ts";
+} from "@/lib/extraction/tagger/features.ts";
+import { MODEL_VERSION } from "@/lib/extraction/tagger/model-version.ts";
+import { START_TAG, START_TAG2 } from "@/lib/extraction/tagger/tag-words.ts";
+import { encodeWeights } from "@/lib/extraction/tagger/weight-table.ts";
+import { AveragedPerceptron, seededRandom, shuffle } from "./lib/averaged-perceptron.ts";
+import { readSilverDocs } from "./lib/corenlp.ts";
+import { NER_TAGS, toTaggedSentences, type TaggedSentence } from "./lib/tagger-data.ts";
 
 const SEED = 14;
 const POS_EPOCHS = Number(process.env.POS_EPOCHS ?? 5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildBodySpans, widenToQuoteMarks } from "../../app/_components/highlight/build-body-spans.ts";
-import { findParagraphRanges } from "../../app/_components/highlight/paragraph-spans.ts";
+import { buildBodySpans, widenToQuoteMarks } from "@/app/_components/highlight/build-body-spans.ts";
+import { findParagraphRanges } from "@/app/_components/highlight/paragraph-spans.ts";
 
 describe("findParagraphRanges", () => {
   it("returns trimmed non-blank lines", () => {

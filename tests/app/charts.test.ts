@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countByPeriod } from "../../app/_components/charts/count-by-period.ts";
-import { layoutRadial, wrapLabel } from "../../app/_components/charts/radial-layout.ts";
-import { dayOf, layoutTimeline } from "../../app/_components/charts/timeline-layout.ts";
+import { countByPeriod } from "@/app/_components/charts/count-by-period.ts";
+import { layoutRadial, wrapLabel } from "@/app/_components/charts/radial-layout.ts";
+import { dayOf, layoutTimeline } from "@/app/_components/charts/timeline-layout.ts";
 
 describe("countByPeriod", () => {
   it("counts per month and fills empty months", () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { EMBED_CSP } from "../../app/embed/_lib/embed-csp.ts";
-import { renderQuoteEmbed } from "../../app/embed/_lib/render-embeds.ts";
+import { EMBED_CSP } from "@/app/embed/_lib/embed-csp.ts";
+import { renderQuoteEmbed } from "@/app/embed/_lib/render-embeds.ts";
 
 const hash = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
 

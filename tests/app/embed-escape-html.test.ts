@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { escapeHtml } from "../../app/embed/_lib/escape-html.ts";
+import { escapeHtml } from "@/app/embed/_lib/escape-html.ts";
 
 const HOSTILE = [
   "<script>alert(1)</script>",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate } from "../../app/embed/_lib/format-partial-date.ts";
+import { formatPartialDate } from "@/app/embed/_lib/format-partial-date.ts";
 
 describe("formatPartialDate", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { oembedUrlFor } from "../../app/embed/_lib/oembed-url.ts";
-import { parseEmbedTarget } from "../../app/embed/_lib/parse-embed-target.ts";
+import { oembedUrlFor } from "@/app/embed/_lib/oembed-url.ts";
+import { parseEmbedTarget } from "@/app/embed/_lib/parse-embed-target.ts";
 
 describe("oembedUrlFor", () => {
   it("points at /api/oembed on the page's origin with the page URL encoded", () => {

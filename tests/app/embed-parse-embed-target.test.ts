@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedPathOf, parseEmbedTarget } from "../../app/embed/_lib/parse-embed-target.ts";
+import { embedPathOf, parseEmbedTarget } from "@/app/embed/_lib/parse-embed-target.ts";
 
 const SITE = "http://127.0.0.1:3000";
 const ID = Buffer.from("Quote:12").toString("base64"); // "UXVvdGU6MTI="

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OembedRequestError, parseOembedRequest } from "../../app/api/oembed/parse-oembed-request.ts";
+import { OembedRequestError, parseOembedRequest } from "@/app/api/oembed/parse-oembed-request.ts";
 
 const SITE = "http://127.0.0.1:3000";
 const QUOTE_URL = `${SITE}/quotes/UXVvdGU6MTI%3D`;

@@ -1,8 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import type { EmbedQuote } from "../../app/embed/_lib/embed-quote.ts";
-import { renderEmbedIframe } from "../../app/embed/_lib/render-embed-iframe.ts";
-import { renderActorEmbed, renderNotFoundEmbed, renderQuoteEmbed } from "../../app/embed/_lib/render-embeds.ts";
+import type { EmbedQuote } from "@/app/embed/_lib/embed-quote.ts";
+import { renderEmbedIframe } from "@/app/embed/_lib/render-embed-iframe.ts";
+import { renderActorEmbed, renderNotFoundEmbed, renderQuoteEmbed } from "@/app/embed/_lib/render-embeds.ts";
 
 const EVIL = `<script>alert(1)</script> "onload=alert(2) x='y' &amp;`;
 

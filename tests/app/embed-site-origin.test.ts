@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteOriginOf } from "../../app/embed/_lib/site-origin.ts";
+import { siteOriginOf } from "@/app/embed/_lib/site-origin.ts";
 
 const behindProxy = { TRUST_PROXY: "1" };
 const request = (headers: Record<string, string>) => new Request("http://localhost:3000/api/oembed", { headers });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampEmbedSize, clampQuoteCount, defaultEmbedHeight } from "../../app/embed/_lib/embed-size.ts";
+import { clampEmbedSize, clampQuoteCount, defaultEmbedHeight } from "@/app/embed/_lib/embed-size.ts";
 
 describe("clampQuoteCount", () => {
   it.each([

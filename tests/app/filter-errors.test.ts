@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFilterError, isPartialDate, renderBadRequestPage } from "../../app/_components/filter-errors.ts";
+import { findFilterError, isPartialDate, renderBadRequestPage } from "@/app/_components/filter-errors.ts";
 
 const q = (s: string) => new URLSearchParams(s);
 

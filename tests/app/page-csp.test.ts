@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { hasOwnCsp, pageCspOf } from "../../app/_components/page-csp.ts";
-import { proxy } from "../../proxy.ts";
+import { hasOwnCsp, pageCspOf } from "@/app/_components/page-csp.ts";
+import { proxy } from "@/proxy.ts";
 
 const scriptSrc = (csp: string) =>
   csp

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { splitOnTerm } from "../../app/_components/highlighted.tsx";
-import { buildEmbedCode, escapeHtml } from "../../app/_components/embed-code.ts";
-import { formatPartialDate } from "../../app/_components/format-date.ts";
-import { serializeJsonLd } from "../../app/_components/json-ld.tsx";
-import { hrefWith, param } from "../../app/_components/search-params.ts";
-import { buildActorFeed, toRfc3339 } from "../../app/actors/[slug]/feed.json/build-actor-feed.ts";
-import { buildActorRss, toRfc822 } from "../../app/actors/[slug]/feed.xml/build-actor-rss.ts";
+import { buildEmbedCode, escapeHtml } from "@/app/_components/embed-code.ts";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { splitOnTerm } from "@/app/_components/highlighted.tsx";
+import { serializeJsonLd } from "@/app/_components/json-ld.tsx";
+import { hrefWith, param } from "@/app/_components/search-params.ts";
+import { buildActorFeed, toRfc3339 } from "@/app/actors/[slug]/feed.json/build-actor-feed.ts";
+import { buildActorRss, toRfc822 } from "@/app/actors/[slug]/feed.xml/build-actor-rss.ts";
 
 describe("serializeJsonLd", () => {
   it("cannot close the script element it sits in", () => {

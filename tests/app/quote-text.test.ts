@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayQuoteText, isScareQuote } from "../../app/_components/quote-text.ts";
+import { displayQuoteText, isScareQuote } from "@/app/_components/quote-text.ts";
 
 describe("displayQuoteText", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readerWarning } from "../../app/_components/reader-warning.ts";
+import { readerWarning } from "@/app/_components/reader-warning.ts";
 
 describe("readerWarning", () => {
   it("says what a date contradiction means, without the offset", () => {

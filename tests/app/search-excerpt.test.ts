@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptAround, markWords, queryWords } from "../../app/_components/excerpt.ts";
+import { excerptAround, markWords, queryWords } from "@/app/_components/excerpt.ts";
 
 describe("queryWords", () => {
   it("folds case and accents, drops one-letter words and punctuation, longest first", () => {

@@ -5,8 +5,8 @@ import {
   escapeXml,
   parseSitemapFileName,
   sitemapFileName,
-} from "../../app/sitemaps/_lib/build-sitemap.ts";
-import { checkSitemapXsd } from "../support/sitemap-xsd.ts";
+} from "@/app/sitemaps/_lib/build-sitemap.ts";
+import { checkSitemapXsd } from "@/tests/support/sitemap-xsd.ts";
 
 describe("buildUrlset", () => {
   it("is valid against the sitemap schema's rules, with escaped addresses", () => {

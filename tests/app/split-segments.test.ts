@@ -4,7 +4,7 @@ import {
   splitPieces,
   type SegmentNode,
   type Span,
-} from "../../app/_components/highlight/split-segments.ts";
+} from "@/app/_components/highlight/split-segments.ts";
 
 const span = (start: number, end: number, layer: number, key: string): Span<string> => ({
   start,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSuggestions, splitQueryWords, wordActorFields } from "../../app/search/word-actors.ts";
+import { buildSuggestions, splitQueryWords, wordActorFields } from "@/app/search/word-actors.ts";
 
 describe("splitQueryWords", () => {
   it.each([

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { RuleTester } from "eslint";
 import { describe, it } from "vitest";
-import { parentImportsUseAlias } from "../../scripts/eslint/parent-imports-use-alias.js";
+import { parentImportsUseAlias } from "@/scripts/eslint/parent-imports-use-alias.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;

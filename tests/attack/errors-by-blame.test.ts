@@ -4,12 +4,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { errorLog } from "../../graphql/format-error.ts";
-import { handleGraphQLRequest } from "../../graphql/http-handler.ts";
-import { htmlToText } from "../../lib/ingest/html-to-text.ts";
-import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
-import { ok, TEST_TOKEN } from "../graphql/support/exec.ts";
-import { useSeededApi } from "../graphql/support/seeded-api.ts";
+import { errorLog } from "@/graphql/format-error.ts";
+import { handleGraphQLRequest } from "@/graphql/http-handler.ts";
+import { htmlToText } from "@/lib/ingest/html-to-text.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { ok, TEST_TOKEN } from "@/tests/graphql/support/exec.ts";
+import { useSeededApi } from "@/tests/graphql/support/seeded-api.ts";
 
 const AUTH = `Bearer ${TEST_TOKEN}`;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "attack-blame-"));

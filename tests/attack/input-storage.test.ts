@@ -7,11 +7,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FEED_QUERY, type FeedActor } from "../../app/actors/[slug]/feed-data.ts";
-import { buildActorRss } from "../../app/actors/[slug]/feed.xml/build-actor-rss.ts";
-import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
-import { ok, TEST_TOKEN } from "../graphql/support/exec.ts";
-import { useSeededApi } from "../graphql/support/seeded-api.ts";
+import { FEED_QUERY, type FeedActor } from "@/app/actors/[slug]/feed-data.ts";
+import { buildActorRss } from "@/app/actors/[slug]/feed.xml/build-actor-rss.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { ok, TEST_TOKEN } from "@/tests/graphql/support/exec.ts";
+import { useSeededApi } from "@/tests/graphql/support/seeded-api.ts";
 
 const AUTH = `Bearer ${TEST_TOKEN}`;
 // XML 1.0 Char, as a whole-document test

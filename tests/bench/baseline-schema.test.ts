@@ -1,15 +1,15 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBaselineSchema, partialDate, runBaseline, storedPeriodBound } from "../../bench/baseline/schema.ts";
-import { prepareStatements, type Statements } from "../../bench/baseline/statements.ts";
-import { generateCorpus } from "../../bench/generate-corpus.ts";
-import { firstDifference } from "../../bench/lib/compare.ts";
-import { MIX_KINDS, mixRequest } from "../../bench/lib/graphql-mix.ts";
-import { readMixParams, type MixParams } from "../../bench/lib/sample-params.ts";
-import { runOperation } from "../../graphql/execute.ts";
-import { sqlitePath } from "../../lib/db/client.ts";
-import { ingestRecords } from "../../lib/ingest/ingest-files.ts";
-import { createTestDb, isPostgres, type TestDb } from "../support/test-db.ts";
+import { createBaselineSchema, partialDate, runBaseline, storedPeriodBound } from "@/bench/baseline/schema.ts";
+import { prepareStatements, type Statements } from "@/bench/baseline/statements.ts";
+import { generateCorpus } from "@/bench/generate-corpus.ts";
+import { firstDifference } from "@/bench/lib/compare.ts";
+import { MIX_KINDS, mixRequest } from "@/bench/lib/graphql-mix.ts";
+import { readMixParams, type MixParams } from "@/bench/lib/sample-params.ts";
+import { runOperation } from "@/graphql/execute.ts";
+import { sqlitePath } from "@/lib/db/client.ts";
+import { ingestRecords } from "@/lib/ingest/ingest-files.ts";
+import { createTestDb, isPostgres, type TestDb } from "@/tests/support/test-db.ts";
 
 describe("baseline helpers", () => {
   it.each([

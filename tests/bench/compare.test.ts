@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstDifference } from "../../bench/lib/compare.ts";
+import { firstDifference } from "@/bench/lib/compare.ts";
 
 describe("firstDifference", () => {
   it.each([

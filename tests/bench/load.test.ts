@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runLoad, type Job } from "../../bench/lib/load.ts";
+import { runLoad, type Job } from "@/bench/lib/load.ts";
 
 /** A fake clock that each finished job advances by `step` ms. */
 function fakeClock(step: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupOf, summarizeProfile } from "../../bench/lib/profile-summary.ts";
+import { groupOf, summarizeProfile } from "@/bench/lib/profile-summary.ts";
 
 describe("groupOf", () => {
   it.each([

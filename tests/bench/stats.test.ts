@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, summarize, type Sample } from "../../bench/lib/stats.ts";
+import { percentile, summarize, type Sample } from "@/bench/lib/stats.ts";
 
 describe("percentile", () => {
   const hundred = Array.from({ length: 100 }, (_, i) => i + 1);

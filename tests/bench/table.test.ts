@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMs, formatTable } from "../../bench/lib/table.ts";
+import { formatMs, formatTable } from "@/bench/lib/table.ts";
 
 describe("formatTable", () => {
   it("right-aligns numeric columns and left-aligns text when rows mix both", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LruCache } from "../../lib/cache/lru-cache.ts";
+import { LruCache } from "@/lib/cache/lru-cache.ts";
 
 describe("LruCache", () => {
   const sized = (maxEntries: number, maxBytes: number) =>

@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageCache } from "../../lib/cache/page-cache.ts";
-import { pageKeyOf, withPageCache } from "../../scripts/lib/page-cache-http.ts";
+import { PageCache } from "@/lib/cache/page-cache.ts";
+import { pageKeyOf, withPageCache } from "@/scripts/lib/page-cache-http.ts";
 
 /** A revision source the test moves by hand. */
 function revision() {

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BackupFormatError, exportLines, importLines } from "../../lib/db/backup.ts";
-import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { BackupFormatError, exportLines, importLines } from "@/lib/db/backup.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 const corpus = path.resolve(import.meta.dirname, "../../corpus");
 

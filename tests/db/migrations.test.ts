@@ -1,13 +1,13 @@
-import { getSettings } from "../../lib/settings/settings.ts";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import os from "node:os";
-import { findMigrations, findPendingSqliteMigrations, migrate, migratePostgres } from "../../lib/db/migrate.ts";
-import { getLatestSnapshot } from "../../scripts/db/new-migration.ts";
-import { toPostgresSchema } from "../../scripts/db/write-postgres-schema.ts";
-import { createTestDb, isPostgres } from "../support/test-db.ts";
+import { findMigrations, findPendingSqliteMigrations, migrate, migratePostgres } from "@/lib/db/migrate.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
+import { getLatestSnapshot } from "@/scripts/db/new-migration.ts";
+import { toPostgresSchema } from "@/scripts/db/write-postgres-schema.ts";
+import { createTestDb, isPostgres } from "@/tests/support/test-db.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

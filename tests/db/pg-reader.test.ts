@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "../../generated/sqlite/client.ts";
-import { pgReaderOf, sqliteReaderOf } from "../../lib/db/client.ts";
-import { createTestDb, isPostgres, type TestDb } from "../support/test-db.ts";
-import { seedCorpus } from "../graphql/support/fixtures.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
+import { pgReaderOf, sqliteReaderOf } from "@/lib/db/client.ts";
+import { seedCorpus } from "@/tests/graphql/support/fixtures.ts";
+import { createTestDb, isPostgres, type TestDb } from "@/tests/support/test-db.ts";
 
 describe.runIf(isPostgres())("PgReader", () => {
   let t: TestDb;

@@ -6,8 +6,8 @@ import {
   findChildPages,
   RELATED_ACTORS_ARTICLES,
   RELATED_KEY,
-} from "../../lib/db/queries/find-child-pages.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+} from "@/lib/db/queries/find-child-pages.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 // An actor mentioned in more articles than the bound: related actors are counted over
 // its latest-ingested RELATED_ACTORS_ARTICLES articles only, so the query stays bounded.

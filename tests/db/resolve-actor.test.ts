@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveArticle } from "../../lib/db/save-article.ts";
-import type { ContractOutput } from "../../lib/extraction/types.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { saveArticle } from "@/lib/db/save-article.ts";
+import type { ContractOutput } from "@/lib/extraction/types.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 function story(title: string, actors: ContractOutput["actors"]): ContractOutput {
   const body = `${title}. ${actors.map((a) => a.name).join(" and ")} spoke.`;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentHashOf, isTransientDbError, saveArticle } from "../../lib/db/save-article.ts";
-import { normalizeKey, slugify } from "../../lib/text/normalize-key.ts";
-import type { ContractOutput } from "../../lib/extraction/types.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { contentHashOf, isTransientDbError, saveArticle } from "@/lib/db/save-article.ts";
+import type { ContractOutput } from "@/lib/extraction/types.ts";
+import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 function article(body: string, over: Partial<ContractOutput["article"]> = {}): ContractOutput {
   const speakerAt = body.indexOf("Jane Roe");

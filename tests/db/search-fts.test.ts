@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteArticle } from "../../lib/db/mutations/delete-article.ts";
-import { mergeActors } from "../../lib/db/mutations/merge-actors.ts";
-import { searchAll } from "../../lib/db/queries/search-all.ts";
-import { findActorIdsByName } from "../../lib/db/queries/find-actor-ids-by-name.ts";
-import { TEXT_INDEXES } from "../../lib/db/search/text-index.ts";
-import { TABLES } from "../../lib/db/queries/sql-tables.ts";
-import { saveFixture } from "../graphql/support/fixtures.ts";
-import { createTestDb, isPostgres, type TestDb } from "../support/test-db.ts";
+import { deleteArticle } from "@/lib/db/mutations/delete-article.ts";
+import { mergeActors } from "@/lib/db/mutations/merge-actors.ts";
+import { findActorIdsByName } from "@/lib/db/queries/find-actor-ids-by-name.ts";
+import { searchAll } from "@/lib/db/queries/search-all.ts";
+import { TABLES } from "@/lib/db/queries/sql-tables.ts";
+import { TEXT_INDEXES } from "@/lib/db/search/text-index.ts";
+import { saveFixture } from "@/tests/graphql/support/fixtures.ts";
+import { createTestDb, isPostgres, type TestDb } from "@/tests/support/test-db.ts";
 
 /** The texts each search finds, per type. */
 async function found(t: TestDb, q: string) {

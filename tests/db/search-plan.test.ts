@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchStatements } from "../../lib/db/queries/search-all.ts";
-import { seedCorpus } from "../graphql/support/fixtures.ts";
-import { createTestDb, isPostgres, type TestDb } from "../support/test-db.ts";
+import { searchStatements } from "@/lib/db/queries/search-all.ts";
+import { seedCorpus } from "@/tests/graphql/support/fixtures.ts";
+import { createTestDb, isPostgres, type TestDb } from "@/tests/support/test-db.ts";
 
 // PostgreSQL's planner reads tiny tables sequentially whatever the indexes, so plans are checked on SQLite
 describe.skipIf(isPostgres())("search statements' query plans", () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  asPhrase,
-  parseSearchQuery,
-  toFts5,
-  toTsquery,
-  withoutLeading,
-} from "../../lib/db/search/parse-search-query.ts";
+import { asPhrase, parseSearchQuery, toFts5, toTsquery, withoutLeading } from "@/lib/db/search/parse-search-query.ts";
 
 describe("parseSearchQuery", () => {
   it.each([

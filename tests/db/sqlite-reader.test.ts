@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "../../generated/sqlite/client.ts";
-import { sqliteReaderOf } from "../../lib/db/client.ts";
-import { createTestDb, isPostgres, type TestDb } from "../support/test-db.ts";
-import { seedCorpus } from "../graphql/support/fixtures.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
+import { sqliteReaderOf } from "@/lib/db/client.ts";
+import { seedCorpus } from "@/tests/graphql/support/fixtures.ts";
+import { createTestDb, isPostgres, type TestDb } from "@/tests/support/test-db.ts";
 
 // counts and other expressions come back as bigint from Prisma and as numbers from the reader; callers use Number()
 const numbersOnly = (rows: Record<string, unknown>[]) =>

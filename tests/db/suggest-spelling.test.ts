@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { suggestSpelling } from "../../lib/db/search/suggest-spelling.ts";
-import { seedCorpus } from "../graphql/support/fixtures.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { suggestSpelling } from "@/lib/db/search/suggest-spelling.ts";
+import { seedCorpus } from "@/tests/graphql/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 describe("suggestSpelling", () => {
   let t: TestDb;

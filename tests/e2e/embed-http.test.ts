@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
-import { displayQuoteText } from "../../app/_components/quote-text.ts";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { displayQuoteText } from "@/app/_components/quote-text.ts";
 
 const baseURL = inject("baseURL");
 

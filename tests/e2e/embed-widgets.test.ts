@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { freePort } from "@/scripts/lib/free-port.ts";
 import { findAxeViolations, launchBrowser, openPage, saveScreenshot } from "./support/browser.ts";
-import { freePort } from "../../scripts/lib/free-port.ts";
 
 const baseURL = inject("baseURL");
 

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, saveScreenshot } from "./support/browser.ts";
 import { expectHealthyPage, linkPaths, statusOf, visit, withoutDocument404 } from "./explorer-helpers.ts";
+import { launchBrowser, saveScreenshot } from "./support/browser.ts";
 
 describe("explorer articles", () => {
   let browser: Browser;

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { expectHealthyPage, visit } from "./explorer-helpers.ts";
+import { launchBrowser } from "./support/browser.ts";
 
 describe("explorer events", () => {
   let browser: Browser;

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { expectHealthyPage, linkPaths, visit } from "./explorer-helpers.ts";
+import { launchBrowser } from "./support/browser.ts";
 
 describe("explorer home and search", () => {
   let browser: Browser;

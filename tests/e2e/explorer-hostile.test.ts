@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
-import { launchBrowser, openPage } from "./support/browser.ts";
 import { graphql, statusOf } from "./explorer-helpers.ts";
+import { launchBrowser, openPage } from "./support/browser.ts";
 
 const SCRIPT = "<script>alert(1)</script>";
 const TEXT = [

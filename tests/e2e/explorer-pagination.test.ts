@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { expectHealthyPage, graphql, visit } from "./explorer-helpers.ts";
+import { launchBrowser } from "./support/browser.ts";
 
 const SPEAKER = "Zara Quillfeather";
 // twelve quotes by one invented speaker, more than one page of an actor's quotes

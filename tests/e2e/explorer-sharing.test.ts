@@ -5,9 +5,9 @@
 import { DOMParser } from "linkedom";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { checkSitemapXsd } from "../support/sitemap-xsd.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { checkSitemapXsd } from "@/tests/support/sitemap-xsd.ts";
 import { expectHealthyPage, visit } from "./explorer-helpers.ts";
+import { launchBrowser } from "./support/browser.ts";
 
 const base = () => inject("baseURL");
 const getText = async (path: string) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../lib/extraction/pipeline.ts";
-import { normalize } from "../../lib/extraction/normalize.ts";
-import { sentencesStage } from "../../lib/extraction/sentences/sentences-stage.ts";
-import { actorsStage } from "../../lib/extraction/actors/actors-stage.ts";
-import { aliasesStage } from "../../lib/extraction/actors/aliases-stage.ts";
+import { actorsStage } from "@/lib/extraction/actors/actors-stage.ts";
+import { aliasesStage } from "@/lib/extraction/actors/aliases-stage.ts";
+import { normalize } from "@/lib/extraction/normalize.ts";
+import { runPipeline } from "@/lib/extraction/pipeline.ts";
+import { sentencesStage } from "@/lib/extraction/sentences/sentences-stage.ts";
 
 const STAGES = [normalize, sentencesStage, actorsStage, aliasesStage];
 const actorsOf = (text: string) => runPipeline({ text }, STAGES).actors;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createStages, extract } from "../../lib/extraction/pipeline.ts";
-import { NO_MODELS } from "../../lib/extraction/learned/learned-models.ts";
-import { tokenize } from "../../lib/extraction/actors/tokenize.ts";
-import { findCueAfter } from "../../lib/extraction/attribution/find-cue-after.ts";
-import { getFurnitureRule } from "../../lib/extraction/clean/find-tail-furniture.ts";
-import { repairMojibake } from "../../lib/extraction/normalize.ts";
-import { isHeadline } from "../../lib/extraction/clean/is-headline.ts";
+import { tokenize } from "@/lib/extraction/actors/tokenize.ts";
+import { findCueAfter } from "@/lib/extraction/attribution/find-cue-after.ts";
+import { getFurnitureRule } from "@/lib/extraction/clean/find-tail-furniture.ts";
+import { isHeadline } from "@/lib/extraction/clean/is-headline.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { repairMojibake } from "@/lib/extraction/normalize.ts";
+import { createStages, extract } from "@/lib/extraction/pipeline.ts";
 
 /** The pipeline without learned weights, for assertions about what a hand-written rule decides alone. */
 const RULES_ONLY = createStages(NO_MODELS);

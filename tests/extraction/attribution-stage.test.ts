@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { extract } from "../../lib/extraction/pipeline.ts";
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extraction/pipeline.ts";
 
 /** Runs the whole pipeline and returns the direct/partial quotes with who said them. */
 function quotesOf(text: string) {

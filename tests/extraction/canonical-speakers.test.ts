@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extraction/pipeline.ts";
-import { getGovernmentCountry } from "../../lib/extraction/attribution/find-role-antecedent.ts";
+import { getGovernmentCountry } from "@/lib/extraction/attribution/find-role-antecedent.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
 
 /** The speaker (actor name and type) of each direct/partial quote of an invented article. */
 function speakersOf(body: string) {

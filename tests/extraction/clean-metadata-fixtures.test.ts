@@ -1,11 +1,11 @@
-import { getSettings } from "../../lib/settings/settings.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clean } from "../../lib/extraction/clean/clean.ts";
-import { metadata } from "../../lib/extraction/metadata/metadata.ts";
-import { normalize } from "../../lib/extraction/normalize.ts";
-import { createDoc } from "../../lib/extraction/pipeline.ts";
+import { clean } from "@/lib/extraction/clean/clean.ts";
+import { metadata } from "@/lib/extraction/metadata/metadata.ts";
+import { normalize } from "@/lib/extraction/normalize.ts";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 
 // Whole synthetic articles through normalize → clean → metadata; UPDATE_FIXTURES=1 rewrites expected.json.
 const ROOT = path.join(import.meta.dirname, "fixtures", "clean-metadata");

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extraction/pipeline.ts";
-import { scoreEvents, type EventCase } from "../../scripts/lib/score-events.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
+import { scoreEvents, type EventCase } from "@/scripts/lib/score-events.ts";
 
 const file = path.join(import.meta.dirname, "fixtures/events/cases.json");
 const { publishedAt, cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { publishedAt: string; cases: EventCase[] };

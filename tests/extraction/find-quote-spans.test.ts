@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findQuoteSpans } from "../../lib/extraction/quotes/find-quote-spans.ts";
-import { findParagraphs } from "../../lib/extraction/sentences/find-paragraphs.ts";
+import { describe, expect, it } from "vitest";
+import { findQuoteSpans } from "@/lib/extraction/quotes/find-quote-spans.ts";
+import { findParagraphs } from "@/lib/extraction/sentences/find-paragraphs.ts";
 
 const spans = (body: string) => findQuoteSpans(body, findParagraphs(body));
 const texts = (body: string) => spans(body).map((q) => q.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extraction/pipeline.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
 
 function reportedOf(text: string) {
   const r = extract({ text });

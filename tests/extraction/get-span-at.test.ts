@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getSpanAt, getSpanEndingAfter } from "../../lib/extraction/sentences/get-span-at.ts";
+import { getSpanAt, getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
 
 const spans = [
   { start: 0, end: 5, text: "Hello" },

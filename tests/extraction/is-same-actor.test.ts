@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameActor, type ActorIdentity } from "../../lib/extraction/actors/is-same-actor.ts";
+import { isSameActor, type ActorIdentity } from "@/lib/extraction/actors/is-same-actor.ts";
 
 const person = (name: string, aliases: string[] = []): ActorIdentity => ({ name, type: "PERSON", aliases });
 const org = (name: string, aliases: string[] = []): ActorIdentity => ({ name, type: "ORGANIZATION", aliases });

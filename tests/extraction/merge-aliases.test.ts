@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../lib/extraction/pipeline.ts";
-import { normalize } from "../../lib/extraction/normalize.ts";
-import { sentencesStage } from "../../lib/extraction/sentences/sentences-stage.ts";
-import { actorsStage } from "../../lib/extraction/actors/actors-stage.ts";
-import { aliasesStage } from "../../lib/extraction/actors/aliases-stage.ts";
-import { toActorKey } from "../../lib/extraction/actors/merge-aliases.ts";
+import { actorsStage } from "@/lib/extraction/actors/actors-stage.ts";
+import { aliasesStage } from "@/lib/extraction/actors/aliases-stage.ts";
+import { toActorKey } from "@/lib/extraction/actors/merge-aliases.ts";
+import { normalize } from "@/lib/extraction/normalize.ts";
+import { runPipeline } from "@/lib/extraction/pipeline.ts";
+import { sentencesStage } from "@/lib/extraction/sentences/sentences-stage.ts";
 
 const actorsOf = (text: string) => runPipeline({ text }, [normalize, sentencesStage, actorsStage, aliasesStage]).actors;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getNameFit } from "../../lib/extraction/actors/person-name.ts";
-import { getEditDistance, isNearMisspelling } from "../../lib/extraction/actors/edit-distance.ts";
+import { getEditDistance, isNearMisspelling } from "@/lib/extraction/actors/edit-distance.ts";
+import { getNameFit } from "@/lib/extraction/actors/person-name.ts";
 
 describe("getNameFit", () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getQuoteKind, quotesStage } from "../../lib/extraction/quotes/quotes-stage.ts";
-import { findQuoteSpans } from "../../lib/extraction/quotes/find-quote-spans.ts";
-import { findParagraphs } from "../../lib/extraction/sentences/find-paragraphs.ts";
-import { sentencesStage } from "../../lib/extraction/sentences/sentences-stage.ts";
-import { createDoc } from "../../lib/extraction/pipeline.ts";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
+import { findQuoteSpans } from "@/lib/extraction/quotes/find-quote-spans.ts";
+import { getQuoteKind, quotesStage } from "@/lib/extraction/quotes/quotes-stage.ts";
+import { findParagraphs } from "@/lib/extraction/sentences/find-paragraphs.ts";
+import { sentencesStage } from "@/lib/extraction/sentences/sentences-stage.ts";
 
 const kindOf = (body: string) => findQuoteSpans(body, findParagraphs(body)).map((q) => getQuoteKind(body, q));
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { fitLogistic, pickThreshold, tokenF1, type Example } from "../../scripts/lib/fit-logistic.ts";
+import { REPORTED_FEATURES_VERSION } from "@/lib/extraction/attribution/reported-features.ts";
 import {
   getStaleModelReason,
   isReportedModel,
   parseReportedModel,
   scoreReported,
-} from "../../lib/extraction/attribution/reported-model.ts";
-import { COMMITTED_MODELS } from "../../lib/extraction/learned/committed-models.ts";
-import { REPORTED_FEATURES_VERSION } from "../../lib/extraction/attribution/reported-features.ts";
+} from "@/lib/extraction/attribution/reported-model.ts";
+import { COMMITTED_MODELS } from "@/lib/extraction/learned/committed-models.ts";
+import { fitLogistic, pickThreshold, tokenF1, type Example } from "@/scripts/lib/fit-logistic.ts";
 
 const EXAMPLES: Example[] = [
   ...Array.from({ length: 20 }, (): Example => ({ features: ["bias", "pat=that"], label: 1 })),
@@ -62,7 +62,7 @@ describe("reported-model", () => {
 
 describe("stale reported-speech weights", () => {
   it("run reported speech on rules only and say so in the warnings", async () => {
-    const { createStages, extract } = await import("../../lib/extraction/pipeline.ts");
+    const { createStages, extract } = await import("@/lib/extraction/pipeline.ts");
     const stale = { reported: { ...(COMMITTED_MODELS.reported as object), featuresVersion: 0 } };
     const r = extract(
       { text: "The talks resumed.\n\nJane Doe said that the border would reopen soon." },

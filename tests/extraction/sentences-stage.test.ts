@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findParagraphs } from "../../lib/extraction/sentences/find-paragraphs.ts";
-import { findSentences, sentencesStage } from "../../lib/extraction/sentences/sentences-stage.ts";
-import { createDoc } from "../../lib/extraction/pipeline.ts";
+import { describe, expect, it } from "vitest";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
+import { findParagraphs } from "@/lib/extraction/sentences/find-paragraphs.ts";
+import { findSentences, sentencesStage } from "@/lib/extraction/sentences/sentences-stage.ts";
 
 const split = (text: string) => findSentences(text, 0, text.length, 0, 0).map((s) => s.text);
 

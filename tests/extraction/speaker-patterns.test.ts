@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createStages, extract } from "../../lib/extraction/pipeline.ts";
-import { NO_MODELS } from "../../lib/extraction/learned/learned-models.ts";
-import { SPEAKER_PATTERNS } from "../../lib/extraction/attribution/patterns/speaker-patterns.ts";
-import type { SpeakerCandidatesEvent } from "../../lib/extraction/attribution/scorer/rescore-speakers.ts";
+import { SPEAKER_PATTERNS } from "@/lib/extraction/attribution/patterns/speaker-patterns.ts";
+import type { SpeakerCandidatesEvent } from "@/lib/extraction/attribution/scorer/rescore-speakers.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { createStages, extract } from "@/lib/extraction/pipeline.ts";
 
 /** The candidates of every quote in `text` (rules only, so the patterns alone decide what is proposed). */
 function candidatesOf(text: string): SpeakerCandidatesEvent[] {

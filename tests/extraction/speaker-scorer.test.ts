@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extraction/pipeline.ts";
-import { COMMITTED_MODELS } from "../../lib/extraction/learned/committed-models.ts";
-import { getModel } from "../../lib/extraction/learned/learned-models.ts";
-import { SPEAKER_FEATURE_SET } from "../../lib/extraction/attribution/scorer/speaker-features.ts";
-import { getBestIndex, isSpeakerWeights, toWeightMap } from "../../lib/extraction/attribution/scorer/speaker-scorer.ts";
+import { SPEAKER_FEATURE_SET } from "@/lib/extraction/attribution/scorer/speaker-features.ts";
+import { getBestIndex, isSpeakerWeights, toWeightMap } from "@/lib/extraction/attribution/scorer/speaker-scorer.ts";
+import { COMMITTED_MODELS } from "@/lib/extraction/learned/committed-models.ts";
+import { getModel } from "@/lib/extraction/learned/learned-models.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
 
 const WEIGHTS_FILE = path.resolve(import.meta.dirname, "../../lib/extraction/attribution/scorer/speaker-weights.json");
 

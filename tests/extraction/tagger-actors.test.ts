@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extraction/pipeline.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
 
 // invented articles: the actors stage reads the tagger's names together with the lexicons
 const actorsOf = (text: string) => extract({ text }).actors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toGlobalId } from "../../graphql/global-id.ts";
+import { toGlobalId } from "@/graphql/global-id.ts";
 import { codes, ok } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 

@@ -1,8 +1,8 @@
 /** What a reader finds on the bundled corpus (corpus/): searches and related actors from the issue, results by name only. */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { executor, ok } from "./support/exec.ts";
 
 const Q = `query($q: String!) { search(query: $q, limit: 20) {

@@ -9,7 +9,7 @@ import {
   OUTPUT,
   SCHEMA_OUTPUT,
   TYPE_DEFS_OUTPUT,
-} from "../../scripts/codegen.ts";
+} from "@/scripts/codegen.ts";
 
 describe("codegen", () => {
   it("has committed resolver types identical to a fresh run (run `npm run codegen` after editing the SDL)", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { GET as getAsset } from "../../app/graphiql/[asset]/route.ts";
-import { GRAPHIQL_EXAMPLES } from "../../app/graphiql/graphiql-examples.ts";
-import { GET as getPage } from "../../app/graphiql/route.ts";
-import { createTestDb } from "../support/test-db.ts";
+import { GET as getAsset } from "@/app/graphiql/[asset]/route.ts";
+import { GRAPHIQL_EXAMPLES } from "@/app/graphiql/graphiql-examples.ts";
+import { GET as getPage } from "@/app/graphiql/route.ts";
+import { createTestDb } from "@/tests/support/test-db.ts";
 import { executor } from "./support/exec.ts";
 import { seedCorpus } from "./support/fixtures.ts";
 

@@ -1,7 +1,7 @@
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleGraphQLRequest } from "../../graphql/http-handler.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { handleGraphQLRequest } from "@/graphql/http-handler.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { seedCorpus } from "./support/fixtures.ts";
 import { serveHandler, type TestServer } from "./support/serve-handler.ts";
 

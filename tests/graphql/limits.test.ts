@@ -1,13 +1,13 @@
 import { getIntrospectionQuery } from "graphql";
 import { describe, expect, it, vi } from "vitest";
-import { createContext } from "../../graphql/context.ts";
-import { createLoaders } from "../../graphql/loaders.ts";
-import { GraphQLOperationError, runOperation } from "../../graphql/execute.ts";
-import { errorLog } from "../../graphql/format-error.ts";
-import { LIMITS } from "../../graphql/limits/check-limits.ts";
-import { getApolloServer } from "../../graphql/server.ts";
-import { withTimeout } from "../../graphql/timeout.ts";
-import type { Db } from "../../lib/db/client.ts";
+import { createContext } from "@/graphql/context.ts";
+import { GraphQLOperationError, runOperation } from "@/graphql/execute.ts";
+import { errorLog } from "@/graphql/format-error.ts";
+import { LIMITS } from "@/graphql/limits/check-limits.ts";
+import { createLoaders } from "@/graphql/loaders.ts";
+import { getApolloServer } from "@/graphql/server.ts";
+import { withTimeout } from "@/graphql/timeout.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { codes, ok } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeActors } from "../../lib/db/mutations/merge-actors.ts";
+import { mergeActors } from "@/lib/db/mutations/merge-actors.ts";
 import { ok } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 

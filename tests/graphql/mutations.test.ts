@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tokensMatch } from "../../graphql/auth.ts";
-import { toGlobalId } from "../../graphql/global-id.ts";
+import { tokensMatch } from "@/graphql/auth.ts";
+import { toGlobalId } from "@/graphql/global-id.ts";
 import { codes, ok, TEST_TOKEN } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor } from "../../graphql/pagination/cursor.ts";
+import { encodeCursor } from "@/graphql/pagination/cursor.ts";
 import { codes, ok } from "./support/exec.ts";
 import { useSeededApi } from "./support/seeded-api.ts";
 

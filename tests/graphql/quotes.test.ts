@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../graphql/global-id.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { toGlobalId } from "@/graphql/global-id.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { codes, executor, ok } from "./support/exec.ts";
 import { seedCorpus } from "./support/fixtures.ts";
 

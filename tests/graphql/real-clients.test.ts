@@ -8,9 +8,9 @@ import { ApolloClient, HttpLink, InMemoryCache, gql } from "@apollo/client";
 import { Client, cacheExchange, fetchExchange } from "@urql/core";
 import { GraphQLClient } from "graphql-request";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleGraphQLRequest } from "../../graphql/http-handler.ts";
-import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { handleGraphQLRequest } from "@/graphql/http-handler.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { serveHandler, type TestServer } from "./support/serve-handler.ts";
 
 const PAGE = `query Quotes($first: Int!, $after: String) {

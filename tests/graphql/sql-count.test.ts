@@ -1,6 +1,6 @@
-import { getSettings } from "../../lib/settings/settings.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { createCountingDb, type CountingDb } from "./support/counting-db.ts";
 import { executor, ok } from "./support/exec.ts";
 import { saveFixture, seedCorpus, type FixtureArticle } from "./support/fixtures.ts";

@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
-import { seedCorpus } from "../graphql/support/fixtures.ts";
+import { seedCorpus } from "@/tests/graphql/support/fixtures.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 // the API handler of the lean server (scripts/lib/app-server.ts), without Next: the route
 // module reads DATABASE_URL when first used, so the test database is named before importing it
@@ -14,8 +14,8 @@ describe("the lean server's /api/graphql handler", () => {
     t = await createTestDb();
     await seedCorpus(t.db);
     process.env.DATABASE_URL = t.url;
-    (await import("../../lib/settings/settings.ts")).resetSettings();
-    const { createApiHandler, configHeadersFor, API_PATH } = await import("../../scripts/lib/app-server.ts");
+    (await import("@/lib/settings/settings.ts")).resetSettings();
+    const { createApiHandler, configHeadersFor, API_PATH } = await import("@/scripts/lib/app-server.ts");
     const handle = createApiHandler(await configHeadersFor(API_PATH));
     server = http.createServer((req, res) => void handle(req, res));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corsHeaders, parseAllowedOrigins, preflightResponse, withCorsHeaders } from "../../lib/http/cors.ts";
+import { corsHeaders, parseAllowedOrigins, preflightResponse, withCorsHeaders } from "@/lib/http/cors.ts";
 
 describe("parseAllowedOrigins", () => {
   it.each([

@@ -6,9 +6,9 @@ import {
   frontDoorOptionsFromEnv,
   routeClassOf,
   type FrontDoorOptions,
-} from "../../lib/http/front-door.ts";
-import { RateLimiter } from "../../lib/http/rate-limiter.ts";
-import { parseTrustProxy } from "../../lib/http/trust-proxy.ts";
+} from "@/lib/http/front-door.ts";
+import { RateLimiter } from "@/lib/http/rate-limiter.ts";
+import { parseTrustProxy } from "@/lib/http/trust-proxy.ts";
 
 /** A server whose app echoes the headers the front door left it. */
 async function serve(opts: FrontDoorOptions): Promise<{ url: string; close: () => Promise<void> }> {

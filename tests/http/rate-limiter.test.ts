@@ -5,7 +5,7 @@ import {
   getClientKey,
   RateLimiter,
   withRateLimit,
-} from "../../lib/http/rate-limiter.ts";
+} from "@/lib/http/rate-limiter.ts";
 
 function limiter(perMinute: number, burst: number, maxClients?: number) {
   let t = 0;

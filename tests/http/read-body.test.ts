@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyText } from "../../lib/http/read-body.ts";
+import { readBodyText } from "@/lib/http/read-body.ts";
 
 /** A chunked body of `total` bytes made on demand, counting what the reader pulled. */
 function streamedRequest(total: number, chunk = 64 * 1024, headers: Record<string, string> = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressOf, isTrustedPeer, parseTrustProxy } from "../../lib/http/trust-proxy.ts";
+import { clientAddressOf, isTrustedPeer, parseTrustProxy } from "@/lib/http/trust-proxy.ts";
 
 describe("parseTrustProxy", () => {
   it.each([

@@ -3,9 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../../bench/generate-corpus.ts";
-import { extract } from "../../lib/extraction/pipeline.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { generateCorpus } from "@/bench/generate-corpus.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // enough articles that the kill lands mid-run however fast ingest is

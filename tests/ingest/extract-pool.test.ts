@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../../bench/generate-corpus.ts";
-import { extract } from "../../lib/extraction/pipeline.ts";
-import { createExtractPool, type ExtractPool } from "../../lib/ingest/extract-pool.ts";
-import { ingestRecords, MAX_ARTICLE_CHARS, type IngestItem } from "../../lib/ingest/ingest-files.ts";
-import type { ArticleRecord } from "../../lib/ingest/read-article-file.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { generateCorpus } from "@/bench/generate-corpus.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
+import { createExtractPool, type ExtractPool } from "@/lib/ingest/extract-pool.ts";
+import { ingestRecords, MAX_ARTICLE_CHARS, type IngestItem } from "@/lib/ingest/ingest-files.ts";
+import type { ArticleRecord } from "@/lib/ingest/read-article-file.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 describe("createExtractPool", () => {
   let pool: ExtractPool;

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-"));
 const file = (name: string, content: string | Buffer) => {

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extraction/pipeline.ts";
-import { readArticleFile } from "../../lib/ingest/read-article-file.ts";
+import { extract } from "@/lib/extraction/pipeline.ts";
+import { readArticleFile } from "@/lib/ingest/read-article-file.ts";
 
 const dir = path.join(import.meta.dirname, "fixtures/html-metadata");
 const expected = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")) as Record<

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cleanHtmlAuthor, joinAuthors } from "../../lib/ingest/html-metadata/clean-html-author.ts";
-import { getAbsoluteUrl, getSiteFromTitle, getStatedDay } from "../../lib/ingest/html-metadata/find-html-metadata.ts";
-import { readJsonLd } from "../../lib/ingest/html-metadata/read-json-ld.ts";
-import { stripSiteName } from "../../lib/ingest/html-metadata/strip-site-name.ts";
-import { htmlToText } from "../../lib/ingest/html-to-text.ts";
+import { cleanHtmlAuthor, joinAuthors } from "@/lib/ingest/html-metadata/clean-html-author.ts";
+import { getAbsoluteUrl, getSiteFromTitle, getStatedDay } from "@/lib/ingest/html-metadata/find-html-metadata.ts";
+import { readJsonLd } from "@/lib/ingest/html-metadata/read-json-ld.ts";
+import { stripSiteName } from "@/lib/ingest/html-metadata/strip-site-name.ts";
+import { htmlToText } from "@/lib/ingest/html-to-text.ts";
 
 describe("stripSiteName", () => {
   it.each([

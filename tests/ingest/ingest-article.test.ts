@@ -5,7 +5,7 @@ import {
   getExtractionRefusal,
   getTextRefusal,
   MAX_ARTICLE_CHARS,
-} from "../../lib/ingest/ingest-article.ts";
+} from "@/lib/ingest/ingest-article.ts";
 
 describe("the ingest use case's checks", () => {
   it.each([

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestPaths } from "../../lib/ingest/ingest-files.ts";
-import { createTestDb, type TestDb } from "../support/test-db.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const corpus = path.join(root, "corpus");

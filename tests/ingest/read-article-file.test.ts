@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { InvalidArticleError } from "../../lib/ingest/errors.ts";
-import { readArticleFile } from "../../lib/ingest/read-article-file.ts";
+import { InvalidArticleError } from "@/lib/ingest/errors.ts";
+import { readArticleFile } from "@/lib/ingest/read-article-file.ts";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-article-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { trainRanking, trainSpeaker, labelExamples } from "../../scripts/learn/train-speaker.ts";
-import type { PolnearDoc } from "../../scripts/lib/polnear.ts";
-import { createStages, extract } from "../../lib/extraction/pipeline.ts";
+import { createStages, extract } from "@/lib/extraction/pipeline.ts";
+import { trainRanking, trainSpeaker, labelExamples } from "@/scripts/learn/train-speaker.ts";
+import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
 
 // invented articles with invented gold: the shape of polnear-train, none of its text
 function doc(name: string, text: string, quotes: { text: string; speakerMention: string | null }[]): PolnearDoc {

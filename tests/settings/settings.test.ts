@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSettings } from "../../lib/settings/settings.ts";
+import { parseSettings } from "@/lib/settings/settings.ts";
 
 describe("parseSettings", () => {
   it("applies the documented defaults when nothing is set", () => {

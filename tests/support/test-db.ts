@@ -3,14 +3,14 @@
  * per run with `prisma migrate deploy`, or, with TEST_DATABASE=postgres, a new
  * PostgreSQL schema (TEST_POSTGRES_URL, default the local `test` database) dropped afterwards.
  */
-import { getSettings } from "../../lib/settings/settings.ts";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createDb, type Db } from "../../lib/db/client.ts";
-import { migrate, migratePostgres } from "../../lib/db/migrate.ts";
+import { createDb, type Db } from "@/lib/db/client.ts";
+import { migrate, migratePostgres } from "@/lib/db/migrate.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 
 /** A database for one test file. */
 export interface TestDb {

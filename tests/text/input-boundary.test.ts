@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticleInput, cleanInputText } from "../../lib/text/input-boundary.ts";
-import { dropXmlIllegal } from "../../app/_components/xml-text.ts";
+import { dropXmlIllegal } from "@/app/_components/xml-text.ts";
+import { cleanArticleInput, cleanInputText } from "@/lib/text/input-boundary.ts";
 
 describe("cleanInputText", () => {
   it.each([

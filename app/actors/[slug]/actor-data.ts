@@ -1,8 +1,8 @@
 /** The actor page's two operations: the actor with everything around it, then one page of their quotes. */
 import { cache } from "react";
-import { load } from "../../_components/load.ts";
-import { EVENT_FIELDS, QUOTE_FIELDS } from "../../_components/types.ts";
-import type { ActorPageQuery, ActorQuotesQuery } from "../../_generated/operations.ts";
+import { load } from "@/app/_components/load.ts";
+import { EVENT_FIELDS, QUOTE_FIELDS } from "@/app/_components/types.ts";
+import type { ActorPageQuery, ActorQuotesQuery } from "@/app/_generated/operations.ts";
 
 /** Everything the actor page shows except the filtered quote list (typed by codegen from ActorPage). */
 export type ActorPageData = NonNullable<ActorPageQuery["actor"]>;

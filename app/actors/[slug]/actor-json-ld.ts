@@ -1,6 +1,6 @@
 /** schema.org description of an actor and their quotes, for search engines and other readers of JSON-LD. */
-import { displayQuoteText } from "../../_components/quote-text.ts";
-import { schemaTypeOf } from "../../_components/json-ld.tsx";
+import { schemaTypeOf } from "@/app/_components/json-ld.tsx";
+import { displayQuoteText } from "@/app/_components/quote-text.ts";
 import type { ActorPageData, QuotePage } from "./actor-data.ts";
 
 /** A Person/Organization/Country/Place (Thing for anonymous sources) with its quotes as Quotation items. */

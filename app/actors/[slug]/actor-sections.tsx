@@ -1,12 +1,12 @@
 /** The parts of the actor page below the quotes: activity over time, events, co-occurring actors, articles. */
 import Link from "next/link";
-import { BarChart } from "../../_components/charts/bar-chart.tsx";
-import { countByPeriod } from "../../_components/charts/count-by-period.ts";
-import { EventTimeline } from "../../_components/charts/event-timeline.tsx";
-import { NetworkGraph } from "../../_components/charts/network-graph.tsx";
-import { EventItem } from "../../_components/event-item.tsx";
-import { formatPartialDate } from "../../_components/format-date.ts";
-import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
+import { BarChart } from "@/app/_components/charts/bar-chart.tsx";
+import { countByPeriod } from "@/app/_components/charts/count-by-period.ts";
+import { EventTimeline } from "@/app/_components/charts/event-timeline.tsx";
+import { NetworkGraph } from "@/app/_components/charts/network-graph.tsx";
+import { EventItem } from "@/app/_components/event-item.tsx";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
 import type { ActorPageData } from "./actor-data.ts";
 
 type Props = { actor: ActorPageData };

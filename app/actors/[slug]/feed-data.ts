@@ -1,7 +1,7 @@
 /** The data both feeds of an actor are built from: the actor and their 50 latest quotes. */
-import { runOperation } from "../../../graphql/execute.ts";
-import { QUOTE_FIELDS } from "../../_components/types.ts";
-import type { ActorFeedQuery } from "../../_generated/operations.ts";
+import { QUOTE_FIELDS } from "@/app/_components/types.ts";
+import type { ActorFeedQuery } from "@/app/_generated/operations.ts";
+import { runOperation } from "@/graphql/execute.ts";
 
 /** An actor with their latest quotes (typed by codegen from ActorFeed). */
 export type FeedActor = NonNullable<ActorFeedQuery["actor"]>;

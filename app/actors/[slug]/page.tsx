@@ -1,17 +1,17 @@
 /** One actor: who they are, what they said (filterable, paginated), when, with whom and where. */
-import { pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { formatPartialDate } from "../../_components/format-date.ts";
-import { JsonLd } from "../../_components/json-ld.tsx";
-import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
-import { Pager, pageArgs } from "../../_components/pager.tsx";
-import { QuoteItem } from "../../_components/quote-item.tsx";
-import { isScareQuote } from "../../_components/quote-text.ts";
-import { param, type SearchParams } from "../../_components/search-params.ts";
-import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
-import { decodeSlug } from "../../_components/decode-slug.ts";
+import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { JsonLd } from "@/app/_components/json-ld.tsx";
+import { oembedAlternates, requestOrigin } from "@/app/_components/origin.ts";
+import { pageMetadata } from "@/app/_components/page-metadata.ts";
+import { Pager, pageArgs } from "@/app/_components/pager.tsx";
+import { QuoteItem } from "@/app/_components/quote-item.tsx";
+import { isScareQuote } from "@/app/_components/quote-text.ts";
+import { param, type SearchParams } from "@/app/_components/search-params.ts";
+import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
 import { findActorQuotes, getActorPageData, getMovedActorSlug } from "./actor-data.ts";
 import { buildActorJsonLd } from "./actor-json-ld.ts";
 import { ArticlesSection, EventsSection, OverTimeSection, RelatedSection } from "./actor-sections.tsx";

@@ -2,7 +2,7 @@
  * The GraphQL endpoint: GET and POST delegate to the framework-free handler in graphql/.
  * Rate limits are applied in front of Next, where the socket address is known (lib/http/front-door.ts).
  */
-import { handleGraphQLRequest } from "../../../graphql/http-handler.ts";
+import { handleGraphQLRequest } from "@/graphql/http-handler.ts";
 
 /** Answers are per request (auth, variables), never prerendered. */
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 /** The oEmbed 1.0 "rich" answer for a quote or an actor, read through GraphQL. */
-import { displayQuoteText } from "../../_components/quote-text.ts";
-import { getEmbedActor, getEmbedQuote } from "../../embed/_lib/embed-queries.ts";
-import { clampEmbedSize, defaultEmbedHeight, EMBED_WIDTH } from "../../embed/_lib/embed-size.ts";
-import { embedPathOf } from "../../embed/_lib/parse-embed-target.ts";
-import { renderEmbedIframe } from "../../embed/_lib/render-embed-iframe.ts";
-import { actorPath } from "../../embed/_lib/render-quote-figure.ts";
+import { displayQuoteText } from "@/app/_components/quote-text.ts";
+import { getEmbedActor, getEmbedQuote } from "@/app/embed/_lib/embed-queries.ts";
+import { clampEmbedSize, defaultEmbedHeight, EMBED_WIDTH } from "@/app/embed/_lib/embed-size.ts";
+import { embedPathOf } from "@/app/embed/_lib/parse-embed-target.ts";
+import { renderEmbedIframe } from "@/app/embed/_lib/render-embed-iframe.ts";
+import { actorPath } from "@/app/embed/_lib/render-quote-figure.ts";
 import type { OembedRequest } from "./parse-oembed-request.ts";
 
 /** The provider name oEmbed consumers show. */

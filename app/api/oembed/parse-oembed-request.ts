@@ -1,5 +1,5 @@
 /** Validation of an oEmbed request (`url`, `format`, `maxwidth`, `maxheight`), each failure with its HTTP status. */
-import { parseEmbedTarget, type EmbedTarget } from "../../embed/_lib/parse-embed-target.ts";
+import { parseEmbedTarget, type EmbedTarget } from "@/app/embed/_lib/parse-embed-target.ts";
 
 /** A refused oEmbed request: 400 bad parameters, 404 not one of our quote or actor URLs, 501 unsupported format. */
 export class OembedRequestError extends Error {

@@ -1,5 +1,5 @@
 /** GET /api/oembed: oEmbed 1.0 provider (JSON only) for this site's quote and actor URLs, readable from any origin. */
-import { siteOriginOf } from "../../embed/_lib/site-origin.ts";
+import { siteOriginOf } from "@/app/embed/_lib/site-origin.ts";
 import { buildOembed } from "./build-oembed.ts";
 import { OembedRequestError, parseOembedRequest } from "./parse-oembed-request.ts";
 

@@ -1,8 +1,8 @@
 /** The article page's data: one operation, plus follow-up pages only for articles with more than 100 quotes or mentions. */
 import { cache } from "react";
-import { load } from "../../_components/load.ts";
-import { EVENT_FIELDS } from "../../_components/types.ts";
-import type { ArticleMoreQuery, ArticlePageQuery } from "../../_generated/operations.ts";
+import { load } from "@/app/_components/load.ts";
+import { EVENT_FIELDS } from "@/app/_components/types.ts";
+import type { ArticleMoreQuery, ArticlePageQuery } from "@/app/_generated/operations.ts";
 
 /** Everything the article page shows (typed by codegen from ArticlePage). */
 export type ArticlePageData = NonNullable<ArticlePageQuery["article"]>;

@@ -1,17 +1,17 @@
 /** One article: its metadata, the text with quotes and mentions marked, its quotes, events, actors and warnings. */
-import { displayQuoteText } from "../../_components/quote-text.ts";
-import { requestOrigin } from "../../_components/origin.ts";
-import { readerWarning } from "../../_components/reader-warning.ts";
-import { clip, pageMetadata } from "../../_components/page-metadata.ts";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { decodeSlug } from "../../_components/decode-slug.ts";
-import { EventItem } from "../../_components/event-item.tsx";
-import { formatPartialDate } from "../../_components/format-date.ts";
-import { JsonLd, schemaTypeOf } from "../../_components/json-ld.tsx";
-import { ArticleBody } from "../../_components/highlight/article-body.tsx";
-import { ACTOR_TYPE_LABELS } from "../../_components/types.ts";
+import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { EventItem } from "@/app/_components/event-item.tsx";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { ArticleBody } from "@/app/_components/highlight/article-body.tsx";
+import { JsonLd, schemaTypeOf } from "@/app/_components/json-ld.tsx";
+import { requestOrigin } from "@/app/_components/origin.ts";
+import { clip, pageMetadata } from "@/app/_components/page-metadata.ts";
+import { displayQuoteText } from "@/app/_components/quote-text.ts";
+import { readerWarning } from "@/app/_components/reader-warning.ts";
+import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
 import { getArticlePageData } from "./article-data.ts";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 /** The embeds' data, read through GraphQL operations run in-process (never the database directly). */
-import { GraphQLOperationError, runOperation } from "../../../graphql/execute.ts";
-import type { EmbedActorQuery, EmbedQuoteQuery } from "../../_generated/operations.ts";
+import type { EmbedActorQuery, EmbedQuoteQuery } from "@/app/_generated/operations.ts";
+import { GraphQLOperationError, runOperation } from "@/graphql/execute.ts";
 import { EMBED_QUOTE_FIELDS, type EmbedQuote } from "./embed-quote.ts";
 
 /** An actor with their latest quotes, as the actor widget shows them. */

@@ -1,5 +1,5 @@
 /** The shape of a quote as the embeds read it from GraphQL. */
-import type { EmbedActorQuery } from "../../_generated/operations.ts";
+import type { EmbedActorQuery } from "@/app/_generated/operations.ts";
 
 /** The fields of `Quote` an embed shows, as `EMBED_QUOTE_FIELDS` selects them (typed by codegen from EmbedActor). */
 export type EmbedQuote = NonNullable<EmbedActorQuery["actor"]>["quotes"]["nodes"][number];

@@ -6,8 +6,8 @@
  * a failed frame leaves the reader the quote. Messages count only when they come from
  * the script's own origin and from the very frame being resized.
  */
-import { EMBED_SANDBOX } from "./render-embed-iframe.ts";
 import { EMBED_WIDTH, QUOTE_COUNT } from "./embed-size.ts";
+import { EMBED_SANDBOX } from "./render-embed-iframe.ts";
 
 /** How long a frame may take to report its height before it is removed and the blockquote kept. */
 export const FRAME_TIMEOUT_MS = 15_000;

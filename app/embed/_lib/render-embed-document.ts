@@ -1,6 +1,6 @@
 /** A complete, self-contained embed document around an already escaped body. */
-import { escapeHtml } from "./escape-html.ts";
 import { EMBED_STYLE } from "./embed-style.ts";
+import { escapeHtml } from "./escape-html.ts";
 import { HEIGHT_SCRIPT } from "./height-script.ts";
 
 /** What an embed document shows: plain-text id and title, and body HTML built from escaped parts. */

@@ -1,7 +1,7 @@
 /** One quote as escaped HTML: the words, then who said them, where and when. */
-import { displayQuoteText } from "../../_components/quote-text.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { displayQuoteText } from "@/app/_components/quote-text.ts";
 import type { EmbedQuote } from "./embed-quote.ts";
+import { escapeHtml } from "./escape-html.ts";
 import { formatPartialDate } from "./format-partial-date.ts";
 
 const NEW_TAB = 'target="_blank" rel="noopener"';

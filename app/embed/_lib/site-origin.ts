@@ -1,5 +1,5 @@
 /** This site's origin for links in embeds and oEmbed answers: PUBLIC_URL, or the host the visitor addressed. */
-import { publicOriginOf } from "../../../lib/http/public-origin.ts";
+import { publicOriginOf } from "@/lib/http/public-origin.ts";
 
 /**
  * The origin (`http://host:port`) of a request to this app. Next hands route handlers a

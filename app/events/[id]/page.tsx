@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { decodeSlug } from "../../_components/decode-slug.ts";
-import { EventItem } from "../../_components/event-item.tsx";
-import { formatPartialDate } from "../../_components/format-date.ts";
-import { load } from "../../_components/load.ts";
-import { EVENT_FIELDS, type EventItemData } from "../../_components/types.ts";
+import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { EventItem } from "@/app/_components/event-item.tsx";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { load } from "@/app/_components/load.ts";
+import { EVENT_FIELDS, type EventItemData } from "@/app/_components/types.ts";
 
 export const dynamic = "force-dynamic";
 

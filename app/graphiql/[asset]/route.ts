@@ -1,7 +1,7 @@
 /** GraphiQL's scripts and stylesheet, read from node_modules (the machine has no CDN access), plus the init script. */
 import fs from "node:fs/promises";
 import path from "node:path";
-import { GRAPHIQL_ASSETS, GRAPHIQL_CSP, graphiqlInitScript } from "../graphiql-page.ts";
+import { GRAPHIQL_ASSETS, GRAPHIQL_CSP, graphiqlInitScript } from "@/app/graphiql/graphiql-page.ts";
 
 /** Reads files at request time, so Node is required. */
 export const runtime = "nodejs";

@@ -3,17 +3,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { decodeSlug } from "../../_components/decode-slug.ts";
-import { buildEmbedCode } from "../../_components/embed-code.ts";
-import { formatPartialDate } from "../../_components/format-date.ts";
-import { JsonLd, schemaTypeOf } from "../../_components/json-ld.tsx";
-import { load } from "../../_components/load.ts";
-import { oembedAlternates, requestOrigin } from "../../_components/origin.ts";
-import { pageMetadata } from "../../_components/page-metadata.ts";
-import { splitContext } from "../../_components/quote-item.tsx";
-import { displayQuoteText, shortQuote } from "../../_components/quote-text.ts";
-import { QUOTE_FIELDS } from "../../_components/types.ts";
-import type { QuotePageQuery } from "../../_generated/operations.ts";
+import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { buildEmbedCode } from "@/app/_components/embed-code.ts";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
+import { JsonLd, schemaTypeOf } from "@/app/_components/json-ld.tsx";
+import { load } from "@/app/_components/load.ts";
+import { oembedAlternates, requestOrigin } from "@/app/_components/origin.ts";
+import { pageMetadata } from "@/app/_components/page-metadata.ts";
+import { splitContext } from "@/app/_components/quote-item.tsx";
+import { displayQuoteText, shortQuote } from "@/app/_components/quote-text.ts";
+import { QUOTE_FIELDS } from "@/app/_components/types.ts";
+import type { QuotePageQuery } from "@/app/_generated/operations.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 /** GET /sitemaps/{articles|actors|quotes}-{page}.xml: one page of the sitemap (sitemaps.org 0.9). */
-import { load } from "../../_components/load.ts";
-import { requestOrigin } from "../../_components/origin.ts";
-import { buildUrlset, parseSitemapFileName, type SitemapUrl } from "../_lib/build-sitemap.ts";
-import { SITEMAP_ENTRIES_QUERY, type SitemapEntriesData } from "../_lib/sitemap-queries.ts";
+import { load } from "@/app/_components/load.ts";
+import { requestOrigin } from "@/app/_components/origin.ts";
+import { buildUrlset, parseSitemapFileName, type SitemapUrl } from "@/app/sitemaps/_lib/build-sitemap.ts";
+import { SITEMAP_ENTRIES_QUERY, type SitemapEntriesData } from "@/app/sitemaps/_lib/sitemap-queries.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import type { Db } from "../client.ts";
+import type { Db } from "@/lib/db/client.ts";
 
 /**
  * Deletes an article with its quotes, mentions, events and corrections, and, in the same

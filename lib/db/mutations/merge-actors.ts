@@ -1,6 +1,6 @@
-import type { Actor } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
-import { addAliases } from "../resolve-actor.ts";
+import type { Actor } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { addAliases } from "@/lib/db/resolve-actor.ts";
 
 /** Why two actors could not be merged. */
 export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND";

@@ -1,5 +1,5 @@
-import type { Quote } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
+import type { Quote } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 
 /** Why a speaker correction could not be made. */
 export type SetSpeakerFailure = "QUOTE_NOT_FOUND" | "ACTOR_NOT_FOUND";

@@ -1,8 +1,8 @@
-import { isHonorific } from "../../extraction/lexicon/honorifics.ts";
-import { normalizeKey } from "../../text/normalize-key.ts";
-import { Prisma } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
-import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES } from "../search/text-index.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES } from "@/lib/db/search/text-index.ts";
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { normalizeKey } from "@/lib/text/normalize-key.ts";
 import { queryRows } from "./query-rows.ts";
 import { TABLES } from "./sql-tables.ts";
 

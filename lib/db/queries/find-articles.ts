@@ -1,6 +1,6 @@
-import { Prisma, type Article } from "../../../generated/sqlite/client.ts";
-import { normalizeKey } from "../../text/normalize-key.ts";
-import type { Db } from "../client.ts";
+import { Prisma, type Article } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { normalizeKey } from "@/lib/text/normalize-key.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
 import { TABLES } from "./sql-tables.ts";

@@ -6,11 +6,11 @@ import {
   type EventParticipant,
   type Mention,
   type Quote,
-} from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
+} from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { queryRows } from "./query-rows.ts";
 import { inList } from "./raw-keyset.ts";
 import { TABLES, type TableName } from "./sql-tables.ts";
-import { queryRows } from "./query-rows.ts";
 
 // Loader batches run on every request, so they are single raw statements: Prisma's
 // query building costs more CPU than these primary-key lookups themselves.

@@ -1,8 +1,8 @@
-import { Prisma } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
-import { TABLES, type TableName } from "./sql-tables.ts";
 import { queryRows } from "./query-rows.ts";
+import { TABLES, type TableName } from "./sql-tables.ts";
 
 /**
  * A nested list (an actor's quotes, an article's mentions…) as SQL: rows of

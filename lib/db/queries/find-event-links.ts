@@ -4,10 +4,10 @@
  * of lib/extraction/events/link-quotes-to-events.ts can run on them), and the
  * events sharing a cluster key (the same happening as other articles report it).
  */
-import { Prisma, type Event, type Quote } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
-import { inList } from "./raw-keyset.ts";
+import { Prisma, type Event, type Quote } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { queryRows } from "./query-rows.ts";
+import { inList } from "./raw-keyset.ts";
 import { TABLES } from "./sql-tables.ts";
 
 /** Most quotes read per article for linking. */

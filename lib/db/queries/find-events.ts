@@ -1,5 +1,5 @@
-import { Prisma, type Event } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
+import { Prisma, type Event } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
 import { TABLES } from "./sql-tables.ts";

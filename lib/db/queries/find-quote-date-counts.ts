@@ -1,5 +1,5 @@
-import type { DatePrecision } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
+import type { DatePrecision } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 
 /** Most distinct article dates read for one actor's chart; each is one row, however many quotes it holds. */
 export const MAX_QUOTE_DATES = 10_000;

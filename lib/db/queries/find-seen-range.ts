@@ -1,7 +1,7 @@
-import { Prisma, type DatePrecision } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
-import { TABLES } from "./sql-tables.ts";
+import { Prisma, type DatePrecision } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { queryRows } from "./query-rows.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** A dated appearance: an article's publication date and its precision. */
 export interface Seen {

@@ -1,5 +1,5 @@
-import { Prisma } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { queryRows } from "./query-rows.ts";
 import { TABLES } from "./sql-tables.ts";
 

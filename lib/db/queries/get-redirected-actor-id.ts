@@ -1,4 +1,4 @@
-import type { Db } from "../client.ts";
+import type { Db } from "@/lib/db/client.ts";
 
 /** The id of the actor a merged actor's old slug now points to (lib/db/mutations/merge-actors.ts), or null when the slug never redirected. */
 export async function getRedirectedActorId(db: Db, slug: string): Promise<number | null> {

@@ -1,7 +1,7 @@
-import { Prisma } from "../../../generated/sqlite/client.ts";
-import type { Db } from "../client.ts";
-import { TABLES } from "./sql-tables.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { queryRows } from "./query-rows.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /** Row counts of the main tables. */
 export interface Stats {

@@ -1,5 +1,5 @@
-import type { Prisma } from "../../../generated/sqlite/client.ts";
-import { pgReaderOf, sqliteReaderOf, type Db } from "../client.ts";
+import type { Prisma } from "@/generated/sqlite/client.ts";
+import { pgReaderOf, sqliteReaderOf, type Db } from "@/lib/db/client.ts";
 
 /**
  * The rows of a hand-written SELECT: on SQLite through a cached prepared statement

@@ -1,13 +1,13 @@
-import { type Actor, type Article, type Quote, Prisma } from "../../../generated/sqlite/client.ts";
+import { type Actor, type Article, type Quote, Prisma } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import {
   asPhrase,
   isSameQuery,
   parseSearchQuery,
   withoutLeading,
   type SearchQuery,
-} from "../search/parse-search-query.ts";
-import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES, type TextIndex } from "../search/text-index.ts";
-import type { Db } from "../client.ts";
+} from "@/lib/db/search/parse-search-query.ts";
+import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES, type TextIndex } from "@/lib/db/search/text-index.ts";
 import { exactActorIdsSql, isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
 import { findActorsByIds, findArticlesByIds, findQuotesByIds } from "./find-by-ids.ts";
 import { queryRows } from "./query-rows.ts";

@@ -1,4 +1,4 @@
-import { Prisma } from "../../../generated/sqlite/client.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
 
 /** Tables the hand-written SQL reads. */
 export type TableName = "Actor" | "ActorAlias" | "Article" | "Mention" | "Quote" | "Event" | "EventParticipant";

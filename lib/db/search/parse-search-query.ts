@@ -1,4 +1,4 @@
-import { normalizeKey } from "../../text/normalize-key.ts";
+import { normalizeKey } from "@/lib/text/normalize-key.ts";
 
 /** One required part of a search: a word, or a phrase the user put in double quotes. */
 export interface SearchTerm {

@@ -1,9 +1,9 @@
-import { Prisma } from "../../../generated/sqlite/client.ts";
-import { getEditDistance } from "../../extraction/actors/edit-distance.ts";
-import { normalizeKey } from "../../text/normalize-key.ts";
-import type { Db } from "../client.ts";
-import { queryRows } from "../queries/query-rows.ts";
-import { TABLES } from "../queries/sql-tables.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { queryRows } from "@/lib/db/queries/query-rows.ts";
+import { TABLES } from "@/lib/db/queries/sql-tables.ts";
+import { getEditDistance } from "@/lib/extraction/actors/edit-distance.ts";
+import { normalizeKey } from "@/lib/text/normalize-key.ts";
 import { providerOf } from "./text-index.ts";
 
 /** Shortest word checked for a misspelling: shorter words have too many near neighbours. */

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { postgresSchema } from "../client.ts";
+import { postgresSchema } from "@/lib/db/client.ts";
 import type { Row, WriteOp, WriteSteps } from "./steps.ts";
 
 /** Most bind parameters in one statement (PostgreSQL allows 65535). */

@@ -1,4 +1,4 @@
-import { databaseUrlOf, sqlitePath, type Db } from "../client.ts";
+import { databaseUrlOf, sqlitePath, type Db } from "@/lib/db/client.ts";
 import { PostgresWriter } from "./postgres-writer.ts";
 import { SqliteWriter } from "./sqlite-writer.ts";
 import type { WriteSteps } from "./steps.ts";

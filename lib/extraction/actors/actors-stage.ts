@@ -1,4 +1,4 @@
-import type { Stage } from "../types.ts";
+import type { Stage } from "@/lib/extraction/types.ts";
 import { findActorMentions } from "./find-actor-mentions.ts";
 import { tokenize } from "./tokenize.ts";
 

@@ -1,4 +1,4 @@
-import type { Stage } from "../types.ts";
+import type { Stage } from "@/lib/extraction/types.ts";
 import { mergeAliases } from "./merge-aliases.ts";
 
 /** Stage: merges name mentions into one actor per entity and links each mention to it. */

@@ -1,12 +1,12 @@
-import type { ActorType, Span } from "../types.ts";
-import type { Token } from "./tokenize.ts";
+import { getCountryByDemonym } from "@/lib/extraction/lexicon/countries.ts";
+import { FIRST_NAMES } from "@/lib/extraction/lexicon/first-names.ts";
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
+import { TITLE_WORDS } from "@/lib/extraction/lexicon/titles.ts";
+import type { ActorType, Span } from "@/lib/extraction/types.ts";
 import { type NameRun, joinTokens } from "./find-name-runs.ts";
 import { matchLexicon } from "./match-lexicon.ts";
-import { isHonorific } from "../lexicon/honorifics.ts";
-import { TITLE_WORDS } from "../lexicon/titles.ts";
-import { getCountryByDemonym } from "../lexicon/countries.ts";
-import { FIRST_NAMES } from "../lexicon/first-names.ts";
-import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
+import type { Token } from "./tokenize.ts";
 
 /** A name found in a run, before alias merging. */
 export interface NameCandidate extends Span {

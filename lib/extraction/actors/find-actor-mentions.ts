@@ -1,15 +1,15 @@
-import type { Doc, Mention, Span } from "../types.ts";
-import { tokenize, type Token } from "./tokenize.ts";
-import { findNameRuns } from "./find-name-runs.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
+import { FIRST_NAMES } from "@/lib/extraction/lexicon/first-names.ts";
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
+import { SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
+import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
+import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "@/lib/extraction/lexicon/titles.ts";
+import type { Doc, Mention, Span } from "@/lib/extraction/types.ts";
 import { classifyNameRun, type NameCandidate } from "./classify-name-run.ts";
-import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
-import { isHonorific } from "../lexicon/honorifics.ts";
-import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
-import { STOP_NAMES } from "../lexicon/stop-names.ts";
-import { FIRST_NAMES } from "../lexicon/first-names.ts";
-import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
-import { findTokenIndex } from "../attribution/token-index.ts";
+import { findNameRuns } from "./find-name-runs.ts";
 import { extendOrganizationRun, getTaggedType, splitTaggedRun } from "./read-tagged-run.ts";
+import { tokenize, type Token } from "./tokenize.ts";
 
 // a capital after these is a place, not a government acting
 const PLACE_PREPOSITIONS = new Set([

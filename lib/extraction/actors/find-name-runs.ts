@@ -1,7 +1,7 @@
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { LOWERCASE_NAME_ENDS, getOrganizationByName } from "@/lib/extraction/lexicon/organizations.ts";
+import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
 import type { Token } from "./tokenize.ts";
-import { STOP_NAMES } from "../lexicon/stop-names.ts";
-import { isHonorific } from "../lexicon/honorifics.ts";
-import { LOWERCASE_NAME_ENDS, getOrganizationByName } from "../lexicon/organizations.ts";
 
 /** A run of capitalised tokens that may name one or more actors. */
 export interface NameRun {

@@ -1,7 +1,7 @@
-import type { ActorType } from "../types.ts";
-import { getNameFit, getNameWords } from "./person-name.ts";
+import type { ActorType } from "@/lib/extraction/types.ts";
 import { matchLexicon } from "./match-lexicon.ts";
 import { toActorKey } from "./merge-aliases.ts";
+import { getNameFit, getNameWords } from "./person-name.ts";
 
 /** An actor as stored for one article: enough to compare it with another article's. */
 export interface ActorIdentity {

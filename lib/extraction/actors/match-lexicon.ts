@@ -1,7 +1,7 @@
-import type { ActorType } from "../types.ts";
-import { getCountryByCapital, getCountryByDemonym, getCountryByName } from "../lexicon/countries.ts";
-import { getOrganizationByName } from "../lexicon/organizations.ts";
-import { PLACES } from "../lexicon/places.ts";
+import { getCountryByCapital, getCountryByDemonym, getCountryByName } from "@/lib/extraction/lexicon/countries.ts";
+import { getOrganizationByName } from "@/lib/extraction/lexicon/organizations.ts";
+import { PLACES } from "@/lib/extraction/lexicon/places.ts";
+import type { ActorType } from "@/lib/extraction/types.ts";
 
 /** A phrase found in the curated lexicons. */
 export interface LexiconMatch {

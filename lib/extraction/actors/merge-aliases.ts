@@ -1,6 +1,6 @@
-import type { ActorRecord, ActorType, Mention } from "../types.ts";
+import { bareHonorific, isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import type { ActorRecord, ActorType, Mention } from "@/lib/extraction/types.ts";
 import { getNameFit, getNameWords } from "./person-name.ts";
-import { bareHonorific, isHonorific } from "../lexicon/honorifics.ts";
 
 /** Normalised key of an actor name: lower case, no periods or leading article. */
 export function toActorKey(name: string): string {

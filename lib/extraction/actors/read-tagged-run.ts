@@ -1,9 +1,9 @@
-import type { NamedSpan, Token } from "../types.ts";
+import { getCountryByName } from "@/lib/extraction/lexicon/countries.ts";
+import { FIRST_NAMES } from "@/lib/extraction/lexicon/first-names.ts";
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
+import type { NamedSpan, Token } from "@/lib/extraction/types.ts";
 import type { NameRun } from "./find-name-runs.ts";
-import { FIRST_NAMES } from "../lexicon/first-names.ts";
-import { isHonorific } from "../lexicon/honorifics.ts";
-import { getCountryByName } from "../lexicon/countries.ts";
-import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
 
 /** The name type the tagger gives a span, or null when the tagger did not run. */
 export type TaggedType = NamedSpan["type"] | "O" | "MIXED";

@@ -1,6 +1,6 @@
-import type { Token } from "../types.ts";
+import type { Token } from "@/lib/extraction/types.ts";
 
-export type { Token } from "../types.ts";
+export type { Token } from "@/lib/extraction/types.ts";
 
 // initialisms first ("H.R.", "U.S."), then words with inner apostrophes/hyphens, numbers, any other mark
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}-]*(?:['’]\p{L}+)*|\p{N}[\p{N}.,:]*\p{N}|\p{N}|\S/gu;

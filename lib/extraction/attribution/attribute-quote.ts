@@ -1,14 +1,14 @@
-import type { QuoteRecord, Sentence } from "../types.ts";
-import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
-import { getSpanEndingAfter } from "../sentences/get-span-at.ts";
-import type { Token } from "../actors/tokenize.ts";
-import { findCueAfter, findSentenceFinalCue } from "./find-cue-after.ts";
-import { findCueBefore } from "./find-cue-before.ts";
-import { findClosingAttribution } from "./find-closing-attribution.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { DOUBLE_MARK } from "@/lib/extraction/lexicon/quote-marks.ts";
+import { getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
+import type { QuoteRecord, Sentence } from "@/lib/extraction/types.ts";
 import type { Cue } from "./cue.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
-import { findTokenIndex, isQuoteMark } from "./token-index.ts";
+import { findClosingAttribution } from "./find-closing-attribution.ts";
+import { findCueAfter, findSentenceFinalCue } from "./find-cue-after.ts";
+import { findCueBefore } from "./find-cue-before.ts";
 import type { SpeakerPhrase } from "./speaker-phrase.ts";
+import { findTokenIndex, isQuoteMark } from "./token-index.ts";
 
 /** A speaker label opening a transcript line ("PENCE: ", "MR. SMITH: "). */
 export const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'’ -]*:\s/u;

@@ -1,17 +1,17 @@
-import type { Doc, Mention, QuoteRecord, Span, Stage } from "../types.ts";
-import { tokenize, type Token } from "../actors/tokenize.ts";
-import { getSpanEndingAfter } from "../sentences/get-span-at.ts";
+import { findLowercaseVocabulary } from "@/lib/extraction/actors/find-actor-mentions.ts";
+import { tokenize, type Token } from "@/lib/extraction/actors/tokenize.ts";
+import { getModel, NO_MODELS, type LearnedModels } from "@/lib/extraction/learned/learned-models.ts";
+import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
+import { NOMINAL_HEADS } from "@/lib/extraction/lexicon/titles.ts";
+import { getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
+import type { Doc, Mention, QuoteRecord, Span, Stage } from "@/lib/extraction/types.ts";
 import { findQuoteCue, isTitleLike, TRANSCRIPT_LABEL, type FoundCue } from "./attribute-quote.ts";
-import { findTokenIndex } from "./token-index.ts";
-import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
-import { findLowercaseVocabulary } from "../actors/find-actor-mentions.ts";
-import { STOP_NAMES } from "../lexicon/stop-names.ts";
-import { NOMINAL_HEADS } from "../lexicon/titles.ts";
-import { getModel, NO_MODELS, type LearnedModels } from "../learned/learned-models.ts";
-import { isSpeakerWeights, toWeightMap } from "./scorer/speaker-scorer.ts";
-import { rescoreSpeakers, type SpeakerCandidatesEvent } from "./scorer/rescore-speakers.ts";
 import { REPORTED_COMPONENT, getStaleModelReason, isReportedModel } from "./reported-model.ts";
+import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
+import { rescoreSpeakers, type SpeakerCandidatesEvent } from "./scorer/rescore-speakers.ts";
+import { isSpeakerWeights, toWeightMap } from "./scorer/speaker-scorer.ts";
+import { findTokenIndex } from "./token-index.ts";
 
 const MAX_SCARE_WORDS = 4;
 

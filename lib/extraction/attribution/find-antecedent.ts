@@ -1,7 +1,7 @@
-import type { Mention } from "../types.ts";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "@/lib/extraction/lexicon/first-names.ts";
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "@/lib/extraction/lexicon/honorifics.ts";
+import type { Mention } from "@/lib/extraction/types.ts";
 import { lowerBound, type SpeakerContext, LOOKBACK } from "./speaker-context.ts";
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "../lexicon/honorifics.ts";
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "../lexicon/first-names.ts";
 
 type Gender = "M" | "F" | null;
 

@@ -1,6 +1,6 @@
-import type { Token } from "../actors/tokenize.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { NOMINAL_HEADS } from "@/lib/extraction/lexicon/titles.ts";
 import { getForwardPhrase, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { NOMINAL_HEADS } from "../lexicon/titles.ts";
 import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 
 // subordinating words: their clause comes before the main clause's subject

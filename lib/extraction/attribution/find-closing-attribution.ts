@@ -1,12 +1,12 @@
-import type { Token } from "../actors/tokenize.ts";
-import { isClosingDoubleText } from "../lexicon/quote-marks.ts";
-import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { isClosingDoubleText } from "@/lib/extraction/lexicon/quote-marks.ts";
+import { INVERTED_SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
+import type { Cue } from "./cue.ts";
+import { findCueAfter } from "./find-cue-after.ts";
+import { skipToSubject } from "./find-cue-before.ts";
 import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
 import { isQuoteMark } from "./token-index.ts";
 import { TIME_WORDS, isForwardCue } from "./word-classes.ts";
-import { findCueAfter } from "./find-cue-after.ts";
-import { skipToSubject } from "./find-cue-before.ts";
-import type { Cue } from "./cue.ts";
 
 /**
  * A sentence that ends with its attribution ("…, Schiff said." / "…, said

@@ -1,10 +1,10 @@
-import type { Token } from "../actors/tokenize.ts";
-import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { INVERTED_SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
+import { NOMINAL_HEADS, TITLE_WORDS } from "@/lib/extraction/lexicon/titles.ts";
+import type { Cue } from "./cue.ts";
 import { getForwardPhrase, getLooseForwardPhrase, withNameApposition, type SpeakerPhrase } from "./speaker-phrase.ts";
-import { NOMINAL_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
 import { isQuoteMark, isTerminal } from "./token-index.ts";
 import { DETERMINERS, PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isForwardCue } from "./word-classes.ts";
-import type { Cue } from "./cue.ts";
 
 const MAX_SUBJECT_TOKENS = 40;
 const DASHES = /^[—–―-]$/;

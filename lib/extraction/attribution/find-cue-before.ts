@@ -1,5 +1,7 @@
-import type { Token } from "../actors/tokenize.ts";
-import { INVERTED_SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { INVERTED_SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
+import type { Cue } from "./cue.ts";
+import { findClauseSubject } from "./find-clause-subject.ts";
 import {
   getBackwardPhrase,
   getForwardPhrase,
@@ -8,10 +10,8 @@ import {
   withNameBefore,
   type SpeakerPhrase,
 } from "./speaker-phrase.ts";
-import { findClauseSubject } from "./find-clause-subject.ts";
 import { isQuoteMark } from "./token-index.ts";
 import { PRONOUNS, TIME_WORDS, VERB_MODIFIERS, isBackwardCue } from "./word-classes.ts";
-import type { Cue } from "./cue.ts";
 
 // nouns of statements a possessive name can own ("Trump’s claim that …")
 const CLAIM_NOUNS = new Set([

@@ -1,4 +1,4 @@
-import type { Mention } from "../types.ts";
+import type { Mention } from "@/lib/extraction/types.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 
 /**

@@ -1,6 +1,6 @@
-import type { ActorType } from "../types.ts";
-import { matchLexicon } from "../actors/match-lexicon.ts";
-import { getCountryByCapital, getCountryByName } from "../lexicon/countries.ts";
+import { matchLexicon } from "@/lib/extraction/actors/match-lexicon.ts";
+import { getCountryByCapital, getCountryByName } from "@/lib/extraction/lexicon/countries.ts";
+import type { ActorType } from "@/lib/extraction/types.ts";
 import { LOOKBACK, lowerBound, type SpeakerContext } from "./speaker-context.ts";
 
 const SPOKES = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen)$/i;

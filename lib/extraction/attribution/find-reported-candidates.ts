@@ -1,13 +1,13 @@
-import type { Doc } from "../types.ts";
-import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
-import type { Token } from "../actors/tokenize.ts";
-import { REPORTING_VERBS, SPEECH_VERBS, type ReportingFrame } from "../lexicon/speech-verbs.ts";
-import { findTokenIndex, isQuoteMark } from "./token-index.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { DOUBLE_MARK } from "@/lib/extraction/lexicon/quote-marks.ts";
+import { REPORTING_VERBS, SPEECH_VERBS, type ReportingFrame } from "@/lib/extraction/lexicon/speech-verbs.ts";
+import type { Doc } from "@/lib/extraction/types.ts";
+import type { Cue } from "./cue.ts";
+import { findClauseSubject } from "./find-clause-subject.ts";
 import { findClosingAttribution } from "./find-closing-attribution.ts";
 import { findSubjectBefore } from "./find-cue-before.ts";
-import { findClauseSubject } from "./find-clause-subject.ts";
-import type { Cue } from "./cue.ts";
 import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
+import { findTokenIndex, isQuoteMark } from "./token-index.ts";
 import { DETERMINERS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */

@@ -1,9 +1,9 @@
-import type { Doc, QuoteRecord, Span } from "../types.ts";
-import type { Token } from "../actors/tokenize.ts";
-import type { SpeakerPhrase } from "./speaker-phrase.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import type { Doc, QuoteRecord, Span } from "@/lib/extraction/types.ts";
 import { findReportedCandidates, type ReportedCandidate } from "./find-reported-candidates.ts";
 import { getReportedFeatures } from "./reported-features.ts";
 import { scoreReported, type ReportedModel } from "./reported-model.ts";
+import type { SpeakerPhrase } from "./speaker-phrase.ts";
 
 const MIN_CONTENT_TOKENS = 2;
 

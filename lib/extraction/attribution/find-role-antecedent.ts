@@ -1,4 +1,4 @@
-import { getCountryByDemonym, getCountryByName } from "../lexicon/countries.ts";
+import { getCountryByDemonym, getCountryByName } from "@/lib/extraction/lexicon/countries.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 
 // bodies through which a country speaks ("the Afghan government", "Pakistan's foreign ministry")

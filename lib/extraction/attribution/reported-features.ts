@@ -1,5 +1,5 @@
-import type { Token } from "../actors/tokenize.ts";
-import { REPORTING_VERBS } from "../lexicon/speech-verbs.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { REPORTING_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import type { ReportedCandidate } from "./find-reported-candidates.ts";
 import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 

@@ -1,20 +1,20 @@
-import type { ActorRecord, ActorType, Mention, Span } from "../types.ts";
-import { toActorKey } from "../actors/merge-aliases.ts";
-import { matchLexicon } from "../actors/match-lexicon.ts";
-import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
-import { findPersonJustNamed, getGovernmentCountry } from "./find-role-antecedent.ts";
-import { isHonorific, bareHonorific } from "../lexicon/honorifics.ts";
-import { ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
+import { matchLexicon } from "@/lib/extraction/actors/match-lexicon.ts";
+import { toActorKey } from "@/lib/extraction/actors/merge-aliases.ts";
+import { isHonorific, bareHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
+import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
+import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "@/lib/extraction/lexicon/titles.ts";
+import type { ActorRecord, ActorType, Mention, Span } from "@/lib/extraction/types.ts";
 import { findAntecedent } from "./find-antecedent.ts";
+import { DOCUMENT_HEADS, findDocumentIssuer } from "./find-document-issuer.ts";
 import {
   findLatestOfType,
   findNominalAntecedent,
   findTitledByCountry,
   GROUP_HEADS,
 } from "./find-nominal-antecedent.ts";
+import { findPersonJustNamed, getGovernmentCountry } from "./find-role-antecedent.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
-import { DOCUMENT_HEADS, findDocumentIssuer } from "./find-document-issuer.ts";
-import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { DETERMINERS } from "./word-classes.ts";
 
 export type { SpeakerContext } from "./speaker-context.ts";

@@ -1,4 +1,4 @@
-import type { ActorRecord, Mention } from "../types.ts";
+import type { ActorRecord, Mention } from "@/lib/extraction/types.ts";
 
 /** What attribution knows while it walks the quotes of one article. */
 export interface SpeakerContext {

@@ -1,7 +1,7 @@
-import type { Token } from "../actors/tokenize.ts";
-import { isHonorific } from "../lexicon/honorifics.ts";
-import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "../lexicon/titles.ts";
-import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
+import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "@/lib/extraction/lexicon/titles.ts";
 import { DETERMINERS, PHRASE_BREAKS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** Tokens [from, to) that name a speaker, and how they name it. */

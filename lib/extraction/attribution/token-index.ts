@@ -1,6 +1,6 @@
-import { isHonorific } from "../lexicon/honorifics.ts";
-import { isQuoteMarkText } from "../lexicon/quote-marks.ts";
-import type { Token } from "../actors/tokenize.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { isQuoteMarkText } from "@/lib/extraction/lexicon/quote-marks.ts";
 
 /** Index of the first token starting at or after `offset` (tokens sorted by start). */
 export function findTokenIndex(tokens: readonly Token[], offset: number): number {

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from "../lexicon/speech-verbs.ts";
+import { SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
 
 /** Subject pronouns that can name a speaker. */
 export const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i", "it", "you"]);

@@ -1,4 +1,4 @@
-import type { Doc, Stage } from "../types.ts";
+import type { Doc, Stage } from "@/lib/extraction/types.ts";
 import { findHeadFurniture } from "./find-head-furniture.ts";
 import { findRepeatedLines } from "./find-repeated-lines.ts";
 import { findFurniture } from "./find-tail-furniture.ts";

@@ -1,4 +1,4 @@
-import { isQuoteMarkText } from "../lexicon/quote-marks.ts";
+import { isQuoteMarkText } from "@/lib/extraction/lexicon/quote-marks.ts";
 
 /**
  * Whether an article's first line is its headline rather than its first

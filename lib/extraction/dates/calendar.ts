@@ -3,7 +3,7 @@
  * weekday names with their abbreviations, partial-date formatting, day shifts.
  * Pure: every date here is built from numbers, never from the clock.
  */
-import type { PartialDate } from "../types.ts";
+import type { PartialDate } from "@/lib/extraction/types.ts";
 
 /** Month number (1-12) by lower-case name or abbreviation without the period. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([

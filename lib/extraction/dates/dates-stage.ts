@@ -4,7 +4,7 @@
  * unresolved) and dates each event by the expression nearest its trigger in its
  * evidence. Warns when a past-tense clause names a day after the stated date.
  */
-import type { Doc, EventRecord, PartialDate, Span, Stage } from "../types.ts";
+import type { Doc, EventRecord, PartialDate, Span, Stage } from "@/lib/extraction/types.ts";
 import { dayOf } from "./calendar.ts";
 import { findDateExpressions, type DateMatch } from "./find-date-expressions.ts";
 import { getClauseTense } from "./get-clause-tense.ts";

@@ -2,7 +2,7 @@
  * Parses a complete written date as metadata states it ("2018-11-12",
  * "October 6th, 2011", "6 October 2011", "10/6/2011"): no anchor needed.
  */
-import type { PartialDate } from "../types.ts";
+import type { PartialDate } from "@/lib/extraction/types.ts";
 import { MONTH_PATTERN, getMonth, isValidDay, partialDate } from "./calendar.ts";
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/;

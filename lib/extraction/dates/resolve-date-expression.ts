@@ -4,7 +4,7 @@
  * clause never resolves a relative day into the future; a stated month and day
  * takes the year that puts it nearest the anchor.
  */
-import type { PartialDate } from "../types.ts";
+import type { PartialDate } from "@/lib/extraction/types.ts";
 import { addDays, dayOf, isValidDay, partialDate, toDate } from "./calendar.ts";
 import type { DateExpression } from "./find-date-expressions.ts";
 import type { Tense } from "./get-clause-tense.ts";

@@ -5,7 +5,7 @@
  * absent: a statement is an event only when framed as one (an address, an
  * interview, an announcement). Data only; `find-event-triggers.ts` applies it.
  */
-import type { EventType } from "../types.ts";
+import type { EventType } from "@/lib/extraction/types.ts";
 
 /** One trigger: its event type and the word forms that signal it. */
 export interface EventTrigger {

@@ -4,7 +4,7 @@
  * "talks with" → "held talks with"), and its passive participle when the event
  * names no agent ("arrested" → "was arrested"). Data and two lookups only.
  */
-import type { EventType } from "../types.ts";
+import type { EventType } from "@/lib/extraction/types.ts";
 
 // verbs whose trigger form is not their past tense, or whose past is irregular
 const PAST: ReadonlyMap<string, string> = new Map([

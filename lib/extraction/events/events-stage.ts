@@ -4,8 +4,8 @@
  * of one happening into one event with several evidence spans. Dates are added
  * by the dates stage that follows.
  */
-import type { Mention, Span, Stage } from "../types.ts";
-import { getSpanAt } from "../sentences/get-span-at.ts";
+import { getSpanAt } from "@/lib/extraction/sentences/get-span-at.ts";
+import type { Mention, Span, Stage } from "@/lib/extraction/types.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";

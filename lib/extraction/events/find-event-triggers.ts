@@ -3,8 +3,8 @@
  * quotations (a speaker's words are their claim, not the article's report).
  * Whether a candidate reports a happening is judged later, on its clause.
  */
-import { findProtectedRanges, isInsideRange } from "../sentences/find-protected-ranges.ts";
-import type { EventType, Span } from "../types.ts";
+import { findProtectedRanges, isInsideRange } from "@/lib/extraction/sentences/find-protected-ranges.ts";
+import type { EventType, Span } from "@/lib/extraction/types.ts";
 import { EVENT_TRIGGERS, type EventTrigger } from "./event-triggers.ts";
 
 /** A trigger found in the body. */

@@ -3,8 +3,8 @@
  * "in", "at", "near" or "in and around" in the trigger's clause, else in its
  * sentence, nearest the trigger. Reads the curated place tables read-only.
  */
-import { getCountryByCapital, getCountryByName } from "../lexicon/countries.ts";
-import { PLACES } from "../lexicon/places.ts";
+import { getCountryByCapital, getCountryByName } from "@/lib/extraction/lexicon/countries.ts";
+import { PLACES } from "@/lib/extraction/lexicon/places.ts";
 
 const PLACE_AFTER_PREPOSITION =
   /\b(?:in and around|in|at|near|outside|inside|to|visit|visits|visited|visiting)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/gu;

@@ -5,8 +5,8 @@
  * televised address, Khan said") takes the subject that follows the phrase.
  * Places ("in Kabul"), modifiers ("U.S.-backed") and quoted words never take part.
  */
-import { isInsideRange } from "../sentences/find-protected-ranges.ts";
-import type { ActorType, EventParticipant, EventType, Mention, Span } from "../types.ts";
+import { isInsideRange } from "@/lib/extraction/sentences/find-protected-ranges.ts";
+import type { ActorType, EventParticipant, EventType, Mention, Span } from "@/lib/extraction/types.ts";
 
 const PASSIVE_BY =
   /^\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$|^\s.{0,40}\b(?:claimed|carried out|staged|launched) by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;

@@ -3,7 +3,7 @@
  * commas and the conjunctions and complementisers that open another clause, so
  * participants come from the trigger's own clause, not the whole sentence.
  */
-import type { Span } from "../types.ts";
+import type { Span } from "@/lib/extraction/types.ts";
 
 const OPENERS =
   "that|which|who|whom|whose|where|while|but|although|though|because|as|after|before|ahead of|prior to|when|since|until|despite|citing|saying|adding|noting";

@@ -3,7 +3,7 @@
  * they have the same type, the same participants (by canonical name) and the
  * same date at the precision both state. Conservative by design: no date, no link.
  */
-import type { EventType } from "../types.ts";
+import type { EventType } from "@/lib/extraction/types.ts";
 
 /** The parts of an event that linking compares (contract shape: canonical names, ISO partial date). */
 export interface LinkableEvent {

@@ -3,7 +3,7 @@
  * rivals daily. An assault needs a violent context in its sentence, or else
  * no person among its participants and no talk of campaigns or remarks.
  */
-import type { ActorType } from "../types.ts";
+import type { ActorType } from "@/lib/extraction/types.ts";
 
 const VIOLENCE =
   /\b(?:kill\w*|dead|deaths?|died|wounded|injur\w*|bomb\w*|militants?|insurgen\w*|terror\w*|troops|forces|soldiers?|armed|guns?|gunmen|shot|shooting|explosi\w*|suicide|embassy|rockets?|missiles?|raid|war|fighters?|strikes?|battlefield|casualt\w*|security officials|responsibility|gunmen|worshippers|checkpoints?)\b/i;

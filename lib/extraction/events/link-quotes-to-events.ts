@@ -4,7 +4,7 @@
  * the cancellation" is the quotes around the sentences reporting it). Pure span
  * arithmetic over the article body; the API calls it on stored rows.
  */
-import type { Span } from "../types.ts";
+import type { Span } from "@/lib/extraction/types.ts";
 
 /** A quote as linking needs it: its context span (the sentences holding it). */
 export interface LinkableQuote {

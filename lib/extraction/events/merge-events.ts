@@ -7,7 +7,7 @@
  * of its type that named no one ("Gunmen attacked a gathering … The group claimed
  * responsibility for the attack"), so the happening keeps its first sentence and date.
  */
-import type { EventRecord } from "../types.ts";
+import type { EventRecord } from "@/lib/extraction/types.ts";
 
 /** An event found at one trigger, and whether its words refer back to one told before. */
 export interface EventCandidate {

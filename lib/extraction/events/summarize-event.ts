@@ -5,7 +5,7 @@
  * Kandahar" when no target is named). People stand for the countries and
  * offices that modify them; with no agent the sentence turns passive.
  */
-import type { ActorType, EventParticipant, EventType } from "../types.ts";
+import type { ActorType, EventParticipant, EventType } from "@/lib/extraction/types.ts";
 import { getPassivePhrase, getPastPhrase, isFramedAct, TYPE_NOUNS } from "./event-verbs.ts";
 
 /** What a summary is built from. */

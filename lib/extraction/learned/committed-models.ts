@@ -4,10 +4,10 @@
  * A file trained for another feature set is left out, so the trainer itself can
  * still run after features change; a unit test keeps such a file from shipping.
  */
+import reported from "@/lib/extraction/attribution/models/reported-speech.json" with { type: "json" };
+import { SPEAKER_FEATURE_SET } from "@/lib/extraction/attribution/scorer/speaker-features.ts";
+import speaker from "@/lib/extraction/attribution/scorer/speaker-weights.json" with { type: "json" };
 import type { LearnedModels } from "./learned-models.ts";
-import { SPEAKER_FEATURE_SET } from "../attribution/scorer/speaker-features.ts";
-import speaker from "../attribution/scorer/speaker-weights.json" with { type: "json" };
-import reported from "../attribution/models/reported-speech.json" with { type: "json" };
 
 /** Weights the default pipeline (`STAGES`) runs with. */
 export const COMMITTED_MODELS: LearnedModels = Object.freeze({

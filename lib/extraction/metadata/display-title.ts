@@ -1,5 +1,5 @@
-import { findParagraphs } from "../sentences/find-paragraphs.ts";
-import { findSentenceBreaks } from "../sentences/find-sentence-breaks.ts";
+import { findParagraphs } from "@/lib/extraction/sentences/find-paragraphs.ts";
+import { findSentenceBreaks } from "@/lib/extraction/sentences/find-sentence-breaks.ts";
 
 /** Longest display title made from a lede, in characters (a headline is never shortened). */
 export const MAX_LEDE_TITLE = 100;

@@ -3,7 +3,7 @@
  * contact line ("Jane Roe can be reached at …") or a closing bio ("Leo covers
  * Congress … for Military Times").
  */
-import type { Doc } from "../types.ts";
+import type { Doc } from "@/lib/extraction/types.ts";
 
 const NAME = String.raw`[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|da))*`;
 const FROM_BYLINE = new RegExp(String.raw`^[Bb][Yy]:?\s+(${NAME}(?:\s+and\s+${NAME})*)(?=\s*(?:,|\||—|–|-|$))`);

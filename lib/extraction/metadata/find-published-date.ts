@@ -5,9 +5,9 @@
  * only the year of a copyright line ("Copyright © 2018 …"), the one inference
  * strong enough to make without a stated date.
  */
-import { MONTH_PATTERN } from "../dates/calendar.ts";
-import { parseWrittenDate } from "../dates/parse-written-date.ts";
-import type { Doc, PartialDate } from "../types.ts";
+import { MONTH_PATTERN } from "@/lib/extraction/dates/calendar.ts";
+import { parseWrittenDate } from "@/lib/extraction/dates/parse-written-date.ts";
+import type { Doc, PartialDate } from "@/lib/extraction/types.ts";
 
 const DATE_MARKER_VALUE =
   /^(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)\s*:?\s*(.+?)[.,;]?$/i;

@@ -3,7 +3,7 @@
  * "Published in …" line, an author bio ("… for Military Times"), a contact
  * e-mail domain, or the article URL.
  */
-import type { Doc } from "../types.ts";
+import type { Doc } from "@/lib/extraction/types.ts";
 import { getAgencyFromDateline, getOutletByDomain, getOutletByName } from "./news-outlets.ts";
 
 const COMPANY_SUFFIX =

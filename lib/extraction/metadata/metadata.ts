@@ -3,8 +3,8 @@
  * headline, bylines, copyright, "Published in" and contact lines — with the
  * caller's hints winning over anything the text says.
  */
-import { parseWrittenDate } from "../dates/parse-written-date.ts";
-import type { Stage } from "../types.ts";
+import { parseWrittenDate } from "@/lib/extraction/dates/parse-written-date.ts";
+import type { Stage } from "@/lib/extraction/types.ts";
 import { findAuthor } from "./find-author.ts";
 import { findPublishedDate } from "./find-published-date.ts";
 import { findPublisher } from "./find-publisher.ts";

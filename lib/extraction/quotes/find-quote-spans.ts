@@ -1,5 +1,5 @@
-import type { Span } from "../types.ts";
-import { DOUBLE_MARK_CHARS, DOUBLE_OPEN, closesDouble } from "../lexicon/quote-marks.ts";
+import { DOUBLE_MARK_CHARS, DOUBLE_OPEN, closesDouble } from "@/lib/extraction/lexicon/quote-marks.ts";
+import type { Span } from "@/lib/extraction/types.ts";
 import { findSingleQuoteSpans } from "./find-single-quote-spans.ts";
 
 /** A quoted stretch: `start`/`end` bound the text between the marks. */

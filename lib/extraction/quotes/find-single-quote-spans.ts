@@ -1,6 +1,6 @@
-import type { Span } from "../types.ts";
+import { SINGLE_CLOSE, SINGLE_MARK_CHARS, SINGLE_OPEN } from "@/lib/extraction/lexicon/quote-marks.ts";
+import type { Span } from "@/lib/extraction/types.ts";
 import type { QuoteSpan } from "./find-quote-spans.ts";
-import { SINGLE_CLOSE, SINGLE_MARK_CHARS, SINGLE_OPEN } from "../lexicon/quote-marks.ts";
 
 const MAX_SINGLE_CHARS = 600;
 

@@ -1,5 +1,5 @@
-import type { Doc, QuoteKind, QuoteRecord, Sentence, Span, Stage } from "../types.ts";
-import { DOUBLE_MARK } from "../lexicon/quote-marks.ts";
+import { DOUBLE_MARK } from "@/lib/extraction/lexicon/quote-marks.ts";
+import type { Doc, QuoteKind, QuoteRecord, Sentence, Span, Stage } from "@/lib/extraction/types.ts";
 import { findQuoteSpans, type QuoteSpan } from "./find-quote-spans.ts";
 
 /**

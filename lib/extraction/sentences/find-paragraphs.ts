@@ -1,4 +1,4 @@
-import type { Span } from "../types.ts";
+import type { Span } from "@/lib/extraction/types.ts";
 
 /**
  * Paragraphs of `body`: every non-blank line, trimmed of surrounding spaces.

@@ -1,4 +1,8 @@
-import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from "../lexicon/abbreviations.ts";
+import {
+  ABBREVIATIONS,
+  SENTENCE_FINAL_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+} from "@/lib/extraction/lexicon/abbreviations.ts";
 import { findProtectedRanges, isInsideRange } from "./find-protected-ranges.ts";
 
 const TERMINAL = /[.!?\u2026]/;

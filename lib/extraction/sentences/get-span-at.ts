@@ -1,4 +1,4 @@
-import type { Span } from "../types.ts";
+import type { Span } from "@/lib/extraction/types.ts";
 
 /**
  * The first of `spans` (sorted, non-overlapping) that ends after `offset`: the one

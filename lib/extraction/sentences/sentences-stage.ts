@@ -1,4 +1,4 @@
-import type { Sentence, Stage } from "../types.ts";
+import type { Sentence, Stage } from "@/lib/extraction/types.ts";
 import { findParagraphs } from "./find-paragraphs.ts";
 import { findSentenceBreaks } from "./find-sentence-breaks.ts";
 

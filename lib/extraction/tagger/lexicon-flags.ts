@@ -1,10 +1,10 @@
-import { FIRST_NAMES } from "../lexicon/first-names.ts";
-import { isHonorific } from "../lexicon/honorifics.ts";
-import { TITLE_WORDS } from "../lexicon/titles.ts";
-import { COUNTRIES } from "../lexicon/countries.ts";
-import { PLACES } from "../lexicon/places.ts";
-import { ORGANIZATIONS, ORGANIZATION_HEADS } from "../lexicon/organizations.ts";
-import { STOP_NAMES } from "../lexicon/stop-names.ts";
+import { COUNTRIES } from "@/lib/extraction/lexicon/countries.ts";
+import { FIRST_NAMES } from "@/lib/extraction/lexicon/first-names.ts";
+import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { ORGANIZATIONS, ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
+import { PLACES } from "@/lib/extraction/lexicon/places.ts";
+import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
+import { TITLE_WORDS } from "@/lib/extraction/lexicon/titles.ts";
 
 /** Lexicon memberships a token can have, one bit each (the tagger's `lex=` features). */
 export const LEXICON_FLAGS = Object.freeze({

@@ -1,8 +1,8 @@
-import { MODEL_HEADER, NER_WEIGHTS, POS_WEIGHTS } from "./model-data.ts";
 import { FEATURE_SET } from "./features.ts";
+import { MODEL_HEADER, NER_WEIGHTS, POS_WEIGHTS } from "./model-data.ts";
 import { MODEL_VERSION } from "./model-version.ts";
-import { decodeWeights } from "./weight-table.ts";
 import type { TaggerModel } from "./tag-words.ts";
+import { decodeWeights } from "./weight-table.ts";
 
 let cached: TaggerModel | null = null;
 

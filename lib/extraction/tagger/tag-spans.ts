@@ -1,4 +1,4 @@
-import type { NamedSpan, Span } from "../types.ts";
+import type { NamedSpan, Span } from "@/lib/extraction/types.ts";
 import { tagWords, type TaggerModel } from "./tag-words.ts";
 
 /** POS tag and BIO name label per token of one sentence, as strings. */

@@ -1,6 +1,6 @@
-import type { NamedSpan, Stage, Token } from "../types.ts";
-import { tokenize } from "../actors/tokenize.ts";
-import { findTokenIndex } from "../attribution/token-index.ts";
+import { tokenize } from "@/lib/extraction/actors/tokenize.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
+import type { NamedSpan, Stage, Token } from "@/lib/extraction/types.ts";
 import { getTaggerModel } from "./load-tagger-model.ts";
 import { findLowerVocabulary, findNamedSpans, tagSpans } from "./tag-spans.ts";
 import { tokenizeWords } from "./tokenize-words.ts";

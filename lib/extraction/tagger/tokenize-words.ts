@@ -1,5 +1,5 @@
-import type { Span } from "../types.ts";
-import { ABBREVIATIONS } from "../lexicon/abbreviations.ts";
+import { ABBREVIATIONS } from "@/lib/extraction/lexicon/abbreviations.ts";
+import type { Span } from "@/lib/extraction/types.ts";
 
 /**
  * Penn-Treebank-style word tokens, the units the tagger was trained on: clitics

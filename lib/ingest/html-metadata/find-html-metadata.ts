@@ -6,9 +6,9 @@
  * name, a reader's outlet name, an ISO day, an absolute http(s) URL, and a
  * title without its site-name suffix.
  */
-import { parseWrittenDate } from "../../extraction/dates/parse-written-date.ts";
-import { getOutletByDomain, getOutletByName } from "../../extraction/metadata/news-outlets.ts";
-import type { ArticleHints } from "../../extraction/types.ts";
+import { parseWrittenDate } from "@/lib/extraction/dates/parse-written-date.ts";
+import { getOutletByDomain, getOutletByName } from "@/lib/extraction/metadata/news-outlets.ts";
+import type { ArticleHints } from "@/lib/extraction/types.ts";
 import { cleanHtmlAuthor, joinAuthors } from "./clean-html-author.ts";
 import type { HtmlMetaCandidates } from "./html-meta-candidates.ts";
 import { stripSiteName } from "./strip-site-name.ts";

@@ -4,7 +4,7 @@
  * the segment naming the site (or a known outlet), and before the short section
  * labels just ahead of it. A title whose first segment is the site is kept.
  */
-import { getOutletByName } from "../../extraction/metadata/news-outlets.ts";
+import { getOutletByName } from "@/lib/extraction/metadata/news-outlets.ts";
 
 const SEPARATOR = /\s+(?:[|–—·•»]|-{1,2}|::)\s+/g;
 const bare = (s: string) =>

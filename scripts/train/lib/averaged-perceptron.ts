@@ -4,7 +4,7 @@
  * quantisation that turns its averaged weights into the integer rows of the
  * committed model. Prediction at run time lives in lib/extraction/tagger.
  */
-import type { SparseRows } from "../../../lib/extraction/tagger/weight-table.ts";
+import type { SparseRows } from "@/lib/extraction/tagger/weight-table.ts";
 
 /** An averaged perceptron with `classes` classes. */
 export class AveragedPerceptron {

@@ -2,11 +2,11 @@
  * Chromium for end-to-end tests: Debian's /usr/bin/chromium driven by
  * playwright-core, with helpers that record console errors and run axe-core.
  */
-import { getSettings } from "../../../lib/settings/settings.ts";
 import fs from "node:fs";
-import path from "node:path";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { getSettings } from "@/lib/settings/settings.ts";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "../../..");

@@ -9,11 +9,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { createDb } from "../../../lib/db/client.ts";
-import { migrate } from "../../../lib/db/migrate.ts";
-import { ingestPaths } from "../../../lib/ingest/ingest-files.ts";
-import { buildIfNeeded } from "../../../scripts/lib/build-app.ts";
-import { freePort } from "../../../scripts/lib/free-port.ts";
+import { createDb } from "@/lib/db/client.ts";
+import { migrate } from "@/lib/db/migrate.ts";
+import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { buildIfNeeded } from "@/scripts/lib/build-app.ts";
+import { freePort } from "@/scripts/lib/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 

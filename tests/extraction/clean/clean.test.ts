@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clean } from "../../../lib/extraction/clean/clean.ts";
-import { createDoc } from "../../../lib/extraction/pipeline.ts";
+import { clean } from "@/lib/extraction/clean/clean.ts";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
 
 const run = (text: string, title?: string) => clean.run(createDoc({ text, hints: title ? { title } : {} }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findHeadFurniture } from "../../../lib/extraction/clean/find-head-furniture.ts";
+import { findHeadFurniture } from "@/lib/extraction/clean/find-head-furniture.ts";
 
 describe("findHeadFurniture", () => {
   it("finds headline, byline and dateline prefix when a wire story opens with them", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRepeatedLines, paragraphKey } from "../../../lib/extraction/clean/find-repeated-lines.ts";
+import { findRepeatedLines, paragraphKey } from "@/lib/extraction/clean/find-repeated-lines.ts";
 
 describe("findRepeatedLines", () => {
   it("marks the later copy when a paragraph repeats with other spacing or quotes", () => {

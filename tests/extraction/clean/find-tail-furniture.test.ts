@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFurniture, getFurnitureRule } from "../../../lib/extraction/clean/find-tail-furniture.ts";
+import { findFurniture, getFurnitureRule } from "@/lib/extraction/clean/find-tail-furniture.ts";
 
 const prose = "The port reopened on Monday after a week-long strike by dock workers ended.";
 

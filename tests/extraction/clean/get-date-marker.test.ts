@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDateMarker } from "../../../lib/extraction/clean/get-date-marker.ts";
+import { getDateMarker } from "@/lib/extraction/clean/get-date-marker.ts";
 
 describe("getDateMarker", () => {
   it.each([

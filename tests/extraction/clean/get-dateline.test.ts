@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDateline } from "../../../lib/extraction/clean/get-dateline.ts";
+import { getDateline } from "@/lib/extraction/clean/get-dateline.ts";
 
 describe("getDateline", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeadline } from "../../../lib/extraction/clean/is-headline.ts";
+import { isHeadline } from "@/lib/extraction/clean/is-headline.ts";
 
 describe("isHeadline", () => {
   it.each([

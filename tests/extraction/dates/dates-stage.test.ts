@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { datesStage, findDatedSpans, getAnchor } from "../../../lib/extraction/dates/dates-stage.ts";
-import { createDoc } from "../../../lib/extraction/pipeline.ts";
-import type { Doc, EventRecord } from "../../../lib/extraction/types.ts";
+import { datesStage, findDatedSpans, getAnchor } from "@/lib/extraction/dates/dates-stage.ts";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
+import type { Doc, EventRecord } from "@/lib/extraction/types.ts";
 
 const BODY = "The envoy met the minister on Monday in Rome. A conference on Nov. 28 ended the talks.";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateExpressions } from "../../../lib/extraction/dates/find-date-expressions.ts";
+import { findDateExpressions } from "@/lib/extraction/dates/find-date-expressions.ts";
 
 describe("findDateExpressions", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getClauseTense } from "../../../lib/extraction/dates/get-clause-tense.ts";
+import { getClauseTense } from "@/lib/extraction/dates/get-clause-tense.ts";
 
 const tenseAt = (text: string, word: string) => {
   const start = text.indexOf(word);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWrittenDate } from "../../../lib/extraction/dates/parse-written-date.ts";
+import { parseWrittenDate } from "@/lib/extraction/dates/parse-written-date.ts";
 
 describe("parseWrittenDate", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { DateExpression } from "../../../lib/extraction/dates/find-date-expressions.ts";
-import type { Tense } from "../../../lib/extraction/dates/get-clause-tense.ts";
-import { resolveDateExpression } from "../../../lib/extraction/dates/resolve-date-expression.ts";
-import type { PartialDate } from "../../../lib/extraction/types.ts";
+import type { DateExpression } from "@/lib/extraction/dates/find-date-expressions.ts";
+import type { Tense } from "@/lib/extraction/dates/get-clause-tense.ts";
+import { resolveDateExpression } from "@/lib/extraction/dates/resolve-date-expression.ts";
+import type { PartialDate } from "@/lib/extraction/types.ts";
 
 // Thursday 6 October 2011
 const THU: PartialDate = { value: "2011-10-06", precision: "DAY" };

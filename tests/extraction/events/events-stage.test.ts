@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventsStage } from "../../../lib/extraction/events/events-stage.ts";
+import { eventsStage } from "@/lib/extraction/events/events-stage.ts";
 import { makeDoc } from "./make-doc.ts";
 
 const ACTORS = {

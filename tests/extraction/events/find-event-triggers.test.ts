@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEventTriggers, findQuotedRanges } from "../../../lib/extraction/events/find-event-triggers.ts";
+import { findEventTriggers, findQuotedRanges } from "@/lib/extraction/events/find-event-triggers.ts";
 
 const find = (text: string) => findEventTriggers(text, findQuotedRanges([{ start: 0, end: text.length, text }]));
 

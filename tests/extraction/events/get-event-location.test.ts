@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getEventLocation, isKnownPlace } from "../../../lib/extraction/events/get-event-location.ts";
+import { getEventLocation, isKnownPlace } from "@/lib/extraction/events/get-event-location.ts";
 
 describe("getEventLocation", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getTriggerClause } from "../../../lib/extraction/events/get-trigger-clause.ts";
+import { getTriggerClause } from "@/lib/extraction/events/get-trigger-clause.ts";
 
 describe("getTriggerClause", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSameEvent } from "../../../lib/extraction/events/is-same-event.ts";
+import { isSameEvent } from "@/lib/extraction/events/is-same-event.ts";
 
 const meeting = { type: "CONSULT" as const, participants: ["Ann Lee", "Bo Park"], date: "2019-07-22" };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUnrealTrigger } from "../../../lib/extraction/events/is-unreal-trigger.ts";
+import { isUnrealTrigger } from "@/lib/extraction/events/is-unreal-trigger.ts";
 
 const at = (text: string, word: string) => isUnrealTrigger(text, 0, 0, text.indexOf(word));
 

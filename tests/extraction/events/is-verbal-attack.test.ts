@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isVerbalAttack, type TypedRole } from "../../../lib/extraction/events/is-verbal-attack.ts";
+import { isVerbalAttack, type TypedRole } from "@/lib/extraction/events/is-verbal-attack.ts";
 
 const agent = (type: TypedRole["type"]): TypedRole => ({ type, role: "AGENT" });
 const target = (type: TypedRole["type"]): TypedRole => ({ type, role: "TARGET" });

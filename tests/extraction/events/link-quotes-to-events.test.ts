@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getParagraphAt, isQuoteAboutEvent } from "../../../lib/extraction/events/link-quotes-to-events.ts";
+import { getParagraphAt, isQuoteAboutEvent } from "@/lib/extraction/events/link-quotes-to-events.ts";
 
 const body = [
   "Ann Lee cancelled the summit with Bo Park on Friday.",

@@ -1,6 +1,6 @@
-import { createDoc } from "../../../lib/extraction/pipeline.ts";
-import { sentencesStage } from "../../../lib/extraction/sentences/sentences-stage.ts";
-import type { ActorType, Doc, Mention } from "../../../lib/extraction/types.ts";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
+import { sentencesStage } from "@/lib/extraction/sentences/sentences-stage.ts";
+import type { ActorType, Doc, Mention } from "@/lib/extraction/types.ts";
 
 /** A document of `body` with sentences and one mention per occurrence of each actor's name forms. */
 export function makeDoc(body: string, actors: Record<string, { type: ActorType; forms?: string[] }>): Doc {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSameHappening, mergeEvents } from "../../../lib/extraction/events/merge-events.ts";
-import type { EventRecord } from "../../../lib/extraction/types.ts";
+import { isSameHappening, mergeEvents } from "@/lib/extraction/events/merge-events.ts";
+import type { EventRecord } from "@/lib/extraction/types.ts";
 
 const span = (start: number) => ({ start, end: start + 5, text: "xxxxx" });
 const ev = (type: EventRecord["type"], keys: string[], at: number, location: string | null = null): EventRecord => ({

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  getObjectPhrase,
-  summarizeEvent,
-  type EventSummaryParts,
-} from "../../../lib/extraction/events/summarize-event.ts";
-import type { ActorType, EventParticipant, EventType } from "../../../lib/extraction/types.ts";
+import { getObjectPhrase, summarizeEvent, type EventSummaryParts } from "@/lib/extraction/events/summarize-event.ts";
+import type { ActorType, EventParticipant, EventType } from "@/lib/extraction/types.ts";
 
 const TYPES: Record<string, ActorType> = {
   "Ann Lee": "PERSON",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayTitleOf, MAX_LEDE_TITLE } from "../../../lib/extraction/metadata/display-title.ts";
+import { displayTitleOf, MAX_LEDE_TITLE } from "@/lib/extraction/metadata/display-title.ts";
 
 describe("displayTitleOf", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getAuthorFromLine } from "../../../lib/extraction/metadata/find-author.ts";
+import { getAuthorFromLine } from "@/lib/extraction/metadata/find-author.ts";
 
 describe("getAuthorFromLine", () => {
   it.each([

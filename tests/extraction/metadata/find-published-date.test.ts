@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPublishedDate } from "../../../lib/extraction/metadata/find-published-date.ts";
-import { createDoc } from "../../../lib/extraction/pipeline.ts";
+import { findPublishedDate } from "@/lib/extraction/metadata/find-published-date.ts";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
 
 const docWith = (furniture: { text: string; reason: string }[]) => ({ ...createDoc({ text: "" }), furniture });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPublisherFromCopyright } from "../../../lib/extraction/metadata/find-publisher.ts";
+import { getPublisherFromCopyright } from "@/lib/extraction/metadata/find-publisher.ts";
 
 describe("getPublisherFromCopyright", () => {
   it.each([

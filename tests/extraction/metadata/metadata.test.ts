@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { clean } from "../../../lib/extraction/clean/clean.ts";
-import { metadata } from "../../../lib/extraction/metadata/metadata.ts";
-import { createDoc } from "../../../lib/extraction/pipeline.ts";
-import type { ArticleHints } from "../../../lib/extraction/types.ts";
+import { clean } from "@/lib/extraction/clean/clean.ts";
+import { metadata } from "@/lib/extraction/metadata/metadata.ts";
+import { createDoc } from "@/lib/extraction/pipeline.ts";
+import type { ArticleHints } from "@/lib/extraction/types.ts";
 
 const run = (text: string, hints: ArticleHints = {}) => metadata.run(clean.run(createDoc({ text, hints }))).meta;
 const BODY = "The port reopened on Monday after a week-long strike by dock workers ended, officials said.";

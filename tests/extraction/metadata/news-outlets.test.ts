@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getOutletByDomain } from "../../../lib/extraction/metadata/news-outlets.ts";
+import { getOutletByDomain } from "@/lib/extraction/metadata/news-outlets.ts";
 
 describe("getOutletByDomain", () => {
   it.each([

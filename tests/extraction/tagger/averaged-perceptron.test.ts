@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AveragedPerceptron, seededRandom, shuffle } from "../../../scripts/train/lib/averaged-perceptron.ts";
-import { decodeWeights, encodeWeights, addScores } from "../../../lib/extraction/tagger/weight-table.ts";
+import { decodeWeights, encodeWeights, addScores } from "@/lib/extraction/tagger/weight-table.ts";
+import { AveragedPerceptron, seededRandom, shuffle } from "@/scripts/train/lib/averaged-perceptron.ts";
 
 // an invented three-class problem: feature 10+c votes for class c, feature 99 is noise
 function train(seed: number): Uint8Array {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getTaggerModel, decodeTaggerModel } from "../../../lib/extraction/tagger/load-tagger-model.ts";
-import { MODEL_HEADER, NER_WEIGHTS, POS_WEIGHTS } from "../../../lib/extraction/tagger/model-data.ts";
-import { findLowerVocabulary, findNamedSpans, tagSpans } from "../../../lib/extraction/tagger/tag-spans.ts";
-import { tokenizeWords } from "../../../lib/extraction/tagger/tokenize-words.ts";
-import { FEATURE_SET } from "../../../lib/extraction/tagger/features.ts";
-import { MODEL_VERSION } from "../../../lib/extraction/tagger/model-version.ts";
+import { FEATURE_SET } from "@/lib/extraction/tagger/features.ts";
+import { getTaggerModel, decodeTaggerModel } from "@/lib/extraction/tagger/load-tagger-model.ts";
+import { MODEL_HEADER, NER_WEIGHTS, POS_WEIGHTS } from "@/lib/extraction/tagger/model-data.ts";
+import { MODEL_VERSION } from "@/lib/extraction/tagger/model-version.ts";
+import { findLowerVocabulary, findNamedSpans, tagSpans } from "@/lib/extraction/tagger/tag-spans.ts";
+import { tokenizeWords } from "@/lib/extraction/tagger/tokenize-words.ts";
 
 function tag(body: string) {
   const tokens = tokenizeWords(body);
@@ -74,9 +74,9 @@ describe("tagSpans", () => {
 describe("tagWords", () => {
   it("scores with cached per-word parts exactly as with every feature one by one", async () => {
     const { buildContext, getPosFeatures, getNerFeatures, MAX_FEATURES } =
-      await import("../../../lib/extraction/tagger/features.ts");
-    const { addScores } = await import("../../../lib/extraction/tagger/weight-table.ts");
-    const { tagWords, START_TAG, START_TAG2 } = await import("../../../lib/extraction/tagger/tag-words.ts");
+      await import("@/lib/extraction/tagger/features.ts");
+    const { addScores } = await import("@/lib/extraction/tagger/weight-table.ts");
+    const { tagWords, START_TAG, START_TAG2 } = await import("@/lib/extraction/tagger/tag-words.ts");
     const model = getTaggerModel();
     const words = tokenizeWords(
       "Later, Commander Ilse Varga of the Northern Relief Agency told reporters in Odrin that 40 trucks had left.",

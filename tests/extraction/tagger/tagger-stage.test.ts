@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../../lib/extraction/pipeline.ts";
-import { normalize } from "../../../lib/extraction/normalize.ts";
-import { sentencesStage } from "../../../lib/extraction/sentences/sentences-stage.ts";
-import { taggerStage } from "../../../lib/extraction/tagger/tagger-stage.ts";
+import { normalize } from "@/lib/extraction/normalize.ts";
+import { runPipeline } from "@/lib/extraction/pipeline.ts";
+import { sentencesStage } from "@/lib/extraction/sentences/sentences-stage.ts";
+import { taggerStage } from "@/lib/extraction/tagger/tagger-stage.ts";
 
 const tagged = (text: string) => runPipeline({ text }, [normalize, sentencesStage, taggerStage]);
 

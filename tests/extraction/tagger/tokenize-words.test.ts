@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenizeWords } from "../../../lib/extraction/tagger/tokenize-words.ts";
+import { tokenizeWords } from "@/lib/extraction/tagger/tokenize-words.ts";
 
 const texts = (s: string) => tokenizeWords(s).map((t) => t.text);
 

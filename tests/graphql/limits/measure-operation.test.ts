@@ -1,7 +1,7 @@
 import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { measureOperation } from "../../../graphql/limits/check-limits.ts";
-import { typeDefs } from "../../../graphql/generated/type-defs.ts";
+import { typeDefs } from "@/graphql/generated/type-defs.ts";
+import { measureOperation } from "@/graphql/limits/check-limits.ts";
 
 const schema = buildSchema(typeDefs);
 

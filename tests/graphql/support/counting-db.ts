@@ -1,5 +1,5 @@
 /** A second client on a test database that counts the SQL statements it sends (Prisma query events fire with driver adapters too). */
-import { createDb, type Db } from "../../../lib/db/client.ts";
+import { createDb, type Db } from "@/lib/db/client.ts";
 
 /** A client and its statement log. */
 export interface CountingDb {

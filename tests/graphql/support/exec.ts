@@ -1,8 +1,8 @@
 /** Runs operations through the real Apollo server with `executeOperation`, returning the single result. */
 import type { GraphQLFormattedError } from "graphql";
-import type { Db } from "../../../lib/db/client.ts";
-import { createContext } from "../../../graphql/context.ts";
-import { getApolloServer } from "../../../graphql/server.ts";
+import { createContext } from "@/graphql/context.ts";
+import { getApolloServer } from "@/graphql/server.ts";
+import type { Db } from "@/lib/db/client.ts";
 
 /** Token the mutation tests configure. */
 export const TEST_TOKEN = "test-token-0123456789abcdef";

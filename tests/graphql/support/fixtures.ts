@@ -3,9 +3,9 @@
  * text): built as extraction output and stored through saveArticle, so every
  * row looks exactly as ingest would write it.
  */
-import type { Db } from "../../../lib/db/client.ts";
-import { saveArticle, type SaveResult } from "../../../lib/db/save-article.ts";
-import type { ContractOutput } from "../../../lib/extraction/types.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { saveArticle, type SaveResult } from "@/lib/db/save-article.ts";
+import type { ContractOutput } from "@/lib/extraction/types.ts";
 
 /** A person or organisation of the fixtures. */
 interface Person {

@@ -1,7 +1,7 @@
 /** One seeded database and executor per test file, the setup every API query suite shares. */
 import { afterAll, beforeAll } from "vitest";
-import type { Db } from "../../../lib/db/client.ts";
-import { createTestDb, type TestDb } from "../../support/test-db.ts";
+import type { Db } from "@/lib/db/client.ts";
+import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { executor } from "./exec.ts";
 import { seedCorpus } from "./fixtures.ts";
 

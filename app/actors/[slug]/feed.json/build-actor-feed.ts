@@ -1,6 +1,6 @@
 /** The JSON Feed 1.1 document of an actor's quotes. */
-import { displayQuoteText, shortQuote } from "../../../_components/quote-text.ts";
-import type { QuoteItemData } from "../../../_components/types.ts";
+import { displayQuoteText, shortQuote } from "@/app/_components/quote-text.ts";
+import type { QuoteItemData } from "@/app/_components/types.ts";
 
 /** A partial date as the full RFC 3339 timestamp JSON Feed requires (start of its period, UTC). */
 export function toRfc3339(date: string | null): string | undefined {

@@ -1,7 +1,7 @@
 /** An actor's latest quotes as a JSON Feed 1.1, so readers can follow what they say. */
-import { decodeSlug } from "../../../_components/decode-slug.ts";
-import { requestOrigin } from "../../../_components/origin.ts";
-import { feedNotFound, getFeedActor } from "../feed-data.ts";
+import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { requestOrigin } from "@/app/_components/origin.ts";
+import { feedNotFound, getFeedActor } from "@/app/actors/[slug]/feed-data.ts";
 import { buildActorFeed } from "./build-actor-feed.ts";
 
 export const dynamic = "force-dynamic";

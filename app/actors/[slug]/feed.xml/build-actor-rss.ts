@@ -1,8 +1,8 @@
 /** The RSS 2.0 document of an actor's quotes; every text is XML-escaped, so article text cannot add markup. */
-import { displayQuoteText, shortQuote } from "../../../_components/quote-text.ts";
-import { escapeHtml as escapeMarkup } from "../../../_components/embed-code.ts";
-import { dropXmlIllegal } from "../../../_components/xml-text.ts";
-import type { QuoteItemData } from "../../../_components/types.ts";
+import { escapeHtml as escapeMarkup } from "@/app/_components/embed-code.ts";
+import { displayQuoteText, shortQuote } from "@/app/_components/quote-text.ts";
+import type { QuoteItemData } from "@/app/_components/types.ts";
+import { dropXmlIllegal } from "@/app/_components/xml-text.ts";
 
 /** Escaped XML character data with the code points XML forbids dropped. */
 const escapeHtml = (text: string) => escapeMarkup(dropXmlIllegal(text));

@@ -1,7 +1,7 @@
 /** An actor's latest quotes as RSS 2.0, for feed readers that do not speak JSON Feed. */
-import { decodeSlug } from "../../../_components/decode-slug.ts";
-import { requestOrigin } from "../../../_components/origin.ts";
-import { feedNotFound, getFeedActor } from "../feed-data.ts";
+import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { requestOrigin } from "@/app/_components/origin.ts";
+import { feedNotFound, getFeedActor } from "@/app/actors/[slug]/feed-data.ts";
 import { buildActorRss } from "./build-actor-rss.ts";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 /** GET /embed/actors/[slug]?n=3: an actor's latest n (1..10) quotes as a document for an iframe; 404 when unknown. */
-import { decodePathSegment } from "../../_lib/decode-path-segment.ts";
-import { getEmbedActor } from "../../_lib/embed-queries.ts";
-import { embedHtmlResponse } from "../../_lib/embed-response.ts";
-import { clampQuoteCount } from "../../_lib/embed-size.ts";
-import { renderActorEmbed, renderNotFoundEmbed } from "../../_lib/render-embeds.ts";
+import { decodePathSegment } from "@/app/embed/_lib/decode-path-segment.ts";
+import { getEmbedActor } from "@/app/embed/_lib/embed-queries.ts";
+import { embedHtmlResponse } from "@/app/embed/_lib/embed-response.ts";
+import { clampQuoteCount } from "@/app/embed/_lib/embed-size.ts";
+import { renderActorEmbed, renderNotFoundEmbed } from "@/app/embed/_lib/render-embeds.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 /** GET /embed/quotes/[id]: one quote as a self-contained document for an iframe; 404 when unknown. */
-import { decodePathSegment } from "../../_lib/decode-path-segment.ts";
-import { getEmbedQuote } from "../../_lib/embed-queries.ts";
-import { embedHtmlResponse } from "../../_lib/embed-response.ts";
-import { renderNotFoundEmbed, renderQuoteEmbed } from "../../_lib/render-embeds.ts";
+import { decodePathSegment } from "@/app/embed/_lib/decode-path-segment.ts";
+import { getEmbedQuote } from "@/app/embed/_lib/embed-queries.ts";
+import { embedHtmlResponse } from "@/app/embed/_lib/embed-response.ts";
+import { renderNotFoundEmbed, renderQuoteEmbed } from "@/app/embed/_lib/render-embeds.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs.ts";
-import { findTokenIndex } from "../token-index.ts";
-import type { Cue } from "../cue.ts";
+import type { Cue } from "@/lib/extraction/attribution/cue.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
+import { SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import { getWindowTokens, type SpeakerPattern } from "./quote-site.ts";
 
 // "a source familiar with the planning", "two officials close to the talks", "people with knowledge of the matter"

@@ -1,4 +1,4 @@
-import { findClauseSubject } from "../find-clause-subject.ts";
+import { findClauseSubject } from "@/lib/extraction/attribution/find-clause-subject.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 
 /** The subject of the clause a woven fragment sits in ("X slammed the “…” plan"). */

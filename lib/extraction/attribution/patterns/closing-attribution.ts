@@ -1,4 +1,4 @@
-import { findClosingAttribution } from "../find-closing-attribution.ts";
+import { findClosingAttribution } from "@/lib/extraction/attribution/find-closing-attribution.ts";
 import { opensSentence } from "./colon-lead-in.ts";
 import { getSentenceTokens, type SpeakerPattern } from "./quote-site.ts";
 

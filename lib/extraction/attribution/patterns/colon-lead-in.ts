@@ -1,5 +1,5 @@
-import { findCueBefore } from "../find-cue-before.ts";
-import { findClauseSubject } from "../find-clause-subject.ts";
+import { findClauseSubject } from "@/lib/extraction/attribution/find-clause-subject.ts";
+import { findCueBefore } from "@/lib/extraction/attribution/find-cue-before.ts";
 import { getSentenceTokens, type SpeakerPattern } from "./quote-site.ts";
 
 /** A previous sentence ending in a colon ("X said:", "X put it bluntly:") introduces the quote. */

@@ -1,4 +1,4 @@
-import { findCueAfter } from "../find-cue-after.ts";
+import { findCueAfter } from "@/lib/extraction/attribution/find-cue-after.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 
 /** "…,” X said" / "…,” said X" / "…,” according to X" right after the closing mark. */

@@ -1,5 +1,5 @@
-import { findCueBefore } from "../find-cue-before.ts";
-import { findTokenIndex } from "../token-index.ts";
+import { findCueBefore } from "@/lib/extraction/attribution/find-cue-before.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 
 /** "X said: “…”", "according to X, “…”", "X called it a “…”" before the opening mark. */

@@ -1,6 +1,6 @@
-import { lowerBound } from "../speaker-context.ts";
-import { findTokenIndex } from "../token-index.ts";
-import type { SpeakerPhrase } from "../speaker-phrase.ts";
+import { lowerBound } from "@/lib/extraction/attribution/speaker-context.ts";
+import type { SpeakerPhrase } from "@/lib/extraction/attribution/speaker-phrase.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 
 const KIND: Record<string, SpeakerPhrase["kind"]> = {

@@ -1,4 +1,4 @@
-import { findCueBefore } from "../find-cue-before.ts";
+import { findCueBefore } from "@/lib/extraction/attribution/find-cue-before.ts";
 import { getSentenceTokens, type SpeakerPattern } from "./quote-site.ts";
 
 /** "X called him a master at deals. “He showed …”": the speaker of the sentence before (same or previous paragraph). */

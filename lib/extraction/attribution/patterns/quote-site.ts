@@ -1,9 +1,9 @@
-import type { Mention, QuoteRecord, Sentence } from "../../types.ts";
-import type { Token } from "../../actors/tokenize.ts";
-import type { QuoteSurroundings } from "../attribute-quote.ts";
-import type { Cue } from "../cue.ts";
-import { getSpanEndingAfter } from "../../sentences/get-span-at.ts";
-import { findTokenIndex } from "../token-index.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import type { QuoteSurroundings } from "@/lib/extraction/attribution/attribute-quote.ts";
+import type { Cue } from "@/lib/extraction/attribution/cue.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
+import { getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
+import type { Mention, QuoteRecord, Sentence } from "@/lib/extraction/types.ts";
 
 /** Everything a speaker pattern may look at around one quote (token indices into `tokens`). */
 export interface QuoteSite {

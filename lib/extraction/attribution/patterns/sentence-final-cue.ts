@@ -1,5 +1,5 @@
-import { findSentenceFinalCue } from "../find-cue-after.ts";
-import { findTokenIndex } from "../token-index.ts";
+import { findSentenceFinalCue } from "@/lib/extraction/attribution/find-cue-after.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 
 /** An attribution closing the quote's sentence ("“…” to …, she said."). */

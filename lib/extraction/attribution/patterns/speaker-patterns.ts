@@ -1,16 +1,16 @@
-import type { SpeakerPattern } from "./quote-site.ts";
-import { transcriptLabel } from "./transcript-label.ts";
-import { cueAfter } from "./cue-after.ts";
-import { sentenceFinalCue } from "./sentence-final-cue.ts";
-import { cueBefore } from "./cue-before.ts";
-import { colonLeadIn } from "./colon-lead-in.ts";
-import { closingAttribution } from "./closing-attribution.ts";
-import { previousSentenceCue } from "./previous-sentence-cue.ts";
-import { clauseSubject } from "./clause-subject.ts";
-import { speechVerbArgument } from "./speech-verb-argument.ts";
 import { anonymousSource } from "./anonymous-source.ts";
+import { clauseSubject } from "./clause-subject.ts";
+import { closingAttribution } from "./closing-attribution.ts";
+import { colonLeadIn } from "./colon-lead-in.ts";
+import { cueAfter } from "./cue-after.ts";
+import { cueBefore } from "./cue-before.ts";
 import { nearbyMention } from "./nearby-mention.ts";
 import { nearbyPronoun } from "./nearby-pronoun.ts";
+import { previousSentenceCue } from "./previous-sentence-cue.ts";
+import type { SpeakerPattern } from "./quote-site.ts";
+import { sentenceFinalCue } from "./sentence-final-cue.ts";
+import { speechVerbArgument } from "./speech-verb-argument.ts";
+import { transcriptLabel } from "./transcript-label.ts";
 
 /**
  * Every hand-written speaker pattern, listed once. Each proposes candidates and

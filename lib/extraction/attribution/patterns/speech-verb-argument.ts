@@ -1,7 +1,7 @@
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs.ts";
-import { getBackwardPhrase, getForwardPhrase } from "../speaker-phrase.ts";
-import { skipToSubject } from "../find-cue-before.ts";
-import type { Cue } from "../cue.ts";
+import type { Cue } from "@/lib/extraction/attribution/cue.ts";
+import { skipToSubject } from "@/lib/extraction/attribution/find-cue-before.ts";
+import { getBackwardPhrase, getForwardPhrase } from "@/lib/extraction/attribution/speaker-phrase.ts";
+import { SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import { getWindowTokens, type SpeakerPattern } from "./quote-site.ts";
 
 /** The subject before ("the official said") and the phrase after ("said the official") every speech verb in the window. */

@@ -1,4 +1,4 @@
-import { findTranscriptLabel, TRANSCRIPT_LABEL } from "../attribute-quote.ts";
+import { findTranscriptLabel, TRANSCRIPT_LABEL } from "@/lib/extraction/attribution/attribute-quote.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 
 /**

@@ -1,12 +1,12 @@
-import type { QuoteRecord, Span } from "../../types.ts";
-import type { Cue } from "../cue.ts";
-import { withNameBefore, type SpeakerPhrase } from "../speaker-phrase.ts";
-import { findTokenIndex } from "../token-index.ts";
-import type { QuoteSite } from "../patterns/quote-site.ts";
-import { SPEAKER_PATTERNS } from "../patterns/speaker-patterns.ts";
-import { NOMINAL_HEADS } from "../../lexicon/titles.ts";
-import { STOP_NAMES } from "../../lexicon/stop-names.ts";
-import { lowerBound } from "../speaker-context.ts";
+import type { Cue } from "@/lib/extraction/attribution/cue.ts";
+import type { QuoteSite } from "@/lib/extraction/attribution/patterns/quote-site.ts";
+import { SPEAKER_PATTERNS } from "@/lib/extraction/attribution/patterns/speaker-patterns.ts";
+import { lowerBound } from "@/lib/extraction/attribution/speaker-context.ts";
+import { withNameBefore, type SpeakerPhrase } from "@/lib/extraction/attribution/speaker-phrase.ts";
+import { findTokenIndex } from "@/lib/extraction/attribution/token-index.ts";
+import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
+import { NOMINAL_HEADS } from "@/lib/extraction/lexicon/titles.ts";
+import type { QuoteRecord, Span } from "@/lib/extraction/types.ts";
 
 /** One speaker a reader might consider for a quote, or "no speaker" (`kind` NONE, `span` null). */
 export interface SpeakerCandidate {

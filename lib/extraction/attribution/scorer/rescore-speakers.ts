@@ -1,10 +1,10 @@
-import type { Doc, QuoteRecord } from "../../types.ts";
-import type { Token } from "../../actors/tokenize.ts";
-import type { QuoteSurroundings } from "../attribute-quote.ts";
-import type { SpeakerPhrase } from "../speaker-phrase.ts";
-import { resolveSpeaker, type SpeakerContext } from "../resolve-speaker.ts";
-import { createQuoteSite } from "../patterns/quote-site.ts";
-import { SPEAKER_PATTERNS } from "../patterns/speaker-patterns.ts";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import type { QuoteSurroundings } from "@/lib/extraction/attribution/attribute-quote.ts";
+import { createQuoteSite } from "@/lib/extraction/attribution/patterns/quote-site.ts";
+import { SPEAKER_PATTERNS } from "@/lib/extraction/attribution/patterns/speaker-patterns.ts";
+import { resolveSpeaker, type SpeakerContext } from "@/lib/extraction/attribution/resolve-speaker.ts";
+import type { SpeakerPhrase } from "@/lib/extraction/attribution/speaker-phrase.ts";
+import type { Doc, QuoteRecord } from "@/lib/extraction/types.ts";
 import {
   findSpeakerCandidates,
   getCueText,

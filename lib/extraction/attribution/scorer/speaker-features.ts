@@ -1,7 +1,7 @@
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs.ts";
-import { getSpanEndingAfter } from "../../sentences/get-span-at.ts";
-import { isTitleLike } from "../attribute-quote.ts";
-import type { QuoteSite } from "../patterns/quote-site.ts";
+import { isTitleLike } from "@/lib/extraction/attribution/attribute-quote.ts";
+import type { QuoteSite } from "@/lib/extraction/attribution/patterns/quote-site.ts";
+import { SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
+import { getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
 import type { SpeakerCandidate } from "./find-speaker-candidates.ts";
 
 /** Version of the feature set: weights trained for another set are refused. */
