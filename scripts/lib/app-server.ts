@@ -51,16 +51,23 @@ export async function configHeadersFor(pathname: string): Promise<[string, strin
   return [...out.values()];
 }
 
-/** The request body, read up to MAX_READ_BYTES (a longer one is cut there: the handler refuses it as too large). */
+/**
+ * The request body, read up to MAX_READ_BYTES: past that, reading stops (the handler refuses the
+ * body as too large) and the rest is never taken off the socket, which closes after the answer.
+ */
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (c: Buffer) => {
-      if (size > MAX_READ_BYTES) return;
+    const onData = (c: Buffer) => {
       chunks.push(c);
       size += c.length;
-    });
+      if (size <= MAX_READ_BYTES) return;
+      req.off("data", onData);
+      req.pause();
+      resolve(Buffer.concat(chunks));
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
@@ -134,6 +141,11 @@ export function createApiHandler(
       return;
     }
     const body = method === "GET" || method === "HEAD" ? null : await readBody(req);
+    // a body cut short is not read to its end: the connection closes once the answer is out
+    if (body && !req.complete) {
+      res.setHeader("connection", "close");
+      res.once("finish", () => req.destroy());
+    }
     const response = await handler(toRequest(req, method === "HEAD" ? "GET" : method, body));
     await writeResponse(res, response, configHeaders, method !== "HEAD");
   };
