@@ -1,41 +1,49 @@
-/** The actor page's two operations: the actor with everything around it, then one page of their quotes. */
+/** The actor page's one operation: the actor with everything around it and one page of their quotes. */
 import { cache } from "react";
 import { load } from "@/app/_components/load.ts";
 import { EVENT_FIELDS, QUOTE_FIELDS } from "@/app/_components/types.ts";
-import type { ActorPageQuery, ActorQuotesQuery } from "@/app/_generated/operations.ts";
+import type { ActorPageQuery } from "@/app/_generated/operations.ts";
 
-/** Everything the actor page shows except the filtered quote list (typed by codegen from ActorPage). */
+/** Everything the actor page shows, its filtered page of quotes included (typed by codegen from ActorPage). */
 export type ActorPageData = NonNullable<ActorPageQuery["actor"]>;
 
-/** One page of quotes (typed by codegen from ActorQuotes). */
-export type QuotePage = ActorQuotesQuery["quotes"];
+/** One page of the actor's quotes. */
+export type QuotePage = ActorPageData["quotes"];
 
-const ACTOR_QUERY = `query ActorPage($slug: String!) {
+const ACTOR_QUERY = `query ActorPage($slug: String!, $search: String, $first: Int, $after: String, $last: Int, $before: String) {
   actor(slug: $slug) {
     id slug name type title aliases quoteCount firstSeen lastSeen
+    quotes(search: $search, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      nodes { ...QuoteItem }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
     quoteCountsByDate { date count }
     events(first: 100) { totalCount nodes { ...EventItem } }
     articles(first: 25) { totalCount nodes { slug title displayTitle publisher publishedAt } }
     relatedActors(first: 24) { totalCount edges { sharedArticles sharedQuotes node { slug name type } } }
   }
 }
-${EVENT_FIELDS}`;
-
-// Actor.quotes has no text filter, so the list goes through Query.quotes by speaker id (search also reads the quote's sentence)
-const QUOTES_QUERY = `query ActorQuotes($speakerId: ID!, $search: String, $first: Int, $after: String, $last: Int, $before: String) {
-  quotes(speakerId: $speakerId, search: $search, first: $first, after: $after, last: $last, before: $before) {
-    totalCount
-    nodes { ...QuoteItem }
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-  }
-}
+${EVENT_FIELDS}
 ${QUOTE_FIELDS}`;
 
-/** The actor of `slug` or null; cached per request so metadata and page share one run. */
-export const getActorPageData = cache(async (slug: string): Promise<ActorPageData | null> => {
-  const data = await load<ActorPageQuery>(ACTOR_QUERY, { slug });
-  return data.actor;
-});
+/**
+ * The actor of `slug` with one page of quotes (only those whose words or surrounding sentence contain
+ * `search`, when given), or null; cached per request on its primitive arguments so metadata and page share one run.
+ */
+export const getActorPageData = cache(
+  async (
+    slug: string,
+    search: string | null,
+    first?: number,
+    after?: string,
+    last?: number,
+    before?: string,
+  ): Promise<ActorPageData | null> => {
+    const data = await load<ActorPageQuery>(ACTOR_QUERY, { slug, search, first, after, last, before });
+    return data.actor;
+  },
+);
 
 /** The slug a merged actor's old slug now redirects to, or null. */
 export async function getMovedActorSlug(slug: string): Promise<string | null> {
@@ -44,13 +52,4 @@ export async function getMovedActorSlug(slug: string): Promise<string | null> {
     { slug },
   );
   return data.movedActor?.slug ?? null;
-}
-
-/** One page of the actor's quotes, optionally only those whose words or surrounding sentence contain `search`. */
-export async function findActorQuotes(
-  actorId: string,
-  search: string | null,
-  page: Record<string, unknown>,
-): Promise<QuotePage> {
-  return (await load<ActorQuotesQuery>(QUOTES_QUERY, { speakerId: actorId, search, ...page })).quotes;
 }

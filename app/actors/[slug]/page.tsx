@@ -12,7 +12,7 @@ import { QuoteItem } from "@/app/_components/quote-item.tsx";
 import { isScareQuote } from "@/app/_components/quote-text.ts";
 import { param, type SearchParams } from "@/app/_components/search-params.ts";
 import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
-import { findActorQuotes, getActorPageData, getMovedActorSlug } from "./actor-data.ts";
+import { getActorPageData, getMovedActorSlug } from "./actor-data.ts";
 import { buildActorJsonLd } from "./actor-json-ld.ts";
 import { ArticlesSection, EventsSection, OverTimeSection, RelatedSection } from "./actor-sections.tsx";
 
@@ -22,9 +22,19 @@ const QUOTES_PER_PAGE = 10;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
+/** The arguments of the page's one operation, the same for metadata and page so they share one run. */
+async function actorPageArgs(
+  params: Props["params"],
+  searchParams: Props["searchParams"],
+): Promise<Parameters<typeof getActorPageData>> {
+  const sp = await searchParams;
+  const { first, after, last, before } = pageArgs(sp, QUOTES_PER_PAGE);
+  return [decodeSlug((await params).slug), param(sp, "q"), first, after, last, before];
+}
+
 /** Title, description, feed and oEmbed discovery for the actor. */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const actor = await getActorPageData(decodeSlug((await params).slug));
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const actor = await getActorPageData(...(await actorPageArgs(params, searchParams)));
   if (!actor) return { title: "Actor not found" };
   const origin = await requestOrigin();
   const path = `/actors/${actor.slug}`;
@@ -43,20 +53,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The actor page. */
 export default async function ActorPage({ params, searchParams }: Props) {
-  const slug = decodeSlug((await params).slug);
-  const actor = await getActorPageData(slug);
+  const args = await actorPageArgs(params, searchParams);
+  const slug = args[0];
+  const actor = await getActorPageData(...args);
   if (!actor) {
     // a merged actor's old address: permanently to the actor it became (Next answers 308, the permanent redirect that keeps the method)
     const moved = await getMovedActorSlug(slug);
     if (moved) permanentRedirect(`/actors/${encodeURIComponent(moved)}`);
     notFound();
   }
-  const sp = await searchParams;
-  const q = param(sp, "q");
-  const [quotes, origin] = await Promise.all([
-    findActorQuotes(actor.id, q, pageArgs(sp, QUOTES_PER_PAGE)),
-    requestOrigin(),
-  ]);
+  const q = args[1];
+  const quotes = actor.quotes;
+  const origin = await requestOrigin();
   const path = `/actors/${actor.slug}`;
   const said = quotes.nodes.filter((n) => !isScareQuote(n));
   const phrases = quotes.nodes.filter((n) => isScareQuote(n));
