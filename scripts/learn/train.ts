@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPolnear } from "@/scripts/lib/polnear.ts";
+import { loadFolds, loadPolnear } from "@/scripts/lib/polnear.ts";
 import { LEARNED_COMPONENTS, getComponentOrThrow, needsCoreNlp } from "./components.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -27,7 +27,12 @@ function main() {
   const docs = loadPolnear("train", { withCoreNlp: needsCoreNlp(components) });
   for (const c of components) {
     const t0 = performance.now();
-    const weights = c.train(docs, seed);
+    let weights = c.train(docs, seed);
+    if (c.calibrate) {
+      const calibrated = c.calibrate(docs, weights, loadFolds(), seed);
+      weights = calibrated.weights;
+      for (const line of calibrated.report) console.log(line);
+    }
     const text = `${JSON.stringify(weights, null, 1)}\n`;
     fs.writeFileSync(path.join(REPO, c.file), text);
     // the recorded hash lets a unit test check the committed file is the one training wrote
