@@ -28,7 +28,6 @@ const EXTRACTION: ContractOutput = {
   ],
   quotes: [
     {
-      text: "The gates stay shut,",
       speaker: "Nora Pell",
       speakerMention: span("Nora Pell"),
       kind: "DIRECT",
