@@ -11,6 +11,8 @@ export interface GraphQLContext {
   bearerToken: string | null;
   /** The API token mutations require, or null when none is configured. */
   apiToken: string | null;
+  /** The request's Cookie header (pages pass it from next/headers), for session sign-in; null when none. */
+  cookie: string | null;
 }
 
 /** The bearer token of an Authorization header value, or null. */
@@ -22,12 +24,13 @@ export function bearerTokenOf(header: string | null | undefined): string | null 
 /** A new context for one operation. */
 export function createContext(
   db: Db,
-  opts: { authorization?: string | null; apiToken?: string | null } = {},
+  opts: { authorization?: string | null; apiToken?: string | null; cookie?: string | null } = {},
 ): GraphQLContext {
   return {
     db,
     loaders: createLoaders(db, Date.now() + EXECUTION_TIMEOUT_MS),
     bearerToken: bearerTokenOf(opts.authorization),
     apiToken: opts.apiToken ?? null,
+    cookie: opts.cookie ?? null,
   };
 }

@@ -34,6 +34,8 @@ export interface RunOptions {
   /** An Authorization header value, for pages that run mutations. */
   authorization?: string | null;
   apiToken?: string | null;
+  /** The request's Cookie header, for pages whose operations an editor's session authorises. */
+  cookie?: string | null;
 }
 
 /**
@@ -46,13 +48,14 @@ export async function runOperation<T>(
   options: RunOptions = {},
 ): Promise<T> {
   const db = options.db ?? getDb();
-  const cache = options.authorization ? null : responseCacheFor(db);
+  // an answer authorised by a token or a session cookie is never shared through the cache
+  const cache = options.authorization || options.cookie ? null : responseCacheFor(db);
   const key = cache ? operationKey(query, variables, undefined) : null;
   const { hit, revision } = key ? cache!.lookup(key) : { hit: undefined, revision: null };
   if (hit) return (JSON.parse(hit.body) as { data: T }).data;
   const server = await getApolloServer();
   const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
-  const contextValue = createContext(db, { authorization: options.authorization, apiToken });
+  const contextValue = createContext(db, { authorization: options.authorization, apiToken, cookie: options.cookie });
   const response = await withTimeout(server.executeOperation({ query, variables }, { contextValue }));
   if (response.body.kind !== "single")
     throw new GraphQLOperationError([

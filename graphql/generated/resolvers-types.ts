@@ -821,6 +821,8 @@ export type Quote = Node & {
   speaker?: Maybe<Actor>;
   /** True when an editor set the speaker. */
   speakerCorrected: Scalars['Boolean']['output'];
+  /** Calibrated probability (0 to 1) that the speaker, or the lack of one, is right; null when the learned scorer did not weigh this quote (reported speech, or rules only). */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** The words naming the speaker at this spot. */
   speakerMention?: Maybe<TextSpan>;
   /** The sentence(s) holding the quote. */
@@ -1058,6 +1060,7 @@ export type ResolversTypes = {
   QuoteKind: QuoteKind;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   Quote: ResolverTypeWrapper<QuoteModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteOrderField: QuoteOrderField;
@@ -1110,6 +1113,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   TextSpan: TextSpan;
   Quote: QuoteModel;
+  Float: Scalars['Float']['output'];
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteConnection: QuoteConnectionModel;
   QuoteOrder: QuoteOrder;
@@ -1344,6 +1348,7 @@ export type QuoteResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   speakerCorrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   speakerMention?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   context?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;

@@ -210,6 +210,7 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
       "contextStart",
       "contextEnd",
       "cue",
+      "confidence",
     ],
     x.quotes.map((q) => [
       articleId,
@@ -226,6 +227,7 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
       q.context.start,
       q.context.end,
       q.cue,
+      q.confidence ?? null,
     ]),
   );
 

@@ -29,6 +29,7 @@ export function toContract(doc: Doc): ContractOutput {
       start: q.start,
       end: q.end,
       context: q.context,
+      ...(q.confidence !== undefined ? { confidence: q.confidence } : {}),
     })),
     events: doc.events.map((e) => ({
       type: e.type,

@@ -147,6 +147,8 @@ export interface QuoteRecord extends Span {
   paragraph?: number;
   /** Shared by the paragraph pieces of one multi-paragraph quote. */
   chain?: number;
+  /** Calibrated probability in [0, 1] that the speaker (or "no speaker") is right; set by the learned scorer only. */
+  confidence?: number;
 }
 
 /** One participant of an event. */
@@ -222,6 +224,8 @@ export interface ContractOutput {
     start: number;
     end: number;
     context: Span;
+    /** Calibrated attribution confidence in [0, 1], when the learned scorer weighed the quote (additive, optional). */
+    confidence?: number;
   }[];
   events: {
     type: EventType;

@@ -6,6 +6,7 @@
  */
 import type { LearnedModels } from "@/lib/extraction/learned/learned-models.ts";
 import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
+import { calibrateSpeaker, formatReliability } from "./calibrate-speaker.ts";
 import { REPORTED_SPEECH } from "./reported-component.ts";
 import { trainSpeaker } from "./train-speaker.ts";
 
@@ -19,11 +20,37 @@ export interface LearnedComponent {
   needsCoreNlp?: boolean;
   /** Learns weights (plain JSON) from annotated articles; same docs and seed → same weights. */
   train(docs: readonly PolnearDoc[], seed: number): unknown;
+  /**
+   * Adds calibration fitted on held-out folds to trained weights, with report lines to print
+   * (run by `npm run train` only: cross-validation scores choices, which calibration never changes).
+   */
+  calibrate?(
+    docs: readonly PolnearDoc[],
+    weights: unknown,
+    folds: readonly string[][],
+    seed: number,
+  ): { weights: unknown; report: string[] };
+}
+
+/** The speaker scorer's calibration step: Platt parameters appended to the weights. */
+function calibrateSpeakerWeights(
+  docs: readonly PolnearDoc[],
+  weights: unknown,
+  folds: readonly string[][],
+  seed: number,
+) {
+  const report = calibrateSpeaker(docs, folds, seed);
+  return { weights: { ...(weights as object), calibration: report.calibration }, report: formatReliability(report) };
 }
 
 /** Every learned component, in training order (a later one may use the earlier ones' weights via `models`). */
 export const LEARNED_COMPONENTS: readonly LearnedComponent[] = Object.freeze([
-  { name: "speaker", file: "lib/extraction/attribution/scorer/speaker-weights.json", train: trainSpeaker },
+  {
+    name: "speaker",
+    file: "lib/extraction/attribution/scorer/speaker-weights.json",
+    train: trainSpeaker,
+    calibrate: calibrateSpeakerWeights,
+  },
   REPORTED_SPEECH,
 ]);
 

@@ -304,3 +304,22 @@ describe("mentions are real spans", () => {
     ).rejects.toThrow();
   });
 });
+
+describe("saveArticle confidence", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  it("stores a quote's attribution confidence when the extraction gives one, and null when it does not", async () => {
+    const body = `${BODY} Confidence test.`;
+    const x = article(body, { title: "Bridge plan confidence check for the capital" });
+    x.quotes[0]!.confidence = 0.812;
+    const r = await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    expect((await t.db.quote.findFirstOrThrow({ where: { articleId: r.articleId } })).confidence).toBe(0.812);
+    const y = article(`${BODY} No confidence.`, { title: "Bridge plan without a confidence value" });
+    const s = await saveArticle(t.db, { extraction: y, extractorVersion: "1" });
+    expect((await t.db.quote.findFirstOrThrow({ where: { articleId: s.articleId } })).confidence).toBeNull();
+  });
+});

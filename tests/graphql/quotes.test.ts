@@ -30,6 +30,17 @@ describe("Query.quotes", () => {
       .quotes.nodes.map((n: any) => n.text)
       .sort();
 
+  it("exposes the stored confidence, and null when the scorer did not weigh the quote", async () => {
+    const [one, two] = await t.db.quote.findMany({ orderBy: { id: "asc" }, take: 2 });
+    await t.db.quote.update({ where: { id: one!.id }, data: { confidence: 0.375 } });
+    const data = ok(
+      await run<any>(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Quote { confidence } } }`, {
+        ids: [toGlobalId("Quote", one!.id), toGlobalId("Quote", two!.id)],
+      }),
+    );
+    expect(data.nodes).toEqual([{ confidence: 0.375 }, { confidence: null }]);
+  });
+
   it("answers the product's showcase query", async () => {
     const data = ok(
       await run<any>(

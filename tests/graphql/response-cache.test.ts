@@ -131,6 +131,15 @@ describe("response cache", () => {
     expect(cache.stats.entries).toBeLessThanOrEqual(entries);
   });
 
+  it("never stores a page's answer run with the visitor's cookie (a session may authorise it)", async () => {
+    const cache = responseCacheFor(api.db)!;
+    const entries = cache.stats.entries;
+    const q = "{ quotes(first: 3) { totalCount nodes { confidence } } }";
+    const data = await runOperation(q, {}, { db: api.db, cookie: "nkg_session=abc" });
+    expect(data).toEqual(ok(await executor(api.db)(q)));
+    expect(cache.stats.entries).toBe(entries);
+  });
+
   it("answers a GET with an ETag and a revalidation with 304 until the data changes", async () => {
     const query = "{ stats { articles quotes } }";
     const first = await get(query);

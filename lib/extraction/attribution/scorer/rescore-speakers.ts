@@ -11,6 +11,7 @@ import {
   type RuleChoice,
   type SpeakerCandidate,
 } from "./find-speaker-candidates.ts";
+import { getChoiceMargin, getSpeakerConfidence } from "./speaker-confidence.ts";
 import { createFeatureContext, getSpeakerFeatures } from "./speaker-features.ts";
 import { getBestIndex, scoreFeatures, type WeightMap } from "./speaker-scorer.ts";
 
@@ -25,6 +26,8 @@ export interface SpeakerCandidatesEvent {
   scores: readonly number[] | null;
   /** Index of the candidate taken. */
   chosen: number;
+  /** Whether a decisive pattern (or a transcript turn) made the choice, so the scores were not consulted. */
+  decisive: boolean;
 }
 
 const DECISIVE = new Set(SPEAKER_PATTERNS.filter((p) => p.decisive).map((p) => p.name));
@@ -77,10 +80,10 @@ export function rescoreSpeakers(input: RescoreInput): void {
       (candidates[rule]!.sources.some((s) => DECISIVE.has(s)) ||
         (q.chain !== undefined && isTranscriptTurn(rules[i]!)));
     const chosen = weights && !decisive ? getBestIndex(weights, features, rule) : Math.max(0, rule);
-    if (input.onCandidates) {
-      const scores = weights ? features.map((f) => scoreFeatures(weights, f)) : null;
-      input.onCandidates({ body: doc.body, quote: q, index: i, candidates, features, scores, chosen });
-    }
+    const scores = weights ? features.map((f) => scoreFeatures(weights, f)) : null;
+    input.onCandidates?.({ body: doc.body, quote: q, index: i, candidates, features, scores, chosen, decisive });
+    if (scores && weights?.calibration)
+      q.confidence = getSpeakerConfidence(weights.calibration, getChoiceMargin(scores, chosen), decisive);
     const c = candidates[chosen];
     if (!weights || !c || c.isRule) return;
     if (c.kind === "NONE" || !c.span) {

@@ -1,3 +1,4 @@
+import { isSpeakerCalibration, type SpeakerCalibration } from "./speaker-confidence.ts";
 import { SPEAKER_FEATURE_SET } from "./speaker-features.ts";
 
 /** The committed (or cross-validation) weights of the speaker scorer. */
@@ -8,6 +9,8 @@ export interface SpeakerWeights {
   weights: Record<string, number>;
   /** How much better than the rules' choice a candidate must score to replace it. */
   margin: number;
+  /** Platt parameters of the per-quote confidence (absent: no confidence is reported). */
+  calibration?: SpeakerCalibration;
 }
 
 /** Whether a value is speaker weights for the feature set this code computes. */
@@ -27,11 +30,13 @@ export function isSpeakerWeights(value: unknown): value is SpeakerWeights {
 export interface WeightMap {
   weights: ReadonlyMap<string, number>;
   margin: number;
+  calibration: SpeakerCalibration | null;
 }
 
 /** The weight map of a weights file. */
 export function toWeightMap(w: SpeakerWeights): WeightMap {
-  return { weights: new Map(Object.entries(w.weights)), margin: w.margin };
+  const calibration = isSpeakerCalibration(w.calibration) ? w.calibration : null;
+  return { weights: new Map(Object.entries(w.weights)), margin: w.margin, calibration };
 }
 
 /** Sum of the weights of `features`. */
