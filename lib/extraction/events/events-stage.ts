@@ -11,9 +11,11 @@ import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
 import { getTriggerClause } from "./get-trigger-clause.ts";
 import { isBackgroundMention } from "./is-background-mention.ts";
+import { isDenialOfStatement } from "./is-denial-of-statement.ts";
 import { isUnrealTrigger } from "./is-unreal-trigger.ts";
 import { isVerbalAttack } from "./is-verbal-attack.ts";
 import { mergeEvents, type EventCandidate } from "./merge-events.ts";
+import { resolveCollectiveParticipants } from "./resolve-collective-participants.ts";
 import { summarizeEvent } from "./summarize-event.ts";
 
 // "the meeting", "this visit", "his organization's meeting": a happening told before
@@ -60,6 +62,7 @@ export const eventsStage: Stage = {
       if (next && next.start < clause[1]) clause[1] = next.start;
       if (isUnrealTrigger(doc.body, sentence.start, clause[0], trigger.start)) return;
       if (trigger.noun && isBackgroundMention(doc.body, sentence.start, trigger.start)) return;
+      if (trigger.type === "REJECT" && isDenialOfStatement(doc.body, sentence.start, trigger)) return;
       const keepPlaces = trigger.type === "ELECT";
       const mentions = mentionsIn(sentence);
       let participants = getEventParticipants(doc.body, {
@@ -73,6 +76,13 @@ export const eventsStage: Stage = {
         keepPlaces,
         type: trigger.type,
       }).filter((p) => nameOf.has(p.actorKey));
+      // "… and the two leaders agreed": the people of the event told just before in the paragraph
+      const previous = candidates.at(-1);
+      const earlier =
+        previous && getSpanAt(doc.paragraphs, previous.event.trigger.start) === getSpanAt(doc.paragraphs, trigger.start)
+          ? previous.event.participants
+          : null;
+      participants = resolveCollectiveParticipants(participants, (k) => nameOf.get(k), earlier);
       // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
       if (
