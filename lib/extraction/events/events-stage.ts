@@ -5,11 +5,11 @@
  * by the dates stage that follows.
  */
 import { getSpanAt } from "@/lib/extraction/sentences/get-span-at.ts";
+import { getClauseBounds } from "@/lib/extraction/text/get-clause-bounds.ts";
 import type { Mention, Span, Stage } from "@/lib/extraction/types.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
-import { getTriggerClause } from "./get-trigger-clause.ts";
 import { isBackgroundMention } from "./is-background-mention.ts";
 import { isDenialOfStatement } from "./is-denial-of-statement.ts";
 import { isUnrealTrigger } from "./is-unreal-trigger.ts";
@@ -55,7 +55,7 @@ export const eventsStage: Stage = {
     triggers.forEach((trigger, t) => {
       const sentence = getSpanAt(doc.sentences, trigger.start);
       if (!sentence) return;
-      const clause = getTriggerClause(sentence, trigger.start, trigger.end);
+      const clause = getClauseBounds(doc.body, trigger.start, trigger.end, "participant", sentence.start, sentence.end);
       const rest = doc.body.slice(trigger.end, clause[1]);
       // a later trigger in the clause owns the names after it ("a meeting … aligned with a visit by Khalilzad")
       const next = triggers[t + 1];
