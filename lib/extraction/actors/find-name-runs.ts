@@ -117,7 +117,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameOrHonorific(t)) {
+    if (!isNameOrHonorific(t) && !opensLexiconName(tokens, i)) {
       i++;
       continue;
     }
@@ -168,6 +168,20 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/** Whether a stop word ("Islamic") opens an organisation of the lexicon with the next capitalised word ("Islamic State"). */
+function opensLexiconName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    t.isWord &&
+    t.isCap &&
+    next !== undefined &&
+    isNameToken(next) &&
+    next.start === t.end + 1 &&
+    getOrganizationByName(`${t.text} ${next.text}`) !== null
+  );
 }
 
 function isAbbreviationWord(word: string): boolean {

@@ -1,8 +1,10 @@
 /**
- * The tense of the clause around a span: the words between the nearest clause
- * breaks (";", dashes, "but", sentence ends) on either side. Future wins over
+ * The tense of the clause around a span: the words of its tense clause
+ * (`../text/get-clause-bounds.ts`: ";", dashes, "but", sentence ends bound it). Future wins over
  * past because "will meet … after talks ended" is about the meeting.
  */
+
+import { getClauseBounds } from "@/lib/extraction/text/get-clause-bounds.ts";
 
 /** A clause's tense: PAST, FUTURE or null when it shows neither. */
 export type Tense = "PAST" | "FUTURE" | null;
@@ -14,20 +16,9 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.split(" ").join("|")}|[a-z]{3,}(?:ed|ied))\\b`);
 // words ending in -ed that are not past verbs
 const NOT_PAST = /\b(?:need|needed|indeed|speed|seed|feed|embed|hundred|bed|red|shed|breed|proceed|exceed|succeed)\b/g;
-const BREAK = /[;:—–"“”]|\bbut\b|[.!?](?=\s)/g;
-
-/** Bounds of the clause holding [start, end) within `text`. */
-export function getClauseBounds(text: string, start: number, end: number): [number, number] {
-  const windowStart = Math.max(0, start - 200);
-  let from = windowStart;
-  for (const m of text.slice(windowStart, start).matchAll(BREAK)) from = windowStart + m.index + m[0].length;
-  const next = text.slice(end, Math.min(text.length, end + 200)).search(BREAK);
-  return [from, next >= 0 ? end + next : Math.min(text.length, end + 200)];
-}
-
 /** The tense of the clause around [start, end) in `text`. */
 export function getClauseTense(text: string, start: number, end: number): Tense {
-  const [from, to] = getClauseBounds(text, start, end);
+  const [from, to] = getClauseBounds(text, start, end, "tense");
   const clause = (text.slice(from, start) + " " + text.slice(end, to)).replace(NOT_PAST, "");
   if (FUTURE.test(clause)) return "FUTURE";
   if (PAST.test(clause)) return "PAST";

@@ -5,6 +5,7 @@
  * absent: a statement is an event only when framed as one (an address, an
  * interview, an announcement). Data only; `find-event-triggers.ts` applies it.
  */
+import { findSpeechVerbForms } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import type { EventType } from "@/lib/extraction/types.ts";
 
 /** One trigger: its event type and the word forms that signal it. */
@@ -20,6 +21,10 @@ export interface EventTrigger {
 // a statement dated to a calendar day ("Mattis on Oct. 30 said") is an event, a bare "said" is not
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 const GAP = String.raw`(?:\s+[\w'’,-]+){0,4}?\s+["“‘']?`;
+// verbs of saying, from the one speech-verb table: framed statements, statements about a happening, threats
+const STATEMENT_VERBS = findSpeechVerbForms("statement").join("|");
+const REACTION_VERBS = findSpeechVerbForms("reaction").join("|");
+const WARNING_VERBS = [...findSpeechVerbForms(["say"]), ...findSpeechVerbForms("threat")].join("|");
 // "said on Wednesday that the United States could cut": a threat reported as a statement
 const WIDE_GAP = String.raw`(?:\s+[\w'’,$.-]+){0,8}?\s+`;
 const HARM = String.raw`(?:cut|withhold|suspend|halt|end|impose|strike|attack|retaliate|expel|pull|sever|freeze|punish)`;
@@ -77,13 +82,13 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // ANNOUNCE: framed statements
   {
     type: "ANNOUNCE",
-    pattern: String.raw`announced|announces|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|issued a statement|declared|unveiled|rolled out|laid out|in a tweet|tweeted|in an? (?:written |joint |brief )?statement|released a (?:statement|report)|published a report|in a speech|(?:delivered|gave) a speech|testified|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the (?:nation|country|United Nations|U\.N\.|General Assembly|Congress|parliament|Senate|House|conference|summit|rally)|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said`,
+    pattern: String.raw`${STATEMENT_VERBS}|announcement|televised address|(?:in|during) an? (?:exclusive )?interview|press conference|news conference|issued a statement|unveiled|rolled out|laid out|in a tweet|in an? (?:written |joint |brief )?statement|released a (?:statement|report)|published a report|in a speech|(?:delivered|gave) a speech|told the (?:Senate|House|Congress|parliament|committee|lawmakers|assembly)\b|addressed the (?:nation|country|United Nations|U\.N\.|General Assembly|Congress|parliament|Senate|House|conference|summit|rally)|said(?= on ${MONTH}\s\d)|(?=said)(?<=\bon ${MONTH}\s\d{1,2},?\s)said`,
   },
   // ANNOUNCE: a statement about a happening ("confirmed the meeting", "welcomed the agreement",
   // "denied the attack", "notified Congress of the withdrawal") is the speaker's act, not the happening's
   {
     type: "ANNOUNCE",
-    pattern: String.raw`(?:confirmed|confirms|denied|denies|welcomed|welcomes|hailed|praised)(?=\s+(?:the|a|an|this|its|their|his|her|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|talks|visit|agreement|deal|accord|attacks?|strikes?|bombing|ceasefire|cease-fire|decision|withdrawal|release|arrests?|announcement|sanctions|summit|election|resignation|appointment|cancellation|killing|death)\b)|notified(?=${GAP}of\b)`,
+    pattern: String.raw`(?:${REACTION_VERBS})(?=\s+(?:the|a|an|this|its|their|his|her|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w'’-]+\s+){0,3}?(?:meetings?|talks|visit|agreement|deal|accord|attacks?|strikes?|bombing|ceasefire|cease-fire|decision|withdrawal|release|arrests?|announcement|sanctions|summit|election|resignation|appointment|cancellation|killing|death)\b)|notified(?=${GAP}of\b)`,
   },
   // REQUEST
   {
@@ -110,7 +115,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // THREATEN
   {
     type: "THREATEN",
-    pattern: String.raw`threatened|threatens|ultimatum|(?=could|would|will|might)(?<=\b(?:said|warned|says|warns)${WIDE_GAP})(?:could|would|will|might)\s+${HARM}`,
+    pattern: String.raw`threatened|threatens|ultimatum|(?=could|would|will|might)(?<=\b(?:${WARNING_VERBS})${WIDE_GAP})(?:could|would|will|might)\s+${HARM}`,
   },
   // PROTEST
   // "protesters" and "demonstrators" are people, not a happening ("the execution of two protesters")

@@ -5,15 +5,17 @@
  * by the dates stage that follows.
  */
 import { getSpanAt } from "@/lib/extraction/sentences/get-span-at.ts";
+import { getClauseBounds } from "@/lib/extraction/text/get-clause-bounds.ts";
 import type { Mention, Span, Stage } from "@/lib/extraction/types.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
-import { getTriggerClause } from "./get-trigger-clause.ts";
 import { isBackgroundMention } from "./is-background-mention.ts";
+import { isDenialOfStatement } from "./is-denial-of-statement.ts";
 import { isUnrealTrigger } from "./is-unreal-trigger.ts";
 import { isVerbalAttack } from "./is-verbal-attack.ts";
 import { mergeEvents, type EventCandidate } from "./merge-events.ts";
+import { resolveCollectiveParticipants } from "./resolve-collective-participants.ts";
 import { summarizeEvent } from "./summarize-event.ts";
 
 // "the meeting", "this visit", "his organization's meeting": a happening told before
@@ -53,13 +55,14 @@ export const eventsStage: Stage = {
     triggers.forEach((trigger, t) => {
       const sentence = getSpanAt(doc.sentences, trigger.start);
       if (!sentence) return;
-      const clause = getTriggerClause(sentence, trigger.start, trigger.end);
+      const clause = getClauseBounds(doc.body, trigger.start, trigger.end, "participant", sentence.start, sentence.end);
       const rest = doc.body.slice(trigger.end, clause[1]);
       // a later trigger in the clause owns the names after it ("a meeting … aligned with a visit by Khalilzad")
       const next = triggers[t + 1];
       if (next && next.start < clause[1]) clause[1] = next.start;
       if (isUnrealTrigger(doc.body, sentence.start, clause[0], trigger.start)) return;
       if (trigger.noun && isBackgroundMention(doc.body, sentence.start, trigger.start)) return;
+      if (trigger.type === "REJECT" && isDenialOfStatement(doc.body, sentence.start, trigger)) return;
       const keepPlaces = trigger.type === "ELECT";
       const mentions = mentionsIn(sentence);
       let participants = getEventParticipants(doc.body, {
@@ -73,6 +76,13 @@ export const eventsStage: Stage = {
         keepPlaces,
         type: trigger.type,
       }).filter((p) => nameOf.has(p.actorKey));
+      // "… and the two leaders agreed": the people of the event told just before in the paragraph
+      const previous = candidates.at(-1);
+      const earlier =
+        previous && getSpanAt(doc.paragraphs, previous.event.trigger.start) === getSpanAt(doc.paragraphs, trigger.start)
+          ? previous.event.participants
+          : null;
+      participants = resolveCollectiveParticipants(participants, (k) => nameOf.get(k), earlier);
       // an election noun is held by a country ("the April 20 presidential election in Afghanistan")
       if (keepPlaces && trigger.noun) participants = participants.filter((p) => isPlace.has(p.actorKey));
       if (

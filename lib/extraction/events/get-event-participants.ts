@@ -5,6 +5,7 @@
  * televised address, Khan said") takes the subject that follows the phrase.
  * Places ("in Kabul"), modifiers ("U.S.-backed") and quoted words never take part.
  */
+import { findSpeechVerbForms } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import { isInsideRange } from "@/lib/extraction/sentences/find-protected-ranges.ts";
 import type { ActorType, EventParticipant, EventType, Mention, Span } from "@/lib/extraction/types.ts";
 
@@ -31,7 +32,10 @@ const TITLE_WORDS =
 const LOCATIVE =
   /\b(?:in|at|from|across|inside|near|throughout|around|within|into)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 // "Faisal Rana said security forces had killed": a speaker before a speech verb reports the act, does not do it
-const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|stated|according to)\b/i;
+const SPEECH_BETWEEN = new RegExp(
+  String.raw`\b(?:${findSpeechVerbForms(["say", "tell", "add", "state"]).join("|")}|according to)\b`,
+  "i",
+);
 
 /** Where the trigger sits: its sentence and the sentence's mentions, its clause, whether it is a noun, and the quoted ranges of the body. */
 export interface TriggerContext {

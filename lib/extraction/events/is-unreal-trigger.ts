@@ -6,10 +6,17 @@
  * clause before it.
  */
 
-const UNREAL =
-  /\b(?:would|could|might|should|may|must|can|cannot|not|never|no|neither|nor|none|any|possible|possibly|potential|proposed|planned|hopes?|hoped|plans? to|planning to|want(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tries|efforts?|calls? for|called for|push(?:es|ing)? for|pursue|talk(?:ed)? about|consider(?:s|ing)?|if|unless|whether|declined|refused|set|ready|willing|expected|open|opening|begin|beginning|start|starting|commence|restart|resume|resumption|future|probably|likely|unconfirmed|denied|denies|deny)\b|n['’]t\b/i;
+import { findSpeechVerbForms } from "@/lib/extraction/lexicon/speech-verbs.ts";
+
+// denials and claims come from the one speech-verb table
+const DENIALS = ["deny", ...findSpeechVerbForms("denial")].join("|");
+const CLAIMS = findSpeechVerbForms("claim").join("|");
+const UNREAL = new RegExp(
+  String.raw`\b(?:would|could|might|should|may|must|can|cannot|not|never|no|neither|nor|none|any|possible|possibly|potential|proposed|planned|hopes?|hoped|plans? to|planning to|want(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tries|efforts?|calls? for|called for|push(?:es|ing)? for|pursue|talk(?:ed)? about|consider(?:s|ing)?|if|unless|whether|declined|refused|set|ready|willing|expected|open|opening|begin|beginning|start|starting|commence|restart|resume|resumption|future|probably|likely|unconfirmed|${DENIALS})\b|n['’]t\b`,
+  "i",
+);
 // the verb, not the noun ("Claims of U.S. support") nor a claim of responsibility
-const CLAIMED = /\b(?:claim(?:s|ed)?|alleg(?:es|ed|edly))\b(?!\s+(?:of|responsibility|credit)\b)/i;
+const CLAIMED = new RegExp(String.raw`\b(?:claim|${CLAIMS}|allegedly)\b(?!\s+(?:of|responsibility|credit)\b)`, "i");
 const HABITUAL = /\b(?:some of|many of|long|repeatedly|often|always|routinely|frequently|regularly|usually)\b/i;
 /** Only this many characters before the trigger are read: far words belong to other verbs. */
 const REACH = 100;

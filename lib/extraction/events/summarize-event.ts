@@ -5,6 +5,7 @@
  * Kandahar" when no target is named). People stand for the countries and
  * offices that modify them; with no agent the sentence turns passive.
  */
+import { findSpeechVerbForms } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import type { ActorType, EventParticipant, EventType } from "@/lib/extraction/types.ts";
 import { getPassivePhrase, getPastPhrase, isFramedAct, TYPE_NOUNS } from "./event-verbs.ts";
 
@@ -41,7 +42,10 @@ const WITHOUT_OBJECT: ReadonlyMap<string, string> = new Map([
   ["hosted", "hosted an event"],
   ["rejected", "issued a rejection"],
 ]);
-const SPEECH = /^(?:said|says|announced|announces|declared|testified|told [\p{L} .'’-]+|addressed [\p{L} .'’-]+)$/u;
+const SPEECH = new RegExp(
+  String.raw`^(?:${[...findSpeechVerbForms(["say"]), ...findSpeechVerbForms("statement")].join("|")}|told [\p{L} .'’-]+|addressed [\p{L} .'’-]+)$`,
+  "u",
+);
 
 /** What a statement said, as the sentence goes on after its verb ("said that the talks had failed"), at most twenty words, or "". */
 export function getStatementPhrase(sentenceRest: string): string {
