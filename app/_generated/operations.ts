@@ -211,6 +211,7 @@ export type EmbedQuoteQuery = { node:
     | { __typename: 'Article' }
     | { __typename: 'Event' }
     | { __typename: 'Quote', id: string, text: string, kind: QuoteKind, speaker: { name: string, slug: string } | null, article: { title: string | null, displayTitle: string, slug: string, publishedAt: string | null, publisher: string | null } }
+    | { __typename: 'Statement' }
    | null };
 
 export type EventItemFragment = { id: string, type: EventType, summary: string, date: string | null, location: string | null, clusterKey: string, participants: Array<{ role: ParticipantRole, actor: { slug: string, name: string, type: ActorType } }>, article: { slug: string, title: string | null, displayTitle: string, publishedAt: string | null }, reports: Array<{ id: string, article: { slug: string, title: string | null, displayTitle: string, publisher: string | null } }> };
