@@ -121,7 +121,9 @@ export type SitemapSection =
   /** Actor profiles. */
   | 'ACTORS'
   /** Quote permalinks. */
-  | 'QUOTES';
+  | 'QUOTES'
+  /** Statement pages of statements reported more than once (a statement of one report is its quote's permalink). */
+  | 'STATEMENTS';
 
 /** Whether a run of a word diff is shared, or only in the earliest report or in this one. */
 export type DiffKind =

@@ -917,7 +917,9 @@ export type SitemapSection =
   /** Actor profiles. */
   | 'ACTORS'
   /** Quote permalinks. */
-  | 'QUOTES';
+  | 'QUOTES'
+  /** Statement pages of statements reported more than once (a statement of one report is its quote's permalink). */
+  | 'STATEMENTS';
 
 /** How many pages one part of the sitemap has (page p holds the rows with ids from p × 10,000 + 1 to (p + 1) × 10,000). */
 export type SitemapSectionPages = {
@@ -933,7 +935,7 @@ export type SitemapEntry = {
   __typename?: 'SitemapEntry';
   /** The article's or actor's slug; null for quotes. */
   slug?: Maybe<Scalars['String']['output']>;
-  /** The quote's global id; null for articles and actors. */
+  /** The quote's or statement's global id; null for articles and actors. */
   id?: Maybe<Scalars['ID']['output']>;
   /** When the row (a quote: its article) last changed, ISO 8601. */
   lastModified: Scalars['String']['output'];

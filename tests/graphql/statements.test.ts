@@ -102,6 +102,12 @@ describe("Statement API", () => {
     expect(n.node).toEqual({ __typename: "Statement", text: SENTENCE });
   });
 
+  it("lists the statements reported more than once in the sitemap", async () => {
+    const s = await t.db.statement.findFirstOrThrow({ where: { reportCount: 2 } });
+    const d = ok(await run<any>(`{ sitemapEntries(section: STATEMENTS, page: 0) { id slug } }`));
+    expect(d.sitemapEntries).toEqual([{ id: toGlobalId("Statement", s.id), slug: null }]);
+  });
+
   it("refuses a global id of another type and a page over 100", async () => {
     expect(codes(await run(STATEMENT, { id: toGlobalId("Quote", 1) }))).toEqual(["BAD_USER_INPUT"]);
     const s = await t.db.statement.findFirstOrThrow();
