@@ -2,7 +2,7 @@
 import { badInput } from "./errors.ts";
 
 /** Types that implement Node. */
-export const NODE_TYPES = ["Article", "Actor", "Quote", "Event", "Mention"] as const;
+export const NODE_TYPES = ["Article", "Actor", "Quote", "Event", "Mention", "Statement"] as const;
 /** One Node type name. */
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -100,6 +100,7 @@ export function createLoaders(rawDb: Db, deadline = Number.POSITIVE_INFINITY) {
     article: new DataLoader((ids: readonly number[]) => byIds.findArticlesByIds(db, ids)),
     actor: new DataLoader((ids: readonly number[]) => byIds.findActorsByIds(db, ids)),
     quote: new DataLoader((ids: readonly number[]) => byIds.findQuotesByIds(db, ids)),
+    statement: new DataLoader((ids: readonly number[]) => byIds.findStatementsByIds(db, ids)),
     event: new DataLoader((ids: readonly number[]) => byIds.findEventsByIds(db, ids)),
     mention: new DataLoader((ids: readonly number[]) => byIds.findMentionsByIds(db, ids)),
     articleBySlug: new DataLoader((slugs: readonly string[]) => byIds.findArticlesBySlugs(db, slugs)),

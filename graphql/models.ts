@@ -2,7 +2,7 @@
  * What resolvers receive as parents: Prisma rows for objects, lazy objects for
  * connections. Codegen maps the SDL types onto these (scripts/codegen.ts).
  */
-import type { Actor, Article, Event, EventParticipant, Mention, Quote } from "@/generated/sqlite/client.ts";
+import type { Actor, Article, Event, EventParticipant, Mention, Quote, Statement } from "@/generated/sqlite/client.ts";
 import type { Stats } from "@/lib/db/queries/get-stats.ts";
 import type { Connection } from "./pagination/connection.ts";
 
@@ -32,5 +32,13 @@ export type EventConnectionModel = Connection<Event>;
 export type MentionConnectionModel = Connection<Mention>;
 /** A page of co-occurring actors, each edge with its shared-article count. */
 export type RelatedActorConnectionModel = Connection<Actor, { sharedArticles: number; sharedQuotes: number }>;
+/** A statement row. */
+export type StatementModel = Statement;
+/** A report of a statement: the quote row, its statement read through the loaders. */
+export type StatementReportModel = Quote;
+/** A page of statements. */
+export type StatementConnectionModel = Connection<Statement>;
+/** A page of a statement's reports. */
+export type StatementReportConnectionModel = Connection<Quote>;
 /** Search hits by type. */
 export type SearchResultsModel = { actors: Actor[]; quotes: Quote[]; articles: Article[]; didYouMean: string | null };

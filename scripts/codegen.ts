@@ -156,6 +156,10 @@ export async function generateResolverTypes(): Promise<string> {
         MentionConnection: `${M}MentionConnectionModel`,
         RelatedActorConnection: `${M}RelatedActorConnectionModel`,
         SearchResults: `${M}SearchResultsModel`,
+        Statement: `${M}StatementModel`,
+        StatementReport: `${M}StatementReportModel`,
+        StatementConnection: `${M}StatementConnectionModel`,
+        StatementReportConnection: `${M}StatementReportConnectionModel`,
       },
     },
   });

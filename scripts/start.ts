@@ -1,6 +1,6 @@
 /**
  * `npm start`: applies migrations, ingests the bundled corpus into an empty
- * database, builds the app when its sources changed since the last build, then
+ * database, groups quotes stored before statements existed, builds the app when its sources changed since the last build, then
  * serves it on PORT (default 3000) with scripts/serve.ts. DATABASE_URL selects the database
  * (default: SQLite at data/dev.db).
  */
@@ -9,6 +9,7 @@ import path from "node:path";
 import { getDb } from "@/lib/db/client.ts";
 import { getEnv } from "@/lib/db/env.ts";
 import { migrate } from "@/lib/db/migrate.ts";
+import { backfillStatements } from "@/lib/db/statements/backfill-statements.ts";
 import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
 import { buildIfNeeded } from "./lib/build-app.ts";
 
@@ -26,11 +27,23 @@ async function seedIfEmpty(): Promise<void> {
   }
 }
 
+/** Quotes stored before statements existed are grouped once, on the first start after the migration. */
+async function groupOldQuotes(): Promise<void> {
+  const db = getDb();
+  try {
+    const n = await backfillStatements(db, new Date());
+    if (n) console.log(`start: grouped ${n} earlier quotes into statements`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main(): Promise<void> {
   const env = getEnv();
   console.log(`start: database ${env.provider === "sqlite" ? env.databaseUrl : "PostgreSQL"}`);
   await migrate(env.databaseUrl);
   await seedIfEmpty();
+  await groupOldQuotes();
   buildIfNeeded(env.NEXT_DIST_DIR, (m) => console.log(`start: ${m}`));
   // the lean server (scripts/serve.ts): the front door (socket address, TRUST_PROXY, rate limits), then /api/graphql straight to its handler and the rest to Next
   const child = spawn(

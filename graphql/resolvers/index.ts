@@ -7,12 +7,19 @@ import { nodeQueryResolvers, typeNameOf } from "./node-resolvers.ts";
 import { queryResolvers } from "./query-resolvers.ts";
 import { searchQueryResolvers, searchResultsResolvers } from "./search-resolvers.ts";
 import { sitemapQueryResolvers } from "./sitemap-resolvers.ts";
+import { statementQueryResolvers, statementReportResolvers, statementResolvers } from "./statement-resolvers.ts";
 import * as types from "./type-resolvers.ts";
 
 /** The resolver map; every string argument passes the input boundary first. */
 export const resolvers: Resolvers = withCleanArguments<Resolvers>({
   Date: DateScalar,
-  Query: { ...queryResolvers, ...nodeQueryResolvers, ...searchQueryResolvers, ...sitemapQueryResolvers },
+  Query: {
+    ...queryResolvers,
+    ...nodeQueryResolvers,
+    ...searchQueryResolvers,
+    ...sitemapQueryResolvers,
+    ...statementQueryResolvers,
+  },
   Mutation: mutationResolvers,
   SearchResults: searchResultsResolvers,
   Article: types.articleResolvers,
@@ -21,6 +28,8 @@ export const resolvers: Resolvers = withCleanArguments<Resolvers>({
   Event: types.eventResolvers,
   EventParticipant: types.eventParticipantResolvers,
   Mention: types.mentionResolvers,
+  Statement: statementResolvers,
+  StatementReport: statementReportResolvers,
   Node: { __resolveType: (row) => typeNameOf(row) },
   SearchResult: { __resolveType: (row) => typeNameOf(row) as "Actor" | "Quote" | "Article" },
 });

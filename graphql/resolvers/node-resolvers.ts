@@ -15,12 +15,14 @@ async function loadNode(ctx: GraphQLContext, globalId: string) {
     Quote: ctx.loaders.quote,
     Event: ctx.loaders.event,
     Mention: ctx.loaders.mention,
+    Statement: ctx.loaders.statement,
   }[parsed.type];
   return loader.load(parsed.id);
 }
 
 /** The GraphQL type name of a row returned for Node or SearchResult. */
-export function typeNameOf(row: object): "Article" | "Actor" | "Quote" | "Event" | "Mention" {
+export function typeNameOf(row: object): "Article" | "Actor" | "Quote" | "Event" | "Mention" | "Statement" {
+  if ("firstQuoteId" in row) return "Statement";
   if ("speakerCorrected" in row) return "Quote";
   if ("body" in row) return "Article";
   if ("nameNorm" in row) return "Actor";

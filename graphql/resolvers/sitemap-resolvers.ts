@@ -19,7 +19,12 @@ export const sitemapQueryResolvers: QueryResolvers = {
     const rows = await findSitemapRows(ctx.db, a.section, a.page);
     return rows.map((r) => ({
       slug: r.slug,
-      id: a.section === "QUOTES" ? toGlobalId("Quote", r.id) : null,
+      id:
+        a.section === "QUOTES"
+          ? toGlobalId("Quote", r.id)
+          : a.section === "STATEMENTS"
+            ? toGlobalId("Statement", r.id)
+            : null,
       lastModified: r.updatedAt.toISOString(),
     }));
   },

@@ -18,6 +18,7 @@ import { isQuoteAboutEvent } from "@/lib/extraction/events/link-quotes-to-events
 import { displayTitleOf } from "@/lib/extraction/metadata/display-title.ts";
 import { MAX_LINKS } from "./max-links.ts";
 import { quotesConnection } from "./query-resolvers.ts";
+import { quoteStatementResolver } from "./statement-resolvers.ts";
 
 function mustExist<T>(row: T | null, what: string): T {
   // a row removed mid-request leaves a dangling reference; that is a server-side inconsistency
@@ -106,6 +107,8 @@ export const actorResolvers: ActorResolvers = {
       date: toPartialIsoDate(r.date, r.precision),
       count: r.count,
     })),
+  statements: (a, args, ctx, info) =>
+    childConnection(ctx, "actorStatements", a.id, args, ctx.loaders.statement, undefined, info),
   relatedActors: (a, args, ctx, info) =>
     childConnection(ctx, "relatedActors", a.id, args, ctx.loaders.actor, (k) => decodeRelatedKey(k), info),
 };
@@ -121,6 +124,7 @@ export const quoteResolvers: QuoteResolvers = {
       ? { start: q.speakerMentionStart, end: q.speakerMentionEnd, text: q.speakerMentionText }
       : null,
   events: (q, _, ctx) => linkedEvents(q, ctx),
+  statement: quoteStatementResolver,
 };
 
 /** Event fields. */

@@ -14,7 +14,9 @@ const TABLES = Object.freeze([
   { name: "ActorAlias", model: "actorAlias", dates: [] },
   { name: "ActorSlugRedirect", model: "actorSlugRedirect", dates: ["createdAt"] },
   { name: "Mention", model: "mention", dates: [] },
+  { name: "Statement", model: "statement", dates: ["firstReportedAt", "createdAt", "updatedAt"] },
   { name: "Quote", model: "quote", dates: [] },
+  { name: "StatementBand", model: "statementBand", dates: [] },
   { name: "Event", model: "event", dates: ["date"] },
   { name: "EventParticipant", model: "eventParticipant", dates: [] },
   { name: "Correction", model: "correction", dates: ["createdAt"] },
@@ -41,7 +43,9 @@ export async function* exportLines(db: Db): AsyncGenerator<string> {
         ? [{ eventId: "asc" }, { actorId: "asc" }, { role: "asc" }]
         : t.name === "ActorSlugRedirect"
           ? [{ slug: "asc" }]
-          : [{ id: "asc" }];
+          : t.name === "StatementBand"
+            ? [{ quoteId: "asc" }, { hash: "asc" }]
+            : [{ id: "asc" }];
     for (let skip = 0; ; skip += PAGE) {
       const rows = await d.findMany({ orderBy, skip, take: PAGE });
       for (const row of rows) yield JSON.stringify({ table: t.name, row });
@@ -123,7 +127,7 @@ export async function importLines(
 /** After inserting explicit ids, PostgreSQL's sequences must continue past them (SQLite's AUTOINCREMENT does by itself). */
 async function resetSequences(db: Db): Promise<void> {
   for (const t of TABLES) {
-    if (t.name === "EventParticipant" || t.name === "ActorSlugRedirect") continue; // no id sequence
+    if (t.name === "EventParticipant" || t.name === "ActorSlugRedirect" || t.name === "StatementBand") continue; // no id sequence
     await db.$executeRawUnsafe(
       `SELECT setval(pg_get_serial_sequence('"${t.name}"', 'id'), COALESCE((SELECT MAX(id) FROM "${t.name}"), 0) + 1, false)`,
     );

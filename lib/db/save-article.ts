@@ -5,6 +5,8 @@ import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import type { Db } from "./client.ts";
 import { parsePartialDate } from "./partial-date.ts";
 import { resolveActors } from "./resolve-actor.ts";
+import { groupQuotes } from "./statements/group-quotes.ts";
+import { findStatementIdsOfArticle, refreshStatements } from "./statements/refresh-statements.ts";
 import { insert, query, sqlDate, toInt, type WriteSteps } from "./write/steps.ts";
 import { isTransientDbError, withWriter, type Writer } from "./write/writer.ts";
 
@@ -121,6 +123,8 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   };
   let articleId: number;
   let slug: string;
+  // the statements the old quotes reported: refreshed (or deleted, left empty) once the new quotes are grouped
+  const priorStatements = prior ? yield* findStatementIdsOfArticle(prior.id) : [];
   if (prior) {
     for (const table of ["Mention", "Quote", "Event"])
       yield* query(`DELETE FROM "${table}" WHERE "articleId" = ?`, [prior.id]);
@@ -139,6 +143,15 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   const counts = yield* writeChildren(articleId, x, now);
   // a new article has no corrections yet (they reference stored articles, whose ids are never reused)
   if (prior) yield* applyCorrections(articleId);
+  // after the corrections, which may change speakers
+  const quoteIds = yield* query<{ id: number }>(`SELECT "id" FROM "Quote" WHERE "articleId" = ? ORDER BY "id"`, [
+    articleId,
+  ]);
+  yield* groupQuotes(
+    quoteIds.map((q) => toInt(q.id)),
+    now,
+  );
+  yield* refreshStatements(priorStatements, now);
   return { status: prior ? "updated" : "new", articleId, slug, counts };
 }
 

@@ -126,7 +126,12 @@ describe("explorer: what a reader sees is right, findable and readable", () => {
     expect(index.type).toContain("xml");
     expect(checkSitemapXsd(index.text, "sitemapindex")).toEqual([]);
     const pages = [...index.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(pages).toEqual(["/sitemaps/articles-0.xml", "/sitemaps/actors-0.xml", "/sitemaps/quotes-0.xml"]);
+    // statement pages are listed once some sentence is reported twice (another suite may ingest one)
+    expect(pages.filter((p) => !p.startsWith("/sitemaps/statements-"))).toEqual([
+      "/sitemaps/articles-0.xml",
+      "/sitemaps/actors-0.xml",
+      "/sitemaps/quotes-0.xml",
+    ]);
     const locs: string[] = [];
     for (const p of pages) {
       const page = await getText(p);

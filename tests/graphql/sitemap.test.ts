@@ -11,6 +11,7 @@ describe("Query.sitemapSections and Query.sitemapEntries", () => {
       { section: "ARTICLES", pages: 1 },
       { section: "ACTORS", pages: 1 },
       { section: "QUOTES", pages: 1 },
+      { section: "STATEMENTS", pages: 0 },
     ]);
     const page = async (section: string, p = 0) =>
       ok(
@@ -27,6 +28,8 @@ describe("Query.sitemapSections and Query.sitemapEntries", () => {
     expect(quotes).toHaveLength(9);
     expect(quotes.every((e: any) => e.slug === null && e.id)).toBe(true);
     expect(await page("QUOTES", 1)).toEqual([]);
+    // the fixture corpus repeats no sentence: every statement has one report, whose page is the quote's
+    expect(await page("STATEMENTS")).toEqual([]);
   });
 
   it("refuses a negative page, naming it", async () => {

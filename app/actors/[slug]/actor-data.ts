@@ -22,6 +22,7 @@ const ACTOR_QUERY = `query ActorPage($slug: String!, $search: String, $first: In
     events(first: 100) { totalCount nodes { ...EventItem } }
     articles(first: 25) { totalCount nodes { slug title displayTitle publisher publishedAt } }
     relatedActors(first: 24) { totalCount edges { sharedArticles sharedQuotes node { slug name type } } }
+    statements(first: 20) { totalCount nodes { id text reportCount outletCount earliest { outlet date } } }
   }
 }
 ${EVENT_FIELDS}

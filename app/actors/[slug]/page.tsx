@@ -15,6 +15,7 @@ import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
 import { getActorPageData, getMovedActorSlug } from "./actor-data.ts";
 import { buildActorJsonLd } from "./actor-json-ld.ts";
 import { ArticlesSection, EventsSection, OverTimeSection, RelatedSection } from "./actor-sections.tsx";
+import { StatementsSection } from "./statements-section.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -111,6 +112,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
           </dd>
         </dl>
       </header>
+
+      <StatementsSection actor={actor} />
 
       <section aria-labelledby="quotes">
         <h2 id="quotes">What {actor.name} said</h2>

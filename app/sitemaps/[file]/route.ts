@@ -1,4 +1,4 @@
-/** GET /sitemaps/{articles|actors|quotes}-{page}.xml: one page of the sitemap (sitemaps.org 0.9). */
+/** GET /sitemaps/{articles|actors|quotes|statements}-{page}.xml: one page of the sitemap (sitemaps.org 0.9). */
 import { load } from "@/app/_components/load.ts";
 import { requestOrigin } from "@/app/_components/origin.ts";
 import { buildUrlset, parseSitemapFileName, type SitemapUrl } from "@/app/sitemaps/_lib/build-sitemap.ts";
@@ -10,6 +10,7 @@ const PATH_OF = {
   ARTICLES: (e: SitemapEntriesData["sitemapEntries"][number]) => `/articles/${encodeURIComponent(e.slug ?? "")}`,
   ACTORS: (e: SitemapEntriesData["sitemapEntries"][number]) => `/actors/${encodeURIComponent(e.slug ?? "")}`,
   QUOTES: (e: SitemapEntriesData["sitemapEntries"][number]) => `/quotes/${encodeURIComponent(e.id ?? "")}`,
+  STATEMENTS: (e: SitemapEntriesData["sitemapEntries"][number]) => `/statements/${encodeURIComponent(e.id ?? "")}`,
 } as const;
 
 /** The page's <urlset>, or 404 for a file name that is not a sitemap page. */

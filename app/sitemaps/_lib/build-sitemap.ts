@@ -46,7 +46,11 @@ export function sitemapFileName(section: string, page: number): string {
 }
 
 /** The section and page a file name stands for, or null for any other name. */
-export function parseSitemapFileName(file: string): { section: "ARTICLES" | "ACTORS" | "QUOTES"; page: number } | null {
-  const m = /^(articles|actors|quotes)-(0|[1-9]\d{0,5})\.xml$/.exec(file);
-  return m ? { section: m[1]!.toUpperCase() as "ARTICLES" | "ACTORS" | "QUOTES", page: Number(m[2]) } : null;
+export function parseSitemapFileName(
+  file: string,
+): { section: "ARTICLES" | "ACTORS" | "QUOTES" | "STATEMENTS"; page: number } | null {
+  const m = /^(articles|actors|quotes|statements)-(0|[1-9]\d{0,5})\.xml$/.exec(file);
+  return m
+    ? { section: m[1]!.toUpperCase() as "ARTICLES" | "ACTORS" | "QUOTES" | "STATEMENTS", page: Number(m[2]) }
+    : null;
 }

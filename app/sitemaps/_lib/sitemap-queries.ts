@@ -8,7 +8,7 @@ export const SITEMAP_ENTRIES_QUERY = `query SitemapEntries($section: SitemapSect
 
 /** What the operations answer. */
 export interface SitemapSectionsData {
-  sitemapSections: { section: "ARTICLES" | "ACTORS" | "QUOTES"; pages: number }[];
+  sitemapSections: { section: "ARTICLES" | "ACTORS" | "QUOTES" | "STATEMENTS"; pages: number }[];
 }
 
 /** What the page operation answers. */

@@ -1,14 +1,18 @@
 import type { Db } from "@/lib/db/client.ts";
+import { refreshStatements } from "@/lib/db/statements/refresh-statements.ts";
+import { providerOf, runStepsInPrisma } from "@/lib/db/write/run-in-prisma.ts";
 
 /**
  * Deletes an article with its quotes, mentions, events and corrections, and, in the same
  * transaction, every actor it leaves with no mention, quote or event role (nor an editor's
- * correction naming them); false when the article did not exist.
+ * correction naming them); false when the article did not exist. The statements its quotes
+ * reported are recounted, and deleted when it was their only report.
  */
 export async function deleteArticle(db: Db, id: number): Promise<boolean> {
+  const provider = providerOf(db);
   return db.$transaction(
     async (tx) => {
-      const [mentions, quotes, roles] = await Promise.all([
+      const [mentions, quotes, roles, statements] = await Promise.all([
         tx.mention.findMany({ where: { articleId: id }, select: { actorId: true }, distinct: ["actorId"] }),
         tx.quote.findMany({
           where: { articleId: id, speakerId: { not: null } },
@@ -20,9 +24,20 @@ export async function deleteArticle(db: Db, id: number): Promise<boolean> {
           select: { actorId: true },
           distinct: ["actorId"],
         }),
+        tx.quote.findMany({
+          where: { articleId: id, statementId: { not: null } },
+          select: { statementId: true },
+          distinct: ["statementId"],
+        }),
       ]);
       const { count } = await tx.article.deleteMany({ where: { id } });
       if (count === 0) return false;
+      await runStepsInPrisma(tx, provider, () =>
+        refreshStatements(
+          statements.map((s) => s.statementId!),
+          new Date(),
+        ),
+      );
       const touched = [
         ...new Set([
           ...mentions.map((m) => m.actorId),

@@ -1,6 +1,8 @@
 import type { Actor } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import { addAliases } from "@/lib/db/resolve-actor.ts";
+import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
+import { providerOf, runStepsInPrisma } from "@/lib/db/write/run-in-prisma.ts";
 
 /** Why two actors could not be merged. */
 export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND";
@@ -9,10 +11,12 @@ export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND
  * Merges the source actor into the target in one transaction: aliases (the
  * source's name among them), quotes, mentions, event roles and corrections move
  * to the target, then the source is deleted. The source's slug (and every slug that
- * redirected to it) now redirects to the target.
+ * redirected to it) now redirects to the target. The source's quotes are grouped again
+ * among the target's, so the same sentence of both becomes one statement.
  */
 export async function mergeActors(db: Db, sourceId: number, targetId: number): Promise<Actor | MergeFailure> {
   if (sourceId === targetId) return "SAME_ACTOR";
+  const provider = providerOf(db);
   return db.$transaction(
     async (tx) => {
       const source = await tx.actor.findUnique({
@@ -23,7 +27,19 @@ export async function mergeActors(db: Db, sourceId: number, targetId: number): P
       const target = await tx.actor.findUnique({ where: { id: targetId } });
       if (!target) return "TARGET_NOT_FOUND" as const;
       await addAliases(tx, targetId, [source.name, ...source.aliases.map((a) => a.alias)]);
+      const moved = await tx.quote.findMany({
+        where: { speakerId: sourceId },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      });
       await tx.quote.updateMany({ where: { speakerId: sourceId }, data: { speakerId: targetId } });
+      // before the source is deleted, whose cascade would take its statements from under their quotes
+      await runStepsInPrisma(tx, provider, () =>
+        groupQuotes(
+          moved.map((q) => q.id),
+          new Date(),
+        ),
+      );
       await tx.mention.updateMany({ where: { actorId: sourceId }, data: { actorId: targetId } });
       await tx.correction.updateMany({ where: { actorId: sourceId }, data: { actorId: targetId } });
       // a role the target already has in the same event would collide on the primary key

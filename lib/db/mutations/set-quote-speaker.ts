@@ -1,5 +1,7 @@
 import type { Quote } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
+import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
+import { providerOf, runStepsInPrisma } from "@/lib/db/write/run-in-prisma.ts";
 
 /** Why a speaker correction could not be made. */
 export type SetSpeakerFailure = "QUOTE_NOT_FOUND" | "ACTOR_NOT_FOUND";
@@ -7,8 +9,10 @@ export type SetSpeakerFailure = "QUOTE_NOT_FOUND" | "ACTOR_NOT_FOUND";
 /**
  * Sets a quote's speaker as an editor's correction: the quote is updated and a
  * Correction row (found again by quote text and start) makes it survive re-ingest.
+ * The quote leaves its statement and is grouped again among the new speaker's.
  */
 export async function setQuoteSpeaker(db: Db, quoteId: number, actorId: number): Promise<Quote | SetSpeakerFailure> {
+  const provider = providerOf(db);
   return db.$transaction(async (tx) => {
     const quote = await tx.quote.findUnique({
       where: { id: quoteId },
@@ -28,6 +32,8 @@ export async function setQuoteSpeaker(db: Db, quoteId: number, actorId: number):
       create: { ...unique, actorId },
       update: { actorId },
     });
-    return tx.quote.update({ where: { id: quoteId }, data: { speakerId: actorId, speakerCorrected: true } });
+    await tx.quote.update({ where: { id: quoteId }, data: { speakerId: actorId, speakerCorrected: true } });
+    await runStepsInPrisma(tx, provider, () => groupQuotes([quoteId], new Date()));
+    return tx.quote.findUniqueOrThrow({ where: { id: quoteId } });
   });
 }

@@ -6,6 +6,7 @@ import {
   type EventParticipant,
   type Mention,
   type Quote,
+  type Statement,
 } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import { queryRows } from "./query-rows.ts";
@@ -55,6 +56,8 @@ export const findQuotesByIds = (db: Db, ids: readonly number[]) => byIds<Quote>(
 export const findEventsByIds = (db: Db, ids: readonly number[]) => byIds<Event>(db, "Event", ids);
 /** Mentions by id, in key order. */
 export const findMentionsByIds = (db: Db, ids: readonly number[]) => byIds<Mention>(db, "Mention", ids);
+/** Statements by id, in key order. */
+export const findStatementsByIds = (db: Db, ids: readonly number[]) => byIds<Statement>(db, "Statement", ids);
 /** Articles by slug, in key order. */
 export const findArticlesBySlugs = (db: Db, slugs: readonly string[]) => bySlugs<Article>(db, "Article", slugs);
 /** Actors by slug, in key order. */

@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
+import { REPORT_ORDER_SQL } from "@/lib/db/statements/refresh-statements.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
 import { queryRows } from "./query-rows.ts";
 import { TABLES, type TableName } from "./sql-tables.ts";
@@ -173,6 +174,13 @@ export const CHILD_LISTS = {
         GROUP BY a."actorId", m2."actorId"
       ) co LEFT JOIN (${quotes}) qs ON qs."p" = co."p" AND qs."c" = co."c"`;
   }) as PairsSql,
+  /** An actor's statements, most reported first, then newest. */
+  actorStatements: ((p) =>
+    Prisma.sql`SELECT s."speakerId" AS "p", s."id" AS "c", s."reportCount" AS "k" FROM ${TABLES.Statement} s WHERE s."speakerId" IN (${ids(p)})`) as PairsSql,
+  /** A statement's reports in date order (REPORT_ORDER_SQL), keyed by their rank in it. */
+  statementReports: ((p) =>
+    Prisma.sql`SELECT q."statementId" AS "p", q."id" AS "c", ROW_NUMBER() OVER (PARTITION BY q."statementId" ORDER BY ${Prisma.raw(REPORT_ORDER_SQL)}) AS "k"
+      FROM ${TABLES.Quote} q JOIN ${TABLES.Article} a ON a."id" = q."articleId" WHERE q."statementId" IN (${ids(p)})`) as PairsSql,
   /** An article's quotes, in text order. */
   articleQuotes: ((p) =>
     Prisma.sql`SELECT q."articleId" AS "p", q."id" AS "c", q."start" AS "k" FROM ${TABLES.Quote} q WHERE q."articleId" IN (${ids(p)})`) as PairsSql,
@@ -190,6 +198,8 @@ export const CHILD_LISTS = {
 /** The table each nested list's children are rows of. */
 export const CHILD_TABLES: Record<keyof typeof CHILD_LISTS, TableName> = {
   actorQuotes: "Quote",
+  actorStatements: "Statement",
+  statementReports: "Quote",
   actorEvents: "Event",
   actorArticles: "Article",
   relatedActors: "Actor",
@@ -202,6 +212,8 @@ export const CHILD_TABLES: Record<keyof typeof CHILD_LISTS, TableName> = {
 /** Default direction of each nested list: newest or most first, text order ascending. */
 export const CHILD_DESC: Record<keyof typeof CHILD_LISTS, boolean> = {
   actorQuotes: true,
+  actorStatements: true,
+  statementReports: false,
   actorEvents: true,
   actorArticles: true,
   relatedActors: true,

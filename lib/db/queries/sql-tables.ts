@@ -1,12 +1,22 @@
 import { Prisma } from "@/generated/sqlite/client.ts";
 
 /** Tables the hand-written SQL reads. */
-export type TableName = "Actor" | "ActorAlias" | "Article" | "Mention" | "Quote" | "Event" | "EventParticipant";
+export type TableName =
+  "Actor" | "ActorAlias" | "Article" | "Mention" | "Quote" | "Event" | "EventParticipant" | "Statement";
 
 /** Quoted table names for raw SQL. */
 export type Tables = Record<TableName, Prisma.Sql>;
 
-const NAMES: TableName[] = ["Actor", "ActorAlias", "Article", "Mention", "Quote", "Event", "EventParticipant"];
+const NAMES: TableName[] = [
+  "Actor",
+  "ActorAlias",
+  "Article",
+  "Mention",
+  "Quote",
+  "Event",
+  "EventParticipant",
+  "Statement",
+];
 
 const quote = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
