@@ -31,7 +31,7 @@ function push(out: DiffSegment[], kind: DiffSegment["kind"], text: string): void
  * The word diff of `variant` against `base`: longest common subsequence over words
  * (compared without case, accents and punctuation), as runs of same, removed (only
  * in base) and added (only in variant) text. The same and added runs rebuild the
- * variant exactly, same and removed the base. Work is bounded: past MAX_DIFF_WORDS
+ * variant exactly (a shared word is shown as the variant spells it). Work is bounded: past MAX_DIFF_WORDS
  * words on either side the whole base is removed and the whole variant added.
  */
 export function wordDiff(base: string, variant: string): DiffSegment[] {
