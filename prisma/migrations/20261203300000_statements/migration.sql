@@ -34,23 +34,3 @@ CREATE INDEX "Statement_speakerId_reportCount_id_idx" ON "Statement"("speakerId"
 
 -- CreateIndex
 CREATE INDEX "StatementBand_speakerId_hash_idx" ON "StatementBand"("speakerId", "hash");
-
-
--- hand-written: the redefinition above dropped Quote's full-text triggers (20261122064500_search_fts); created again, the index rebuilt
-CREATE TRIGGER "QuoteFts_insert" AFTER INSERT ON "Quote" BEGIN
-  INSERT INTO "QuoteFts"(rowid, "textNorm") VALUES (new."id", new."textNorm");
-END;
-
--- hand-written:
-CREATE TRIGGER "QuoteFts_delete" AFTER DELETE ON "Quote" BEGIN
-  INSERT INTO "QuoteFts"("QuoteFts", rowid, "textNorm") VALUES ('delete', old."id", old."textNorm");
-END;
-
--- hand-written:
-CREATE TRIGGER "QuoteFts_update" AFTER UPDATE OF "id", "textNorm" ON "Quote" BEGIN
-  INSERT INTO "QuoteFts"("QuoteFts", rowid, "textNorm") VALUES ('delete', old."id", old."textNorm");
-  INSERT INTO "QuoteFts"(rowid, "textNorm") VALUES (new."id", new."textNorm");
-END;
-
--- hand-written:
-INSERT INTO "QuoteFts"("QuoteFts") VALUES ('rebuild');
