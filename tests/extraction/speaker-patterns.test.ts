@@ -42,6 +42,12 @@ describe("speaker patterns", () => {
       "A source familiar with the talks",
     ],
     ["speech-verb-argument", "A senior official said on Monday that the plan was “dead.”", "A senior official"],
+    ["noun-phrase-subject", "The retired surgeon then turned to the envoy. “We are ready.”", "The retired surgeon"],
+    [
+      "noun-phrase-subject",
+      "The former governor of the province mocked the “reckless” plan.",
+      "The former governor of the province",
+    ],
     ["nearby-mention", "Tarek Olumbo met the envoy. The plan is “dead.”", "Tarek Olumbo"],
     ["nearby-pronoun", "He met the envoy, and the plan is “dead.”", "He"],
     ["transcript-label", "“OLUMBO: We are ready to sign today.”", "OLUMBO"],

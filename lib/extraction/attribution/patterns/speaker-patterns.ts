@@ -6,6 +6,7 @@ import { cueAfter } from "./cue-after.ts";
 import { cueBefore } from "./cue-before.ts";
 import { nearbyMention } from "./nearby-mention.ts";
 import { nearbyPronoun } from "./nearby-pronoun.ts";
+import { nounPhraseSubject } from "./noun-phrase-subject.ts";
 import { previousSentenceCue } from "./previous-sentence-cue.ts";
 import type { SpeakerPattern } from "./quote-site.ts";
 import { sentenceFinalCue } from "./sentence-final-cue.ts";
@@ -29,6 +30,7 @@ export const SPEAKER_PATTERNS: readonly SpeakerPattern[] = Object.freeze([
   clauseSubject,
   anonymousSource, // before the broad generator, whose shorter phrase ("the planning") it corrects
   speechVerbArgument, // broad: any argument of any speech verb in the window
+  nounPhraseSubject, // broad: common-noun subjects of any verb ("the judge turned")
   nearbyMention, // broadest: every mention and pronoun a reader might consider
   nearbyPronoun,
 ]);

@@ -5,7 +5,7 @@ import { getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
 import type { SpeakerCandidate } from "./find-speaker-candidates.ts";
 
 /** Version of the feature set: weights trained for another set are refused. */
-export const SPEAKER_FEATURE_SET = "speaker-features-3";
+export const SPEAKER_FEATURE_SET = "speaker-features-4";
 
 const bucket = (n: number): string => (n <= 2 ? String(n) : n <= 4 ? "3-4" : n <= 8 ? "5-8" : n <= 16 ? "9-16" : "17+");
 
@@ -121,7 +121,29 @@ export function getSpeakerFeatures(fc: QuoteFeatureContext, c: SpeakerCandidate,
     if (c.to - c.from > 4) f.push("nominal-long");
   }
   if (c.kind === "PRONOUN") f.push(`pron:${text}`);
+  pushTagFeatures(f, tokens, c, side, rel);
   return f;
+}
+
+/** What the tagger says about a candidate: its head's tag and name type, the tags around it, whether a verb follows. */
+function pushTagFeatures(
+  f: string[],
+  tokens: QuoteSite["tokens"],
+  c: SpeakerCandidate,
+  side: string,
+  rel: string,
+): void {
+  const head = tokens[c.to - 1]!;
+  if (!head.pos) return;
+  const ner = head.ner && head.ner !== "O" ? head.ner.slice(2) : "O";
+  f.push(`hpos:${head.pos}`, `hpos:${head.pos}&${side}`, `hner:${ner}`, `hner:${ner}&${c.kind}`);
+  const prev = tokens[c.from - 1]?.pos?.slice(0, 2) ?? "^";
+  let v = c.to;
+  while (tokens[v]?.pos?.startsWith("RB")) v++;
+  const next = tokens[v]?.pos?.slice(0, 2) ?? "$";
+  f.push(`ppos:${prev}`, `npos:${next}`, `ppos:${prev}&npos:${next}`);
+  if (/^(?:VB[DZP]|MD)$/.test(tokens[v]?.pos ?? ""))
+    f.push("subj", `subj&${side}`, `subj&sent:${rel}`, `subj&k:${c.kind}`);
 }
 
 /** The tokens between two indices as a shape: punctuation as written, speech verbs "SV", other words "w". */
