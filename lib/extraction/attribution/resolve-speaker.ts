@@ -81,6 +81,9 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
 
 function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[], head: string): string | null {
   const det = (words[0] ?? "").toLowerCase();
+  // "Jane Doe, a senior fellow at the institute, said": a role in apposition right after a person is that person
+  const person = /^(?:a|an)$/.test(det) ? findPersonRightBefore(ctx, span.start) : null;
+  if (person) return note(ctx, span, person, "NOMINAL");
   const named = findNamedWithin(ctx.mentions, span);
   if (named && /^(?:the|a|an)$/.test(det) && words.length <= 3 && named.end === span.end) return named.actorKey;
   // "White House officials said": a bare plural speaks for the body it names
@@ -264,4 +267,12 @@ function guessType(text: string): ActorType {
   const lex = matchLexicon(text);
   if (lex && lex.type !== "LOCATION") return lex.type;
   return text.split(/\s+/).some((w) => ORGANIZATION_HEADS.has(w)) ? "ORGANIZATION" : "PERSON";
+}
+
+/** The person named just before `at` with only a comma between ("Jane Doe, a fellow …"), or null. */
+function findPersonRightBefore(ctx: SpeakerContext, at: number): string | null {
+  const i = lowerBound(ctx.mentions, at) - 1;
+  const m = i >= 0 ? ctx.mentions[i] : undefined;
+  if (!m?.actorKey || !/^\s*,\s*$/.test(ctx.body.slice(m.end, at))) return null;
+  return ctx.actorByKey.get(m.actorKey)?.type === "PERSON" ? m.actorKey : null;
 }
