@@ -15,46 +15,13 @@ import {
   toWeightMap,
   type SpeakerWeights,
 } from "@/lib/extraction/attribution/scorer/speaker-scorer.ts";
-import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
-import { createStages, extract } from "@/lib/extraction/pipeline.ts";
 import { isSameMention, isSameQuote } from "@/scripts/lib/polnear-match.ts";
 import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
 import { fitPlatt, type MarginOutcome } from "./fit-platt.ts";
-import { trainSpeaker } from "./train-speaker.ts";
-
-/** One scored quote of the rules' candidates, before any weights choose. */
-interface CandidateQuote {
-  text: string;
-  candidates: (string | null)[];
-  features: string[][];
-  rule: number;
-  decisive: boolean;
-}
-
-const MAX_SCARE_WORDS = 4;
-const memo = new WeakMap<PolnearDoc, CandidateQuote[]>();
-
-function collect(doc: PolnearDoc): CandidateQuote[] {
-  const cached = memo.get(doc);
-  if (cached) return cached;
-  const out: CandidateQuote[] = [];
-  const stages = createStages(NO_MODELS, {
-    onSpeakerCandidates: (e) =>
-      out.push({
-        text: e.quote.text,
-        candidates: e.candidates.map((c) => c.span?.text ?? null),
-        features: e.features.map((f) => [...f]),
-        rule: e.candidates.findIndex((c) => c.isRule),
-        decisive: e.decisive,
-      }),
-  });
-  extract({ text: doc.text }, stages);
-  memo.set(doc, out);
-  return out;
-}
+import { collectQuotes, MAX_SCARE_WORDS, trainSpeaker, type CollectedQuote } from "./train-speaker.ts";
 
 /** Whether a chosen candidate is right: it names the gold speaker, or is NONE for a short unannotated quote; null = unknown. */
-function isRightChoice(doc: PolnearDoc, q: CandidateQuote, chosen: number): boolean | null {
+function isRightChoice(doc: PolnearDoc, q: CollectedQuote, chosen: number): boolean | null {
   const gold = (doc.view?.quotes ?? []).find((g) => isSameQuote(q.text, g.text));
   const picked = q.candidates[chosen] ?? null;
   if (gold) return gold.speakerMention ? picked !== null && isSameMention(picked, gold.speakerMention) : null;
@@ -66,7 +33,7 @@ function isRightChoice(doc: PolnearDoc, q: CandidateQuote, chosen: number): bool
 export function scoreHeldOut(docs: readonly PolnearDoc[], weights: SpeakerWeights): MarginOutcome[] {
   const w = toWeightMap(weights);
   return docs.flatMap((doc) =>
-    collect(doc).flatMap((q) => {
+    collectQuotes(doc).flatMap((q) => {
       const chosen = q.decisive ? Math.max(0, q.rule) : getBestIndex(w, q.features, q.rule);
       const right = isRightChoice(doc, q, chosen);
       if (right === null) return [];

@@ -17,13 +17,19 @@ export interface RankingExample {
   positives: number[];
 }
 
-interface CollectedQuote {
+/** One quote the rules find, with its candidates before any weights choose. */
+export interface CollectedQuote {
   text: string;
   candidates: (string | null)[];
   features: string[][];
+  /** Index of the rules' own candidate, or -1. */
+  rule: number;
+  /** Whether a decisive pattern made the choice, so no weights are consulted. */
+  decisive: boolean;
 }
 
-const MAX_SCARE_WORDS = 4;
+/** Quoted strings of at most this many words, outside every attribution, are nobody's words (scare quotes, titles). */
+export const MAX_SCARE_WORDS = 4;
 
 const collected = new WeakMap<PolnearDoc, CollectedQuote[]>();
 
@@ -38,6 +44,8 @@ export function collectQuotes(doc: PolnearDoc): CollectedQuote[] {
         text: e.quote.text,
         candidates: e.candidates.map((c) => c.span?.text ?? null),
         features: e.features.map((f) => [...f]),
+        rule: e.candidates.findIndex((c) => c.isRule),
+        decisive: e.decisive,
       }),
   });
   extract({ text: doc.text }, stages);
