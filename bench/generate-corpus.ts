@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { extract } from "@/lib/extraction/pipeline.ts";
 import type { ArticleRecord } from "@/lib/ingest/read-article-file.ts";
+import { seededRandom as prng } from "@/scripts/lib/seeded-random.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -73,18 +74,6 @@ const PUBLISHERS = [
   "Global Affairs Review",
 ];
 const CITIES = ["Kabul", "Islamabad", "Doha", "Washington", "Geneva", "Tashkent", "Dubai"];
-
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The bundled articles' texts (corpus/seeds). */
 export function readSeedTexts(): string[] {

@@ -3,24 +3,13 @@
  * controlled share of them reported again with a word or two changed, added or dropped.
  * Seeded, so every run builds the same corpus; no text from anywhere else.
  */
+import { seededRandom } from "@/scripts/lib/seeded-random.ts";
 
 /** One generated quote and the statement it truly belongs to. */
 export interface GeneratedQuote {
   speaker: number;
   text: string;
   truth: number;
-}
-
-/** mulberry32: a small seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = [

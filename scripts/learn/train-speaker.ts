@@ -10,6 +10,7 @@ import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
 import { createStages, extract } from "@/lib/extraction/pipeline.ts";
 import { isSameMention, isSameQuote } from "@/scripts/lib/polnear-match.ts";
 import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
+import { seededRandom as random } from "@/scripts/lib/seeded-random.ts";
 
 /** One quote to learn from: its candidates' features and which candidates are right (the preferred one first). */
 export interface RankingExample {
@@ -83,18 +84,6 @@ export function labelExamples(doc: PolnearDoc): RankingExample[] {
     out.push({ features: q.features, positives: [q.candidates.length - 1] }); // NONE is listed last
   });
   return out;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const score = (w: Map<string, number>, f: readonly string[]) => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);

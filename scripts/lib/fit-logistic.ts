@@ -2,6 +2,7 @@
  * Logistic regression over named binary features, trained by SGD in a seeded
  * shuffle order, so two trainings on the same examples give the same weights.
  */
+import { seededRandom as random } from "@/scripts/lib/seeded-random.ts";
 
 /** One training example: the names of its active features and its 0/1 label. */
 export interface Example {
@@ -15,18 +16,6 @@ export interface FitOptions {
   rate: number;
   l2: number;
   seed: number;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sigmoid(z: number): number {

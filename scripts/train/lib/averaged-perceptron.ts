@@ -5,6 +5,7 @@
  * committed model. Prediction at run time lives in lib/extraction/tagger.
  */
 import type { SparseRows } from "@/lib/extraction/tagger/weight-table.ts";
+import { seededRandom } from "@/scripts/lib/seeded-random.ts";
 
 /** An averaged perceptron with `classes` classes. */
 export class AveragedPerceptron {
@@ -97,18 +98,6 @@ export class AveragedPerceptron {
   }
 }
 
-/** A seeded generator (mulberry32): the same seed gives the same shuffles, so training is repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fisher-Yates shuffle of `items` in place with `random`. */
 export function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
@@ -117,3 +106,5 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
   }
   return items;
 }
+
+export { seededRandom };
