@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorsStage } from "@/lib/extraction/actors/actors-stage.ts";
 import { aliasesStage } from "@/lib/extraction/actors/aliases-stage.ts";
-import { toActorKey } from "@/lib/extraction/actors/merge-aliases.ts";
+import { mergeAliases, toActorKey } from "@/lib/extraction/actors/merge-aliases.ts";
 import { normalize } from "@/lib/extraction/normalize.ts";
 import { runPipeline } from "@/lib/extraction/pipeline.ts";
 import { sentencesStage } from "@/lib/extraction/sentences/sentences-stage.ts";
@@ -42,5 +42,35 @@ describe("mergeAliases", () => {
     ["H.R. Varden", "hr varden"],
   ])("keys %s as %s", (name, key) => {
     expect(toActorKey(name)).toBe(key);
+  });
+});
+
+describe("mergeAliases with organisations", () => {
+  const mention = (text: string, start: number, actorType: "PERSON" | "ORGANIZATION", evidence: string) => ({
+    start,
+    end: start + text.length,
+    text,
+    actorKey: null,
+    form: "NAME" as const,
+    actorType,
+    evidence,
+  });
+
+  it("joins a bare word to the one organisation whose name it starts, when no person is called so", () => {
+    const { actors } = mergeAliases([
+      mention("Brightwater Research", 0, "ORGANIZATION", "MULTI"),
+      mention("Brightwater", 40, "PERSON", "SINGLE"),
+    ]);
+    expect(actors).toEqual([expect.objectContaining({ name: "Brightwater Research", aliases: ["Brightwater"] })]);
+  });
+
+  it("prefers the person a surname fits over an organisation named after her", () => {
+    const { actors } = mergeAliases([
+      mention("Kowalczyk Foundation", 0, "ORGANIZATION", "ORGHEAD"),
+      mention("Marta Kowalczyk", 30, "PERSON", "NAMED"),
+      mention("Kowalczyk", 60, "PERSON", "SINGLE"),
+    ]);
+    expect(actors.find((a) => a.name === "Marta Kowalczyk")?.aliases).toEqual(["Kowalczyk"]);
+    expect(actors.find((a) => a.name === "Kowalczyk Foundation")?.aliases).toEqual([]);
   });
 });

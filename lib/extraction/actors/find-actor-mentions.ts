@@ -8,6 +8,7 @@ import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "@/lib/extraction/l
 import type { Doc, Mention, Span } from "@/lib/extraction/types.ts";
 import { classifyNameRun, type NameCandidate } from "./classify-name-run.ts";
 import { findNameRuns } from "./find-name-runs.ts";
+import { fitToTaggedName } from "./fit-to-tagged-name.ts";
 import { extendOrganizationRun, getTaggedType, splitTaggedRun } from "./read-tagged-run.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 
@@ -114,6 +115,7 @@ function toMention(
     }
   }
   if (inHeadline && cand.evidence !== "LEXICON" && cand.evidence !== "CAPITAL") return null;
+  cand = fitToTaggedName(body, cand, tokens, findTokenIndex(tokens, cand.start));
   // the tagger's reading: a place or a demonym/event ("In Washington", "Pakistani") is no person; a name it reads as a person is one
   const tagged = cand.type === "PERSON" && cand.title === null ? getTaggedType(tokens, cand.start, cand.end) : null;
   if (tagged === "LOCATION" || tagged === "MISC") return null;

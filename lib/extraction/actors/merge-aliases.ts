@@ -63,7 +63,10 @@ export function mergeAliases(mentions: readonly Mention[]): { actors: ActorRecor
       continue;
     }
     const target = findPersonFor(m, drafts);
+    // "Acme" after "Acme Partners", when no person of the article is called so: the organisation's short name
+    const named = target || /\s/.test(m.text) ? undefined : findOrganizationStartingWith(m.text, drafts);
     if (target) add(target.record.key, target.record.name, "PERSON", m);
+    else if (named) add(named.record.key, named.record.name, "ORGANIZATION", m);
     else if (m.evidence !== "SINGLE") add(keyOf(m), m.text, "PERSON", m);
   }
   for (const m of mentions) {
@@ -99,6 +102,17 @@ function findCompanyFor(word: string, drafts: Map<string, Draft>): Draft | undef
     if (COMPANY_SUFFIX.test(d.record.name.slice(word.length + 1))) return d;
   }
   return undefined;
+}
+
+/** The organisation whose name starts with the one word `word` ("Acme Partners" for "Acme"), if exactly one does. */
+function findOrganizationStartingWith(word: string, drafts: Map<string, Draft>): Draft | undefined {
+  let found: Draft | undefined;
+  for (const d of drafts.values()) {
+    if (d.record.type !== "ORGANIZATION" || !d.record.name.startsWith(`${word} `)) continue;
+    if (found) return undefined;
+    found = d;
+  }
+  return found;
 }
 
 function findPersonFor(m: Mention, drafts: Map<string, Draft>): Draft | null {

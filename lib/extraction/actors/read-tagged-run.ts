@@ -64,6 +64,8 @@ export function splitTaggedRun(run: NameRun, names: readonly NamedSpan[] | undef
   };
   if (after < 0) return [head];
   const link = run.tokens[after]!;
+  // "Jane Doe Scores Direct Hit" (a headline in Title Case): the words the tagger puts in no name are not hers
+  if (run.tokens.slice(after).every((t) => !t.isWord || t.ner === "O") && !FIRST_NAMES.has(link.text)) return [head];
   if (!AFTER_PERSON.has(link.text) || after + 1 >= run.tokens.length) return [run];
   return [head, { tokens: run.tokens.slice(after + 1), atSentenceStart: false }];
 }

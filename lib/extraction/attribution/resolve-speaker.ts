@@ -1,5 +1,6 @@
 import { matchLexicon } from "@/lib/extraction/actors/match-lexicon.ts";
 import { toActorKey } from "@/lib/extraction/actors/merge-aliases.ts";
+import { getNameWords } from "@/lib/extraction/actors/person-name.ts";
 import { isHonorific, bareHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
 import { ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
 import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
@@ -14,6 +15,7 @@ import {
   GROUP_HEADS,
 } from "./find-nominal-antecedent.ts";
 import { findPersonJustNamed, getGovernmentCountry } from "./find-role-antecedent.ts";
+import { findSamePerson } from "./find-same-person.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
 import { DETERMINERS } from "./word-classes.ts";
 
@@ -247,6 +249,19 @@ function addActor(
   const lex = type === "ANONYMOUS" ? null : matchLexicon(rawName);
   const name = lex && lex.type !== "LOCATION" ? lex.name : rawName.replace(/^The\s+/, "");
   const key = toActorKey(name);
+  const same = ctx.actorByKey.has(key) || type !== "PERSON" ? null : findSamePerson(ctx, name, span.start);
+  if (same) {
+    // the fullest form is the canonical name, the shorter stays an alias (a phrase with punctuation is no name)
+    if (
+      getNameWords(name).length > getNameWords(same.name).length &&
+      /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*)+$/u.test(name)
+    ) {
+      if (!same.aliases.includes(same.name)) same.aliases.push(same.name);
+      same.name = name;
+    }
+    ctx.added.push({ ...span, actorKey: same.key, form });
+    return same.key;
+  }
   if (!ctx.actorByKey.has(key)) {
     const actor: ActorRecord = { key, name, type, aliases: [], title: null };
     ctx.actors.push(actor);
