@@ -15,12 +15,12 @@ const MONTHS = [
   "December",
 ];
 
-/** "15 March 2018", "March 2018" or "2018"; anything else is returned as given, null as an empty string. */
+/** "15 March 2018", "March 2018" or "2018" for a partial ISO date; an empty string when absent or malformed. */
 export function formatPartialDate(date: string | null | undefined): string {
-  if (!date) return "";
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
-  if (!m) return date;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? "");
+  if (!m) return "";
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (m[2] && !month) return "";
   if (!month) return m[1]!;
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }

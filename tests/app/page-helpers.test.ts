@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { buildEmbedCode, escapeHtml } from "@/app/_components/embed-code.ts";
-import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { splitOnTerm } from "@/app/_components/highlighted.tsx";
 import { serializeJsonLd } from "@/app/_components/json-ld.tsx";
 import { hrefWith, param } from "@/app/_components/search-params.ts";
@@ -29,15 +28,6 @@ describe("buildEmbedCode", () => {
   it("escapes every HTML-special character", () => {
     expect(escapeHtml(`<>&"'`)).toBe("&lt;&gt;&amp;&quot;&#39;");
   });
-});
-
-describe("formatPartialDate", () => {
-  it.each([
-    ["2018-03-05", "5 March 2018"],
-    ["2018-03", "March 2018"],
-    ["2018", "2018"],
-    [null, ""],
-  ])("formats %s as %s", (input, out) => expect(formatPartialDate(input)).toBe(out));
 });
 
 describe("search params", () => {

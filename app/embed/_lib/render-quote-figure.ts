@@ -1,8 +1,8 @@
 /** One quote as escaped HTML: the words, then who said them, where and when. */
+import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { displayQuoteText } from "@/app/_components/quote-text.ts";
 import type { EmbedQuote } from "./embed-quote.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { formatPartialDate } from "./format-partial-date.ts";
 
 const NEW_TAB = 'target="_blank" rel="noopener"';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate } from "@/app/embed/_lib/format-partial-date.ts";
+import { formatPartialDate } from "@/app/_components/format-date.ts";
 
 describe("formatPartialDate", () => {
   it.each([
@@ -7,10 +7,12 @@ describe("formatPartialDate", () => {
     ["2018-03-05", "5 March 2018"],
     ["2018-12", "December 2018"],
     ["2018", "2018"],
-    ["2018-13", null],
-    ["March 2018", null],
-    ["", null],
-    [null, null],
+    ["2018-13", ""],
+    ["March 2018", ""],
+    ["2018-03-15T10:00:00Z", "15 March 2018"],
+    ["", ""],
+    [null, ""],
+    [undefined, ""],
   ])("formats %j as %j", (input, expected) => {
     expect(formatPartialDate(input)).toBe(expected);
   });
