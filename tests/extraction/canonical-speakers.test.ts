@@ -22,6 +22,11 @@ describe("canonical speakers", () => {
     expect(q).toMatchObject({ speaker: "Tomas Halvorsen", type: "PERSON" });
   });
 
+  it("resolves a lower-case role before a name ('the economist Jane Doe') to that person", () => {
+    const [q] = speakersOf("“Wages are finally rising,” the economist Marta Kowalczyk said on Friday.");
+    expect(q).toMatchObject({ speaker: "Marta Kowalczyk", type: "PERSON" });
+  });
+
   it("does not take a name used as a modifier ('the Morel administration') as the person a role noun means", () => {
     const [q] = speakersOf(
       "The Morel administration raised tariffs on Monday. “We will not back down,” the senior official said.",

@@ -87,7 +87,14 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   const person = /^(?:a|an)$/.test(det) ? findPersonRightBefore(ctx, span.start) : null;
   if (person) return note(ctx, span, person, "NOMINAL");
   const named = findNamedWithin(ctx.mentions, span);
-  if (named && /^(?:the|a|an)$/.test(det) && words.length <= 3 && named.end === span.end) return named.actorKey;
+  // "the White House", "the economist Jane Doe": a role in lower case before a name is that name
+  if (
+    named &&
+    /^(?:the|a|an)$/.test(det) &&
+    named.end === span.end &&
+    (words.length <= 3 || /^\S+(?:\s+[\p{Ll}-]+)*\s*$/u.test(span.text.slice(0, named.start - span.start)))
+  )
+    return named.actorKey;
   // "White House officials said": a bare plural speaks for the body it names
   if (named && !DETERMINERS.has(det) && /s$/.test(head)) return note(ctx, span, named.actorKey, "NOMINAL");
   const group =
