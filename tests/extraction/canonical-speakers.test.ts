@@ -27,6 +27,11 @@ describe("canonical speakers", () => {
     expect(q).toMatchObject({ speaker: "Marta Kowalczyk", type: "PERSON" });
   });
 
+  it("credits 'Jane Doe of the Acme Institute said' to the person, not the institute", () => {
+    const [q] = speakersOf("“We will not stop,” Joel Nakamura of Brightwater Institute said on Monday.");
+    expect(q).toMatchObject({ speaker: "Joel Nakamura", type: "PERSON" });
+  });
+
   it("does not take a name used as a modifier ('the Morel administration') as the person a role noun means", () => {
     const [q] = speakersOf(
       "The Morel administration raised tariffs on Monday. “We will not back down,” the senior official said.",

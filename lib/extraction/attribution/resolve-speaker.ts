@@ -228,6 +228,13 @@ function findFirstNamedWithin(mentions: readonly Mention[], span: Span): Mention
   return null;
 }
 
+const PREPOSITION_BETWEEN = /(?:^|\s)(?:of|at|from|for|with)\s/;
+
+/** The text of `span` between two offsets inside it. */
+function body(span: Span, from: number, to: number): string {
+  return span.text.slice(Math.max(0, from - span.start), Math.max(0, to - span.start));
+}
+
 function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
   let lo = 0;
   let hi = mentions.length;
@@ -240,7 +247,10 @@ function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | nu
   for (let i = Math.max(0, lo - 2); i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.start >= span.end) break;
-    if (m.end > span.start && m.actorKey) best = m;
+    if (m.end <= span.start || !m.actorKey) continue;
+    // "Jane Doe of the Acme Institute": the person heads the phrase, the body after a preposition qualifies her
+    if (best && best.actorType === "PERSON" && PREPOSITION_BETWEEN.test(body(span, best.end, m.start))) break;
+    best = m;
   }
   return best;
 }
