@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratePostgres } from "@/lib/db/migrate.ts";
-import { startScript, type ScriptProcess } from "@/tests/support/child-process.ts";
+import { startScript, type ScriptProcess } from "@/scripts/lib/start-script.ts";
 import { startRoundRobinProxy, type RoundRobinProxy } from "@/tests/support/round-robin-proxy.ts";
 
 const BASE = process.env.TEST_POSTGRES_URL;

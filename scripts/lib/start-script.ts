@@ -1,5 +1,5 @@
 /**
- * Scripts of this repository run as child processes in tests (`node --import tsx scripts/…`):
+ * Scripts of this repository run as child processes by tests and benches (`node --import tsx scripts/…`):
  * their output is collected, a test can wait for a line, and stopping one waits for its exit.
  */
 import { spawn, type ChildProcess } from "node:child_process";
