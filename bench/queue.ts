@@ -54,7 +54,16 @@ async function benchInProcess(): Promise<void> {
     const t0 = performance.now();
     await ingestRecords(db, records, undefined, { workers: 0 });
     const s = (performance.now() - t0) / 1000;
-    console.log(`in-process ingest (1 thread)   ${n} articles in ${s.toFixed(2)} s = ${(n / s).toFixed(1)} articles/s`);
+    // what an article costs on disk (tables, indexes, TOAST), to size the database at 10× and 100×
+    const { rows } = await admin.query<{ bytes: string }>(
+      `SELECT sum(pg_total_relation_size(c.oid))::text AS bytes FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+       WHERE s.nspname = $1 AND c.relkind = 'r'`,
+      [new URL(url).searchParams.get("schema")],
+    );
+    const kb = Number(rows[0]!.bytes) / 1024 / n;
+    console.log(
+      `in-process ingest (1 thread)   ${n} articles in ${s.toFixed(2)} s = ${(n / s).toFixed(1)} articles/s; ${kb.toFixed(1)} KiB on disk per article`,
+    );
   } finally {
     await db.$disconnect();
     await drop();
