@@ -1,14 +1,16 @@
 /**
  * The consumer side of the ingest queue: a graphile-worker runner whose one task hands each
  * record to the same use case as `npm run ingest` (lib/ingest/ingest-article.ts: the same checks,
- * extraction and writer). Workers on any number of machines share the backlog: a job is locked
+ * extraction and save step, through one writer held for the runner's life, as the CLI holds one
+ * for its batch). Workers on any number of machines share the backlog: a job is locked
  * by one worker at a time (SELECT … FOR UPDATE SKIP LOCKED) and deleted when its article is
  * saved, so no article is ingested twice. A database error is retried (MAX_ATTEMPTS, growing
  * delays); a refused article fails for good at once, its reason kept as the job's last error.
  */
 import { Logger, run, type JobHelpers, type Runner } from "graphile-worker";
 import type { Db } from "@/lib/db/client.ts";
-import { ArticleRefusedError, ingestArticle } from "@/lib/ingest/ingest-article.ts";
+import { openWriter } from "@/lib/db/write/writer.ts";
+import { ArticleRefusedError, extractArticle, saveExtraction } from "@/lib/ingest/ingest-article.ts";
 import { parseIngestJobPayload } from "./ingest-job.ts";
 import { migrateQueue } from "./ingest-queue.ts";
 import { getQueueDatabase, INGEST_TASK } from "./queue-database.ts";
@@ -55,6 +57,8 @@ export async function startIngestWorker(opts: IngestWorkerOptions): Promise<Runn
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
     throw new Error(`worker concurrency must be a whole number from 1 to 64, got ${concurrency}`);
   const report = opts.onJob ?? (() => undefined);
+  // one writer (its own pool of 2) for every job: opening one per article costs a connection each
+  const writer = openWriter(opts.db);
   const ingestTask = async (payload: unknown, helpers: JobHelpers) => {
     const { job } = helpers;
     const base = { jobId: job.id, attempt: job.attempts, source: "(unreadable payload)" };
@@ -67,7 +71,7 @@ export async function startIngestWorker(opts: IngestWorkerOptions): Promise<Runn
       throw err;
     }
     try {
-      const saved = await ingestArticle(opts.db, rec);
+      const saved = await saveExtraction(writer, extractArticle(rec));
       report({ ...base, source: rec.source, status: saved.status });
     } catch (err) {
       const refused = err instanceof ArticleRefusedError;
@@ -77,7 +81,7 @@ export async function startIngestWorker(opts: IngestWorkerOptions): Promise<Runn
       throw err;
     }
   };
-  return run({
+  const runner = await run({
     connectionString,
     schema,
     concurrency,
@@ -88,5 +92,17 @@ export async function startIngestWorker(opts: IngestWorkerOptions): Promise<Runn
     taskList: { [INGEST_TASK]: ingestTask },
     parsedCronItems: [],
     logger: quietLogger,
+  }).catch(async (err: unknown) => {
+    await writer.close();
+    throw err;
   });
+  const done = runner.promise.finally(() => writer.close());
+  return {
+    ...runner,
+    promise: done,
+    stop: async (reason) => {
+      await runner.stop(reason);
+      await done;
+    },
+  };
 }
