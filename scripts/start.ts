@@ -2,7 +2,7 @@
  * `npm start`: applies migrations, ingests the bundled corpus into an empty
  * database, groups quotes stored before statements existed, builds the app when its sources changed since the last build, then
  * serves it on PORT (default 3000) with scripts/serve.ts. DATABASE_URL selects the database
- * (default: SQLite at data/dev.db).
+ * (default: SQLite at data/dev.db). `npm start -- --api-only` serves /api/graphql alone (no build).
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -44,11 +44,19 @@ async function main(): Promise<void> {
   await migrate(env.databaseUrl);
   await seedIfEmpty();
   await groupOldQuotes();
-  buildIfNeeded(env.NEXT_DIST_DIR, (m) => console.log(`start: ${m}`));
+  const apiOnly = process.argv.slice(2).includes("--api-only");
+  if (!apiOnly) buildIfNeeded(env.NEXT_DIST_DIR, (m) => console.log(`start: ${m}`));
   // the lean server (scripts/serve.ts): the front door (socket address, TRUST_PROXY, rate limits), then /api/graphql straight to its handler and the rest to Next
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(env.PORT)],
+    [
+      "--import",
+      "tsx",
+      path.join(root, "scripts/serve.ts"),
+      "-p",
+      String(env.PORT),
+      ...(apiOnly ? ["--api-only"] : []),
+    ],
     { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } },
   );
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));

@@ -3,17 +3,27 @@
  * client's address is settled (TRUST_PROXY), forwarded headers from untrusted peers
  * are dropped so no one can choose the host or address the app believes, and each
  * client is held to its rate limit: one budget for the API, feeds, embeds and oEmbed,
- * a larger one for pages. Static assets pass unlimited.
+ * a larger one for pages. Static assets pass unlimited. On PostgreSQL the budgets are kept in
+ * the database, shared by every instance (RATE_LIMIT_STORE, lib/http/postgres-rate-limiter.ts).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createApiRateLimiter, createPageRateLimiter, type RateLimiter } from "./rate-limiter.ts";
+import { parseSettings, type RawEnv } from "@/lib/settings/settings.ts";
+import { createRateLimitPool, PostgresRateLimiter } from "./postgres-rate-limiter.ts";
+import {
+  apiBudgetOf,
+  pageBudgetOf,
+  RateLimiter,
+  type ClientRateLimit,
+  type RateBudget,
+  type RateLimitDecision,
+} from "./rate-limiter.ts";
 import { clientAddressOf, isTrustedPeer, parseTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 
 /** The trust and the two budgets. */
 export interface FrontDoorOptions {
   trust: TrustProxy;
-  api: RateLimiter | null;
-  pages: RateLimiter | null;
+  api: ClientRateLimit | null;
+  pages: ClientRateLimit | null;
 }
 
 /** Which budget a path draws on. */
@@ -34,9 +44,26 @@ export function routeClassOf(pathname: string): RouteClass {
   return "pages";
 }
 
-/** The options from TRUST_PROXY and the RATE_LIMIT_* variables (errors name the variable). */
-export function frontDoorOptionsFromEnv(env: Record<string, string | undefined> = process.env): FrontDoorOptions {
-  return { trust: parseTrustProxy(env.TRUST_PROXY), api: createApiRateLimiter(env), pages: createPageRateLimiter(env) };
+/**
+ * The options from TRUST_PROXY and the RATE_LIMIT_* variables (errors name the variable): buckets in
+ * PostgreSQL when the database is PostgreSQL (RATE_LIMIT_STORE=auto) or RATE_LIMIT_STORE=postgres,
+ * else in this process's memory.
+ */
+export function frontDoorOptionsFromEnv(env: RawEnv = process.env): FrontDoorOptions {
+  const s = parseSettings(env);
+  const shared = s.RATE_LIMIT_STORE === "postgres" || (s.RATE_LIMIT_STORE === "auto" && s.provider === "postgresql");
+  if (shared && s.provider !== "postgresql")
+    throw new Error("RATE_LIMIT_STORE=postgres needs DATABASE_URL to be a postgresql:// URL");
+  const api = apiBudgetOf(s);
+  const pages = pageBudgetOf(s);
+  const pool = shared && (api || pages) ? createRateLimitPool(s.databaseUrl) : null;
+  const make = (name: string, budget: RateBudget): ClientRateLimit | null =>
+    !budget
+      ? null
+      : pool
+        ? new PostgresRateLimiter({ databaseUrl: s.databaseUrl, name, pool, ...budget })
+        : new RateLimiter(budget);
+  return { trust: parseTrustProxy(s.TRUST_PROXY), api: make("api", api), pages: make("pages", pages) };
 }
 
 function refuse(res: ServerResponse, cls: RouteClass, retryAfterSeconds: number): void {
@@ -56,9 +83,12 @@ function refuse(res: ServerResponse, cls: RouteClass, retryAfterSeconds: number)
 
 /**
  * A request hook: settles the client address into X-Forwarded-For (the only entry the app reads),
- * strips untrusted forwarded headers, and answers 429 itself when the client is over budget (true = answered).
+ * strips untrusted forwarded headers, and answers 429 itself when the client is over budget (true = answered;
+ * a promise of it when the budget is kept in the database).
  */
-export function createFrontDoor(opts: FrontDoorOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createFrontDoor(
+  opts: FrontDoorOptions,
+): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
   return (req, res) => {
     const socket = req.socket.remoteAddress ?? "unknown";
     const xff = req.headers["x-forwarded-for"];
@@ -68,9 +98,13 @@ export function createFrontDoor(opts: FrontDoorOptions): (req: IncomingMessage, 
     const cls = routeClassOf(pathOf(req.url));
     const limiter = cls === "api" ? opts.api : cls === "pages" ? opts.pages : null;
     const d = limiter?.take(client);
-    if (!d || d.allowed) return false;
-    refuse(res, cls, d.retryAfterSeconds);
-    return true;
+    if (!d) return false;
+    const decide = (x: RateLimitDecision) => {
+      if (x.allowed) return false;
+      refuse(res, cls, x.retryAfterSeconds);
+      return true;
+    };
+    return d instanceof Promise ? d.then(decide) : decide(d);
   };
 }
 

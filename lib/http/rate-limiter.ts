@@ -5,7 +5,7 @@
  * carries nothing) is forgotten; when none has, new clients share one overflow
  * bucket. IPv6 clients are keyed by their /64, which one host usually owns whole.
  */
-import { getSettings, parseSettings, type RawEnv } from "@/lib/settings/settings.ts";
+import { getSettings, parseSettings, type RawEnv, type Settings } from "@/lib/settings/settings.ts";
 
 /** What the limiter decided for one request. */
 export interface RateLimitDecision {
@@ -24,8 +24,14 @@ export interface RateLimiterOptions {
   now?: () => number;
 }
 
-/** A token-bucket rate limiter keyed by client. */
-export class RateLimiter {
+/** Anything that holds clients to a budget: this process's buckets, or a store shared by every instance. */
+export interface ClientRateLimit {
+  /** Takes one token for `client`, or says how long to wait. */
+  take(client: string): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
+/** A token-bucket rate limiter keyed by client, in this process's memory. */
+export class RateLimiter implements ClientRateLimit {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly ratePerMs: number;
   private readonly maxClients: number;
@@ -117,22 +123,34 @@ export function getClientKey(headers: Headers): string {
   return last || headers.get("x-real-ip") || "unknown";
 }
 
-/** The API's limiter from RATE_LIMIT_PER_MINUTE (default 600; 0 turns it off) and RATE_LIMIT_BURST (default 120). */
-export function createApiRateLimiter(env?: RawEnv): RateLimiter | null {
-  const { RATE_LIMIT_PER_MINUTE: perMinute, RATE_LIMIT_BURST: burst } = env ? parseSettings(env) : getSettings();
-  if (perMinute === 0) return null;
-  return new RateLimiter({ perMinute, burst });
+/** A budget: requests a minute and the burst; null when limits are off. */
+export type RateBudget = { perMinute: number; burst: number } | null;
+
+/** The API's budget: RATE_LIMIT_PER_MINUTE (default 600; 0 turns it off) and RATE_LIMIT_BURST (default 120). */
+export function apiBudgetOf(s: Settings): RateBudget {
+  return s.RATE_LIMIT_PER_MINUTE === 0 ? null : { perMinute: s.RATE_LIMIT_PER_MINUTE, burst: s.RATE_LIMIT_BURST };
 }
 
 /**
- * The pages' limiter: RATE_LIMIT_PAGES_PER_MINUTE (default twice the API's, since a page view
+ * The pages' budget: RATE_LIMIT_PAGES_PER_MINUTE (default twice the API's, since a page view
  * also prefetches links) and RATE_LIMIT_PAGES_BURST (default twice the API burst); off with the API's.
  */
-export function createPageRateLimiter(env?: RawEnv): RateLimiter | null {
-  const s = env ? parseSettings(env) : getSettings();
+export function pageBudgetOf(s: Settings): RateBudget {
   const perMinute = s.RATE_LIMIT_PAGES_PER_MINUTE ?? 2 * s.RATE_LIMIT_PER_MINUTE;
   if (s.RATE_LIMIT_PER_MINUTE === 0 || perMinute === 0) return null;
-  return new RateLimiter({ perMinute, burst: s.RATE_LIMIT_PAGES_BURST ?? 2 * s.RATE_LIMIT_BURST });
+  return { perMinute, burst: s.RATE_LIMIT_PAGES_BURST ?? 2 * s.RATE_LIMIT_BURST };
+}
+
+/** The API's in-memory limiter (apiBudgetOf), or null when limits are off. */
+export function createApiRateLimiter(env?: RawEnv): RateLimiter | null {
+  const budget = apiBudgetOf(env ? parseSettings(env) : getSettings());
+  return budget && new RateLimiter(budget);
+}
+
+/** The pages' in-memory limiter (pageBudgetOf), or null when limits are off. */
+export function createPageRateLimiter(env?: RawEnv): RateLimiter | null {
+  const budget = pageBudgetOf(env ? parseSettings(env) : getSettings());
+  return budget && new RateLimiter(budget);
 }
 
 /**
@@ -142,11 +160,11 @@ export function createPageRateLimiter(env?: RawEnv): RateLimiter | null {
  */
 export function withRateLimit(
   handler: (req: Request) => Promise<Response>,
-  limiter: RateLimiter | null,
+  limiter: ClientRateLimit | null,
 ): (req: Request) => Promise<Response> {
   if (!limiter) return handler;
   return async (req) => {
-    const d = limiter.take(getClientKey(req.headers));
+    const d = await limiter.take(getClientKey(req.headers));
     if (d.allowed) return handler(req);
     const body = {
       errors: [

@@ -4,9 +4,10 @@ import { withWriter, type Writer } from "@/lib/db/write/writer.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { cleanArticleInput } from "@/lib/text/input-boundary.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
-import { findArticleFiles, type SkippedPath } from "./find-article-files.ts";
+import type { SkippedPath } from "./find-article-files.ts";
 import { extractArticle, getTextRefusal, saveExtraction } from "./ingest-article.ts";
-import { readArticleFileItems, type ArticleRecord } from "./read-article-file.ts";
+import type { ArticleRecord } from "./read-article-file.ts";
+import { readArticlePaths } from "./read-article-paths.ts";
 
 export { MAX_ARTICLE_CHARS } from "./ingest-article.ts";
 
@@ -63,23 +64,9 @@ export async function ingestPaths(
   onProgress?: ProgressFn,
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const { files, missing, skipped } = findArticleFiles(paths);
-  const items: IngestItem[] = missing.map((m) => ({ source: m, status: "failed", reason: "no such file or folder" }));
-  const records: (ArticleRecord | IngestItem)[] = [];
-  for (const file of files) {
-    try {
-      for (const r of readArticleFileItems(file))
-        records.push("text" in r ? r : { source: r.source, status: "failed", reason: r.reason });
-    } catch (err) {
-      records.push({
-        source: file,
-        status: "failed",
-        reason: err instanceof Error ? err.message.replace(`${file}: `, "") : String(err),
-      });
-    }
-  }
+  const { records, skipped } = readArticlePaths(paths);
   const summary = await ingestRecords(db, records, onProgress, opts);
-  return { items: [...items, ...summary.items], counts: countItems([...items, ...summary.items]), skipped };
+  return { ...summary, skipped };
 }
 
 /** Fewest articles worth starting extraction workers for (a worker takes a while to load). */

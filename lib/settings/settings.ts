@@ -80,6 +80,11 @@ const schema = z.object({
     .int("RATE_LIMIT_PAGES_BURST must be a whole number")
     .min(1, "RATE_LIMIT_PAGES_BURST must be at least 1")
     .optional(),
+  RATE_LIMIT_STORE: z
+    .enum(["auto", "memory", "postgres"], {
+      errorMap: () => ({ message: "RATE_LIMIT_STORE must be auto, memory or postgres" }),
+    })
+    .default("auto"),
   TRUST_PROXY: checked("TRUST_PROXY", parseTrustProxy),
   PUBLIC_URL: checked("PUBLIC_URL", parsePublicUrl),
   FC_SEED: z.coerce

@@ -155,6 +155,14 @@ export function createApiHandler(
 export interface AppServerOptions {
   port: number;
   hostname?: string;
+  /** Serve /api/graphql only (no Next, no build needed): API-only instances, and the multi-instance test. */
+  apiOnly?: boolean;
+}
+
+/** The answer of an API-only instance to any other path. */
+async function notServedHere(_req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+  res.end(`This instance serves ${API_PATH} only.\n`);
 }
 
 /** Starts Next (production build) and the server in front of it; resolves once it listens. */
@@ -162,13 +170,14 @@ export async function startAppServer(opts: AppServerOptions): Promise<http.Serve
   const hostname = opts.hostname ?? "0.0.0.0";
   // settings are checked before Next starts, so a bad TRUST_PROXY fails at once with its name
   const door = createFrontDoor(frontDoorOptionsFromEnv());
-  const app = next({ dev: false, dir: root, hostname, port: opts.port });
-  await app.prepare();
-  const handleNext = withPageCache(app.getRequestHandler());
+  let handleNext = notServedHere;
+  if (!opts.apiOnly) {
+    const app = next({ dev: false, dir: root, hostname, port: opts.port });
+    await app.prepare();
+    handleNext = withPageCache(app.getRequestHandler());
+  }
   const handleApi = createApiHandler(await configHeadersFor(API_PATH));
-  const server = http.createServer((req, res) => {
-    // the client address from the socket, untrusted forwarded headers dropped, and the rate limits (429 answered there)
-    if (door(req, res)) return;
+  const dispatch = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const pathname = q < 0 ? url : url.slice(0, q);
@@ -183,6 +192,20 @@ export async function startAppServer(opts: AppServerOptions): Promise<http.Serve
         res.end("Internal server error\n");
       } else res.destroy();
     });
+  };
+  const server = http.createServer((req, res) => {
+    // the client address from the socket, untrusted forwarded headers dropped, and the rate limits (429 answered there)
+    const answered = door(req, res);
+    if (answered === false) return dispatch(req, res);
+    if (answered === true) return;
+    answered.then(
+      (done) => done || dispatch(req, res),
+      (err: unknown) => {
+        console.error(`server: front door: ${err instanceof Error ? err.message : String(err)}`);
+        res.statusCode = 500;
+        res.end("Internal server error\n");
+      },
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

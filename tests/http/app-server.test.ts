@@ -10,6 +10,8 @@ describe("the lean server's /api/graphql handler", () => {
   let t: TestDb;
   let server: http.Server;
   let url: string;
+  let apiOnly: http.Server;
+  let apiOnlyUrl: string;
   beforeAll(async () => {
     t = await createTestDb();
     await seedCorpus(t.db);
@@ -20,14 +22,26 @@ describe("the lean server's /api/graphql handler", () => {
     server = http.createServer((req, res) => void handle(req, res));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${API_PATH}`;
+    const { startAppServer } = await import("@/scripts/lib/app-server.ts");
+    apiOnly = await startAppServer({ port: 0, hostname: "127.0.0.1", apiOnly: true });
+    apiOnlyUrl = `http://127.0.0.1:${(apiOnly.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
     await new Promise((r) => server.close(r));
+    await new Promise((r) => apiOnly.close(r));
     await t.cleanup();
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+
+  it("serves the API without Next when started API-only, and says so on any other path", async () => {
+    const r = await fetch(`${apiOnlyUrl}/api/graphql?query=${encodeURIComponent("{ __typename }")}`);
+    expect(await r.json()).toEqual({ data: { __typename: "Query" } });
+    const page = await fetch(`${apiOnlyUrl}/actors`);
+    expect(page.status).toBe(404);
+    expect(await page.text()).toMatch(/serves \/api\/graphql only/);
+  });
 
   it("answers a POST query as the route does, with next.config's security headers", async () => {
     const res = await post(JSON.stringify({ query: "{ stats { articles } }" }));

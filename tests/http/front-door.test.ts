@@ -7,14 +7,15 @@ import {
   routeClassOf,
   type FrontDoorOptions,
 } from "@/lib/http/front-door.ts";
-import { RateLimiter } from "@/lib/http/rate-limiter.ts";
+import { PostgresRateLimiter } from "@/lib/http/postgres-rate-limiter.ts";
+import { RateLimiter, type ClientRateLimit } from "@/lib/http/rate-limiter.ts";
 import { parseTrustProxy } from "@/lib/http/trust-proxy.ts";
 
 /** A server whose app echoes the headers the front door left it. */
 async function serve(opts: FrontDoorOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const door = createFrontDoor(opts);
-  const server = http.createServer((req, res) => {
-    if (door(req, res)) return;
+  const server = http.createServer(async (req, res) => {
+    if (await door(req, res)) return;
     res.writeHead(200, { "content-type": "application/json" });
     res.end(
       JSON.stringify({ xff: req.headers["x-forwarded-for"] ?? null, xfh: req.headers["x-forwarded-host"] ?? null }),
@@ -81,6 +82,32 @@ describe("front door", () => {
     ["/embed.js", "static"],
   ])("draws %s on the %s budget", (path, cls) => {
     expect(routeClassOf(path)).toBe(cls);
+  });
+
+  it("waits for a budget kept elsewhere (a shared store answers asynchronously) and refuses over it", async () => {
+    const memory = limiter(2);
+    const shared: ClientRateLimit = { take: async (client) => memory.take(client) };
+    const s = await serve({ trust: parseTrustProxy(undefined), api: shared, pages: null });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await fetch(`${s.url}/api/graphql`)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("keeps the budgets in PostgreSQL when the database is PostgreSQL, unless told otherwise", () => {
+    const pgUrl = "postgresql://postgres@127.0.0.1:5432/none";
+    const onPg = frontDoorOptionsFromEnv({ DATABASE_URL: pgUrl });
+    expect(onPg.api).toBeInstanceOf(PostgresRateLimiter);
+    expect(onPg.pages).toBeInstanceOf(PostgresRateLimiter);
+    expect(frontDoorOptionsFromEnv({ DATABASE_URL: pgUrl, RATE_LIMIT_STORE: "memory" }).api).toBeInstanceOf(
+      RateLimiter,
+    );
+    expect(frontDoorOptionsFromEnv({}).api).toBeInstanceOf(RateLimiter);
+    expect(() => frontDoorOptionsFromEnv({ RATE_LIMIT_STORE: "postgres" })).toThrow(/needs DATABASE_URL/);
+    expect(() => frontDoorOptionsFromEnv({ RATE_LIMIT_STORE: "redis" })).toThrow(/RATE_LIMIT_STORE="redis"/);
   });
 
   it("names the variable of a bad setting", () => {

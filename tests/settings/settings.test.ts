@@ -8,6 +8,7 @@ describe("parseSettings", () => {
       PORT: 3000,
       RATE_LIMIT_PER_MINUTE: 600,
       RATE_LIMIT_BURST: 120,
+      RATE_LIMIT_STORE: "auto",
       RESPONSE_CACHE: true,
       RESPONSE_CACHE_MB: 64,
       CORS_ALLOWED_ORIGINS: "*",
@@ -44,6 +45,7 @@ describe("parseSettings", () => {
     ["RESPONSE_CACHE_MB", "-1", /RESPONSE_CACHE_MB="-1": RESPONSE_CACHE_MB must be a positive number/],
     ["RATE_LIMIT_BURST", "0", /RATE_LIMIT_BURST="0": RATE_LIMIT_BURST must be at least 1/],
     ["CORS_ALLOWED_ORIGINS", "https://a.example/", /CORS_ALLOWED_ORIGINS=.*"https:\/\/a.example\/" is not an origin/],
+    ["RATE_LIMIT_STORE", "redis", /RATE_LIMIT_STORE="redis": RATE_LIMIT_STORE must be auto, memory or postgres/],
     ["NODE_ENV", "staging", /NODE_ENV="staging": NODE_ENV must be development, production or test/],
   ])("names %s and its bad value %j", (name, value, message) => {
     expect(() => parseSettings({ [name]: value })).toThrow(message);
