@@ -16,7 +16,8 @@ export const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
   jsonl: "application/x-ndjson; charset=utf-8",
 };
 
-const CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;
+// quote_record_delimiter: a lone \n or \r in a cell is quoted too (csv-stringify only looks for CRLF once the delimiter is set)
+const CSV_OPTIONS = { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true } as const;
 
 /** A list cell in CSV: its items joined by "; ". */
 function csvCell(v: CellValue): string | number | null {

@@ -60,33 +60,37 @@ export async function startExport<N>(
   const bytes = new TextEncoder();
   let written = 0;
   let headerSent = format !== "csv";
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        controller.enqueue(bytes.encode(csvHeader(names)));
-        headerSent = true;
-      }
-      const take = page.nodes.slice(0, maxRows - written);
-      written += take.length;
-      if (take.length) controller.enqueue(bytes.encode(encode(take)));
-      const more = page.hasNextPage && page.endCursor !== null && page.nodes.length > 0;
-      if (written >= maxRows && (more || page.nodes.length > take.length)) {
-        controller.enqueue(bytes.encode(truncationNote(format, maxRows, Math.max(totalCount, written + 1))));
-        controller.close();
-        return;
-      }
-      if (!more) {
-        controller.close();
-        return;
-      }
-      try {
-        page = await list.fetchPage(variables, page.endCursor, Math.min(batchSize, maxRows - written), run);
-      } catch (err) {
-        // the status is sent by now: the download fails (the stream errors) and the cause is logged here
-        console.error(`export of ${list.name} failed after ${written} rows:`, err);
-        throw err;
-      }
+  // highWaterMark 0: a page is read only when the reader asks for more, never ahead of a slow download
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!headerSent) {
+          controller.enqueue(bytes.encode(csvHeader(names)));
+          headerSent = true;
+        }
+        const take = page.nodes.slice(0, maxRows - written);
+        written += take.length;
+        if (take.length) controller.enqueue(bytes.encode(encode(take)));
+        const more = page.hasNextPage && page.endCursor !== null && page.nodes.length > 0;
+        if (written >= maxRows && (more || page.nodes.length > take.length)) {
+          controller.enqueue(bytes.encode(truncationNote(format, maxRows, Math.max(totalCount, written + 1))));
+          controller.close();
+          return;
+        }
+        if (!more) {
+          controller.close();
+          return;
+        }
+        try {
+          page = await list.fetchPage(variables, page.endCursor, Math.min(batchSize, maxRows - written), run);
+        } catch (err) {
+          // the status is sent by now: the download fails (the stream errors) and the cause is logged here
+          console.error(`export of ${list.name} failed after ${written} rows:`, err);
+          throw err;
+        }
+      },
     },
-  });
+    { highWaterMark: 0 },
+  );
   return { stream, totalCount, maxRows, variables };
 }
