@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ExportList } from "@/app/export/_lib/export-list.ts";
 import { ExportRequestError, TEXT } from "@/app/export/_lib/export-filters.ts";
+import type { ExportList } from "@/app/export/_lib/export-list.ts";
 import { startExport, truncationNote } from "@/app/export/_lib/stream-export.ts";
 
 type Row = { n: number; word: string };
@@ -94,7 +94,7 @@ describe("startExport", () => {
       maxRows: 7,
     });
     const text = await read(started.stream);
-    expect(text.endsWith(truncationNote(format, 7, 10))).toBe(true);
+    expect(text.endsWith(truncationNote(format, 7, 10, 3))).toBe(true);
     expect(text).toContain("stops at 7 rows of 10");
     expect(requests.map((r) => r.size)).toEqual([3, 3, 1]);
     const rows = text

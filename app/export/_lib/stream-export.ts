@@ -31,11 +31,14 @@ export interface StartedExport {
   variables: Record<string, unknown>;
 }
 
-/** The note closing a file cut at `maxRows`: a one-cell CSV record, or a JSON line with `truncated: true`. */
-export function truncationNote(format: ExportFormat, maxRows: number, totalCount: number): string {
+/**
+ * The note closing a file cut at `maxRows`: a CSV record with the message in its first cell and the
+ * other `columns - 1` cells empty (as wide as the header, so strict readers accept it), or a JSON line with `truncated: true`.
+ */
+export function truncationNote(format: ExportFormat, maxRows: number, totalCount: number, columns = 1): string {
   const message = `# Truncated: this export stops at ${maxRows} rows of ${totalCount}; narrow the filters to export the rest.`;
   return format === "csv"
-    ? csvRows([[message]])
+    ? csvRows([[message, ...Array<null>(Math.max(0, columns - 1)).fill(null)]])
     : `${JSON.stringify({ truncated: true, message, rowLimit: maxRows, totalCount })}\n`;
 }
 
@@ -73,7 +76,9 @@ export async function startExport<N>(
         if (take.length) controller.enqueue(bytes.encode(encode(take)));
         const more = page.hasNextPage && page.endCursor !== null && page.nodes.length > 0;
         if (written >= maxRows && (more || page.nodes.length > take.length)) {
-          controller.enqueue(bytes.encode(truncationNote(format, maxRows, Math.max(totalCount, written + 1))));
+          controller.enqueue(
+            bytes.encode(truncationNote(format, maxRows, Math.max(totalCount, written + 1), names.length)),
+          );
           controller.close();
           return;
         }
