@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { handleExport } from "@/app/export/_lib/handle-export.ts";
 import { toGlobalId } from "@/graphql/global-id.ts";
+import { ok } from "@/tests/graphql/support/exec.ts";
 import { saveFixture, type FixtureQuote } from "@/tests/graphql/support/fixtures.ts";
 import { useSeededApi } from "@/tests/graphql/support/seeded-api.ts";
 
@@ -170,7 +171,24 @@ describe("handleExport", () => {
     expect(rows.every((r) => r[1] === "Lucía López")).toBe(true);
   });
 
+  it("exports a statement's reports, earliest first, as its quotes", async () => {
+    const statement = ok(
+      await api.run<{ actor: { statements: { nodes: { id: string; reportCount: number }[] } } }>(
+        `{ actor(slug: "lucia-lopez") { statements(first: 1) { nodes { id reportCount } } } }`,
+      ),
+    ).actor.statements.nodes[0]!;
+    const res = await get(`/export/quotes.csv?statement=${encodeURIComponent(statement.id)}`);
+    const [header, ...rows] = parseCsv(await res.text());
+    expect(header!.join(",")).toBe(QUOTES_HEADER);
+    expect(rows).toHaveLength(statement.reportCount);
+    expect(rows.every((r) => r[header!.indexOf("statement_id")] === statement.id)).toBe(true);
+    const mixed = await get(`/export/quotes.csv?statement=${encodeURIComponent(statement.id)}&kind=DIRECT`);
+    expect(mixed.status).toBe(400);
+    expect(await mixed.text()).toMatch(/“statement” .* takes no other filter/);
+  });
+
   it.each([
+    ["/export/quotes.jsonl?statement=U3RhdGVtZW50Ojk5OTk5", 404, /No statement has the id/],
     ["/export/events.csv?from=2018-13", 400, /“from” has the value "2018-13".*YYYY-MM-DD/],
     ["/export/events.csv?type=PARTY", 400, /“type” has the value "PARTY"/],
     ["/export/actors.jsonl?type=ALIEN", 400, /“type” has the value "ALIEN"/],

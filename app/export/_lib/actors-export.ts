@@ -1,7 +1,7 @@
 /** The actors export: `Query.actors` with its arguments, plus the actors page's `q`, `type` and `sort`; one row per actor. */
 import { ACTOR_FILTER_RULES } from "@/app/_components/filter-errors.ts";
 import { orderParam, TEXT, type ExportParam } from "./export-filters.ts";
-import { pageOf, type ConnectionData, type ExportList } from "./export-list.ts";
+import { pageOf, pageQuery, type ConnectionData, type ExportList } from "./export-list.ts";
 
 /** The fields one actor row is built from. */
 export interface ActorNode {
@@ -44,7 +44,11 @@ export const actorsExport: ExportList<ActorNode> = {
   name: "actors",
   params: PARAMS,
   async fetchPage(variables, after, size, run) {
-    const d = await run<{ actors: ConnectionData<ActorNode> }>(ACTORS_QUERY, { ...variables, first: size, after });
+    const d = await run<{ actors: ConnectionData<ActorNode> }>(pageQuery(ACTORS_QUERY, after), {
+      ...variables,
+      first: size,
+      after,
+    });
     return pageOf(d.actors);
   },
   columns: [

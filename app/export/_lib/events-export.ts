@@ -6,7 +6,7 @@
 import { EVENT_FILTER_RULES } from "@/app/_components/filter-errors.ts";
 import { EVENT_TYPES } from "@/lib/extraction/types.ts";
 import { TEXT, type ExportParam } from "./export-filters.ts";
-import { pageOf, type ConnectionData, type ExportList } from "./export-list.ts";
+import { pageOf, pageQuery, type ConnectionData, type ExportList } from "./export-list.ts";
 
 /** The fields one event row is built from. */
 export interface EventNode {
@@ -65,7 +65,11 @@ export const eventsExport: ExportList<EventNode> = {
   name: "events",
   params: PARAMS,
   async fetchPage(variables, after, size, run) {
-    const d = await run<{ events: ConnectionData<EventNode> }>(EVENTS_QUERY, { ...variables, first: size, after });
+    const d = await run<{ events: ConnectionData<EventNode> }>(pageQuery(EVENTS_QUERY, after), {
+      ...variables,
+      first: size,
+      after,
+    });
     return pageOf(d.events);
   },
   columns: [

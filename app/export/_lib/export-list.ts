@@ -20,7 +20,8 @@ export interface ExportPage<N> {
   nodes: N[];
   endCursor: string | null;
   hasNextPage: boolean;
-  totalCount: number;
+  /** Rows matching over every page; only the first page (after = null) asks for it. */
+  totalCount: number | null;
 }
 
 /** Runs one GraphQL operation in-process and returns its data (throws GraphQLOperationError). */
@@ -48,7 +49,7 @@ export interface ExportList<N> {
 /** A connection as the export operations select it. */
 export interface ConnectionData<N> {
   nodes: N[];
-  totalCount: number;
+  totalCount?: number;
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
@@ -58,6 +59,14 @@ export function pageOf<N>(connection: ConnectionData<N>): ExportPage<N> {
     nodes: connection.nodes,
     endCursor: connection.pageInfo.endCursor,
     hasNextPage: connection.pageInfo.hasNextPage,
-    totalCount: connection.totalCount,
+    totalCount: connection.totalCount ?? null,
   };
+}
+
+/**
+ * The operation for the page after `after`: the first page asks for `totalCount`, later ones leave
+ * it out, since counting scans every matching row and per page would make an export quadratic.
+ */
+export function pageQuery(query: string, after: string | null): string {
+  return after === null ? query : query.replace(/\btotalCount\b/, "");
 }

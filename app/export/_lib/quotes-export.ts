@@ -1,10 +1,11 @@
 /**
  * The quotes export: `Query.quotes` with its arguments, plus the explorer's quote filters (an actor
- * profile's `actor` slug and `q` words; the search page's `q`), one row per quote, newest article first.
+ * profile's `actor` slug and `q` words; the search page's `q`), one row per quote, newest article first;
+ * or, with `statement`, the statement page's reports (`Statement.reports`), earliest first.
  */
 import { isPartialDate } from "@/app/_components/filter-errors.ts";
 import { enumParam, ExportRequestError, orderParam, TEXT, type ExportParam } from "./export-filters.ts";
-import { pageOf, type ConnectionData, type ExportList, type OperationRunner } from "./export-list.ts";
+import { pageOf, pageQuery, type ConnectionData, type ExportList, type OperationRunner } from "./export-list.ts";
 
 const DATE = { ok: isPartialDate, expected: "a date as YYYY, YYYY-MM or YYYY-MM-DD" };
 
@@ -31,19 +32,34 @@ export interface QuoteNode {
   statement: { id: string } | null;
 }
 
+const QUOTE_ROW = `fragment QuoteRow on Quote {
+  id text kind start end cue confidence speakerCorrected
+  speaker { id slug name }
+  context { start end }
+  article { id slug displayTitle publisher publishedAt url }
+  statement { id }
+}`;
+
 const QUOTES_QUERY = `query ExportQuotes($speaker: String, $speakerId: ID, $articleId: ID, $search: String, $kind: QuoteKind, $from: Date, $to: Date, $publisher: String, $orderBy: QuoteOrder, $first: Int, $after: String) {
   quotes(speaker: $speaker, speakerId: $speakerId, articleId: $articleId, search: $search, kind: $kind, from: $from, to: $to, publisher: $publisher, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    nodes {
-      id text kind start end cue confidence speakerCorrected
-      speaker { id slug name }
-      context { start end }
-      article { id slug displayTitle publisher publishedAt url }
-      statement { id }
+    nodes { ...QuoteRow }
+  }
+}
+${QUOTE_ROW}`;
+
+// a statement page's reports, earliest first: each report is one quote
+const REPORTS_QUERY = `query ExportStatementQuotes($statement: ID!, $first: Int, $after: String) {
+  statement(id: $statement) {
+    reports(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { quote { ...QuoteRow } }
     }
   }
-}`;
+}
+${QUOTE_ROW}`;
 
 const ACTOR_ID_QUERY = `query ExportActorId($slug: String!) { actor(slug: $slug) { id } movedActor(slug: $slug) { id } }`;
 
@@ -57,6 +73,7 @@ export async function actorIdOf(slug: string, run: OperationRunner): Promise<str
 
 const PARAMS: Record<string, ExportParam> = {
   actor: { ...TEXT, variable: "actor" },
+  statement: { ...TEXT, variable: "statement" },
   q: { ...TEXT, variable: "search" },
   search: { ...TEXT, variable: "search" },
   speaker: { ...TEXT, variable: "speaker" },
@@ -74,13 +91,30 @@ export const quotesExport: ExportList<QuoteNode> = {
   name: "quotes",
   params: PARAMS,
   async prepare({ actor, ...rest }, run) {
+    if (rest.statement !== undefined && (actor !== undefined || Object.keys(rest).length > 1))
+      throw new ExportRequestError("The filter “statement” lists one statement's reports and takes no other filter.");
     if (typeof actor !== "string") return rest;
     if (rest.speakerId !== undefined)
       throw new ExportRequestError("The filters “actor” and “speakerId” both name a speaker: give one of them.");
     return { ...rest, speakerId: await actorIdOf(actor, run) };
   },
   async fetchPage(variables, after, size, run) {
-    const d = await run<{ quotes: ConnectionData<QuoteNode> }>(QUOTES_QUERY, {
+    if (variables.statement !== undefined) {
+      type Reports = { statement: { reports: ConnectionData<{ quote: QuoteNode }> } | null };
+      const d = await run<Reports>(pageQuery(REPORTS_QUERY, after), {
+        statement: variables.statement,
+        first: size,
+        after,
+      });
+      if (!d.statement)
+        throw new ExportRequestError(
+          `No statement has the id ${JSON.stringify(String(variables.statement).slice(0, 100))}.`,
+          404,
+        );
+      const page = pageOf(d.statement.reports);
+      return { ...page, nodes: page.nodes.map((r) => r.quote) };
+    }
+    const d = await run<{ quotes: ConnectionData<QuoteNode> }>(pageQuery(QUOTES_QUERY, after), {
       ...variables,
       first: size,
       after,

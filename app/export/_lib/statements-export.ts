@@ -3,7 +3,7 @@
  * most reported first), one row per statement with its earliest report; `actor` (the slug) is required.
  */
 import { ExportRequestError, TEXT, type ExportParam } from "./export-filters.ts";
-import { pageOf, type ConnectionData, type ExportList } from "./export-list.ts";
+import { pageOf, pageQuery, type ConnectionData, type ExportList } from "./export-list.ts";
 import { actorIdOf } from "./quotes-export.ts";
 
 /** The fields one statement row is built from. */
@@ -52,11 +52,14 @@ export const statementsExport: ExportList<StatementNode> = {
     return { id: await actorIdOf(actor, run) };
   },
   async fetchPage(variables, after, size, run) {
-    const d = await run<{ node: { statements: ConnectionData<StatementNode> } | null }>(STATEMENTS_QUERY, {
-      ...variables,
-      first: size,
-      after,
-    });
+    const d = await run<{ node: { statements: ConnectionData<StatementNode> } | null }>(
+      pageQuery(STATEMENTS_QUERY, after),
+      {
+        ...variables,
+        first: size,
+        after,
+      },
+    );
     // prepare found the actor a moment ago; gone now means it was merged or deleted during the export
     if (!d.node) throw new ExportRequestError("The actor of this export was merged or removed while it ran.", 404);
     return pageOf(d.node.statements);

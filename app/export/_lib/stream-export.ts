@@ -60,6 +60,7 @@ export async function startExport<N>(
   };
   let page: ExportPage<N> = await list.fetchPage(variables, null, Math.min(batchSize, maxRows), run);
   const totalCount = page.totalCount;
+  if (totalCount === null) throw new Error(`export of ${list.name}: the first page must carry totalCount`);
   const bytes = new TextEncoder();
   let written = 0;
   let headerSent = format !== "csv";
