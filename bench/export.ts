@@ -107,38 +107,36 @@ async function download(db: ReturnType<typeof createDb>, path: string) {
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-export-"));
-const url = `file:${path.join(dir, "bench.db")}`;
+const dbFile = values.db ? path.resolve(values.db) : path.join(dir, "bench.db");
+const reuse = Boolean(values.db) && fs.existsSync(dbFile) && fs.statSync(dbFile).size > 0;
+const url = `file:${dbFile}`;
 await migrate(url);
 const db = createDb(url);
 try {
-  const rand = seededRandom(22);
-  const t0 = performance.now();
-  for (let i = 0; i < total / 10; i++)
-    await saveArticle(db, { extraction: article(i, rand), extractorVersion: "bench" });
-  console.log(`seeded ${total} quotes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (reuse) console.log(`reusing ${dbFile} (${await db.quote.count()} quotes)`);
+  else {
+    const rand = seededRandom(22);
+    const t0 = performance.now();
+    for (let i = 0; i < total / 10; i++)
+      await saveArticle(db, { extraction: article(i, rand), extractorVersion: "bench" });
+    console.log(`seeded ${total} quotes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
   console.log("export                     rows     MB     s      rows/s   1st byte ms  heap MB  page ms first/last 10");
-  const files = [
-    "quotes.csv",
-    "quotes.jsonl",
-    "quotes.csv?orderBy=ID_ASC",
-    "quotes.csv",
-    "quotes.jsonl",
-    "quotes.csv?orderBy=ID_ASC",
-  ];
-  for (const file of files) {
-    const r = await download(db, file);
-    const rows = file.endsWith(".csv") ? r.lines - 1 : r.lines;
-    console.log(
-      [
-        file.padEnd(13),
-        String(rows).padEnd(8),
-        (r.bytes / 1e6).toFixed(2).padEnd(6),
-        (r.ms / 1000).toFixed(2).padEnd(6),
-        String(Math.round(rows / (r.ms / 1000))).padEnd(8),
-        r.first.toFixed(0).padEnd(14),
-        (r.maxGrowth / 1e6).toFixed(1),
-      ].join(" "),
-    );
+  const exports = ["quotes.csv", "quotes.jsonl", "quotes.csv?orderBy=ID_ASC"];
+  for (const target of [...exports, ...exports]) {
+    const r = await download(db, target);
+    const rows = target.split("?")[0]!.endsWith(".csv") ? r.lines - 1 : r.lines;
+    const cells = [
+      target.padEnd(26),
+      String(rows).padEnd(8),
+      (r.bytes / 1e6).toFixed(2).padEnd(6),
+      (r.ms / 1000).toFixed(2).padEnd(6),
+      String(Math.round(rows / (r.ms / 1000))).padEnd(8),
+      r.first.toFixed(0).padEnd(12),
+      (r.maxGrowth / 1e6).toFixed(1).padEnd(8),
+      `${r.early.toFixed(0)} / ${r.late.toFixed(0)}`,
+    ];
+    console.log(cells.join(" "));
   }
 } finally {
   await db.$disconnect();
