@@ -1,20 +1,11 @@
 /** The actors export: `Query.actors` with its arguments, plus the actors page's `q`, `type` and `sort`; one row per actor. */
 import { ACTOR_FILTER_RULES } from "@/app/_components/filter-errors.ts";
+import type { ExportActorsQuery } from "@/app/_generated/operations.ts";
 import { orderParam, TEXT, type ExportParam } from "./export-filters.ts";
 import { pageOf, pageQuery, type ConnectionData, type ExportList } from "./export-list.ts";
 
 /** The fields one actor row is built from. */
-export interface ActorNode {
-  id: string;
-  slug: string;
-  name: string;
-  type: string;
-  title: string | null;
-  aliases: string[];
-  quoteCount: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
+export type ActorNode = ExportActorsQuery["actors"]["nodes"][number];
 
 const ACTORS_QUERY = `query ExportActors($search: String, $type: ActorType, $orderBy: ActorOrder, $first: Int, $after: String) {
   actors(search: $search, type: $type, orderBy: $orderBy, first: $first, after: $after) {

@@ -4,30 +4,13 @@
  * `cluster_key` groups them, where the page shows one item per happening).
  */
 import { EVENT_FILTER_RULES } from "@/app/_components/filter-errors.ts";
+import type { ExportEventsQuery } from "@/app/_generated/operations.ts";
 import { EVENT_TYPES } from "@/lib/extraction/types.ts";
 import { TEXT, type ExportParam } from "./export-filters.ts";
 import { pageOf, pageQuery, type ConnectionData, type ExportList } from "./export-list.ts";
 
 /** The fields one event row is built from. */
-export interface EventNode {
-  id: string;
-  type: string;
-  summary: string;
-  date: string | null;
-  datePrecision: string | null;
-  location: string | null;
-  clusterKey: string;
-  participants: { role: string; actor: { id: string; name: string } }[];
-  article: {
-    id: string;
-    slug: string;
-    displayTitle: string;
-    publisher: string | null;
-    publishedAt: string | null;
-    url: string | null;
-  };
-  evidence: { start: number; end: number }[];
-}
+export type EventNode = ExportEventsQuery["events"]["nodes"][number];
 
 const EVENTS_QUERY = `query ExportEvents($type: EventType, $participant: String, $from: Date, $to: Date, $location: String, $first: Int, $after: String) {
   events(type: $type, participant: $participant, from: $from, to: $to, location: $location, first: $first, after: $after) {

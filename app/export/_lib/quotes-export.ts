@@ -4,33 +4,14 @@
  * or, with `statement`, the statement page's reports (`Statement.reports`), earliest first.
  */
 import { isPartialDate } from "@/app/_components/filter-errors.ts";
+import type { QuoteRowFragment } from "@/app/_generated/operations.ts";
 import { enumParam, ExportRequestError, orderParam, TEXT, type ExportParam } from "./export-filters.ts";
 import { pageOf, pageQuery, type ConnectionData, type ExportList, type OperationRunner } from "./export-list.ts";
 
 const DATE = { ok: isPartialDate, expected: "a date as YYYY, YYYY-MM or YYYY-MM-DD" };
 
 /** The fields one quote row is built from. */
-export interface QuoteNode {
-  id: string;
-  text: string;
-  kind: string;
-  start: number;
-  end: number;
-  cue: string | null;
-  confidence: number | null;
-  speakerCorrected: boolean;
-  speaker: { id: string; slug: string; name: string } | null;
-  context: { start: number; end: number };
-  article: {
-    id: string;
-    slug: string;
-    displayTitle: string;
-    publisher: string | null;
-    publishedAt: string | null;
-    url: string | null;
-  };
-  statement: { id: string } | null;
-}
+export type QuoteNode = QuoteRowFragment;
 
 const QUOTE_ROW = `fragment QuoteRow on Quote {
   id text kind start end cue confidence speakerCorrected

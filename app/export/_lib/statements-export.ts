@@ -2,27 +2,16 @@
  * The statements export: an actor's statements as the actor page lists them (`Actor.statements`,
  * most reported first), one row per statement with its earliest report; `actor` (the slug) is required.
  */
+import type { ExportStatementsQuery } from "@/app/_generated/operations.ts";
 import { ExportRequestError, TEXT, type ExportParam } from "./export-filters.ts";
 import { pageOf, pageQuery, type ConnectionData, type ExportList } from "./export-list.ts";
 import { actorIdOf } from "./quotes-export.ts";
 
+// the node narrowed to an Actor: the only type whose fields the operation asks for
+type StatementsPage = Extract<NonNullable<ExportStatementsQuery["node"]>, { statements: unknown }>["statements"];
+
 /** The fields one statement row is built from. */
-export interface StatementNode {
-  id: string;
-  text: string;
-  reportCount: number;
-  outletCount: number;
-  firstReportedAt: string | null;
-  speaker: { id: string; slug: string; name: string };
-  earliest: {
-    outlet: string | null;
-    date: string | null;
-    start: number;
-    end: number;
-    quote: { id: string };
-    article: { id: string; slug: string; displayTitle: string; url: string | null };
-  };
-}
+export type StatementNode = StatementsPage["nodes"][number];
 
 const STATEMENTS_QUERY = `query ExportStatements($id: ID!, $first: Int, $after: String) {
   node(id: $id) { ... on Actor {
