@@ -1,3 +1,5 @@
+import { parse } from "csv-parse/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvHeader, csvRows, jsonlRows } from "@/app/export/_lib/encode-rows.ts";
 
@@ -31,6 +33,24 @@ describe("csvRows", () => {
 
   it("writes nothing for no rows", () => {
     expect(csvRows([])).toBe("");
+  });
+});
+
+describe("csvRows read back", () => {
+  // cells drawn from the characters CSV must handle, so quotes, commas and line breaks meet often
+  const cell = fc.oneof(
+    fc.stringMatching(/^[a-z"=+\-@,\r\n ;'’é\t]{0,12}$/),
+    fc.string({ unit: "grapheme", maxLength: 12 }),
+  );
+  const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+  it("gives back every cell by an independent RFC 4180 parser, formula cells with their leading '", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (rows) => {
+        const back = parse(csvRows(rows), { record_delimiter: "\r\n" }) as string[][];
+        expect(back).toEqual(rows.map((r) => r.map((c) => (FORMULA.test(c) ? `'${c}` : c))));
+      }),
+    );
   });
 });
 
