@@ -36,6 +36,8 @@ export interface RunOptions {
   apiToken?: string | null;
   /** The request's Cookie header, for pages whose operations an editor's session authorises. */
   cookie?: string | null;
+  /** False skips the shared response cache, for long runs of pages (exports) that would only evict the pages' answers. */
+  cache?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function runOperation<T>(
 ): Promise<T> {
   const db = options.db ?? getDb();
   // an answer authorised by a token or a session cookie is never shared through the cache
-  const cache = options.authorization || options.cookie ? null : responseCacheFor(db);
+  const cache = options.authorization || options.cookie || options.cache === false ? null : responseCacheFor(db);
   const key = cache ? operationKey(query, variables, undefined) : null;
   const { hit, revision } = key ? cache!.lookup(key) : { hit: undefined, revision: null };
   if (hit) return (JSON.parse(hit.body) as { data: T }).data;

@@ -15,26 +15,37 @@ export function isPartialDate(v: string): boolean {
   return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
-type Check = (v: string) => boolean;
+/** How one filter parameter is checked: a test of its value and the words that say what it expects. */
+export interface FilterRule {
+  ok: (v: string) => boolean;
+  expected: string;
+}
+
+const DATE_RULE: FilterRule = { ok: isPartialDate, expected: "a date as YYYY, YYYY-MM or YYYY-MM-DD" };
+
+/** The events page's filters (the events export checks the same). */
+export const EVENT_FILTER_RULES: Readonly<Record<string, FilterRule>> = {
+  from: DATE_RULE,
+  to: DATE_RULE,
+  type: { ok: (v) => /^[A-Z_]{1,40}$/.test(v), expected: "an event type such as AGREE or ACCUSE" },
+};
+
+/** The actors page's filters (the actors export checks the same). */
+export const ACTOR_FILTER_RULES: Readonly<Record<string, FilterRule>> = {
+  type: { ok: (v) => v in ACTOR_TYPE_LABELS, expected: `one of ${Object.keys(ACTOR_TYPE_LABELS).join(", ")}` },
+  sort: { ok: (v) => ["quotes", "name", "recent"].includes(v), expected: "one of quotes, name, recent" },
+};
 
 /** What each page accepts, per parameter; absent parameters and blank values are always fine. */
-const RULES: { path: RegExp; params: Record<string, { ok: Check; expected: string }> }[] = [
-  {
-    path: /^\/events\/?$/,
-    params: {
-      from: { ok: isPartialDate, expected: "a date as YYYY, YYYY-MM or YYYY-MM-DD" },
-      to: { ok: isPartialDate, expected: "a date as YYYY, YYYY-MM or YYYY-MM-DD" },
-      type: { ok: (v) => /^[A-Z_]{1,40}$/.test(v), expected: "an event type such as AGREE or ACCUSE" },
-    },
-  },
-  {
-    path: /^\/actors\/?$/,
-    params: {
-      type: { ok: (v) => v in ACTOR_TYPE_LABELS, expected: `one of ${Object.keys(ACTOR_TYPE_LABELS).join(", ")}` },
-      sort: { ok: (v) => ["quotes", "name", "recent"].includes(v), expected: "one of quotes, name, recent" },
-    },
-  },
+const RULES: { path: RegExp; params: Readonly<Record<string, FilterRule>> }[] = [
+  { path: /^\/events\/?$/, params: EVENT_FILTER_RULES },
+  { path: /^\/actors\/?$/, params: ACTOR_FILTER_RULES },
 ];
+
+/** The reader-facing message for a filter whose value is not understood. */
+export function filterErrorMessage(name: string, value: string, expected: string): string {
+  return `The filter “${name}” has the value ${JSON.stringify(value.slice(0, 100))}, which is not understood: expected ${expected}.`;
+}
 
 /** The reader-facing message for the first bad filter of a request, or null when all are fine. */
 export function findFilterError(pathname: string, query: URLSearchParams): string | null {
@@ -42,8 +53,7 @@ export function findFilterError(pathname: string, query: URLSearchParams): strin
   if (!rule) return null;
   for (const [name, { ok, expected }] of Object.entries(rule.params)) {
     const v = query.get(name)?.trim();
-    if (v && !ok(v))
-      return `The filter “${name}” has the value ${JSON.stringify(v.slice(0, 100))}, which is not understood: expected ${expected}.`;
+    if (v && !ok(v)) return filterErrorMessage(name, v, expected);
   }
   return null;
 }

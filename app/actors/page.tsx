@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorLinkList } from "@/app/_components/actor-link-list.tsx";
+import { ExportLinks } from "@/app/_components/export-links.tsx";
 import { load } from "@/app/_components/load.ts";
 import { pageMetadata } from "@/app/_components/page-metadata.ts";
 import { Pager, pageArgs } from "@/app/_components/pager.tsx";
@@ -107,6 +108,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
         {actors.totalCount} actor{actors.totalCount === 1 ? "" : "s"}
         {f.q ? ` matching “${f.q}”` : ""}
       </p>
+      <ExportLinks list="actors" filters={keep} label="Download this list" />
       {actors.nodes.length ? <ActorLinkList actors={actors.nodes} /> : <p>No actors match these filters.</p>}
       <Pager path="/actors" params={keep} pageInfo={actors.pageInfo} label="Actor pages" />
     </>

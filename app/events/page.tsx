@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { EventTimeline } from "@/app/_components/charts/event-timeline.tsx";
 import { EventItem } from "@/app/_components/event-item.tsx";
+import { ExportLinks } from "@/app/_components/export-links.tsx";
 import { JsonLd, schemaTypeOf } from "@/app/_components/json-ld.tsx";
 import { load } from "@/app/_components/load.ts";
 import { requestOrigin } from "@/app/_components/origin.ts";
@@ -188,6 +189,11 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       <p className="muted" role="status">
         {data.events.totalCount} event{data.events.totalCount === 1 ? "" : "s"}
       </p>
+      <ExportLinks
+        list="events"
+        filters={{ type: f.type, actor: f.actor, from: f.from, to: f.to }}
+        label="Download these events, one row per report"
+      />
       {data.events.nodes.length ? (
         <ol className="plain timeline-list">
           {onePerHappening(data.events.nodes).map((e) => (

@@ -1,4 +1,4 @@
-/** GET /robots.txt: everything readers see may be crawled; the API, GraphiQL and embed frames may not; where the sitemap is. */
+/** GET /robots.txt: everything readers see may be crawled; the API, GraphiQL, embed frames and list exports may not; where the sitemap is. */
 import { requestOrigin } from "@/app/_components/origin.ts";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +10,7 @@ export async function GET(): Promise<Response> {
     "Disallow: /api/",
     "Disallow: /graphiql",
     "Disallow: /embed/",
+    "Disallow: /export/",
     "Allow: /",
     "",
     `Sitemap: ${await requestOrigin()}/sitemap.xml`,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActorLinkList } from "@/app/_components/actor-link-list.tsx";
 import { excerptAround, queryWords } from "@/app/_components/excerpt.ts";
+import { ExportLinks } from "@/app/_components/export-links.tsx";
 import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { Highlighted } from "@/app/_components/highlighted.tsx";
 import { load } from "@/app/_components/load.ts";
@@ -115,6 +116,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {hits.quotes.length ? (
             <section aria-labelledby="hits-quotes">
               <h2 id="hits-quotes">Quotes</h2>
+              <ExportLinks list="quotes" filters={{ q }} label="Download every quote with these words" />
               <ul className="plain">
                 {hits.quotes.map((h) => (
                   <QuoteItem key={h.id} quote={h} words={marked} />

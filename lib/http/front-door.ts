@@ -2,7 +2,7 @@
  * What every request meets before the app, where the socket is still known: the
  * client's address is settled (TRUST_PROXY), forwarded headers from untrusted peers
  * are dropped so no one can choose the host or address the app believes, and each
- * client is held to its rate limit: one budget for the API, feeds, embeds and oEmbed,
+ * client is held to its rate limit: one budget for the API, feeds, embeds, oEmbed and exports,
  * a larger one for pages. Static assets pass unlimited. On PostgreSQL the budgets are kept in
  * the database, shared by every instance (RATE_LIMIT_STORE, lib/http/postgres-rate-limiter.ts).
  */
@@ -38,6 +38,7 @@ export function routeClassOf(pathname: string): RouteClass {
   if (
     pathname.startsWith("/api/") ||
     pathname.startsWith("/embed/") ||
+    pathname.startsWith("/export/") ||
     /^\/actors\/[^/]+\/feed\.(json|xml)$/.test(pathname)
   )
     return "api";

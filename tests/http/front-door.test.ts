@@ -76,6 +76,7 @@ describe("front door", () => {
     ["/api/graphql", "api"],
     ["/embed/quotes/1", "api"],
     ["/actors/someone/feed.xml", "api"],
+    ["/export/quotes.csv", "api"],
     ["/actors/someone", "pages"],
     ["/", "pages"],
     ["/_next/static/x.js", "static"],

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { ExportLinks } from "@/app/_components/export-links.tsx";
 import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { JsonLd } from "@/app/_components/json-ld.tsx";
 import { oembedAlternates, requestOrigin } from "@/app/_components/origin.ts";
@@ -136,6 +137,11 @@ export default async function ActorPage({ params, searchParams }: Props) {
           {quotes.totalCount} quote{quotes.totalCount === 1 ? "" : "s"}
           {q ? ` mentioning “${q}” in the quote or its sentence` : ""}
         </p>
+        <ExportLinks
+          list="quotes"
+          filters={{ actor: actor.slug, q }}
+          label={q ? "Download these quotes" : "Download all quotes"}
+        />
         {said.length ? (
           <ul className="plain">
             {said.map((n) => (

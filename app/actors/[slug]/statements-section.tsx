@@ -1,5 +1,6 @@
 /** The actor page's statements: one line per sentence, however many articles quote it. */
 import Link from "next/link";
+import { ExportLinks } from "@/app/_components/export-links.tsx";
 import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { displayQuoteText } from "@/app/_components/quote-text.ts";
 import type { ActorPageData } from "./actor-data.ts";
@@ -23,6 +24,7 @@ export function StatementsSection({ actor }: Props) {
           : `${totalCount} statement${totalCount === 1 ? "" : "s"}`}
         : the same sentence quoted by several articles is listed once.
       </p>
+      <ExportLinks list="statements" filters={{ actor: actor.slug }} label="Download all statements" />
       <ul className="plain statements">
         {nodes.map((s) => (
           <li key={s.id}>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { ExportLinks } from "@/app/_components/export-links.tsx";
 import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { JsonLd, schemaTypeOf } from "@/app/_components/json-ld.tsx";
 import { load } from "@/app/_components/load.ts";
@@ -113,6 +114,7 @@ export default async function StatementPage({ params }: Props) {
       </dl>
       <section aria-labelledby="reports">
         <h2 id="reports">Reports, earliest first</h2>
+        <ExportLinks list="quotes" filters={{ statement: s.id }} label="Download every report" />
         {s.reports.totalCount > reports.length ? (
           <p className="muted">
             The first {reports.length} of {s.reports.totalCount} reports.
