@@ -23,6 +23,8 @@ const meeting: EventRecord = {
   participants: [],
   trigger: { start: 10, end: 13, text: "met" },
   evidence: [{ start: 0, end: 45, text: BODY.slice(0, 45) }],
+  reported: false,
+  reportedBy: null,
 };
 
 describe("datesStage", () => {
