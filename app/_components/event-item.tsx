@@ -17,7 +17,7 @@ export function EventItem({ event }: { event: EventItemData }) {
         {event.reported ? (
           <>
             {" · "}
-            <span className="tag reported">
+            <span className="reported-by">
               {event.reportedBy ? (
                 <>
                   reported by <Link href={`/actors/${event.reportedBy.slug}`}>{event.reportedBy.name}</Link>

@@ -79,7 +79,7 @@ export default async function EventPage({ params }: Props) {
                 {r.article.publishedAt ? ` · ${formatPartialDate(r.article.publishedAt)}` : ""}
               </span>
               {r.reported ? (
-                <span className="tag reported">
+                <span className="reported-by">
                   {r.reportedBy ? (
                     <>
                       reported by <Link href={`/actors/${r.reportedBy.slug}`}>{r.reportedBy.name}</Link>
