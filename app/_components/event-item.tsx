@@ -1,4 +1,4 @@
-/** One event in a list or timeline: date, type, summary, participants and its article. */
+/** One event in a list or timeline: date, type, summary, participants, its article, and who claims it when it is reported speech. */
 import Link from "next/link";
 import { formatPartialDate } from "./format-date.ts";
 import type { EventItemData } from "./types.ts";
@@ -14,6 +14,20 @@ export function EventItem({ event }: { event: EventItemData }) {
         {" · "}
         <span className="tag">{event.type}</span>
         {event.location ? ` · ${event.location}` : ""}
+        {event.reported ? (
+          <>
+            {" · "}
+            <span className="reported-by">
+              {event.reportedBy ? (
+                <>
+                  reported by <Link href={`/actors/${event.reportedBy.slug}`}>{event.reportedBy.name}</Link>
+                </>
+              ) : (
+                "reported speech"
+              )}
+            </span>
+          </>
+        ) : null}
       </p>
       <p>
         <Link href={`/events/${encodeURIComponent(event.id)}`}>{event.summary}</Link>

@@ -34,7 +34,8 @@ export const QUOTE_FIELDS = `fragment QuoteItem on Quote {
 
 /** Fields of an event list item. */
 export const EVENT_FIELDS = `fragment EventItem on Event {
-  id type summary date location clusterKey
+  id type summary date location clusterKey reported
+  reportedBy { slug name }
   participants { role actor { slug name type } }
   article { slug title displayTitle publishedAt }
   reports { id article { slug title displayTitle publisher } }

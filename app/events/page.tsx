@@ -1,4 +1,4 @@
-/** Events as a timeline, filterable by type, actor and date range through a GET form. */
+/** Events as a timeline, filterable by type, actor, date range and reported speech through a GET form. */
 import type { Metadata } from "next";
 import { EventTimeline } from "@/app/_components/charts/event-timeline.tsx";
 import { EventItem } from "@/app/_components/event-item.tsx";
@@ -19,10 +19,10 @@ const PAGE_SIZE = 25;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 // `types` lists the types present among recent events so the select offers only real choices
-const EVENTS_QUERY = `query Events($type: EventType, $participant: String, $from: Date, $to: Date, $first: Int, $after: String, $last: Int, $before: String) {
+const EVENTS_QUERY = `query Events($type: EventType, $participant: String, $from: Date, $to: Date, $reported: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
   types: events(first: 100) { nodes { type } }
-  timeline: events(type: $type, participant: $participant, from: $from, to: $to, first: 100) { nodes { id type date summary clusterKey } }
-  events(type: $type, participant: $participant, from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
+  timeline: events(type: $type, participant: $participant, from: $from, to: $to, reported: $reported, first: 100) { nodes { id type date summary clusterKey reported } }
+  events(type: $type, participant: $participant, from: $from, to: $to, reported: $reported, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     nodes { ...EventItem }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -37,7 +37,10 @@ function readFilters(sp: SearchParams) {
   };
   // the API's EventType enum refuses unknown names: a type the form never offers is dropped like a bad date
   const type = param(sp, "type", 40)?.toUpperCase() ?? null;
+  // reported speech is shown by default, marked; "own" keeps the articles' own reports, "reported" the claims
+  const speech = param(sp, "speech", 10);
   return {
+    speech: speech === "own" || speech === "reported" ? speech : null,
     type: type && (EVENT_TYPES as readonly string[]).includes(type) ? type : null,
     actor: param(sp, "actor"),
     from: date("from"),
@@ -63,6 +66,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
     f.actor ? `involving ${f.actor}` : null,
     f.from ? `from ${f.from}` : null,
     f.to ? `to ${f.to}` : null,
+    f.speech === "reported" ? "in reported speech" : f.speech === "own" ? "as the articles report them" : null,
   ].filter(Boolean);
   return pageMetadata({
     title: parts.length ? `Events ${parts.join(" ")}` : "Events",
@@ -81,6 +85,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     participant: f.actor,
     from: f.from,
     to: f.to,
+    reported: f.speech === "reported" ? true : f.speech === "own" ? false : null,
     ...pageArgs(sp, PAGE_SIZE),
   });
   const types = [...new Set([...data.types.nodes.map((n) => n.type), ...(f.type ? [f.type] : [])])].sort();
@@ -166,6 +171,14 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
             aria-describedby="date-hint"
           />
         </div>
+        <div>
+          <label htmlFor="events-speech">Reported speech</label>
+          <select id="events-speech" name="speech" defaultValue={f.speech ?? ""}>
+            <option value="">Shown, marked</option>
+            <option value="own">Hidden: the articles&apos; own reports only</option>
+            <option value="reported">Only what someone said happened</option>
+          </select>
+        </div>
         <button type="submit">Apply</button>
         <p id="date-hint" className="muted small">
           Dates as YYYY, YYYY-MM or YYYY-MM-DD.
@@ -183,7 +196,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           key: e.id,
           date: e.date,
           type: e.type,
-          label: e.summary,
+          label: e.reported ? `${e.summary} (reported)` : e.summary,
         }))}
       />
       <p className="muted" role="status">
@@ -205,7 +218,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       )}
       <Pager
         path="/events"
-        params={{ type: f.type, actor: f.actor, from: f.from, to: f.to }}
+        params={{ type: f.type, actor: f.actor, from: f.from, to: f.to, speech: f.speech }}
         pageInfo={data.events.pageInfo}
         label="Event pages"
         prevLabel="← Later"

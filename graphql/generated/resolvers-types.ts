@@ -514,6 +514,7 @@ export type QueryEventsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  reported?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
@@ -629,6 +630,10 @@ export type Event = Node & {
   location?: Maybe<Scalars['String']['output']>;
   /** Links the same happening across articles. */
   clusterKey: Scalars['String']['output'];
+  /** Read from reported speech only (an indirect quote's clause): the speaker's claim, not the article's own report. */
+  reported: Scalars['Boolean']['output'];
+  /** The speaker who reported it, when `reported` and attributed. */
+  reportedBy?: Maybe<Actor>;
   /** Actors taking part, with their roles. */
   participants: Array<EventParticipant>;
   /** The article the event was read from. */
@@ -1432,6 +1437,8 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clusterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;

@@ -130,6 +130,7 @@ export const queryResolvers: QueryResolvers = {
       type: a.type ?? null,
       participantIds: a.participant != null ? await resolveActorRef(ctx, a.participant, "participant") : null,
       location: checkText(a.location, "location"),
+      reported: a.reported ?? null,
       ...range(a.from, a.to),
     };
     const page = await findEvents(ctx.db, filter, request, selectsField(info, "totalCount"));

@@ -136,6 +136,8 @@ export const eventResolvers: EventResolvers = {
   evidence: (e) => evidenceOf(e),
   quotes: (e, _, ctx) => linkedQuotes(e, ctx),
   reports: (e, _, ctx) => ctx.loaders.clusterEvents.load(e.clusterKey),
+  reported: (e) => Boolean(e.reported),
+  reportedBy: (e, _, ctx) => (e.reported && e.reportedById !== null ? ctx.loaders.actor.load(e.reportedById) : null),
 };
 
 /** Event participant fields. */

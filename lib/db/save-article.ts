@@ -7,6 +7,7 @@ import { parsePartialDate } from "./partial-date.ts";
 import { resolveActors } from "./resolve-actor.ts";
 import { groupQuotes } from "./statements/group-quotes.ts";
 import { findStatementIdsOfArticle, refreshStatements } from "./statements/refresh-statements.ts";
+import { getEventClusterKey } from "./write/get-event-cluster-key.ts";
 import { insert, query, sqlDate, toInt, type WriteSteps } from "./write/steps.ts";
 import { isTransientDbError, withWriter, type Writer } from "./write/writer.ts";
 
@@ -255,12 +256,13 @@ function* writeEvents(
   actorId: (name: string | null) => number | null,
 ): WriteSteps<void> {
   if (!events.length) return;
-  const rows = events.map((e) => {
+  const rows: unknown[][] = [];
+  for (const e of events) {
     const date = parsePartialDate(e.date);
     const participantIds = [...new Set(e.participants.map(actorId).filter((id): id is number => id !== null))].sort(
       (a, b) => a - b,
     );
-    return [
+    rows.push([
       articleId,
       e.type,
       e.summary,
@@ -269,13 +271,27 @@ function* writeEvents(
       date?.precision ?? null,
       e.location,
       JSON.stringify(e.evidenceSpans ?? [{ start: -1, end: -1, text: e.evidence }]),
-      // plainly identical events across articles: same type, participants and date
-      `${e.type}|${participantIds.join(",")}|${e.date ?? "?"}`,
-    ];
-  });
+      // the same happening across articles: same type and participants, compatible dates
+      yield* getEventClusterKey(e.type, participantIds, e.date),
+      e.reported ?? false,
+      e.reported ? actorId(e.reportedBy ?? null) : null,
+    ]);
+  }
   const created = yield* insert(
     "Event",
-    ["articleId", "type", "summary", "summaryNorm", "date", "datePrecision", "location", "evidence", "clusterKey"],
+    [
+      "articleId",
+      "type",
+      "summary",
+      "summaryNorm",
+      "date",
+      "datePrecision",
+      "location",
+      "evidence",
+      "clusterKey",
+      "reported",
+      "reportedById",
+    ],
     rows,
     { returnIds: true },
   );

@@ -43,6 +43,8 @@ export function toContract(doc: Doc): ContractOutput {
       location: e.location,
       evidence: e.evidence[0]?.text ?? "",
       evidenceSpans: e.evidence,
+      reported: e.reported,
+      reportedBy: e.reported ? name(e.reportedBy) : null,
     })),
   };
 }

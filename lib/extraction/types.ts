@@ -168,6 +168,10 @@ export interface EventRecord {
   /** The trigger word(s) of the first evidence. */
   trigger: Span;
   evidence: Span[];
+  /** Every mention lies in reported speech (an indirect quote's clause): the speaker's claim, not the article's own report. */
+  reported: boolean;
+  /** Key in `doc.actors` of the speaker who reported it, when `reported` and attributed. */
+  reportedBy: string | null;
 }
 
 /** The working document every stage reads and enriches. */
@@ -236,5 +240,9 @@ export interface ContractOutput {
     location: string | null;
     evidence: string;
     evidenceSpans: Span[];
+    /** Read from reported speech only (additive: absent in older output, meaning false). */
+    reported?: boolean;
+    /** Canonical name of the speaker who reported it, when `reported`. */
+    reportedBy?: string | null;
   }[];
 }

@@ -22,6 +22,25 @@ describe("Query.events and Event fields", () => {
     expect(d.totalCount).toBe(expected.length);
   });
 
+  it("filters reported speech and names its speaker when an event is marked reported", async () => {
+    const e = await api.db.event.findFirstOrThrow({ where: { type: "ACCUSE" } });
+    const speaker = await api.db.actor.findFirstOrThrow({ where: { name: "Omar Khan" } });
+    await api.db.event.update({ where: { id: e.id }, data: { reported: true, reportedById: speaker.id } });
+    try {
+      const q = (arg: string) =>
+        api.run<any>(`{ events${arg} { totalCount nodes { type reported reportedBy { name } } } }`);
+      expect(ok(await q(`(reported: true)`)).events.nodes).toEqual([
+        { type: "ACCUSE", reported: true, reportedBy: { name: "Omar Khan" } },
+      ]);
+      const own = ok(await q(`(reported: false)`)).events;
+      expect(own.nodes.map((n: any) => n.type).sort()).toEqual(["ANNOUNCE", "CONSULT"]);
+      expect(own.nodes.every((n: any) => n.reported === false && n.reportedBy === null)).toBe(true);
+      expect(ok(await q(``)).events.totalCount).toBe(3);
+    } finally {
+      await api.db.event.update({ where: { id: e.id }, data: { reported: false, reportedById: null } });
+    }
+  });
+
   it("refuses an event type outside the EventType enum, naming it", async () => {
     const r = await api.run(`{ events(type: NOPE) { totalCount } }`);
     expect(codes(r)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 const EVENT_QUERY = `query EventPage($id: ID!) {
   node(id: $id) { ... on Event {
     ...EventItem
-    sources: reports { id summary date article { slug title displayTitle publisher publishedAt } quotes { id text kind speaker { slug name } } }
+    sources: reports { id summary date reported reportedBy { slug name } article { slug title displayTitle publisher publishedAt } quotes { id text kind speaker { slug name } } }
   } }
 }
 ${EVENT_FIELDS}`;
@@ -26,6 +26,8 @@ interface Report {
   id: string;
   summary: string;
   date: string | null;
+  reported: boolean;
+  reportedBy: { slug: string; name: string } | null;
   article: {
     slug: string;
     title: string | null;
@@ -76,6 +78,17 @@ export default async function EventPage({ params }: Props) {
                 {r.article.publisher ? ` · ${r.article.publisher}` : ""}
                 {r.article.publishedAt ? ` · ${formatPartialDate(r.article.publishedAt)}` : ""}
               </span>
+              {r.reported ? (
+                <span className="reported-by">
+                  {r.reportedBy ? (
+                    <>
+                      reported by <Link href={`/actors/${r.reportedBy.slug}`}>{r.reportedBy.name}</Link>
+                    </>
+                  ) : (
+                    "reported speech"
+                  )}
+                </span>
+              ) : null}
             </p>
             {r.quotes.length ? (
               <ul>

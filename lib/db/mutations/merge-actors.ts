@@ -9,7 +9,7 @@ export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND
 
 /**
  * Merges the source actor into the target in one transaction: aliases (the
- * source's name among them), quotes, mentions, event roles and corrections move
+ * source's name among them), quotes, mentions, event roles, reported events and corrections move
  * to the target, then the source is deleted. The source's slug (and every slug that
  * redirected to it) now redirects to the target. The source's quotes are grouped again
  * among the target's, so the same sentence of both becomes one statement.
@@ -33,6 +33,7 @@ export async function mergeActors(db: Db, sourceId: number, targetId: number): P
         orderBy: { id: "asc" },
       });
       await tx.quote.updateMany({ where: { speakerId: sourceId }, data: { speakerId: targetId } });
+      await tx.event.updateMany({ where: { reportedById: sourceId }, data: { reportedById: targetId } });
       // before the source is deleted, whose cascade would take its statements from under their quotes
       await runStepsInPrisma(tx, provider, () =>
         groupQuotes(

@@ -12,6 +12,8 @@ export interface EventFilter {
   from?: Date | null;
   to?: Date | null;
   location?: string | null;
+  /** Only reported events (true), only the article's own (false), or both (null). */
+  reported?: boolean | null;
 }
 
 function eventsFrom(f: EventFilter): Prisma.Sql {
@@ -23,6 +25,8 @@ function eventsFrom(f: EventFilter): Prisma.Sql {
     );
   if (f.from) conds.push(Prisma.sql`e."date" >= ${f.from}`);
   if (f.to) conds.push(Prisma.sql`e."date" < ${f.to}`);
+  if (f.reported === true) conds.push(Prisma.sql`e."reported" = TRUE`);
+  if (f.reported === false) conds.push(Prisma.sql`e."reported" = FALSE`);
   const loc = (f.location ?? "").trim();
   if (loc) conds.push(containsSql(Prisma.sql`e."location"`, loc));
   return Prisma.sql`${TABLES.Event} e WHERE ${whereAll(conds)}`;

@@ -41,7 +41,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
   // "to visit Washington": the verb, told from the noun by the capitalised object
   {
     type: "CONSULT",
-    pattern: String.raw`(?=visit)(?<=\b(?:to|will)\s)visit(?=\s+[A-Z])|visits(?=\s+[A-Z])`,
+    // the word first, then the lookbehind: a scan that starts on a literal skips ahead to it
+    pattern: String.raw`visit(?<=\b(?:to|will)\svisit)(?=\s+[A-Z])|visits(?=\s+[A-Z])`,
     caseSensitive: true,
   },
   // calls: "spoke by phone with", "telephoned"

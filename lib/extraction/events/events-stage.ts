@@ -10,6 +10,7 @@ import type { Mention, Span, Stage } from "@/lib/extraction/types.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
+import { getReportingQuote } from "./get-reporting-quote.ts";
 import { isBackgroundMention } from "./is-background-mention.ts";
 import { isDenialOfStatement } from "./is-denial-of-statement.ts";
 import { isUnrealTrigger } from "./is-unreal-trigger.ts";
@@ -109,10 +110,22 @@ export const eventsStage: Stage = {
       });
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+      // reported speech: the speaker's claim, kept and marked (see get-reporting-quote.ts)
+      const reporting = getReportingQuote(doc.quotes, span);
       const anaphoric =
         trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
       candidates.push({
-        event: { type: trigger.type, summary, date: null, location, participants, trigger: span, evidence: [evidence] },
+        event: {
+          type: trigger.type,
+          summary,
+          date: null,
+          location,
+          participants,
+          trigger: span,
+          evidence: [evidence],
+          reported: reporting !== null,
+          reportedBy: reporting?.speakerKey ?? null,
+        },
         anaphoric,
       });
     });

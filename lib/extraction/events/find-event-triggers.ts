@@ -4,6 +4,8 @@
  * Whether a candidate reports a happening is judged later, on its clause.
  */
 import { findProtectedRanges, isInsideRange } from "@/lib/extraction/sentences/find-protected-ranges.ts";
+import { createAlternationScanner, type AlternationScanner } from "@/lib/extraction/text/create-alternation-scanner.ts";
+import { splitAlternatives } from "@/lib/extraction/text/get-regex-prefixes.ts";
 import type { EventType, Span } from "@/lib/extraction/types.ts";
 import { EVENT_TRIGGERS, type EventTrigger } from "./event-triggers.ts";
 
@@ -15,13 +17,24 @@ export interface TriggerMatch extends Span {
   order: number;
 }
 
-/** One regex per case mode, each lexicon entry an alternative closed by an empty marker group: one scan finds them all. */
-function compile(caseSensitive: boolean): { regex: RegExp; entries: { trigger: EventTrigger; order: number }[] } {
-  const entries = EVENT_TRIGGERS.map((trigger, order) => ({ trigger, order })).filter(
-    (e) => (e.trigger.caseSensitive ?? false) === caseSensitive,
-  );
-  const source = entries.map((e) => `(?:${e.trigger.pattern})()`).join("|");
-  return { regex: new RegExp(String.raw`\b(?:${source})\b`, caseSensitive ? "g" : "gi"), entries };
+interface CompiledTriggers {
+  scan: AlternationScanner;
+  /** The lexicon entry of each alternative. */
+  entries: { trigger: EventTrigger; order: number }[];
+}
+
+/** One scanner per case mode over every alternative of the lexicon, each knowing its entry. */
+function compile(caseSensitive: boolean): CompiledTriggers {
+  const sources: string[] = [];
+  const entries: CompiledTriggers["entries"] = [];
+  EVENT_TRIGGERS.forEach((trigger, order) => {
+    if ((trigger.caseSensitive ?? false) !== caseSensitive) return;
+    for (const source of splitAlternatives(trigger.pattern)) {
+      sources.push(source);
+      entries.push({ trigger, order });
+    }
+  });
+  return { scan: createAlternationScanner(sources, caseSensitive), entries };
 }
 
 const COMPILED = [compile(false), compile(true)];
@@ -36,20 +49,19 @@ export function findQuotedRanges(paragraphs: readonly Span[]): [number, number][
 /** Trigger matches of `body`, in text order, outside the sorted `quoted` ranges. */
 export function findEventTriggers(body: string, quoted: readonly [number, number][]): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  for (const { regex, entries } of COMPILED) {
-    for (const m of body.matchAll(regex)) {
+  for (const { scan, entries } of COMPILED) {
+    for (const m of scan(body)) {
       const start = m.index;
       if (isInsideRange(quoted, start)) continue;
-      const k = m.indexOf("", 1) - 1;
-      const entry = entries[k];
+      const entry = entries[m.alternative];
       if (!entry) continue;
       found.push({
         type: entry.trigger.type,
         noun: entry.trigger.noun ?? false,
         order: entry.order,
         start,
-        end: start + m[0].length,
-        text: m[0],
+        end: start + m.text.length,
+        text: m.text,
       });
     }
   }

@@ -38,6 +38,9 @@ function absorb(into: EventRecord, e: EventRecord): EventRecord {
     location: into.location ?? e.location,
     participants: [...into.participants, ...e.participants.filter((p) => !seen.has(p.actorKey))],
     evidence: known ? into.evidence : [...into.evidence, ...e.evidence],
+    // told once by the article itself, the happening is no longer the speaker's claim alone
+    reported: into.reported && e.reported,
+    reportedBy: into.reported && e.reported ? (into.reportedBy ?? e.reportedBy) : null,
   };
 }
 
@@ -68,6 +71,8 @@ export function mergeEvents(candidates: readonly EventCandidate[]): EventRecord[
       event = {
         ...event,
         location: before.location ?? event.location,
+        reported: before.reported && event.reported,
+        reportedBy: before.reported && event.reported ? (before.reportedBy ?? event.reportedBy) : null,
         evidence: [...before.evidence, ...event.evidence.filter((s) => s.start !== before.evidence[0]?.start)],
       };
       unnamed.delete(event.type);

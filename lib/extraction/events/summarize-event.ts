@@ -171,10 +171,16 @@ export function summarizeEvent(parts: EventSummaryParts): string {
         : statement || getObjectPhrase(parts.rest ?? "");
     const named = targets.length ? nameList(targets, parts) : "";
     // "sent a letter" + Imran Khan: a phrase ending in its own noun takes the target after a preposition
+    // "was elected" + Freedonia: after a passive a place is where it happened, not an object
+    const placesOnly = targets.every((k) => parts.typeOf(k) === "COUNTRY" || parts.typeOf(k) === "LOCATION");
     const joiner =
-      named && !words && /\s/.test(past) && !/\b(?:on|with|to|for|out|off|up|down|in)$/.test(past) && !/ed$/.test(past)
-        ? `${PREPOSITION[parts.type] ?? "with"} `
-        : "";
+      !named || words
+        ? ""
+        : /^(?:was|were)\s/.test(past) && placesOnly
+          ? "in "
+          : /\s/.test(past) && !/\b(?:on|with|to|for|out|off|up|down|in)$/.test(past) && !/ed$/.test(past)
+            ? `${PREPOSITION[parts.type] ?? "with"} `
+            : "";
     // the clause's own words are the object as the article tells it ("killed more than a dozen U.S. service members")
     const object = words || (named ? joiner + named : "") || (past === "visited" && place ? place : "");
     const bare = past.replace(/\s+(?:on|with|to|for)$/, "");

@@ -1,7 +1,9 @@
 /**
  * The publication date the text states, as precise as it states it: a date
  * marker ("date 2018-11-12"), a "Published in …, October 6th, 2011" line, a byline,
- * dateline or caption date ("(AP Photo/Jane Roe, Sept. 12, 2019)"), else
+ * dateline or caption date ("(AP Photo/Jane Roe, Sept. 12, 2019)", "… in Kabul, Sept. 11, 2019.
+ * (AP Photo/Jo Lind)", "Photo: … on Sept. 11, 2019."; the day the photo was taken, which dates the
+ * weekdays of an article that states no date of its own), else
  * only the year of a copyright line ("Copyright © 2018 …"), the one inference
  * strong enough to make without a stated date.
  */
@@ -17,6 +19,12 @@ const FULL_DATE = new RegExp(String.raw`(?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|r
 const PHOTO_CREDIT_DATE = new RegExp(
   String.raw`\((?:AP|AFP|Reuters|Getty Images|EPA|Photo)\b[^)]*?,\s*((?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\)\s*$`,
 );
+// the caption's own words set above the dateline: "… in Kabul, Wednesday, Sept. 11, 2019. (AP Photo/Jo Lind)",
+// "Photo: Ann Lee at the airport on Sept. 11, 2019."
+const CAPTION_TEXT_DATE = new RegExp(
+  String.raw`((?:${MONTH_PATTERN})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*\((?:AP|AFP|Reuters|Getty Images|EPA)\b[^)]*\)\s*$`,
+);
+const CAPTION_LABEL = /^(?:photo|caption|pictured|above|file photo)\s*:/i;
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/i;
 
 function fromLine(reason: string, text: string): PartialDate | null {
@@ -29,7 +37,10 @@ function fromLine(reason: string, text: string): PartialDate | null {
     return v ? parseWrittenDate(v) : null;
   }
   if (reason === "standfirst") {
-    const v = PHOTO_CREDIT_DATE.exec(text)?.[1];
+    const v =
+      PHOTO_CREDIT_DATE.exec(text)?.[1] ??
+      CAPTION_TEXT_DATE.exec(text)?.[1] ??
+      (CAPTION_LABEL.test(text) ? FULL_DATE.exec(text)?.[0] : undefined);
     return v ? parseWrittenDate(v) : null;
   }
   if (reason === "published-in") {

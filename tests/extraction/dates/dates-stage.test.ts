@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datesStage, findDatedSpans, getAnchor } from "@/lib/extraction/dates/dates-stage.ts";
-import { createDoc } from "@/lib/extraction/pipeline.ts";
+import { createDoc, extract } from "@/lib/extraction/pipeline.ts";
 import type { Doc, EventRecord } from "@/lib/extraction/types.ts";
 
 const BODY = "The envoy met the minister on Monday in Rome. A conference on Nov. 28 ended the talks.";
@@ -23,6 +23,8 @@ const meeting: EventRecord = {
   participants: [],
   trigger: { start: 10, end: 13, text: "met" },
   evidence: [{ start: 0, end: 45, text: BODY.slice(0, 45) }],
+  reported: false,
+  reportedBy: null,
 };
 
 describe("datesStage", () => {
@@ -80,5 +82,22 @@ describe("datesStage and times of day", () => {
       evidence: [{ start: 0, end: body.length, text: body }],
     };
     expect(datesStage.run(docOf(body, published, [event])).events[0]!.date?.value).toBe(want);
+  });
+});
+
+describe("weekday dates anchored on a caption", () => {
+  // a Wednesday caption, no date of the article's own
+  const article = (lede: string) =>
+    `Quiet deal in Tarn\n\nMira Holt waves in Tarn, Wednesday, Sept. 11, 2019. (AP Photo/Jo Lind)\n\nTARN — ${lede}`;
+
+  it.each([
+    ["Mira Holt met Dario Quell on Tuesday evening, aides said.", "2019-09-10"],
+    ["Mira Holt met Dario Quell late Tuesday night, aides said.", "2019-09-10"],
+    ["Mira Holt met Dario Quell on Wednesday, aides said.", "2019-09-11"],
+    ["Mira Holt met Dario Quell on Thursday, aides said.", "2019-09-05"],
+  ])("dates %j to the weekday on or before the caption's day when told in the past", (lede, want) => {
+    const out = extract({ text: article(lede) });
+    expect(out.article.publishedAt).toBe("2019-09-11");
+    expect(out.events.map((e) => e.date)).toEqual([want]);
   });
 });

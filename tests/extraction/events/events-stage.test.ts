@@ -129,3 +129,37 @@ describe("eventsStage, calls, releases, threats and background", () => {
     ]);
   });
 });
+
+describe("eventsStage with reported speech", () => {
+  const body = "Officials in Freedonia said Ann Lee met Bo Park in Paris.";
+  const clause = "Ann Lee met Bo Park in Paris";
+  const withQuote = (kind: "INDIRECT" | "DIRECT") => {
+    const doc = makeDoc(body, ACTORS);
+    const start = body.indexOf(clause);
+    const quote = {
+      kind,
+      start,
+      end: start + clause.length,
+      text: clause,
+      speakerKey: "freedonia",
+      speakerMention: null,
+      cue: "said",
+      context: { start: 0, end: body.length, text: body },
+    };
+    return eventsStage.run({ ...doc, quotes: [quote] }).events;
+  };
+
+  it("keeps an event told in an indirect quote, marked reported by the speaker", () => {
+    const [e] = withQuote("INDIRECT");
+    expect(e).toMatchObject({ type: "CONSULT", reported: true, reportedBy: "freedonia" });
+  });
+
+  it("marks nothing when the quote holding the words is not reported speech", () => {
+    const [e] = withQuote("DIRECT");
+    expect(e).toMatchObject({ type: "CONSULT", reported: false, reportedBy: null });
+  });
+
+  it("marks nothing when no quote holds the trigger", () => {
+    expect(run(body)[0]).toMatchObject({ reported: false, reportedBy: null });
+  });
+});

@@ -11,9 +11,28 @@ const ev = (type: EventRecord["type"], keys: string[], at: number, location: str
   participants: keys.map((actorKey) => ({ actorKey, role: "AGENT" as const })),
   trigger: span(at),
   evidence: [span(at)],
+  reported: false,
+  reportedBy: null,
 });
+const told = (e: EventRecord, by: string): EventRecord => ({ ...e, reported: true, reportedBy: by });
 
 describe("mergeEvents", () => {
+  it("keeps an event reported, by its first speaker, when every mention is reported speech", () => {
+    const [merged] = mergeEvents([
+      { event: told(ev("CONSULT", ["a", "b"], 0), "s1"), anaphoric: false },
+      { event: told(ev("CONSULT", ["a"], 50), "s2"), anaphoric: false },
+    ]);
+    expect([merged!.reported, merged!.reportedBy]).toEqual([true, "s1"]);
+  });
+
+  it("drops the reported mark when the article itself tells one of the mentions", () => {
+    const [merged] = mergeEvents([
+      { event: told(ev("CONSULT", ["a", "b"], 0), "s1"), anaphoric: false },
+      { event: ev("CONSULT", ["a"], 50), anaphoric: false },
+    ]);
+    expect([merged!.reported, merged!.reportedBy]).toEqual([false, null]);
+  });
+
   it("merges a later mention whose participants are a subset when type and place agree", () => {
     const merged = mergeEvents([
       { event: ev("CONSULT", ["a", "b"], 0), anaphoric: false },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { eventsStage } from "@/lib/extraction/events/events-stage.ts";
 import { getObjectPhrase, summarizeEvent, type EventSummaryParts } from "@/lib/extraction/events/summarize-event.ts";
-import type { ActorType, EventParticipant, EventType } from "@/lib/extraction/types.ts";
+import { EVENT_TYPES, type ActorType, type EventParticipant, type EventType } from "@/lib/extraction/types.ts";
+import { makeDoc } from "./make-doc.ts";
 
 const TYPES: Record<string, ActorType> = {
   "Ann Lee": "PERSON",
@@ -192,5 +194,51 @@ describe("getObjectPhrase", () => {
     [" its last troops from the north, ending a long deployment", "its last troops from the north"],
   ])("reads the object of %j", (rest, want) => {
     expect(getObjectPhrase(rest)).toBe(want);
+  });
+});
+
+describe("summarizeEvent over whole sentences, one per event type", () => {
+  const ACTORS = {
+    "Ann Lee": { type: "PERSON" as const, forms: ["Lee"] },
+    "Bo Park": { type: "PERSON" as const, forms: ["Park"] },
+    Freedonia: { type: "COUNTRY" as const },
+    Sylvania: { type: "COUNTRY" as const },
+    "Red Front": { type: "ORGANIZATION" as const },
+    "Harbor Union": { type: "ORGANIZATION" as const },
+  };
+  // subject (the agent), past-tense verb, object, place: what a timeline line must say
+  const CASES: [EventType, string, string][] = [
+    [
+      "AGREE",
+      "Freedonia signed a trade agreement with Sylvania in Geneva.",
+      "Freedonia signed a trade agreement with Sylvania in Geneva",
+    ],
+    ["CONSULT", "Ann Lee met Bo Park in Paris.", "Ann Lee met Bo Park in Paris"],
+    ["SUPPORT", "Ann Lee endorsed Bo Park in Ohio.", "Ann Lee endorsed Bo Park in Ohio"],
+    ["CONCEDE", "Bo Park resigned in Paris.", "Bo Park resigned in Paris"],
+    ["COOPERATE", "Freedonia partnered with Sylvania in Geneva.", "Freedonia partnered with Sylvania in Geneva"],
+    ["AID", "Freedonia sent aid to Sylvania.", "Freedonia sent aid to Sylvania"],
+    ["RETREAT", "Freedonia withdrew from Sylvania.", "Freedonia withdrew from Sylvania"],
+    ["REQUEST", "Ann Lee urged Bo Park to resign.", "Ann Lee urged Bo Park"],
+    ["ACCUSE", "Freedonia accused Sylvania of spying.", "Freedonia accused Sylvania"],
+    ["REJECT", "Sylvania rejected the proposal from Freedonia.", "Sylvania rejected the proposal from Freedonia"],
+    ["THREATEN", "Freedonia threatened Sylvania with sanctions.", "Freedonia threatened Sylvania with sanctions"],
+    ["PROTEST", "Members of the Harbor Union marched in Paris.", "The Harbor Union marched in Paris"],
+    ["SANCTION", "Freedonia imposed new sanctions on Sylvania.", "Freedonia imposed new sanctions on Sylvania"],
+    ["MOBILIZE", "Freedonia deployed troops to Sylvania.", "Freedonia deployed troops to Sylvania"],
+    ["COERCE", "Freedonia arrested Bo Park in Paris.", "Freedonia arrested Bo Park in Paris"],
+    ["ASSAULT", "The Red Front attacked Sylvania in Paris.", "The Red Front attacked Sylvania in Paris"],
+    ["ASSAULT", "Sylvania was attacked by the Red Front.", "The Red Front attacked Sylvania"],
+    ["ANNOUNCE", "Ann Lee gave a speech in Paris.", "Ann Lee gave a speech in Paris"],
+    ["ELECT", "Bo Park was elected in Freedonia.", "Bo Park was elected in Freedonia"],
+    ["ELECT", "Freedonia appointed Bo Park as envoy.", "Freedonia appointed Bo Park"],
+  ];
+  it.each(CASES)("summarises a %s as one sentence naming its agent: %j", (type, body, summary) => {
+    const events = eventsStage.run(makeDoc(body, ACTORS)).events;
+    expect(events.map((e) => [e.type, e.summary])).toEqual([[type, summary]]);
+  });
+
+  it("covers every event type", () => {
+    expect(EVENT_TYPES.filter((t) => !CASES.some(([type]) => type === t))).toEqual([]);
   });
 });

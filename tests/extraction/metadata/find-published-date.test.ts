@@ -16,8 +16,25 @@ describe("findPublishedDate", () => {
       ],
       "2018-01-02",
     ],
+    [
+      [
+        {
+          text: "Mira Holt waves to supporters in Tarn, Wednesday, Sept. 11, 2019. (AP Photo/Jo Lind)",
+          reason: "standfirst",
+        },
+      ],
+      "2019-09-11",
+    ],
+    [[{ text: "Photo: Mira Holt at the Tarn airport on Sept. 11, 2019.", reason: "standfirst" }], "2019-09-11"],
+    [[{ text: "(AP Photo/Jo Lind, Sept. 11, 2019)", reason: "standfirst" }], "2019-09-11"],
   ])("reads %j as %s", (furniture, value) => {
     expect(findPublishedDate(docWith(furniture))?.value).toBe(value);
+  });
+
+  it("reads no date from a standfirst that is no caption when it mentions a day", () => {
+    expect(
+      findPublishedDate(docWith([{ text: "The talks of Sept. 11, 2019 changed little.", reason: "standfirst" }])),
+    ).toBeNull();
   });
 
   it("returns null when no line states a date", () => {
