@@ -32,6 +32,13 @@ describe("canonical speakers", () => {
     expect(q).toMatchObject({ speaker: "Joel Nakamura", type: "PERSON" });
   });
 
+  it("does not take a name modifying a noun ('a Doe supporter') as a pronoun's antecedent", () => {
+    const [q] = speakersOf(
+      "Marta Kowalczyk spoke in Dunmore on Monday.\n\nNeera Vance, a Kowalczyk supporter and head of a policy group, asked the panel a question. “We want a fair hearing for everyone,” she said.",
+    );
+    expect(q).toMatchObject({ speaker: "Neera Vance", mention: "she" });
+  });
+
   it("does not take a name used as a modifier ('the Morel administration') as the person a role noun means", () => {
     const [q] = speakersOf(
       "The Morel administration raised tariffs on Monday. “We will not back down,” the senior official said.",

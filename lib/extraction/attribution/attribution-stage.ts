@@ -61,6 +61,7 @@ export function createAttributionStage(models: LearnedModels, options: Attributi
         actors,
         actorByKey: new Map(actors.map((a) => [a.key, a])),
         isCommonWord: (w) => lower.has(w),
+        isNameModifier: (end) => isNounAfter(tokens, end),
         mentions: [...doc.mentions].sort((a, b) => a.start - b.start),
         added: [],
         isQuoted: makeQuotedTest(doc.quotes),
@@ -245,4 +246,10 @@ function borrowNeighbourSpeakers(
     // a quote continued from another attributed one is a statement, not a fragment
     if (q.kind === "PARTIAL" && opensParagraph) q.kind = "DIRECT";
   }
+}
+
+/** Whether the token right after `end` is a lower-case common noun (the tagger's NN/NNS): the name before it modifies it. */
+function isNounAfter(tokens: readonly Token[], end: number): boolean {
+  const t = tokens[findTokenIndex(tokens, end)];
+  return t !== undefined && t.start <= end + 1 && !t.isCap && (t.pos === "NN" || t.pos === "NNS");
 }

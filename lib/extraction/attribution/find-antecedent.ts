@@ -51,6 +51,8 @@ export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string,
     if (
       m.actorKey &&
       !ctx.isQuoted(m.start) &&
+      // "a Doe supporter" names the supporter, not Doe
+      !ctx.isNameModifier?.(m.end) &&
       (isCompatible(ctx, m.actorKey, pronoun) || (together && ctx.actorByKey.get(m.actorKey)?.type === "PERSON"))
     ) {
       named = m;

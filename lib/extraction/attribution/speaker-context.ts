@@ -16,6 +16,8 @@ export interface SpeakerContext {
   actorByKey: Map<string, ActorRecord>;
   /** Whether a lower-cased word is written lower-case somewhere in the article (an ordinary word). */
   isCommonWord: (word: string) => boolean;
+  /** Whether the name ending at an offset modifies the common noun after it ("a Doe supporter"); unknown without tags. */
+  isNameModifier?: (end: number) => boolean;
 }
 
 /** How many mentions, speakers or actors resolution looks back at: keeps it linear in article length. */
