@@ -1,0 +1,30 @@
+/** One request at a time per host, with a pause between two requests to the same host. */
+
+/** Runs tasks for a host one after another. */
+export interface HostQueue {
+  /** Runs `task` once every earlier task for `host` has finished and the pause after it has passed. */
+  run<T>(host: string, task: () => Promise<T>): Promise<T>;
+}
+
+const pause = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms).unref()) : Promise.resolve());
+
+/** A queue per host; `delayMs` is the politeness pause after each request to a host (0 for none). */
+export function createHostQueue(delayMs: number): HostQueue {
+  const tails = new Map<string, Promise<void>>();
+  return {
+    run(host, task) {
+      const key = host.toLowerCase();
+      const result = (tails.get(key) ?? Promise.resolve()).then(task);
+      const tail = result.then(
+        () => pause(delayMs),
+        () => pause(delayMs),
+      );
+      tails.set(key, tail);
+      // a host nobody waits for is forgotten, so the map stays as small as the hosts in flight
+      void tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key);
+      });
+      return result;
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The polite fetcher of web ingest: robots.txt respected, one request at a time per host,
+ * redirects followed by hand (at most `maxRedirects`, each hop checked again: scheme, SSRF
+ * guard, robots.txt), and only HTML pages and RSS/Atom feeds accepted.
+ */
+import { createHostQueue } from "./host-queue.ts";
+import { FetchError, requestOnce, type RequestOptions } from "./request-once.ts";
+import { createRobotsRules, type RobotsAnswer } from "./robots-rules.ts";
+import type { PrivateHostAllowance, ResolveAll } from "./ssrf-guard.ts";
+
+/** The product token robots.txt rules are matched against. */
+export const ROBOTS_AGENT = "news-knowledge-graph";
+
+/** The User-Agent header of every request. */
+export const USER_AGENT = `${ROBOTS_AGENT}/0.1 (web ingest; respects robots.txt)`;
+
+/** How a fetcher behaves; the defaults come from lib/settings (INGEST_*). */
+export interface WebFetcherOptions {
+  allow: PrivateHostAllowance;
+  timeoutMs: number;
+  maxBytes: number;
+  /** Pause after each request to a host, in milliseconds. */
+  hostDelayMs: number;
+  maxRedirects?: number;
+  resolveAll?: ResolveAll;
+}
+
+/** A fetched HTML page or feed, decoded to text. */
+export interface FetchedDocument {
+  /** The URL asked for. */
+  url: string;
+  /** The URL the document came from, after redirects. */
+  finalUrl: string;
+  kind: "html" | "feed";
+  text: string;
+  body: Buffer;
+}
+
+/** Fetches documents politely. */
+export interface WebFetcher {
+  /** Fetches an HTML page or a feed; rejects with FetchError or PrivateAddressError naming the URL and the reason. */
+  fetchDocument(url: string): Promise<FetchedDocument>;
+}
+
+const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
+const FEED_TYPES = new Set(["application/rss+xml", "application/atom+xml", "application/xml", "text/xml"]);
+const isDocumentType = (t: string) => HTML_TYPES.has(t) || FEED_TYPES.has(t);
+
+/** Decodes a body by its declared charset (UTF-8 when none or unknown to the runtime). */
+export function decodeBody(body: Buffer, charset: string | null): string {
+  try {
+    return new TextDecoder(charset ?? "utf-8").decode(body);
+  } catch {
+    return new TextDecoder("utf-8").decode(body);
+  }
+}
+
+/** Whether XML text has an RSS, RDF or Atom root element (after any prolog, comments and doctype). */
+export function isFeedXml(text: string): boolean {
+  const start = text
+    .replace(/^\uFEFF/, "")
+    .replace(/^(\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/i, "")
+    .slice(0, 200);
+  return /^<(rss|feed|rdf:RDF)[\s>/]/.test(start);
+}
+
+/** A fetcher with its own robots cache and host queue. */
+export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
+  const queue = createHostQueue(opts.hostDelayMs);
+  const maxRedirects = opts.maxRedirects ?? 5;
+  const base = {
+    allow: opts.allow,
+    userAgent: USER_AGENT,
+    timeoutMs: opts.timeoutMs,
+    maxBytes: opts.maxBytes,
+    resolveAll: opts.resolveAll,
+  };
+  const pageOptions: RequestOptions = {
+    ...base,
+    accept: "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9",
+    isAcceptedType: isDocumentType,
+  };
+  const robotsOptions: RequestOptions = {
+    ...base,
+    maxBytes: 512 * 1024,
+    accept: "text/plain",
+    isAcceptedType: () => true,
+  };
+
+  /** Follows redirects from `url`; `check` runs before every hop (robots.txt for pages). */
+  async function follow(url: URL, o: RequestOptions, check: (u: URL) => Promise<void>) {
+    for (let hop = 0; ; hop++) {
+      await check(url);
+      const r = await queue.run(url.host, () => requestOnce(url, o));
+      if (!("redirect" in r)) return r;
+      if (hop >= maxRedirects) throw new FetchError(`${url.href}: more than ${maxRedirects} redirects`, true);
+      url = r.redirect;
+    }
+  }
+
+  const robots = createRobotsRules(async (robotsUrl): Promise<RobotsAnswer> => {
+    try {
+      const r = await follow(robotsUrl, robotsOptions, async () => {});
+      return { text: decodeBody(r.body, r.charset) };
+    } catch (err) {
+      // no robots.txt (any 4xx): no rules; anything else (5xx, network, refused redirect) holds the origin back
+      if (
+        err instanceof FetchError &&
+        err.status !== undefined &&
+        err.status >= 400 &&
+        err.status < 500 &&
+        err.status !== 429
+      )
+        return { missing: true };
+      return { unreachable: (err as Error).message };
+    }
+  }, ROBOTS_AGENT);
+
+  return {
+    async fetchDocument(url) {
+      let start: URL;
+      try {
+        start = new URL(url);
+      } catch {
+        throw new FetchError(`"${url}" is not a URL`, true);
+      }
+      const r = await follow(start, pageOptions, async (u) => {
+        if (u.protocol !== "http:" && u.protocol !== "https:")
+          throw new FetchError(`${u.href}: only http and https URLs are fetched`, true);
+        const refusal = await robots.getRefusal(u);
+        if (refusal) throw new FetchError(refusal.reason, refusal.permanent);
+      });
+      const text = decodeBody(r.body, r.charset);
+      if (isFeedXml(text)) return { url, finalUrl: r.url.href, kind: "feed", text, body: r.body };
+      if (HTML_TYPES.has(r.mediaType)) return { url, finalUrl: r.url.href, kind: "html", text, body: r.body };
+      throw new FetchError(`${r.url.href}: XML that is neither an RSS nor an Atom feed`, true);
+    },
+  };
+}
+
+/** The fetcher options the INGEST_* settings (lib/settings) describe. */
+export function webFetcherOptionsOf(s: {
+  INGEST_ALLOW_PRIVATE_HOSTS: PrivateHostAllowance;
+  INGEST_FETCH_TIMEOUT_MS: number;
+  INGEST_MAX_PAGE_BYTES: number;
+  INGEST_HOST_DELAY_MS: number;
+}): WebFetcherOptions {
+  return {
+    allow: s.INGEST_ALLOW_PRIVATE_HOSTS,
+    timeoutMs: s.INGEST_FETCH_TIMEOUT_MS,
+    maxBytes: s.INGEST_MAX_PAGE_BYTES,
+    hostDelayMs: s.INGEST_HOST_DELAY_MS,
+  };
+}
