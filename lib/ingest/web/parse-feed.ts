@@ -2,7 +2,7 @@
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds, read with fast-xml-parser (entity expansion
  * bounded by its defaults): each item's link, title, date and author.
  */
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { InvalidArticleError } from "@/lib/ingest/errors.ts";
 
 /** One feed item: the page it links to and what the feed says about it. */
@@ -94,12 +94,11 @@ function distinct(items: (FeedItem | null)[]): FeedItem[] {
 
 /** Parses a feed fetched from `baseUrl`; throws InvalidArticleError naming the URL when it is not RSS or Atom. */
 export function parseFeed(xml: string, baseUrl: string): Feed {
-  let doc: Node;
-  try {
-    doc = parser.parse(xml) as Node;
-  } catch (err) {
-    throw new InvalidArticleError(`${baseUrl}: not well-formed XML (${(err as Error).message})`);
-  }
+  // the parser is lenient: a feed cut short or mangled is refused, not half read
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true)
+    throw new InvalidArticleError(`${baseUrl}: not well-formed XML (${valid.err.msg}, line ${valid.err.line})`);
+  const doc = parser.parse(xml) as Node;
   const rss = doc.rss as Node | undefined;
   const rdf = doc["rdf:RDF"] as Node | undefined;
   const atom = doc.feed as Node | undefined;

@@ -6,7 +6,7 @@
 import { createHostQueue } from "./host-queue.ts";
 import { FetchError, requestOnce, type RequestOptions } from "./request-once.ts";
 import { createRobotsRules, type RobotsAnswer } from "./robots-rules.ts";
-import type { PrivateHostAllowance, ResolveAll } from "./ssrf-guard.ts";
+import { checkLiteralHost, PrivateAddressError, type PrivateHostAllowance, type ResolveAll } from "./ssrf-guard.ts";
 
 /** The product token robots.txt rules are matched against. */
 export const ROBOTS_AGENT = "news-knowledge-graph";
@@ -103,6 +103,8 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
       const r = await follow(robotsUrl, robotsOptions, async () => {});
       return { text: decodeBody(r.body, r.charset) };
     } catch (err) {
+      // the page's own host is private (or robots.txt sends us to one): refused, not merely held back
+      if (err instanceof PrivateAddressError) throw err;
       // no robots.txt (any 4xx): no rules; anything else (5xx, network, refused redirect) holds the origin back
       if (
         err instanceof FetchError &&
@@ -127,6 +129,7 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
       const r = await follow(start, pageOptions, async (u) => {
         if (u.protocol !== "http:" && u.protocol !== "https:")
           throw new FetchError(`${u.href}: only http and https URLs are fetched`, true);
+        checkLiteralHost(u, opts.allow);
         const refusal = await robots.getRefusal(u);
         if (refusal) throw new FetchError(refusal.reason, refusal.permanent);
       });
