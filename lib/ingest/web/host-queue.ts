@@ -6,7 +6,8 @@ export interface HostQueue {
   run<T>(host: string, task: () => Promise<T>): Promise<T>;
 }
 
-const pause = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms).unref()) : Promise.resolve());
+// not unref'd: a run waiting for the pause has nothing else keeping the process alive
+const pause = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms)) : Promise.resolve());
 
 /** A queue per host; `delayMs` is the politeness pause after each request to a host (0 for none). */
 export function createHostQueue(delayMs: number): HostQueue {
