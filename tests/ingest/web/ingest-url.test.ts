@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ingestUrl } from "@/lib/ingest/web/ingest-url.ts";
 import { parsePrivateHostAllowance } from "@/lib/ingest/web/ssrf-guard.ts";
@@ -119,5 +122,44 @@ describe("ingestUrl", () => {
     const url = path.startsWith("/") ? `${site.origin}${path}` : path;
     const r = await ingestUrl(t.db, url, { fetcher: fetcherFor(), ...opts });
     expect(r).toMatchObject({ kind: null, items: [], error: expect.stringMatching(message) });
+  });
+});
+
+describe("npm run ingest -- URL", () => {
+  const root = path.resolve(import.meta.dirname, "../../..");
+  const run = (t: TestDb, url: string, allow: string) =>
+    promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "scripts/ingest.ts"), url], {
+      cwd: root,
+      // a pause between requests to the host: the process must wait for it, not exit
+      env: { ...process.env, DATABASE_URL: t.url, INGEST_ALLOW_PRIVATE_HOSTS: allow, INGEST_HOST_DELAY_MS: "20" },
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  it("ingests a feed's items, skips them on a second run, and fails on a private address without the setting", async () => {
+    const [t, site] = await Promise.all([createTestDb(), startLocalSite()]);
+    try {
+      await t.db.$disconnect();
+      site.routes.set("/feed.xml", {
+        type: "application/rss+xml",
+        body: rssFeed([
+          { link: "/x/1", title: "Dune path closed" },
+          { link: "/x/2", title: "Lighthouse repainted" },
+        ]),
+      });
+      site.routes.set("/x/1", { body: articlePage("Dune path closed", "Pia Stone", "The path needs new fencing") });
+      site.routes.set("/x/2", { body: articlePage("Lighthouse repainted", "Gus Hale", "Red and white again") });
+      const first = await run(t, `${site.origin}/feed.xml`, "127.0.0.1");
+      expect([first.code, first.stdout.trim()]).toEqual([0, "ingest: 2 new, 0 unchanged, 0 updated, 0 failed"]);
+      const second = await run(t, `${site.origin}/feed.xml`, "127.0.0.1");
+      expect(second.stdout.trim()).toBe("ingest: 0 new, 0 unchanged, 0 updated, 0 failed, 2 skipped");
+      expect(second.stderr).toContain(`skipped: ${site.origin}/x/1: fetched before (ingested)`);
+      const refused = await run(t, `${site.origin}/feed.xml`, "");
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`failed: ${site.origin}/feed.xml: 127.0.0.1 is a loopback address`);
+    } finally {
+      await Promise.all([t.cleanup(), site.close()]);
+    }
   });
 });
