@@ -46,10 +46,19 @@ const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 const FEED_TYPES = new Set(["application/rss+xml", "application/atom+xml", "application/xml", "text/xml"]);
 const isDocumentType = (t: string) => HTML_TYPES.has(t) || FEED_TYPES.has(t);
 
-/** Decodes a body by its declared charset (UTF-8 when none or unknown to the runtime). */
+/** The charset a document declares in its first bytes: `<meta charset>`, `<meta http-equiv>` or the XML declaration. */
+export function sniffCharset(body: Buffer): string | null {
+  const head = body.subarray(0, 1024).toString("latin1");
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ??
+    /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Decodes a body by the charset the header declares, else the document itself, else UTF-8 (also for unknown labels). */
 export function decodeBody(body: Buffer, charset: string | null): string {
   try {
-    return new TextDecoder(charset ?? "utf-8").decode(body);
+    return new TextDecoder(charset ?? sniffCharset(body) ?? "utf-8").decode(body);
   } catch {
     return new TextDecoder("utf-8").decode(body);
   }

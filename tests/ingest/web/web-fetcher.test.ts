@@ -125,6 +125,36 @@ describe("createWebFetcher", () => {
     );
   });
 
+  it("connects to the address its own lookup checked, never asking the system resolver again", async () => {
+    site.routes.set("/a", { body: articlePage("Pinned", "A B", "x") });
+    const port = new URL(site.origin).port;
+    // news.test exists nowhere but in this lookup: the request reaching the site proves the socket used it
+    const resolveAll = async () => [{ address: "127.0.0.1", family: 4 }];
+    const doc = await createWebFetcher(options({ resolveAll })).fetchDocument(`http://news.test:${port}/a`);
+    expect(doc.text).toContain("Pinned");
+    const refused = createWebFetcher(options({ resolveAll, allow: NO_PRIVATE_HOSTS }));
+    site.requests.length = 0;
+    await expect(refused.fetchDocument(`http://news.test:${port}/a`)).rejects.toThrow(
+      /^news\.test \(127\.0\.0\.1\) is a loopback address/,
+    );
+    expect(site.requests).toEqual([]);
+  });
+
+  it("decodes a page by the charset in its header, else in the page", async () => {
+    const latin1 = (s: string) => Buffer.from(s, "latin1");
+    site.routes.set("/meta", {
+      type: "text/html",
+      body: latin1(`<html><head><meta charset="iso-8859-1"></head><body><p>Café crème</p></body></html>`),
+    });
+    site.routes.set("/header", {
+      type: "text/html; charset=ISO-8859-1",
+      body: latin1("<html><body><p>Señor Núñez</p></body></html>"),
+    });
+    const f = createWebFetcher(options());
+    expect((await f.fetchDocument(`${site.origin}/meta`)).text).toContain("Café crème");
+    expect((await f.fetchDocument(`${site.origin}/header`)).text).toContain("Señor Núñez");
+  });
+
   it("refuses what is not a URL", async () => {
     await expect(createWebFetcher(options()).fetchDocument("not a url")).rejects.toThrow('"not a url" is not a URL');
   });
