@@ -4,6 +4,7 @@
  * guard, robots.txt), and only HTML pages and RSS/Atom feeds accepted.
  */
 import { createHostQueue } from "./host-queue.ts";
+import { decodeBody, isFeedXml } from "./read-document.ts";
 import { FetchError, requestOnce, type RequestOptions } from "./request-once.ts";
 import { createRobotsRules, type RobotsAnswer } from "./robots-rules.ts";
 import { checkLiteralHost, PrivateAddressError, type PrivateHostAllowance, type ResolveAll } from "./ssrf-guard.ts";
@@ -42,36 +43,12 @@ export interface WebFetcher {
   fetchDocument(url: string): Promise<FetchedDocument>;
 }
 
+/** Longest Crawl-delay honoured: a robots.txt asking for more still gets one request a minute. */
+export const MAX_CRAWL_DELAY_MS = 60_000;
+
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 const FEED_TYPES = new Set(["application/rss+xml", "application/atom+xml", "application/xml", "text/xml"]);
 const isDocumentType = (t: string) => HTML_TYPES.has(t) || FEED_TYPES.has(t);
-
-/** The charset a document declares in its first bytes: `<meta charset>`, `<meta http-equiv>` or the XML declaration. */
-export function sniffCharset(body: Buffer): string | null {
-  const head = body.subarray(0, 1024).toString("latin1");
-  const m =
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head) ??
-    /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
-}
-
-/** Decodes a body by the charset the header declares, else the document itself, else UTF-8 (also for unknown labels). */
-export function decodeBody(body: Buffer, charset: string | null): string {
-  try {
-    return new TextDecoder(charset ?? sniffCharset(body) ?? "utf-8").decode(body);
-  } catch {
-    return new TextDecoder("utf-8").decode(body);
-  }
-}
-
-/** Whether XML text has an RSS, RDF or Atom root element (after any prolog, comments and doctype). */
-export function isFeedXml(text: string): boolean {
-  const start = text
-    .replace(/^\uFEFF/, "")
-    .replace(/^(\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/i, "")
-    .slice(0, 200);
-  return /^<(rss|feed|rdf:RDF)[\s>/]/.test(start);
-}
 
 /** A fetcher with its own robots cache and host queue. */
 export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
@@ -96,11 +73,11 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
     isAcceptedType: () => true,
   };
 
-  /** Follows redirects from `url`; `check` runs before every hop (robots.txt for pages). */
-  async function follow(url: URL, o: RequestOptions, check: (u: URL) => Promise<void>) {
+  /** Follows redirects from `url`; `check` runs before every hop (robots.txt for pages) and gives the pause after it. */
+  async function follow(url: URL, o: RequestOptions, check: (u: URL) => Promise<number>) {
     for (let hop = 0; ; hop++) {
-      await check(url);
-      const r = await queue.run(url.host, () => requestOnce(url, o));
+      const pauseMs = await check(url);
+      const r = await queue.run(url.host, () => requestOnce(url, o), pauseMs);
       if (!("redirect" in r)) return r;
       if (hop >= maxRedirects) throw new FetchError(`${url.href}: more than ${maxRedirects} redirects`, true);
       url = r.redirect;
@@ -109,7 +86,7 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
 
   const robots = createRobotsRules(async (robotsUrl): Promise<RobotsAnswer> => {
     try {
-      const r = await follow(robotsUrl, robotsOptions, async () => {});
+      const r = await follow(robotsUrl, robotsOptions, async () => opts.hostDelayMs);
       return { text: decodeBody(r.body, r.charset) };
     } catch (err) {
       // the page's own host is private (or robots.txt sends us to one): refused, not merely held back
@@ -141,6 +118,8 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
         checkLiteralHost(u, opts.allow);
         const refusal = await robots.getRefusal(u);
         if (refusal) throw new FetchError(refusal.reason, refusal.permanent);
+        // a Crawl-delay longer than ours is honoured, up to a minute
+        return Math.max(opts.hostDelayMs, Math.min((await robots.getCrawlDelayMs(u)) ?? 0, MAX_CRAWL_DELAY_MS));
       });
       const text = decodeBody(r.body, r.charset);
       if (isFeedXml(text)) return { url, finalUrl: r.url.href, kind: "feed", text, body: r.body };

@@ -50,4 +50,11 @@ describe("createRobotsRules", () => {
     expect(await rules.getRefusal(url("https://a.test/1"))).toBeNull();
     expect(fetched).toHaveLength(2);
   });
+
+  it("gives the Crawl-delay of our agent's group in milliseconds, or null", async () => {
+    const { rules } = rulesWith([{ text: "User-agent: news-knowledge-graph\nCrawl-delay: 2.5\nDisallow: /x\n" }]);
+    expect(await rules.getCrawlDelayMs(url("https://a.test/1"))).toBe(2500);
+    const none = rulesWith([{ missing: true }]).rules;
+    expect(await none.getCrawlDelayMs(url("https://a.test/1"))).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FetchError } from "@/lib/ingest/web/request-once.ts";
 import { NO_PRIVATE_HOSTS, parsePrivateHostAllowance, PrivateAddressError } from "@/lib/ingest/web/ssrf-guard.ts";
-import { createWebFetcher, isFeedXml, ROBOTS_AGENT, type WebFetcherOptions } from "@/lib/ingest/web/web-fetcher.ts";
+import { createWebFetcher, ROBOTS_AGENT, type WebFetcherOptions } from "@/lib/ingest/web/web-fetcher.ts";
 import { articlePage, rssFeed, startLocalSite, type LocalSite } from "@/tests/support/local-site.ts";
 
 const options = (o: Partial<WebFetcherOptions> = {}): WebFetcherOptions => ({
@@ -157,17 +157,5 @@ describe("createWebFetcher", () => {
 
   it("refuses what is not a URL", async () => {
     await expect(createWebFetcher(options()).fetchDocument("not a url")).rejects.toThrow('"not a url" is not a URL');
-  });
-});
-
-describe("isFeedXml", () => {
-  it.each([
-    ['<?xml version="1.0"?>\n<!-- c --><rss version="2.0">', true],
-    ["<feed xmlns='http://www.w3.org/2005/Atom'>", true],
-    ["\uFEFF<rdf:RDF xmlns:rdf='x'>", true],
-    ["<!doctype html><html>", false],
-    ["<rsstuff>", false],
-  ])("reads %j as a feed: %s", (text, expected) => {
-    expect(isFeedXml(text)).toBe(expected);
   });
 });
