@@ -763,7 +763,7 @@ export type IngestUrlPayload = {
   items: Array<IngestUrlItem>;
   /** Feed items left alone because they were fetched before. */
   seenBefore: Scalars['Int']['output'];
-  /** New feed items left for a later call: one call fetches at most 10. */
+  /** New feed items left for a later call: one call fetches at most 10, and starts none after 5 s. */
   pending: Scalars['Int']['output'];
   /** Why the URL was not ingested (a private address, robots.txt, not a page or feed, a failed fetch); empty on success. */
   userErrors: Array<UserError>;

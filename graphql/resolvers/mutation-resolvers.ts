@@ -13,8 +13,14 @@ import { getSettings } from "@/lib/settings/settings.ts";
 
 const STATUS = { new: "NEW", unchanged: "UNCHANGED", updated: "UPDATED" } as const;
 
-/** Feed items one `ingestUrl` call fetches, so the call ends well within the operation's time bound. */
+/** Feed items one `ingestUrl` call fetches at most, so the call ends within the operation's time bound. */
 export const INGEST_URL_MAX_ITEMS = 10;
+
+/** Time after which `ingestUrl` starts no further feed item: the 10 s bound less a page's fetch and extraction. */
+export const INGEST_URL_BUDGET_MS = 5_000;
+
+/** Longest one request of `ingestUrl` may take (the settings' timeout, when shorter, wins): the operation has 10 s. */
+export const INGEST_URL_FETCH_TIMEOUT_MS = 3_000;
 
 const URL_FIELD = ["input", "url"];
 
@@ -45,8 +51,16 @@ export const mutationResolvers: MutationResolvers = {
     const empty = { kind: null, items: [], seenBefore: 0, pending: 0 };
     if (!/^https?:\/\//i.test(input.url.trim()) || !URL.canParse(input.url.trim()))
       return { ...empty, userErrors: [{ message: `"${input.url}" is not an http(s) URL.`, field: URL_FIELD }] };
-    const fetcher = createWebFetcher(webFetcherOptionsOf(getSettings()));
-    const r = await ingestUrl(ctx.db, input.url.trim(), { fetcher, maxItems: INGEST_URL_MAX_ITEMS });
+    const settings = webFetcherOptionsOf(getSettings());
+    const fetcher = createWebFetcher({
+      ...settings,
+      timeoutMs: Math.min(settings.timeoutMs, INGEST_URL_FETCH_TIMEOUT_MS),
+    });
+    const r = await ingestUrl(ctx.db, input.url.trim(), {
+      fetcher,
+      maxItems: INGEST_URL_MAX_ITEMS,
+      deadline: Date.now() + INGEST_URL_BUDGET_MS,
+    });
     if (r.error) return { ...empty, userErrors: [{ message: r.error, field: URL_FIELD }] };
     const items = await Promise.all(
       r.items.map(async (i) => ({

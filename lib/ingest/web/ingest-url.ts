@@ -20,6 +20,10 @@ export interface UrlIngestOptions {
   feedsOnly?: boolean;
   /** Most feed items fetched in this call; the rest are counted in `pending` (for the mutation's time bound). */
   maxItems?: number;
+  /** No feed item is started after this time (milliseconds since the epoch); the rest are `pending`. */
+  deadline?: number;
+  /** The clock the deadline is read against. */
+  now?: () => number;
   /** Called after each article. */
   onItem?: (item: IngestItem) => void;
 }
@@ -145,7 +149,11 @@ export async function ingestUrl(db: Db, url: string, o: UrlIngestOptions): Promi
       result.skipped.push({ path: i.link, reason: `fetched before (${k.status.toLowerCase()})` });
     else fresh.push(i);
   }
-  const now = fresh.slice(0, o.maxItems ?? fresh.length);
-  for (const i of now) done(await ingestFeedItem(db, i, o));
-  return { ...result, kind: "feed", pending: fresh.length - now.length };
+  const now = o.now ?? Date.now;
+  const limit = Math.min(o.maxItems ?? fresh.length, fresh.length);
+  let started = 0;
+  // the first item always goes, so every call makes progress
+  while (started < limit && (started === 0 || o.deadline === undefined || now() < o.deadline))
+    done(await ingestFeedItem(db, fresh[started++]!, o));
+  return { ...result, kind: "feed", pending: fresh.length - started };
 }

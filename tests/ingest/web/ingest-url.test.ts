@@ -114,6 +114,24 @@ describe("ingestUrl", () => {
     expect([r.items.length, r.pending]).toEqual([2, 1]);
   });
 
+  it("starts no feed item after the deadline, but always the first", async () => {
+    site.routes.set("/late.xml", {
+      type: "application/rss+xml",
+      body: rssFeed([1, 2, 3].map((i) => ({ link: `/late/${i}`, title: `Late ${i}` }))),
+    });
+    for (const i of [1, 2, 3])
+      site.routes.set(`/late/${i}`, {
+        body: articlePage(`Night bus route ${i} added`, "Bo Lind", `Route ${i} runs late`),
+      });
+    const r = await ingestUrl(t.db, `${site.origin}/late.xml`, {
+      fetcher: fetcherFor(),
+      deadline: 100,
+      now: () => 100,
+    });
+    expect(r.items.map((i) => i.source)).toEqual([`${site.origin}/late/1`]);
+    expect(r.pending).toBe(2);
+  });
+
   it.each([
     ["a page where a feed is wanted", "/page/lamps", { feedsOnly: true }, /an HTML page, not an RSS or Atom feed$/],
     ["a missing page", "/nowhere", {}, /\/nowhere: HTTP 404$/],
