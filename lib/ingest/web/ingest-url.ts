@@ -11,6 +11,7 @@ import type { SkippedPath } from "@/lib/ingest/find-article-files.ts";
 import { htmlToText } from "@/lib/ingest/html-to-text.ts";
 import { ingestRecords, type IngestItem } from "@/lib/ingest/ingest-files.ts";
 import { parseFeed, type FeedItem } from "./parse-feed.ts";
+import type { Validators } from "./request-once.ts";
 import type { FetchedDocument, WebFetcher } from "./web-fetcher.ts";
 
 /** How one URL is ingested. */
@@ -24,6 +25,8 @@ export interface UrlIngestOptions {
   deadline?: number;
   /** The clock the deadline is read against. */
   now?: () => number;
+  /** Validators of feeds fetched before, by feed URL: read for a conditional fetch, and updated (the watcher keeps one). */
+  validators?: Map<string, Validators>;
   /** Called after each article. */
   onItem?: (item: IngestItem) => void;
 }
@@ -40,6 +43,8 @@ export interface UrlIngestResult {
   skipped: SkippedPath[];
   /** New feed items left for a later call (over `maxItems`). */
   pending: number;
+  /** The feed answered 304 Not Modified to a conditional fetch: nothing new. */
+  notModified: boolean;
 }
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -115,10 +120,21 @@ async function ingestFeedItem(db: Db, item: FeedItem, o: UrlIngestOptions): Prom
 
 /** Ingests one page or feed URL; never throws for a bad URL or a refused fetch (they become `error`). */
 export async function ingestUrl(db: Db, url: string, o: UrlIngestOptions): Promise<UrlIngestResult> {
-  const result: UrlIngestResult = { url, kind: null, error: null, items: [], skipped: [], pending: 0 };
+  const result: UrlIngestResult = {
+    url,
+    kind: null,
+    error: null,
+    items: [],
+    skipped: [],
+    pending: 0,
+    notModified: false,
+  };
   let doc: FetchedDocument;
   try {
-    doc = await o.fetcher.fetchDocument(url);
+    const held = o.validators?.get(url);
+    const got = held ? await o.fetcher.fetchDocument(url, held) : await o.fetcher.fetchDocument(url);
+    if ("notModified" in got) return { ...result, kind: "feed", notModified: true };
+    doc = got;
   } catch (err) {
     return { ...result, error: reasonOf(err) };
   }
@@ -138,6 +154,7 @@ export async function ingestUrl(db: Db, url: string, o: UrlIngestOptions): Promi
   } catch (err) {
     return { ...result, error: reasonOf(err) };
   }
+  if (doc.validators.etag || doc.validators.lastModified) o.validators?.set(url, doc.validators);
   const known = await findFetchedUrls(
     db,
     items.map((i) => keyOf(i.link)),

@@ -35,12 +35,21 @@ export interface RequestOptions {
   isAcceptedType: (mediaType: string) => boolean;
   /** Replaces DNS in tests. */
   resolveAll?: ResolveAll;
+  /** Validators of the copy held: the server may answer 304 Not Modified. */
+  validators?: Validators;
+}
+
+/** What a conditional request sends back: the ETag and Last-Modified of a copy held. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /** What one request gave: a redirect to follow, or a document. */
 export type RequestResult =
   | { redirect: URL; status: number }
-  | { url: URL; status: number; mediaType: string; charset: string | null; body: Buffer };
+  | { notModified: true; url: URL }
+  | { url: URL; status: number; mediaType: string; charset: string | null; body: Buffer; validators: Validators };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -88,7 +97,13 @@ export function requestOnce(url: URL, o: RequestOptions): Promise<RequestResult>
         method: "GET",
         agent: false,
         lookup: createGuardedLookup(o.allow, o.resolveAll),
-        headers: { "user-agent": o.userAgent, accept: o.accept, "accept-encoding": "gzip, deflate, br" },
+        headers: {
+          "user-agent": o.userAgent,
+          accept: o.accept,
+          "accept-encoding": "gzip, deflate, br",
+          ...(o.validators?.etag ? { "if-none-match": o.validators.etag } : {}),
+          ...(o.validators?.lastModified ? { "if-modified-since": o.validators.lastModified } : {}),
+        },
       },
       (res) => {
         const status = res.statusCode ?? 0;
@@ -104,6 +119,12 @@ export function requestOnce(url: URL, o: RequestOptions): Promise<RequestResult>
           clearTimeout(timer);
           res.resume();
           return resolve({ redirect: next, status });
+        }
+        if (status === 304 && o.validators) {
+          settled = true;
+          clearTimeout(timer);
+          res.resume();
+          return resolve({ notModified: true, url });
         }
         if (status < 200 || status > 299)
           return fail(
@@ -135,7 +156,8 @@ export function requestOnce(url: URL, o: RequestOptions): Promise<RequestResult>
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          resolve({ url, status, mediaType, charset, body: Buffer.concat(chunks) });
+          const validators = { etag: res.headers.etag ?? null, lastModified: res.headers["last-modified"] ?? null };
+          resolve({ url, status, mediaType, charset, body: Buffer.concat(chunks), validators });
         });
       },
     );

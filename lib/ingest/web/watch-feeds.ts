@@ -6,20 +6,23 @@
 import type { Db } from "@/lib/db/client.ts";
 import type { IngestSummary } from "@/lib/ingest/ingest-files.ts";
 import { ingestUrl, type UrlIngestResult } from "./ingest-url.ts";
+import type { Validators } from "./request-once.ts";
 import type { WebFetcher } from "./web-fetcher.ts";
 
 /** Polls a fixed list of feeds. */
 export interface FeedWatcher {
-  /** Fetches each feed once, in order, and ingests its new items; never throws for a feed that fails. */
+  /** Fetches each feed once, in order (conditionally after the first tick), and ingests its new items; never throws for a feed that fails. */
   tick(): Promise<UrlIngestResult[]>;
 }
 
 /** A watcher of `feeds` (URLs of RSS or Atom feeds) ingesting into `db`. */
 export function createFeedWatcher(db: Db, feeds: string[], fetcher: WebFetcher): FeedWatcher {
+  // each feed's ETag and Last-Modified: a feed that has not changed answers 304, with no body to read
+  const validators = new Map<string, Validators>();
   return {
     async tick() {
       const results: UrlIngestResult[] = [];
-      for (const feed of feeds) results.push(await ingestUrl(db, feed, { fetcher, feedsOnly: true }));
+      for (const feed of feeds) results.push(await ingestUrl(db, feed, { fetcher, feedsOnly: true, validators }));
       return results;
     },
   };

@@ -5,7 +5,7 @@
  */
 import { createHostQueue } from "./host-queue.ts";
 import { decodeBody, isFeedXml } from "./read-document.ts";
-import { FetchError, requestOnce, type RequestOptions } from "./request-once.ts";
+import { FetchError, requestOnce, type RequestOptions, type Validators } from "./request-once.ts";
 import { createRobotsRules, type RobotsAnswer } from "./robots-rules.ts";
 import { checkLiteralHost, PrivateAddressError, type PrivateHostAllowance, type ResolveAll } from "./ssrf-guard.ts";
 
@@ -35,12 +35,22 @@ export interface FetchedDocument {
   kind: "html" | "feed";
   text: string;
   body: Buffer;
+  /** Its ETag and Last-Modified, for a conditional fetch next time. */
+  validators: Validators;
+}
+
+/** The answer to a conditional fetch when the copy held is still current. */
+export interface NotModified {
+  notModified: true;
+  url: string;
 }
 
 /** Fetches documents politely. */
 export interface WebFetcher {
   /** Fetches an HTML page or a feed; rejects with FetchError or PrivateAddressError naming the URL and the reason. */
   fetchDocument(url: string): Promise<FetchedDocument>;
+  /** The same, conditionally: NotModified when the server says the copy with these validators is current. */
+  fetchDocument(url: string, validators: Validators): Promise<FetchedDocument | NotModified>;
 }
 
 /** Longest Crawl-delay honoured: a robots.txt asking for more still gets one request a minute. */
@@ -79,6 +89,8 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
       const pauseMs = await check(url);
       const r = await queue.run(url.host, () => requestOnce(url, o), pauseMs);
       if (!("redirect" in r)) return r;
+      // a redirect leads to another document: the validators were for this one
+      o = { ...o, validators: undefined };
       if (hop >= maxRedirects) throw new FetchError(`${url.href}: more than ${maxRedirects} redirects`, true);
       url = r.redirect;
     }
@@ -87,6 +99,7 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
   const robots = createRobotsRules(async (robotsUrl): Promise<RobotsAnswer> => {
     try {
       const r = await follow(robotsUrl, robotsOptions, async () => opts.hostDelayMs);
+      if ("notModified" in r) throw new Error("invariant: robots.txt is never fetched conditionally");
       return { text: decodeBody(r.body, r.charset) };
     } catch (err) {
       // the page's own host is private (or robots.txt sends us to one): refused, not merely held back
@@ -105,14 +118,14 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
   }, ROBOTS_AGENT);
 
   return {
-    async fetchDocument(url) {
+    fetchDocument: (async (url: string, validators?: Validators): Promise<FetchedDocument | NotModified> => {
       let start: URL;
       try {
         start = new URL(url);
       } catch {
         throw new FetchError(`"${url}" is not a URL`, true);
       }
-      const r = await follow(start, pageOptions, async (u) => {
+      const r = await follow(start, { ...pageOptions, validators }, async (u) => {
         if (u.protocol !== "http:" && u.protocol !== "https:")
           throw new FetchError(`${u.href}: only http and https URLs are fetched`, true);
         checkLiteralHost(u, opts.allow);
@@ -121,11 +134,13 @@ export function createWebFetcher(opts: WebFetcherOptions): WebFetcher {
         // a Crawl-delay longer than ours is honoured, up to a minute
         return Math.max(opts.hostDelayMs, Math.min((await robots.getCrawlDelayMs(u)) ?? 0, MAX_CRAWL_DELAY_MS));
       });
+      if ("notModified" in r) return { notModified: true, url };
       const text = decodeBody(r.body, r.charset);
-      if (isFeedXml(text)) return { url, finalUrl: r.url.href, kind: "feed", text, body: r.body };
-      if (HTML_TYPES.has(r.mediaType)) return { url, finalUrl: r.url.href, kind: "html", text, body: r.body };
+      const doc = { url, finalUrl: r.url.href, text, body: r.body, validators: r.validators };
+      if (isFeedXml(text)) return { ...doc, kind: "feed" };
+      if (HTML_TYPES.has(r.mediaType)) return { ...doc, kind: "html" };
       throw new FetchError(`${r.url.href}: XML that is neither an RSS nor an Atom feed`, true);
-    },
+    }) as WebFetcher["fetchDocument"],
   };
 }
 

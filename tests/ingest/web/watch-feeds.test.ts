@@ -73,6 +73,43 @@ describe("createFeedWatcher", () => {
   });
 });
 
+describe("createFeedWatcher, conditionally", () => {
+  let t: TestDb;
+  let site: LocalSite;
+  beforeAll(async () => {
+    [t, site] = await Promise.all([createTestDb(), startLocalSite()]);
+  });
+  afterAll(async () => {
+    await Promise.all([t.cleanup(), site.close()]);
+  });
+
+  it("sends the feed's ETag back and reads nothing when the feed answers 304 Not Modified", async () => {
+    let version = 1;
+    const conditional: (string | undefined)[] = [];
+    site.routes.set("/etag.xml", (req, res) => {
+      const etag = `"v${version}"`;
+      conditional.push(req.headers["if-none-match"] as string | undefined);
+      if (req.headers["if-none-match"] === etag) return void res.writeHead(304, { etag }).end();
+      const items = STORIES.slice(0, version + 1).map(([title], i) => ({ link: `/e/${i + 1}`, title }));
+      res.writeHead(200, { "content-type": "application/rss+xml", etag }).end(rssFeed(items));
+    });
+    STORIES.forEach(([title, who, said], i) => site.routes.set(`/e/${i + 1}`, { body: articlePage(title, who, said) }));
+    const fetcher = createWebFetcher({
+      allow: parsePrivateHostAllowance("127.0.0.1"),
+      timeoutMs: 5000,
+      maxBytes: 1 << 20,
+      hostDelayMs: 0,
+    });
+    const watcher = createFeedWatcher(t.db, [`${site.origin}/etag.xml`], fetcher);
+    expect(summarizeUrlResults(await watcher.tick()).counts.new).toBe(2);
+    const unchanged = await watcher.tick();
+    expect(unchanged[0]).toMatchObject({ kind: "feed", notModified: true, items: [], skipped: [] });
+    version = 2;
+    expect(summarizeUrlResults(await watcher.tick()).counts.new).toBe(1);
+    expect(conditional).toEqual([undefined, '"v1"', '"v1"']);
+  });
+});
+
 describe("parseInterval", () => {
   it.each([
     ["90s", 90_000],
