@@ -724,6 +724,56 @@ export type IngestArticlePayload = {
   counts: IngestCounts;
 };
 
+/** A web page or feed to fetch and ingest. */
+export type IngestUrlInput = {
+  /** An http(s) URL of an article page or of an RSS or Atom feed. */
+  url: Scalars['String']['input'];
+};
+
+/** What a fetched URL held. */
+export type IngestUrlKind =
+  /** An article page. */
+  | 'PAGE'
+  /** An RSS or Atom feed, whose items' pages were fetched. */
+  | 'FEED';
+
+/** Input the mutation could not act on, with the reason in a reader's words. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What is wrong, naming the offending value. */
+  message: Scalars['String']['output'];
+  /** The path of the offending input field, e.g. `["input", "url"]`. */
+  field: Array<Scalars['String']['output']>;
+};
+
+/** One page fetched by `ingestUrl`. */
+export type IngestUrlItem = {
+  __typename?: 'IngestUrlItem';
+  /** The page's URL. */
+  url: Scalars['String']['output'];
+  /** What ingest did with the page; null when it was refused or failed. */
+  status?: Maybe<IngestStatus>;
+  /** The stored article; null when the page was refused or failed. */
+  article?: Maybe<Article>;
+  /** Why the page was refused or failed; null when it was ingested. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** What `ingestUrl` fetched and stored. */
+export type IngestUrlPayload = {
+  __typename?: 'IngestUrlPayload';
+  /** What the URL held; null when it was refused or could not be fetched (see `userErrors`). */
+  kind?: Maybe<IngestUrlKind>;
+  /** The pages fetched: the page itself, or the feed's items not fetched before. */
+  items: Array<IngestUrlItem>;
+  /** Feed items left alone because they were fetched before. */
+  seenBefore: Scalars['Int']['output'];
+  /** New feed items left for a later call: one call fetches at most 10, and starts none after 5 s. */
+  pending: Scalars['Int']['output'];
+  /** Why the URL was not ingested (a private address, robots.txt, not a page or feed, a failed fetch); empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A quote and the actor who said it. */
 export type SetQuoteSpeakerInput = {
   /** Global id of the quote. */
@@ -774,6 +824,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Extracts and stores one article (re-ingesting the same article updates it, keeping corrections). */
   ingestArticle: IngestArticlePayload;
+  /** Fetches an article page, or a feed's items not fetched before, and ingests them; private addresses are refused. */
+  ingestUrl: IngestUrlPayload;
   /** Sets a quote's speaker; the correction survives re-ingest. */
   setQuoteSpeaker: SetQuoteSpeakerPayload;
   /** Moves everything of the source actor to the target; the source's name becomes an alias. */
@@ -786,6 +838,12 @@ export type Mutation = {
 /** Editorial changes; every mutation needs `Authorization: Bearer <API_TOKEN>`. */
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+/** Editorial changes; every mutation needs `Authorization: Bearer <API_TOKEN>`. */
+export type MutationIngestUrlArgs = {
+  input: IngestUrlInput;
 };
 
 
@@ -1194,6 +1252,11 @@ export type ResolversTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestCounts: ResolverTypeWrapper<IngestCounts>;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestUrlInput: IngestUrlInput;
+  IngestUrlKind: IngestUrlKind;
+  UserError: ResolverTypeWrapper<UserError>;
+  IngestUrlItem: ResolverTypeWrapper<Omit<IngestUrlItem, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
+  IngestUrlPayload: ResolverTypeWrapper<Omit<IngestUrlPayload, 'items'> & { items: Array<ResolversTypes['IngestUrlItem']> }>;
   SetQuoteSpeakerInput: SetQuoteSpeakerInput;
   MergeActorsInput: MergeActorsInput;
   DeleteArticleInput: DeleteArticleInput;
@@ -1256,6 +1319,10 @@ export type ResolversParentTypes = {
   IngestArticleInput: IngestArticleInput;
   IngestCounts: IngestCounts;
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
+  IngestUrlInput: IngestUrlInput;
+  UserError: UserError;
+  IngestUrlItem: Omit<IngestUrlItem, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
+  IngestUrlPayload: Omit<IngestUrlPayload, 'items'> & { items: Array<ResolversParentTypes['IngestUrlItem']> };
   SetQuoteSpeakerInput: SetQuoteSpeakerInput;
   MergeActorsInput: MergeActorsInput;
   DeleteArticleInput: DeleteArticleInput;
@@ -1476,6 +1543,26 @@ export type IngestArticlePayloadResolvers<ContextType = GraphQLContext, ParentTy
   counts?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
 };
 
+export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestUrlItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestUrlItem'] = ResolversParentTypes['IngestUrlItem']> = {
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['IngestStatus']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestUrlPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestUrlPayload'] = ResolversParentTypes['IngestUrlPayload']> = {
+  kind?: Resolver<Maybe<ResolversTypes['IngestUrlKind']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['IngestUrlItem']>, ParentType, ContextType>;
+  seenBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetQuoteSpeakerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetQuoteSpeakerPayload'] = ResolversParentTypes['SetQuoteSpeakerPayload']> = {
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 };
@@ -1491,6 +1578,7 @@ export type DeleteArticlePayloadResolvers<ContextType = GraphQLContext, ParentTy
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  ingestUrl?: Resolver<ResolversTypes['IngestUrlPayload'], ParentType, ContextType, RequireFields<MutationIngestUrlArgs, 'input'>>;
   setQuoteSpeaker?: Resolver<ResolversTypes['SetQuoteSpeakerPayload'], ParentType, ContextType, RequireFields<MutationSetQuoteSpeakerArgs, 'input'>>;
   mergeActors?: Resolver<ResolversTypes['MergeActorsPayload'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'input'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'input'>>;
@@ -1632,6 +1720,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   IngestCounts?: IngestCountsResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  IngestUrlItem?: IngestUrlItemResolvers<ContextType>;
+  IngestUrlPayload?: IngestUrlPayloadResolvers<ContextType>;
   SetQuoteSpeakerPayload?: SetQuoteSpeakerPayloadResolvers<ContextType>;
   MergeActorsPayload?: MergeActorsPayloadResolvers<ContextType>;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;

@@ -7,8 +7,22 @@ import { deleteArticle } from "@/lib/db/mutations/delete-article.ts";
 import { mergeActors } from "@/lib/db/mutations/merge-actors.ts";
 import { setQuoteSpeaker } from "@/lib/db/mutations/set-quote-speaker.ts";
 import { ArticleRefusedError, ingestArticle } from "@/lib/ingest/ingest-article.ts";
+import { ingestUrl } from "@/lib/ingest/web/ingest-url.ts";
+import { createWebFetcher, webFetcherOptionsOf } from "@/lib/ingest/web/web-fetcher.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 
 const STATUS = { new: "NEW", unchanged: "UNCHANGED", updated: "UPDATED" } as const;
+
+/** Feed items one `ingestUrl` call fetches at most, so the call ends within the operation's time bound. */
+export const INGEST_URL_MAX_ITEMS = 10;
+
+/** Time after which `ingestUrl` starts no further feed item: the 10 s bound less a page's fetch and extraction. */
+export const INGEST_URL_BUDGET_MS = 5_000;
+
+/** Longest one request of `ingestUrl` may take (the settings' timeout, when shorter, wins): the operation has 10 s. */
+export const INGEST_URL_FETCH_TIMEOUT_MS = 3_000;
+
+const URL_FIELD = ["input", "url"];
 
 /** Mutation fields. */
 export const mutationResolvers: MutationResolvers = {
@@ -30,6 +44,39 @@ export const mutationResolvers: MutationResolvers = {
       if (err instanceof ArticleRefusedError) throw badInput(`\`input.text\`: ${err.message}.`, "input.text");
       throw err;
     }
+  },
+
+  async ingestUrl(_, { input }, ctx) {
+    requireEditor(ctx);
+    const empty = { kind: null, items: [], seenBefore: 0, pending: 0 };
+    if (!/^https?:\/\//i.test(input.url.trim()) || !URL.canParse(input.url.trim()))
+      return { ...empty, userErrors: [{ message: `"${input.url}" is not an http(s) URL.`, field: URL_FIELD }] };
+    const settings = webFetcherOptionsOf(getSettings());
+    const fetcher = createWebFetcher({
+      ...settings,
+      timeoutMs: Math.min(settings.timeoutMs, INGEST_URL_FETCH_TIMEOUT_MS),
+    });
+    const r = await ingestUrl(ctx.db, input.url.trim(), {
+      fetcher,
+      maxItems: INGEST_URL_MAX_ITEMS,
+      deadline: Date.now() + INGEST_URL_BUDGET_MS,
+    });
+    if (r.error) return { ...empty, userErrors: [{ message: r.error, field: URL_FIELD }] };
+    const items = await Promise.all(
+      r.items.map(async (i) => ({
+        url: i.source,
+        status: i.status === "failed" ? null : STATUS[i.status],
+        article: i.articleId === undefined ? null : await ctx.loaders.article.load(i.articleId),
+        reason: i.reason ?? null,
+      })),
+    );
+    return {
+      kind: r.kind === "feed" ? "FEED" : "PAGE",
+      items,
+      seenBefore: r.skipped.length,
+      pending: r.pending,
+      userErrors: [],
+    };
   },
 
   async setQuoteSpeaker(_, { input: a }, ctx) {

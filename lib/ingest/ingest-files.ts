@@ -17,6 +17,8 @@ export interface IngestItem {
   status: SaveStatus | "failed";
   reason?: string;
   slug?: string;
+  /** The stored article's id, when it was saved. */
+  articleId?: number;
 }
 
 /** The summary of an ingest run. */
@@ -37,7 +39,7 @@ const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(
 async function saveRecord(w: Writer, rec: ArticleRecord, extraction: ContractOutput): Promise<IngestItem> {
   try {
     const r = await saveExtraction(w, extraction);
-    return { source: rec.source, status: r.status, slug: r.slug };
+    return { source: rec.source, status: r.status, slug: r.slug, articleId: r.articleId };
   } catch (err) {
     return { source: rec.source, status: "failed", reason: reasonOf(err) };
   }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { parseAllowedOrigins, type AllowedOrigins } from "@/lib/http/cors.ts";
 import { parsePublicUrl } from "@/lib/http/public-origin.ts";
 import { parseTrustProxy } from "@/lib/http/trust-proxy.ts";
+import { parsePrivateHostAllowance, type PrivateHostAllowance } from "@/lib/ingest/web/ssrf-guard.ts";
 
 /** The environment as read from the process, one string (or nothing) per variable. */
 export type RawEnv = Record<string, string | undefined>;
@@ -50,6 +51,18 @@ const checked = (name: string, parse: (v: string) => unknown) =>
         ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name}: ${(err as Error).message}` });
       }
     });
+
+const privateHosts = z
+  .string()
+  .default("")
+  .transform((v, ctx): PrivateHostAllowance => {
+    try {
+      return parsePrivateHostAllowance(v);
+    } catch (err) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `INGEST_ALLOW_PRIVATE_HOSTS: ${(err as Error).message}` });
+      return z.NEVER;
+    }
+  });
 
 const schema = z.object({
   DATABASE_URL: z
@@ -110,6 +123,10 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "BENCH_POSTGRES_URL must start with postgresql://")
     .default("postgresql://postgres@127.0.0.1:5432/test"),
+  INGEST_ALLOW_PRIVATE_HOSTS: privateHosts,
+  INGEST_FETCH_TIMEOUT_MS: wholeNumber("INGEST_FETCH_TIMEOUT_MS", 100, 15_000),
+  INGEST_MAX_PAGE_BYTES: wholeNumber("INGEST_MAX_PAGE_BYTES", 1024, 5 * 1024 * 1024),
+  INGEST_HOST_DELAY_MS: wholeNumber("INGEST_HOST_DELAY_MS", 0, 1000),
   UPDATE_FIXTURES: flag("UPDATE_FIXTURES", "0"),
   DUMP_SQL: flag("DUMP_SQL", "0"),
 });

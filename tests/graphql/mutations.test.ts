@@ -44,6 +44,7 @@ describe("mutations", () => {
 
     it.each([
       'ingestArticle(input: { text: "x" }) { status }',
+      'ingestUrl(input: { url: "http://127.0.0.1:9/feed.xml" }) { kind userErrors { message } }',
       `setQuoteSpeaker(input: { quoteId: "${toGlobalId("Quote", 1)}", actorId: "${toGlobalId("Actor", 1)}" }) { quote { id } }`,
       `mergeActors(input: { sourceId: "${toGlobalId("Actor", 1)}", targetId: "${toGlobalId("Actor", 2)}" }) { mergedId }`,
     ])("checks the token before doing anything: %s", async (field) => {
