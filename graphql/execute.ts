@@ -36,6 +36,8 @@ export interface RunOptions {
   apiToken?: string | null;
   /** The request's Cookie header, for pages whose operations an editor's session authorises. */
   cookie?: string | null;
+  /** The CSRF token a form sent, for mutations a session cookie authorises. */
+  csrfToken?: string | null;
 }
 
 /**
@@ -55,7 +57,12 @@ export async function runOperation<T>(
   if (hit) return (JSON.parse(hit.body) as { data: T }).data;
   const server = await getApolloServer();
   const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
-  const contextValue = createContext(db, { authorization: options.authorization, apiToken, cookie: options.cookie });
+  const contextValue = createContext(db, {
+    authorization: options.authorization,
+    apiToken,
+    cookie: options.cookie,
+    csrfToken: options.csrfToken,
+  });
   const response = await withTimeout(server.executeOperation({ query, variables }, { contextValue }));
   if (response.body.kind !== "single")
     throw new GraphQLOperationError([
