@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client.ts";
 import { getSettings } from "@/lib/settings/settings.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { EXECUTION_TIMEOUT_MS } from "./timeout.ts";
+import type { Viewer } from "./viewer.ts";
 
 /** What every resolver receives as its third argument. */
 export interface GraphQLContext {
@@ -19,7 +20,7 @@ export interface GraphQLContext {
   /** The secret sessions are sealed with (SESSION_SECRET), or null when editors cannot sign in. */
   sessionSecret: string | null;
   /** The signed-in editor, looked up once per operation (graphql/viewer.ts). */
-  viewer?: Promise<import("./viewer.ts").Viewer | null>;
+  viewer?: Promise<Viewer | null>;
 }
 
 /** How an operation's caller is identified. */

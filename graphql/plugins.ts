@@ -1,9 +1,9 @@
 /** Apollo plugins: query limits before execution, Cache-Control on the way out. */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type FragmentDefinitionNode } from "graphql";
+import { bumpDataRevision } from "@/lib/cache/data-revision.ts";
 import type { GraphQLContext } from "./context.ts";
 import { checkLimits } from "./limits/check-limits.ts";
-import { bumpDataRevision } from "@/lib/cache/data-revision.ts";
 import { responseCacheFor } from "./response-cache.ts";
 import { hasSessionCookie } from "./viewer.ts";
 

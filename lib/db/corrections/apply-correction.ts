@@ -4,10 +4,10 @@
  * after an article is extracted again (save-article.ts). Quotes are found again by
  * their text and the start offset nearest the corrected one; article metadata needs no key.
  */
-import { displayTitleOf } from "@/lib/extraction/metadata/display-title.ts";
-import { normalizeKey } from "@/lib/text/normalize-key.ts";
 import { parsePartialDate } from "@/lib/db/partial-date.ts";
 import { query, sqlDate, toInt, type WriteSteps } from "@/lib/db/write/steps.ts";
+import { displayTitleOf } from "@/lib/extraction/metadata/display-title.ts";
+import { normalizeKey } from "@/lib/text/normalize-key.ts";
 
 /** What a correction fixes. */
 export const CORRECTION_KINDS = Object.freeze([

@@ -3,8 +3,8 @@
  * each stores a Correction (re-applied when the article is extracted again), changes the
  * article and records an audit event, in one transaction.
  */
-import type { Db } from "@/lib/db/client.ts";
 import { recordAudit, type Author } from "@/lib/db/audit/record-audit.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { applyArticleValue, type CorrectionKind } from "@/lib/db/corrections/apply-correction.ts";
 import { getCorrection, putCorrection } from "@/lib/db/corrections/save-correction.ts";
 import { toPartialIsoDate } from "@/lib/db/partial-date.ts";

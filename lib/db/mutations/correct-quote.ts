@@ -3,8 +3,8 @@
  * quoted string is deleted). Each stores a Correction (re-applied on re-ingest), changes
  * the live rows and records an audit event with the state before and after, in one transaction.
  */
-import type { Db } from "@/lib/db/client.ts";
 import { recordAudit, type Author } from "@/lib/db/audit/record-audit.ts";
+import type { Db } from "@/lib/db/client.ts";
 import { applyCorrection, type CorrectionData } from "@/lib/db/corrections/apply-correction.ts";
 import { getCorrection, putCorrection } from "@/lib/db/corrections/save-correction.ts";
 import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
