@@ -25,8 +25,10 @@ export interface ChangeAuthor {
 /**
  * The author of a mutation; throws UNAUTHENTICATED or FORBIDDEN unless the request carries
  * the configured API token, or a live editor's session cookie with that session's CSRF token.
+ * Reads only for editors (the audit history) pass `{ read: true }`: they change nothing, so a
+ * session needs no CSRF token (another site cannot read the answer).
  */
-export async function requireEditor(ctx: GraphQLContext): Promise<ChangeAuthor> {
+export async function requireEditor(ctx: GraphQLContext, opts: { read?: boolean } = {}): Promise<ChangeAuthor> {
   if (ctx.bearerToken) {
     if (!ctx.apiToken) throw apiError("FORBIDDEN", "Mutations are disabled: the server has no API_TOKEN configured.");
     if (!tokensMatch(ctx.bearerToken, ctx.apiToken))
@@ -36,7 +38,7 @@ export async function requireEditor(ctx: GraphQLContext): Promise<ChangeAuthor> 
   if (hasSessionCookie(ctx.cookie)) {
     const viewer = await getViewer(ctx);
     if (!viewer) throw apiError("UNAUTHENTICATED", "The session has expired or the editor is disabled: sign in again.");
-    if (!csrfTokensMatch(ctx.csrfToken, viewer.session.csrf))
+    if (!opts.read && !csrfTokensMatch(ctx.csrfToken, viewer.session.csrf))
       throw apiError("FORBIDDEN", "A signed-in editor's change needs the session's CSRF token (X-CSRF-Token header).");
     return { editorId: viewer.editor.id, who: viewer.editor.name, role: viewer.editor.role };
   }

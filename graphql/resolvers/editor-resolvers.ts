@@ -47,7 +47,7 @@ export const editorQueryResolvers: QueryResolvers = {
   },
 
   async auditEvents(_, args, ctx) {
-    await requireEditor(ctx);
+    await requireEditor(ctx, { read: true });
     const first = args.first ?? 50;
     if (first < 1 || first > 200) throw badInput(`\`first\` must be between 1 and 200, got ${first}.`, "first");
     const rows = await findAuditEvents(ctx.db, {

@@ -144,6 +144,11 @@ describe("editor mutations", () => {
     expect((await api.db.quote.findUniqueOrThrow({ where: { id: q.id } })).speakerId).toBe(q.speakerId);
   });
 
+  it("shows the audit history to a signed-in editor without a CSRF token (a read)", async () => {
+    const { cookie } = await signIn("historian");
+    expect(ok(await run(`{ auditEvents(first: 1) { kind } }`, {}, { cookie })).auditEvents).toHaveLength(1);
+  });
+
   it("keeps the audit history from anyone without credentials", async () => {
     expect(codes(await run(`{ auditEvents { id } }`, {}, {}))).toEqual(["FORBIDDEN"]);
   });
