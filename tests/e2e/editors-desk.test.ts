@@ -79,7 +79,7 @@ describe("the editors' desk", () => {
     await page.fill('input[name="password"]', "not-the-password");
     await page.click('button[type="submit"]');
     await page.waitForURL(/error=wrong/);
-    expect(await page.locator('[role="alert"]').textContent()).toContain("do not match");
+    expect(await page.locator('p.warning[role="alert"]').textContent()).toContain("do not match");
     expect((await context.cookies()).some((c) => c.name === "nkg_session")).toBe(false);
   });
 
