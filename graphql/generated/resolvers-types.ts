@@ -427,6 +427,8 @@ export type Query = {
   viewer?: Maybe<Editor>;
   /** The audit history, newest first: of one article, one actor, or everything. Editors and the API token only. */
   auditEvents: Array<AuditEvent>;
+  /** The review queue (editors and the API token only). */
+  reviewQueue: ReviewQueue;
   /** Events, latest first. */
   events: EventConnection;
   /** One event by global id. */
@@ -517,6 +519,12 @@ export type QueryAuditEventsArgs = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Public reads: every query is free to call, bounded by page sizes and limits. */
+export type QueryReviewQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -705,6 +713,39 @@ export type RevertAuditEventPayload = {
   auditEvent?: Maybe<AuditEvent>;
   /** What was wrong with the input; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** An article with counts of the quotes in the review queue. */
+export type ReviewArticle = {
+  __typename?: 'ReviewArticle';
+  /** The article. */
+  article: Article;
+  /** Its quotes whose speaker the scorer doubted (confidence below 0.5). */
+  lowConfidence: Scalars['Int']['output'];
+  /** Its quotes with no speaker. */
+  unattributed: Scalars['Int']['output'];
+};
+
+/** People who may be one person stored twice: the same surname. */
+export type DuplicateActors = {
+  __typename?: 'DuplicateActors';
+  /** The shared surname (normalised). */
+  surname: Scalars['String']['output'];
+  /** The people with it, newest first (at most 10). */
+  actors: Array<Actor>;
+};
+
+/** What editors should check first, newest first; corrected quotes leave it. */
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  /** Quotes whose speaker the scorer doubted. */
+  lowConfidence: Array<Quote>;
+  /** Quotes with no speaker. */
+  unattributed: Array<Quote>;
+  /** Articles holding such quotes, with their counts. */
+  articles: Array<ReviewArticle>;
+  /** People sharing a surname. */
+  duplicateActors: Array<DuplicateActors>;
 };
 
 /** What kind of happening an event is: PLOVER's sixteen types, plus ANNOUNCE and ELECT. */
@@ -1384,6 +1425,9 @@ export type ResolversTypes = {
   UpdateActorPayload: ResolverTypeWrapper<Omit<UpdateActorPayload, 'actor'> & { actor?: Maybe<ResolversTypes['Actor']> }>;
   RevertAuditEventInput: RevertAuditEventInput;
   RevertAuditEventPayload: ResolverTypeWrapper<Omit<RevertAuditEventPayload, 'auditEvent'> & { auditEvent?: Maybe<ResolversTypes['AuditEvent']> }>;
+  ReviewArticle: ResolverTypeWrapper<Omit<ReviewArticle, 'article'> & { article: ResolversTypes['Article'] }>;
+  DuplicateActors: ResolverTypeWrapper<Omit<DuplicateActors, 'actors'> & { actors: Array<ResolversTypes['Actor']> }>;
+  ReviewQueue: ResolverTypeWrapper<Omit<ReviewQueue, 'lowConfidence' | 'unattributed' | 'articles' | 'duplicateActors'> & { lowConfidence: Array<ResolversTypes['Quote']>, unattributed: Array<ResolversTypes['Quote']>, articles: Array<ResolversTypes['ReviewArticle']>, duplicateActors: Array<ResolversTypes['DuplicateActors']> }>;
   EventType: EventType;
   ParticipantRole: ParticipantRole;
   Event: ResolverTypeWrapper<EventModel>;
@@ -1461,6 +1505,9 @@ export type ResolversParentTypes = {
   UpdateActorPayload: Omit<UpdateActorPayload, 'actor'> & { actor?: Maybe<ResolversParentTypes['Actor']> };
   RevertAuditEventInput: RevertAuditEventInput;
   RevertAuditEventPayload: Omit<RevertAuditEventPayload, 'auditEvent'> & { auditEvent?: Maybe<ResolversParentTypes['AuditEvent']> };
+  ReviewArticle: Omit<ReviewArticle, 'article'> & { article: ResolversParentTypes['Article'] };
+  DuplicateActors: Omit<DuplicateActors, 'actors'> & { actors: Array<ResolversParentTypes['Actor']> };
+  ReviewQueue: Omit<ReviewQueue, 'lowConfidence' | 'unattributed' | 'articles' | 'duplicateActors'> & { lowConfidence: Array<ResolversParentTypes['Quote']>, unattributed: Array<ResolversParentTypes['Quote']>, articles: Array<ResolversParentTypes['ReviewArticle']>, duplicateActors: Array<ResolversParentTypes['DuplicateActors']> };
   Event: EventModel;
   EventParticipant: EventParticipantModel;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1635,6 +1682,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Editor']>, ParentType, ContextType>;
   auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, Partial<QueryQuotesArgs>>;
@@ -1688,6 +1736,24 @@ export type UpdateActorPayloadResolvers<ContextType = GraphQLContext, ParentType
 export type RevertAuditEventPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevertAuditEventPayload'] = ResolversParentTypes['RevertAuditEventPayload']> = {
   auditEvent?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReviewArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewArticle'] = ResolversParentTypes['ReviewArticle']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  lowConfidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unattributed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicateActorsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicateActors'] = ResolversParentTypes['DuplicateActors']> = {
+  surname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type ReviewQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = {
+  lowConfidence?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  unattributed?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['ReviewArticle']>, ParentType, ContextType>;
+  duplicateActors?: Resolver<Array<ResolversTypes['DuplicateActors']>, ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1900,6 +1966,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpdateArticlePayload?: UpdateArticlePayloadResolvers<ContextType>;
   UpdateActorPayload?: UpdateActorPayloadResolvers<ContextType>;
   RevertAuditEventPayload?: RevertAuditEventPayloadResolvers<ContextType>;
+  ReviewArticle?: ReviewArticleResolvers<ContextType>;
+  DuplicateActors?: DuplicateActorsResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { correctArticle, type ArticleChanges } from "@/lib/db/mutations/correct-
 import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
 import { updateActor } from "@/lib/db/mutations/update-actor.ts";
 import { parsePartialDate } from "@/lib/db/partial-date.ts";
+import { findReviewQueue } from "@/lib/db/queries/find-review-queue.ts";
 
 /** The global id of an audit event. */
 export const auditEventGlobalId = (id: number) => Buffer.from(`AuditEvent:${id}`).toString("base64");
@@ -44,6 +45,23 @@ export const editorQueryResolvers: QueryResolvers = {
   async viewer(_, __, ctx) {
     const v = await getViewer(ctx);
     return v ? { name: v.editor.name, role: v.editor.role } : null;
+  },
+
+  async reviewQueue(_, args, ctx) {
+    await requireEditor(ctx, { read: true });
+    const first = args.first ?? 50;
+    if (first < 1 || first > 100) throw badInput(`\`first\` must be between 1 and 100, got ${first}.`, "first");
+    const q = await findReviewQueue(ctx.db, first);
+    const articles = await ctx.loaders.article.loadMany(q.articles.map((a) => a.articleId));
+    return {
+      lowConfidence: q.lowConfidence,
+      unattributed: q.unattributed,
+      articles: q.articles.flatMap((a, i) => {
+        const article = articles[i];
+        return article && !(article instanceof Error) ? [{ ...a, article }] : [];
+      }),
+      duplicateActors: q.duplicates,
+    };
   },
 
   async auditEvents(_, args, ctx) {

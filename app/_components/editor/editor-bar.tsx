@@ -25,7 +25,7 @@ export function EditorBar({
   return (
     <aside className="editor-bar" aria-label="Editor">
       <p>
-        Signed in as <strong>{editor.name}</strong> ({editor.role.toLowerCase()}) ·{" "}
+        Signed in as <strong>{editor.name}</strong> ({editor.role.toLowerCase()}) · <a href="/review">Review queue</a> ·{" "}
         <a href="/review/history">History</a>
       </p>
       <form method="post" action="/api/editor/sign-out">
