@@ -42,7 +42,11 @@ export async function sealSession(session: SessionData, secret: string): Promise
 const isSession = (v: unknown): v is SessionData => {
   const s = v as Partial<SessionData> | null;
   return (
-    !!s && Number.isInteger(s.editorId) && typeof s.csrf === "string" && s.csrf.length > 0 && Number.isFinite(s.issuedAt)
+    !!s &&
+    Number.isInteger(s.editorId) &&
+    typeof s.csrf === "string" &&
+    s.csrf.length > 0 &&
+    Number.isFinite(s.issuedAt)
   );
 };
 

@@ -86,10 +86,12 @@ export function* applyArticleValue(articleId: number, kind: CorrectionKind, valu
     ]);
   } else if (kind === "ARTICLE_PUBLISHED_AT") {
     const d = parsePartialDate(value);
-    yield* query(
-      `UPDATE "Article" SET "publishedAt" = ?, "publishedPrecision" = ?, "updatedAt" = ? WHERE "id" = ?`,
-      [d ? sqlDate(d.date) : null, d?.precision ?? null, now, articleId],
-    );
+    yield* query(`UPDATE "Article" SET "publishedAt" = ?, "publishedPrecision" = ?, "updatedAt" = ? WHERE "id" = ?`, [
+      d ? sqlDate(d.date) : null,
+      d?.precision ?? null,
+      now,
+      articleId,
+    ]);
   } else throw new Error(`${kind} is not a correction of an article's metadata`);
 }
 

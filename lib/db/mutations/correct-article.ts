@@ -18,7 +18,12 @@ export type ArticleField = "ARTICLE_TITLE" | "ARTICLE_PUBLISHED_AT" | "ARTICLE_P
 /** New values by field; null clears a field, a missing key leaves it alone. */
 export type ArticleChanges = Partial<Record<ArticleField, string | null>>;
 
-type ArticleMeta = { title: string | null; publisher: string | null; publishedAt: unknown; publishedPrecision: unknown };
+type ArticleMeta = {
+  title: string | null;
+  publisher: string | null;
+  publishedAt: unknown;
+  publishedPrecision: unknown;
+};
 
 /** The current value of one corrected field of an article, as corrections store it. */
 export function* getArticleValue(articleId: number, field: CorrectionKind): WriteSteps<string | null | undefined> {

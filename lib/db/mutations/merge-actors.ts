@@ -71,7 +71,11 @@ export async function mergeActors(
       });
       await tx.actor.delete({ where: { id: sourceId } });
       const { aliases, ...kept } = source;
-      const before = { source: kept, aliases: aliases.map((a) => a.alias), target: { id: target.id, name: target.name } };
+      const before = {
+        source: kept,
+        aliases: aliases.map((a) => a.alias),
+        target: { id: target.id, name: target.name },
+      };
       await runStepsInPrisma(tx, provider, () =>
         recordAudit(
           author,
