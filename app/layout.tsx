@@ -33,6 +33,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/events">Events</Link>
             <Link href="/search">Search</Link>
             <a href="/graphiql">API</a>
+            <a href="/sign-in" className="sign-in-link">
+              Editors
+            </a>
           </nav>
         </header>
         <main id="main">{children}</main>

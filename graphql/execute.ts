@@ -38,6 +38,8 @@ export interface RunOptions {
   cookie?: string | null;
   /** False skips the shared response cache, for long runs of pages (exports) that would only evict the pages' answers. */
   cache?: boolean;
+  /** The CSRF token a form sent, for mutations a session cookie authorises. */
+  csrfToken?: string | null;
 }
 
 /**
@@ -57,7 +59,12 @@ export async function runOperation<T>(
   if (hit) return (JSON.parse(hit.body) as { data: T }).data;
   const server = await getApolloServer();
   const apiToken = options.apiToken !== undefined ? options.apiToken : (getEnv().API_TOKEN ?? null);
-  const contextValue = createContext(db, { authorization: options.authorization, apiToken, cookie: options.cookie });
+  const contextValue = createContext(db, {
+    authorization: options.authorization,
+    apiToken,
+    cookie: options.cookie,
+    csrfToken: options.csrfToken,
+  });
   const response = await withTimeout(server.executeOperation({ query, variables }, { contextValue }));
   if (response.body.kind !== "single")
     throw new GraphQLOperationError([

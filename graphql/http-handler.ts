@@ -175,7 +175,13 @@ async function answer(request: Request, options: HandlerOptions): Promise<Respon
     const result = await withTimeout(
       server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search, body },
-        context: async () => createContext(db, { authorization: headers.get("authorization"), apiToken }),
+        context: async () =>
+          createContext(db, {
+            authorization: headers.get("authorization"),
+            apiToken,
+            cookie: headers.get("cookie") ?? null,
+            csrfToken: headers.get("x-csrf-token") ?? null,
+          }),
       }),
     );
     const contentType = result.headers.get("content-type");

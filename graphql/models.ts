@@ -3,6 +3,7 @@
  * connections. Codegen maps the SDL types onto these (scripts/codegen.ts).
  */
 import type { Actor, Article, Event, EventParticipant, Mention, Quote, Statement } from "@/generated/sqlite/client.ts";
+import type { AuditEventRow } from "@/lib/db/audit/find-audit-events.ts";
 import type { Stats } from "@/lib/db/queries/get-stats.ts";
 import type { Connection } from "./pagination/connection.ts";
 
@@ -36,6 +37,8 @@ export type RelatedActorConnectionModel = Connection<Actor, { sharedArticles: nu
 export type StatementModel = Statement;
 /** A report of a statement: the quote row, its statement read through the loaders. */
 export type StatementReportModel = Quote;
+/** An audit event row (lib/db/audit). */
+export type AuditEventModel = AuditEventRow;
 /** A page of statements. */
 export type StatementConnectionModel = Connection<Statement>;
 /** A page of a statement's reports. */

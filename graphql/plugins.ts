@@ -1,9 +1,11 @@
 /** Apollo plugins: query limits before execution, Cache-Control on the way out. */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type FragmentDefinitionNode } from "graphql";
+import { bumpDataRevision } from "@/lib/cache/data-revision.ts";
 import type { GraphQLContext } from "./context.ts";
 import { checkLimits } from "./limits/check-limits.ts";
 import { responseCacheFor } from "./response-cache.ts";
+import { hasSessionCookie } from "./viewer.ts";
 
 /** Seconds a public, read-only answer may be cached by browsers and CDNs. */
 export const PUBLIC_MAX_AGE = 60;
@@ -32,7 +34,10 @@ export const invalidationPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async willSendResponse(rc) {
-        if (rc.operation?.operation === "mutation") responseCacheFor(rc.contextValue.db)?.clear();
+        if (rc.operation?.operation !== "mutation") return;
+        responseCacheFor(rc.contextValue.db)?.clear();
+        // PostgreSQL's notification arrives after the commit; pages of this process must not wait for it
+        bumpDataRevision(rc.contextValue.db);
       },
     };
   },
@@ -46,7 +51,11 @@ export const cacheControlPlugin: ApolloServerPlugin<GraphQLContext> = {
         const body = rc.response.body;
         const hasErrors = body.kind === "single" ? Boolean(body.singleResult.errors?.length) : true;
         const isQuery = rc.operation?.operation === "query";
-        const authed = Boolean(rc.request.http?.headers.get("authorization"));
+        const headers = rc.request.http?.headers;
+        const authed =
+          Boolean(headers?.get("authorization")) ||
+          hasSessionCookie(headers?.get("cookie")) ||
+          hasSessionCookie(rc.contextValue.cookie);
         const cacheable = isQuery && !hasErrors && !authed;
         if (!cacheable) rc.response.http.headers.set("cache-control", "no-store");
         else

@@ -10,6 +10,7 @@ import { ResponseCache } from "@/lib/cache/response-cache.ts";
 import type { Db } from "@/lib/db/client.ts";
 import { getSettings } from "@/lib/settings/settings.ts";
 import { operationKey } from "./operation-key.ts";
+import { hasSessionCookie } from "./viewer.ts";
 
 /** Most answers held per database. */
 const MAX_ENTRIES = 20_000;
@@ -59,11 +60,12 @@ function parseJsonParam(value: string | null): unknown {
 
 /**
  * The cache key of an HTTP GraphQL request, or null when it must go to Apollo:
- * credentials, extensions (persisted queries), batches, CSRF-unsafe requests,
+ * credentials (a bearer token or an editor's session cookie), extensions (persisted queries), batches, CSRF-unsafe requests,
  * anything but a single public query.
  */
 export function httpOperationKey(method: string, headers: HeaderMap, search: string, body: unknown): string | null {
-  if (headers.get("authorization") || (method !== "GET" && !passesCsrfCheck(headers))) return null;
+  if (headers.get("authorization") || hasSessionCookie(headers.get("cookie"))) return null;
+  if (method !== "GET" && !passesCsrfCheck(headers)) return null;
   if (method === "GET") {
     const params = new URLSearchParams(search);
     if (params.has("extensions") || params.getAll("query").length !== 1) return null;

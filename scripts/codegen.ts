@@ -160,6 +160,7 @@ export async function generateResolverTypes(): Promise<string> {
         StatementReport: `${M}StatementReportModel`,
         StatementConnection: `${M}StatementConnectionModel`,
         StatementReportConnection: `${M}StatementReportConnectionModel`,
+        AuditEvent: `${M}AuditEventModel`,
       },
     },
   });

@@ -1,6 +1,7 @@
 /**
  * `npm run export [-- --out FILE]`: writes every entity (articles, actors, aliases,
- * mentions, quotes, events, participants, editors' corrections) as JSONL, to FILE or stdout.
+ * mentions, quotes, events, participants, editors' corrections and the audit history of their
+ * changes) as JSONL, to FILE or stdout.
  */
 import { once } from "node:events";
 import fs from "node:fs";

@@ -2,6 +2,7 @@
 import { withCleanArguments } from "@/graphql/clean-arguments.ts";
 import { DateScalar } from "@/graphql/date-scalar.ts";
 import type { Resolvers } from "@/graphql/generated/resolvers-types.ts";
+import { auditEventResolvers, editorQueryResolvers } from "./editor-resolvers.ts";
 import { mutationResolvers } from "./mutation-resolvers.ts";
 import { nodeQueryResolvers, typeNameOf } from "./node-resolvers.ts";
 import { queryResolvers } from "./query-resolvers.ts";
@@ -19,7 +20,9 @@ export const resolvers: Resolvers = withCleanArguments<Resolvers>({
     ...searchQueryResolvers,
     ...sitemapQueryResolvers,
     ...statementQueryResolvers,
+    ...editorQueryResolvers,
   },
+  AuditEvent: auditEventResolvers,
   Mutation: mutationResolvers,
   SearchResults: searchResultsResolvers,
   Article: types.articleResolvers,

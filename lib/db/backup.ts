@@ -20,6 +20,8 @@ const TABLES = Object.freeze([
   { name: "Event", model: "event", dates: ["date"] },
   { name: "EventParticipant", model: "eventParticipant", dates: [] },
   { name: "Correction", model: "correction", dates: ["createdAt"] },
+  // editors' history; the Editor table itself (password hashes) is never exported
+  { name: "AuditEvent", model: "auditEvent", dates: ["createdAt", "revertedAt"] },
 ] as const);
 
 type Delegate = {

@@ -3,6 +3,7 @@ import { displayTitleOf } from "@/lib/extraction/metadata/display-title.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import type { Db } from "./client.ts";
+import { applyCorrections } from "./corrections/apply-correction.ts";
 import { parsePartialDate } from "./partial-date.ts";
 import { resolveActors } from "./resolve-actor.ts";
 import { groupQuotes } from "./statements/group-quotes.ts";
@@ -144,7 +145,7 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   const counts = yield* writeChildren(articleId, x, now);
   // a new article has no corrections yet (they reference stored articles, whose ids are never reused)
   if (prior) yield* applyCorrections(articleId);
-  // after the corrections, which may change speakers
+  // after the corrections, which may change speakers and remove quotes
   const quoteIds = yield* query<{ id: number }>(`SELECT "id" FROM "Quote" WHERE "articleId" = ? ORDER BY "id"`, [
     articleId,
   ]);
@@ -306,27 +307,4 @@ function* writeEvents(
     }
   });
   yield* insert("EventParticipant", ["eventId", "actorId", "role"], [...participants.values()]);
-}
-
-/** Re-applies editors' speaker corrections to the freshly extracted quotes of an article. */
-function* applyCorrections(articleId: number): WriteSteps<void> {
-  const corrections = yield* query<{ quoteText: string; quoteStart: number; actorId: number | null }>(
-    `SELECT "quoteText", "quoteStart", "actorId" FROM "Correction" WHERE "articleId" = ? AND "kind" = 'QUOTE_SPEAKER' ORDER BY "id"`,
-    [articleId],
-  );
-  for (const c of corrections) {
-    const candidates = yield* query<{ id: number; start: number }>(
-      `SELECT "id", "start" FROM "Quote" WHERE "articleId" = ? AND "text" = ?`,
-      [articleId, c.quoteText],
-    );
-    if (!candidates.length) continue;
-    // the same words may be quoted twice: take the occurrence nearest the corrected one
-    const best = candidates.reduce((a, b) =>
-      Math.abs(b.start - c.quoteStart) < Math.abs(a.start - c.quoteStart) ? b : a,
-    );
-    yield* query(`UPDATE "Quote" SET "speakerId" = ?, "speakerCorrected" = TRUE WHERE "id" = ?`, [
-      c.actorId === null ? null : toInt(c.actorId),
-      toInt(best.id),
-    ]);
-  }
 }

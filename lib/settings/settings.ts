@@ -70,6 +70,7 @@ const schema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)")
     .optional(),
   API_TOKEN: z.string().min(16, "API_TOKEN must be at least 16 characters").optional(),
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   PORT: z.coerce
     .number()
     .int("PORT must be a whole number")

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { decodeSlug } from "@/app/_components/decode-slug.ts";
 import { ExportLinks } from "@/app/_components/export-links.tsx";
+import { EditorBar } from "@/app/_components/editor/editor-bar.tsx";
+import { getEditorSession } from "@/app/_components/editor/editor-session.ts";
 import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { JsonLd } from "@/app/_components/json-ld.tsx";
 import { oembedAlternates, requestOrigin } from "@/app/_components/origin.ts";
@@ -14,6 +16,7 @@ import { isScareQuote } from "@/app/_components/quote-text.ts";
 import { param, type SearchParams } from "@/app/_components/search-params.ts";
 import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
 import { getActorPageData, getMovedActorSlug } from "./actor-data.ts";
+import { ActorEditor } from "./actor-editor.tsx";
 import { buildActorJsonLd } from "./actor-json-ld.ts";
 import { ArticlesSection, EventsSection, OverTimeSection, RelatedSection } from "./actor-sections.tsx";
 import { StatementsSection } from "./statements-section.tsx";
@@ -71,9 +74,14 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const said = quotes.nodes.filter((n) => !isScareQuote(n));
   const phrases = quotes.nodes.filter((n) => isScareQuote(n));
   const aliases = actor.aliases.filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
+  const editor = await getEditorSession();
+  const sp = await searchParams;
   return (
     <article className="actor">
       <JsonLd data={buildActorJsonLd(actor, quotes, origin)} />
+      {editor ? (
+        <EditorBar editor={editor} edited={param(sp, "edited")} editError={param(sp, "editError", 300)} />
+      ) : null}
       <header>
         <p className="kicker">{ACTOR_TYPE_LABELS[actor.type] ?? actor.type}</p>
         <h1>{actor.name}</h1>
@@ -113,6 +121,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
           </dd>
         </dl>
       </header>
+
+      {editor ? <ActorEditor editor={editor} actor={actor} /> : null}
 
       <StatementsSection actor={actor} />
 

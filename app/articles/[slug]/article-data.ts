@@ -23,7 +23,7 @@ const ARTICLE_QUERY = `query ArticlePage($slug: String!) {
     quotes(first: 100) { totalCount nodes { ${QUOTE} } ${PAGE_INFO} }
     mentions(first: 100) { totalCount nodes { ${MENTION} } ${PAGE_INFO} }
     events(first: 100) { totalCount nodes { ...EventItem } }
-    actors(first: 100) { totalCount nodes { slug name type title } }
+    actors(first: 100) { totalCount nodes { id slug name type title } }
   }
 }
 ${EVENT_FIELDS}`;

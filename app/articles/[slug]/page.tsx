@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { decodeSlug } from "@/app/_components/decode-slug.ts";
+import { EditorBar } from "@/app/_components/editor/editor-bar.tsx";
+import { getEditorSession } from "@/app/_components/editor/editor-session.ts";
+import { QuoteEditForm } from "@/app/_components/editor/quote-edit-form.tsx";
 import { EventItem } from "@/app/_components/event-item.tsx";
 import { formatPartialDate } from "@/app/_components/format-date.ts";
 import { ArticleBody } from "@/app/_components/highlight/article-body.tsx";
@@ -11,12 +14,14 @@ import { requestOrigin } from "@/app/_components/origin.ts";
 import { clip, pageMetadata } from "@/app/_components/page-metadata.ts";
 import { displayQuoteText } from "@/app/_components/quote-text.ts";
 import { readerWarning } from "@/app/_components/reader-warning.ts";
+import { param, type SearchParams } from "@/app/_components/search-params.ts";
 import { ACTOR_TYPE_LABELS } from "@/app/_components/types.ts";
 import { getArticlePageData } from "./article-data.ts";
+import { ArticleHistory, ArticleMetaForm } from "./article-editor.tsx";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 /** A link only for web addresses; anything else (javascript:, data:) is shown as text. */
 function isWebUrl(url: string | null): url is string {
@@ -37,9 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The article page. */
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const a = await getArticlePageData(decodeSlug((await params).slug));
   if (!a) notFound();
+  const editor = await getEditorSession();
+  const sp = await searchParams;
+  const here = `/articles/${a.slug}`;
   const quotes = [...a.quotes.nodes].sort((x, y) => x.start - y.start);
   const origin = await requestOrigin();
   const url = `${origin}/articles/${a.slug}`;
@@ -66,6 +74,9 @@ export default async function ArticlePage({ params }: Props) {
           })),
         }}
       />
+      {editor ? (
+        <EditorBar editor={editor} edited={param(sp, "edited")} editError={param(sp, "editError", 300)} />
+      ) : null}
       <header>
         <p className="kicker">{[a.publisher, a.dateline].filter(Boolean).join(" · ") || "Article"}</p>
         <h1>{a.displayTitle}</h1>
@@ -103,6 +114,7 @@ export default async function ArticlePage({ params }: Props) {
             </>
           ) : null}
         </dl>
+        {editor ? <ArticleMetaForm editor={editor} article={a} /> : null}
       </header>
 
       {a.warnings.length ? (
@@ -144,6 +156,15 @@ export default async function ArticlePage({ params }: Props) {
                 <Link href={`/quotes/${encodeURIComponent(q.id)}`} aria-label={`Permalink of quote ${i + 1}`}>
                   Permalink
                 </Link>
+                {editor ? (
+                  <QuoteEditForm
+                    editor={editor}
+                    quote={q}
+                    actors={a.actors.nodes}
+                    returnTo={`${here}#quotes`}
+                    label={`quote ${i + 1}`}
+                  />
+                ) : null}
               </li>
             ))}
           </ol>
@@ -176,6 +197,7 @@ export default async function ArticlePage({ params }: Props) {
           ))}
         </ul>
       </section>
+      {editor ? <ArticleHistory editor={editor} article={a} /> : null}
       <p className="muted small">Extracted by {a.extractorVersion}.</p>
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Actor } from "@/generated/sqlite/client.ts";
+import { recordAudit, TOKEN_AUTHOR, type Author } from "@/lib/db/audit/record-audit.ts";
 import type { Db } from "@/lib/db/client.ts";
 import { addAliases } from "@/lib/db/resolve-actor.ts";
 import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
@@ -12,9 +13,15 @@ export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND
  * source's name among them), quotes, mentions, event roles, reported events and corrections move
  * to the target, then the source is deleted. The source's slug (and every slug that
  * redirected to it) now redirects to the target. The source's quotes are grouped again
- * among the target's, so the same sentence of both becomes one statement.
+ * among the target's, so the same sentence of both becomes one statement. The audit
+ * history records the merge as `author`'s (not revertible: the source is gone).
  */
-export async function mergeActors(db: Db, sourceId: number, targetId: number): Promise<Actor | MergeFailure> {
+export async function mergeActors(
+  db: Db,
+  sourceId: number,
+  targetId: number,
+  author: Author = TOKEN_AUTHOR,
+): Promise<Actor | MergeFailure> {
   if (sourceId === targetId) return "SAME_ACTOR";
   const provider = providerOf(db);
   return db.$transaction(
@@ -64,6 +71,27 @@ export async function mergeActors(db: Db, sourceId: number, targetId: number): P
         update: { actorId: targetId },
       });
       await tx.actor.delete({ where: { id: sourceId } });
+      const { aliases, ...kept } = source;
+      const before = {
+        source: kept,
+        aliases: aliases.map((a) => a.alias),
+        target: { id: target.id, name: target.name },
+      };
+      await runStepsInPrisma(tx, provider, () =>
+        recordAudit(
+          author,
+          {
+            kind: "ACTOR_MERGE",
+            subjectType: "Actor",
+            subjectId: targetId,
+            articleId: null,
+            actorId: targetId,
+            before,
+            after: { mergedInto: targetId, movedQuotes: moved.length },
+          },
+          new Date(),
+        ),
+      );
       if (!target.title && source.title)
         return tx.actor.update({ where: { id: targetId }, data: { title: source.title } });
       return target;

@@ -1,7 +1,8 @@
 /**
  * End-to-end setup, once per run: builds the app into its own folder, seeds a
  * fresh SQLite database with the bundled corpus, starts the server of `npm start` (scripts/serve.ts) on a free
- * loopback port with a random API token, and hands the address to the tests.
+ * loopback port with a random API token and session secret, makes one editor account,
+ * and hands the address, the token and the editor's sign-in to the tests.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -10,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDb } from "@/lib/db/client.ts";
+import { addEditor } from "@/lib/db/editors/editors.ts";
 import { migrate } from "@/lib/db/migrate.ts";
 import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
 import { buildIfNeeded } from "@/scripts/lib/build-app.ts";
@@ -21,6 +23,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
     apiToken: string;
+    editorName: string;
+    editorPassword: string;
   }
 }
 
@@ -45,9 +49,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
   await migrate(databaseUrl);
   const db = createDb(databaseUrl);
+  let editorPassword: string;
   try {
     const { counts } = await ingestPaths(db, [path.join(root, "corpus")]);
     if (counts.failed) throw new Error(`e2e seed: ${counts.failed} bundled articles failed to ingest`);
+    editorPassword = (await addEditor(db, "e2e-editor", "EDITOR")).password;
   } finally {
     await db.$disconnect();
   }
@@ -66,6 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         NEXT_DIST_DIR: distDir,
         DATABASE_URL: databaseUrl,
         API_TOKEN: apiToken,
+        SESSION_SECRET: randomBytes(32).toString("hex"),
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },
@@ -82,6 +89,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide("baseURL", baseURL);
   project.provide("apiToken", apiToken);
+  project.provide("editorName", "e2e-editor");
+  project.provide("editorPassword", editorPassword);
   return async () => {
     child.kill("SIGTERM");
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
