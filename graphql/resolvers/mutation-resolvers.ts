@@ -52,10 +52,10 @@ export const mutationResolvers: MutationResolvers = {
   },
 
   async ingestUrl(_, { input }, ctx) {
-    requireEditor(ctx);
+    await requireEditor(ctx);
     const empty = { kind: null, items: [], seenBefore: 0, pending: 0 };
     if (!/^https?:\/\//i.test(input.url.trim()) || !URL.canParse(input.url.trim()))
-      return { ...empty, userErrors: [{ message: `"${input.url}" is not an http(s) URL.`, field: URL_FIELD }] };
+      return { ...empty, userErrors: [{ code: "INVALID_URL", message: `"${input.url}" is not an http(s) URL.`, field: URL_FIELD }] };
     const settings = webFetcherOptionsOf(getSettings());
     const fetcher = createWebFetcher({
       ...settings,
@@ -66,7 +66,7 @@ export const mutationResolvers: MutationResolvers = {
       maxItems: INGEST_URL_MAX_ITEMS,
       deadline: Date.now() + INGEST_URL_BUDGET_MS,
     });
-    if (r.error) return { ...empty, userErrors: [{ message: r.error, field: URL_FIELD }] };
+    if (r.error) return { ...empty, userErrors: [{ code: "FETCH_REFUSED", message: r.error, field: URL_FIELD }] };
     const items = await Promise.all(
       r.items.map(async (i) => ({
         url: i.source,
