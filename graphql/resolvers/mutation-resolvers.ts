@@ -55,7 +55,10 @@ export const mutationResolvers: MutationResolvers = {
     await requireEditor(ctx);
     const empty = { kind: null, items: [], seenBefore: 0, pending: 0 };
     if (!/^https?:\/\//i.test(input.url.trim()) || !URL.canParse(input.url.trim()))
-      return { ...empty, userErrors: [{ code: "INVALID_URL", message: `"${input.url}" is not an http(s) URL.`, field: URL_FIELD }] };
+      return {
+        ...empty,
+        userErrors: [{ code: "INVALID_URL", message: `"${input.url}" is not an http(s) URL.`, field: URL_FIELD }],
+      };
     const settings = webFetcherOptionsOf(getSettings());
     const fetcher = createWebFetcher({
       ...settings,
