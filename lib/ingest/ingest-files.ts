@@ -1,25 +1,16 @@
 import type { Db } from "@/lib/db/client.ts";
-import type { SaveStatus } from "@/lib/db/save-article.ts";
-import { withWriter, type Writer } from "@/lib/db/write/writer.ts";
+import { withWriter } from "@/lib/db/write/writer.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { cleanArticleInput } from "@/lib/text/input-boundary.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
 import type { SkippedPath } from "./find-article-files.ts";
-import { extractArticle, getTextRefusal, saveExtraction } from "./ingest-article.ts";
+import { getTextRefusal } from "./ingest-article.ts";
+import { ingestRecord, saveRecord, type IngestItem } from "./ingest-record.ts";
 import type { ArticleRecord } from "./read-article-file.ts";
 import { readArticlePaths } from "./read-article-paths.ts";
 
 export { MAX_ARTICLE_CHARS } from "./ingest-article.ts";
-
-/** The outcome of one article (or one unreadable file). */
-export interface IngestItem {
-  source: string;
-  status: SaveStatus | "failed";
-  reason?: string;
-  slug?: string;
-  /** The stored article's id, when it was saved. */
-  articleId?: number;
-}
+export { ingestRecord, type IngestItem } from "./ingest-record.ts";
 
 /** The summary of an ingest run. */
 export interface IngestSummary {
@@ -31,30 +22,6 @@ export interface IngestSummary {
 
 /** Called after each item, for progress display. */
 export type ProgressFn = (done: number, total: number, item: IngestItem) => void;
-
-/** The reason of a failure, as the summary shows it. */
-const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** Saves one record's extraction (lib/ingest/ingest-article.ts); failures become items with a reason, never exceptions. */
-async function saveRecord(w: Writer, rec: ArticleRecord, extraction: ContractOutput): Promise<IngestItem> {
-  try {
-    const r = await saveExtraction(w, extraction);
-    return { source: rec.source, status: r.status, slug: r.slug, articleId: r.articleId };
-  } catch (err) {
-    return { source: rec.source, status: "failed", reason: reasonOf(err) };
-  }
-}
-
-/** Checks, extracts and saves one record in this thread; failures become items with a reason, never exceptions. */
-export async function ingestRecord(w: Writer, rec: ArticleRecord): Promise<IngestItem> {
-  let extraction: ContractOutput;
-  try {
-    extraction = extractArticle(rec);
-  } catch (err) {
-    return { source: rec.source, status: "failed", reason: reasonOf(err) };
-  }
-  return saveRecord(w, rec, extraction);
-}
 
 /**
  * Ingests every article under `paths` (files or folders), one transaction per

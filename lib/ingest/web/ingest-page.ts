@@ -2,9 +2,10 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client.ts";
 import { recordFetchedUrl, type FetchedUrlRow } from "@/lib/db/fetched-urls.ts";
+import { withWriter } from "@/lib/db/write/writer.ts";
 import type { ArticleHints } from "@/lib/extraction/types.ts";
 import { htmlToText } from "@/lib/ingest/html-to-text.ts";
-import { ingestRecords, type IngestItem } from "@/lib/ingest/ingest-files.ts";
+import { ingestRecord, type IngestItem } from "@/lib/ingest/ingest-record.ts";
 import type { FeedItem } from "./parse-feed.ts";
 import type { FetchedDocument } from "./web-fetcher.ts";
 
@@ -24,7 +25,7 @@ function mergeHints(page: ArticleHints, item: FeedItem | null, finalUrl: string)
 }
 
 /**
- * Extracts and saves one fetched page through ingestRecords (the file path), records the outcome
+ * Extracts and saves one fetched page through ingestRecord (the step files use too), records the outcome
  * in FetchedUrl, and returns its item; the same bytes as the copy ingested before are `unchanged`.
  */
 export async function ingestPage(
@@ -47,7 +48,7 @@ export async function ingestPage(
     if (!page.text.trim()) result = { source: url, status: "failed", reason: "no article text found in the HTML" };
     else {
       const record = { source: url, text: page.text, hints: mergeHints(page.hints, item, doc.finalUrl) };
-      result = (await ingestRecords(db, [record], undefined, { workers: 0 })).items[0]!;
+      result = await withWriter(db, (w) => ingestRecord(w, record));
     }
   }
   const ok = result.status !== "failed";
