@@ -4,6 +4,8 @@
  * merges two actors through the no-JavaScript forms; the explorer, the API and the embeds
  * show each fix at once, a re-ingest keeps them, and the history reverts one.
  */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { graphql } from "./explorer-helpers.ts";
@@ -123,15 +125,28 @@ describe("the editors' desk", () => {
 
   it("refuses a forged cross-site form post even from the editor's own browser", async () => {
     const q = (await quotesOf(slug)).find((x) => x.text === CENTURY)!;
+    // The forged form is served by another local origin (same address, another port), so
+    // the browser sends the editor's session cookie with it and only the origin check stands
+    // in the way; a page on a public origin would meet Chromium's local-network checks first.
+    const form =
+      `<!doctype html><title>elsewhere</title><form method="post" action="${base()}/api/editor/edit">` +
+      `<input name="action" value="quote-kind"><input name="quoteId" value="${q.id}">` +
+      `<input name="kind" value="INDIRECT"><input name="returnTo" value="/"><button>go</button></form>`;
+    const elsewhere = http.createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(form));
+    await new Promise<void>((resolve) => elsewhere.listen(0, "127.0.0.1", resolve));
     const evil = await context.newPage();
-    await evil.setContent(
-      `<form method="post" action="${base()}/api/editor/edit"><input name="action" value="quote-kind">` +
-        `<input name="quoteId" value="${q.id}"><input name="kind" value="INDIRECT"><input name="returnTo" value="/">` +
-        `<button>go</button></form>`,
-    );
-    const [response] = await Promise.all([evil.waitForResponse(/\/api\/editor\/edit/), evil.click("button")]);
-    expect(response.status()).toBe(403);
-    await evil.close();
+    try {
+      await evil.goto(`http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/`);
+      const [response] = await Promise.all([
+        evil.waitForResponse(/\/api\/editor\/edit/, { timeout: 20_000 }),
+        evil.click("button", { noWaitAfter: true }),
+      ]);
+      expect(response.status()).toBe(403);
+    } finally {
+      await evil.close();
+      elsewhere.closeAllConnections();
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
     expect((await quotesOf(slug)).find((x) => x.id === q.id)?.kind).toBe("DIRECT");
   });
 
