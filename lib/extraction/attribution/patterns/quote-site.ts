@@ -41,6 +41,13 @@ export interface SpeakerPattern {
   find(site: QuoteSite): readonly Cue[];
 }
 
+/**
+ * Most tokens a reader scans for the speaker on either side of the quote: sentences that never end (a
+ * paragraph of quote marks, a list without stops) would otherwise make every quote scan all of it,
+ * quadratic in the paragraph. Far above the longest sentences of news prose.
+ */
+export const MAX_WINDOW_TOKENS = 150;
+
 /** Builds the site of `quote` from the surroundings the attribution stage computes. */
 export function createQuoteSite(
   body: string,
@@ -59,16 +66,18 @@ export function createQuoteSite(
   const before = sentence ? sentences[sentence.index - 1] : undefined;
   const previous = before && sentence && sentence.paragraph - before.paragraph <= 1 ? before : null;
   const floor = Math.max(sentence ? findTokenIndex(tokens, sentence.start) : 0, around.previousQuoteEnd);
-  const from = findTokenIndex(tokens, (previous ?? sentence)?.start ?? markStart);
-  const to = Math.max(findTokenIndex(tokens, closing?.end ?? markEnd), findTokenIndex(tokens, markEnd));
+  const open = findTokenIndex(tokens, markStart);
+  const after = findTokenIndex(tokens, markEnd);
+  const from = Math.max(findTokenIndex(tokens, (previous ?? sentence)?.start ?? markStart), open - MAX_WINDOW_TOKENS);
+  const to = Math.min(Math.max(findTokenIndex(tokens, closing?.end ?? markEnd), after), after + MAX_WINDOW_TOKENS);
   return {
     body,
     tokens,
     sentences,
     quote,
     around,
-    open: findTokenIndex(tokens, markStart),
-    after: findTokenIndex(tokens, markEnd),
+    open,
+    after,
     sentence,
     closing,
     previous,
