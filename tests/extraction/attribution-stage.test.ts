@@ -250,3 +250,23 @@ describe("attributionStage", () => {
     );
   });
 });
+
+describe("a relative pronoun heading the cue's clause", () => {
+  it("is the speaker mention, and the speaker stays its antecedent", () => {
+    const quotes = quotesOf(
+      `${INTRO}The plan was drawn up by Senator Ilse Varnow, who said on Monday that “the ferry must run all winter.”`,
+    );
+    expect(quotes).toContainEqual({ text: "the ferry must run all winter.", speaker: "Ilse Varnow", mention: "who" });
+  });
+
+  it("is not the mention of a quote the antecedent's own cue introduces", () => {
+    const quotes = quotesOf(
+      `${INTRO}“The ferry must run all winter,” said Ilse Varnow, who said the council would vote in March. “We will not wait,” she added.`,
+    );
+    expect(quotes[0]).toEqual({
+      text: "The ferry must run all winter,",
+      speaker: "Ilse Varnow",
+      mention: "Ilse Varnow",
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
 import type { Doc, Mention, QuoteRecord, Span, Stage } from "@/lib/extraction/types.ts";
 import { findQuoteCue, isTitleLike, TRANSCRIPT_LABEL, type FoundCue } from "./attribute-quote.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
+import { findRelativeSubject } from "./relative-subject.ts";
 import { REPORTED_COMPONENT, getStaleModelReason, isReportedModel } from "./reported-model.ts";
 import { resolveSpeaker, type SpeakerContext } from "./resolve-speaker.ts";
 import { rescoreSpeakers, type SpeakerCandidatesEvent } from "./scorer/rescore-speakers.ts";
@@ -124,6 +125,11 @@ export function createAttributionStage(models: LearnedModels, options: Attributi
         });
       }
       const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
+      for (const q of all) {
+        const relative = q.speakerMention && findRelativeSubject(doc.body, tokens, q.speakerMention, q.cue);
+        // the relative clause introduces what follows it ("…,” said X, who said … is another quote's cue)
+        if (relative && relative.end <= q.start) q.speakerMention = relative;
+      }
       const mentions: Mention[] = [...doc.mentions, ...ctx.added].sort((a, b) => a.start - b.start);
       return {
         ...doc,

@@ -1,0 +1,36 @@
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import type { Span } from "@/lib/extraction/types.ts";
+import { findTokenIndex } from "./token-index.ts";
+
+// words that may stand between a relative pronoun and its verb ("who also said", "who has long argued")
+const BETWEEN =
+  /^(?:also|later|then|once|had|has|have|was|is|would|will|previously|recently|repeatedly|often|long|never|first|earlier|again|herself|himself)$/;
+
+/**
+ * The relative pronoun heading the cue's clause, when the speaker phrase is its antecedent:
+ * in "Jane Doe, who said “…”" or "officials who said the talks failed" the words that say who
+ * speaks are "who" (the verb's subject, and what the annotated corpora mark as the mention); the
+ * speaker stays the antecedent, which resolution has already chosen. Null when no relative
+ * pronoun stands between the phrase and the cue verb.
+ */
+export function findRelativeSubject(
+  body: string,
+  tokens: readonly Token[],
+  mention: Span,
+  cue: string | null,
+): Span | null {
+  if (!cue) return null;
+  const verb = cue.split(" ")[0]!;
+  let i = findTokenIndex(tokens, mention.end);
+  const comma = tokens[i]?.text === ",";
+  if (comma) i++;
+  const pronoun = tokens[i];
+  // "that" only restrictively ("the report that said"): after a comma it opens other clauses
+  if (!pronoun || !(/^(?:who|which)$/.test(pronoun.text) || (!comma && pronoun.text === "that"))) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k]!.text;
+    if (t === verb) return { start: pronoun.start, end: pronoun.end, text: body.slice(pronoun.start, pronoun.end) };
+    if (!BETWEEN.test(t)) return null;
+  }
+  return null;
+}
