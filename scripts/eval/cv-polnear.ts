@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
 import { createStages, extract } from "@/lib/extraction/pipeline.ts";
-import { LEARNED_COMPONENTS, getComponentOrThrow, needsCoreNlp, trainComponents } from "@/scripts/learn/components.ts";
+import { LEARNED_COMPONENTS, getComponentOrThrow, trainComponents } from "@/scripts/learn/components.ts";
+import { CanonicalTally } from "@/scripts/lib/canonical-score.ts";
 import {
   SCORE_KEYS,
   scorePolnear,
@@ -54,12 +55,17 @@ function parseArgs(argv: string[]) {
   return { rulesOnly, folds, seed, keep, only };
 }
 
+// canonical attribution of direct quotes: all, then by the kind of source mention
+const CANONICAL_KINDS = ["all", "quote:proper", "quote:pronoun", "quote:nominal"] as const;
+const KEYS = [...SCORE_KEYS, "canonical", "canonical.proper", "canonical.pronoun", "canonical.nominal"];
+
 const fmt = (x: number) => (Number.isNaN(x) ? "  -  " : x.toFixed(1).padStart(5));
 
 function main() {
   const args = parseArgs(process.argv.slice(2));
   const components = args.rulesOnly ? [] : args.only ? args.only.map(getComponentOrThrow) : LEARNED_COMPONENTS;
-  const docs = loadPolnear("train", { withCoreNlp: needsCoreNlp(components) });
+  // the silver annotations give canonical attribution its gold actors
+  const docs = loadPolnear("train", { withCoreNlp: true });
   const byName = new Map(docs.map((d) => [d.name, d]));
   const folds = loadFolds();
   const root = args.keep ?? fs.mkdtempSync(path.join(os.tmpdir(), "cv-polnear-"));
@@ -84,13 +90,17 @@ function main() {
     fs.rmSync(dir, { recursive: true, force: true });
     writePredictions(dir, results);
     const { scores } = scorePolnear(gold, dir, true);
+    const tally = new CanonicalTally();
+    for (const r of results) tally.addArticle(byName.get(r.name)!, r.result);
+    for (const kind of CANONICAL_KINDS)
+      scores[`canonical${kind === "all" ? "" : `.${kind.split(":")[1]}`}`] = tally.percent(kind);
     rows.push(scores);
     console.log(
-      `fold ${k}: ${SCORE_KEYS.map((key) => `${key} ${fmt(scores[key]!)}`).join("  ")}  (train ${((t1 - t0) / 1000).toFixed(1)} s, extract ${results.length} in ${((t2 - t1) / 1000).toFixed(1)} s)`,
+      `fold ${k}: ${KEYS.map((key) => `${key} ${fmt(scores[key]!)}`).join("  ")}  (train ${((t1 - t0) / 1000).toFixed(1)} s, extract ${results.length} in ${((t2 - t1) / 1000).toFixed(1)} s)`,
     );
   }
   console.log("mean ± sd (min-max) over folds:");
-  for (const key of SCORE_KEYS) {
+  for (const key of KEYS) {
     const s = summarize(rows.map((r) => r[key]!));
     console.log(`  ${key.padEnd(18)} ${fmt(s.mean)} ± ${s.sd.toFixed(1)}  (${fmt(s.min)} - ${fmt(s.max)})`);
   }
