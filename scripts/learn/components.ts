@@ -6,6 +6,7 @@
  */
 import type { LearnedModels } from "@/lib/extraction/learned/learned-models.ts";
 import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
+import { ANTECEDENT } from "./antecedent-component.ts";
 import { calibrateSpeaker, formatReliability } from "./calibrate-speaker.ts";
 import { REPORTED_SPEECH } from "./reported-component.ts";
 import { trainSpeaker } from "./train-speaker.ts";
@@ -52,6 +53,7 @@ export const LEARNED_COMPONENTS: readonly LearnedComponent[] = Object.freeze([
     calibrate: calibrateSpeakerWeights,
   },
   REPORTED_SPEECH,
+  ANTECEDENT,
 ]);
 
 /** The component called `name`, or a clear error listing the known ones. */

@@ -5,6 +5,12 @@ import { STOP_NAMES } from "@/lib/extraction/lexicon/stop-names.ts";
 import { NOMINAL_HEADS } from "@/lib/extraction/lexicon/titles.ts";
 import { getSpanEndingAfter } from "@/lib/extraction/sentences/get-span-at.ts";
 import type { Doc, Mention, QuoteRecord, Span, Stage } from "@/lib/extraction/types.ts";
+import {
+  ANTECEDENT_COMPONENT,
+  ANTECEDENT_FEATURES_VERSION,
+  isAntecedentModel,
+  type AntecedentEvent,
+} from "./antecedent-ranker.ts";
 import { findQuoteCue, isTitleLike, TRANSCRIPT_LABEL, type FoundCue } from "./attribute-quote.ts";
 import { findReportedSpeech } from "./find-reported-speech.ts";
 import { findRelativeSubject } from "./relative-subject.ts";
@@ -35,6 +41,8 @@ function makeQuotedTest(quotes: readonly QuoteRecord[]): (offset: number) => boo
 export interface AttributionOptions {
   /** Called per direct/partial quote with its speaker candidates and their features. */
   onSpeakerCandidates?: (event: SpeakerCandidatesEvent) => void;
+  /** Called per speaker pronoun resolved, with its antecedent candidates and their features. */
+  onAntecedent?: (event: AntecedentEvent) => void;
 }
 
 /**
@@ -51,6 +59,9 @@ export function createAttributionStage(models: LearnedModels, options: Attributi
   // weights of an older feature set score nothing sensible: rules only, and every article says why
   const stale = loaded ? getStaleModelReason(loaded) : null;
   const reportedModel = stale ? null : loaded;
+  const ranker = getModel(models, ANTECEDENT_COMPONENT, isAntecedentModel);
+  // weights of another feature version would score the wrong features: the rule decides
+  const antecedentModel = ranker?.featuresVersion === ANTECEDENT_FEATURES_VERSION ? ranker : null;
   return {
     name: "attribution",
     run(doc) {
@@ -67,6 +78,8 @@ export function createAttributionStage(models: LearnedModels, options: Attributi
         added: [],
         isQuoted: makeQuotedTest(doc.quotes),
         speakers: [],
+        antecedentModel,
+        onAntecedent: options.onAntecedent,
       };
       const arounds = doc.quotes.map((q, i) => {
         // a multi-paragraph quote is attributed in the paragraph where it closes

@@ -1,9 +1,8 @@
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "@/lib/extraction/lexicon/first-names.ts";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from "@/lib/extraction/lexicon/honorifics.ts";
 import type { Mention } from "@/lib/extraction/types.ts";
+import { findAntecedentCandidates, rankAntecedents, type AntecedentTests, type Gender } from "./antecedent-ranker.ts";
 import { lowerBound, type SpeakerContext, LOOKBACK } from "./speaker-context.ts";
-
-type Gender = "M" | "F" | null;
 
 function genderOfActor(ctx: SpeakerContext, key: string): Gender {
   const a = ctx.actorByKey.get(key);
@@ -21,24 +20,46 @@ function genderOfActor(ctx: SpeakerContext, key: string): Gender {
 }
 
 function isCompatible(ctx: SpeakerContext, key: string, pronoun: string): boolean {
+  if (!isTypeCompatible(ctx, key, pronoun)) return false;
+  const want: Gender = pronoun === "he" ? "M" : pronoun === "she" ? "F" : null;
+  const g = want ? genderOfActor(ctx, key) : null;
+  return g === null || g === want;
+}
+
+function isTypeCompatible(ctx: SpeakerContext, key: string, pronoun: string): boolean {
   const a = ctx.actorByKey.get(key);
   if (!a) return false;
   if (pronoun === "it") return a.type === "ORGANIZATION" || a.type === "COUNTRY";
   // "they" is a group (an organisation, a country, "officials"), seldom one named person
   if (pronoun === "they") return a.type !== "PERSON";
   if (pronoun === "we") return true;
-  if (a.type !== "PERSON" && a.type !== "ANONYMOUS") return false;
-  const want: Gender = pronoun === "he" ? "M" : pronoun === "she" ? "F" : null;
-  const g = want ? genderOfActor(ctx, key) : null;
-  return g === null || g === want;
+  return a.type === "PERSON" || a.type === "ANONYMOUS";
 }
 
 /**
- * The actor a pronoun at `at` refers to: the latest compatible actor named
- * outside quotes, unless the latest speaker was named in that same sentence
- * before it ("Smith said of Jones …, he added" means Smith).
+ * The actor a pronoun at `at` refers to. With the learned ranker's weights (`ctx.antecedentModel`)
+ * the best-scored of the candidates `antecedent-ranker.ts` proposes, the rule's choice among them;
+ * else the rule's choice alone.
  */
 export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string, _paragraph: number): string | null {
+  const rule = findRuleAntecedent(ctx, at, pronoun);
+  if (!ctx.antecedentModel && !ctx.onAntecedent) return rule;
+  const tests: AntecedentTests = {
+    isTypeCompatible: (key, p) => isTypeCompatible(ctx, key, p),
+    genderOf: (key) => genderOfActor(ctx, key),
+  };
+  const candidates = findAntecedentCandidates(ctx, at, pronoun, rule, tests);
+  const chosen = ctx.antecedentModel ? rankAntecedents(ctx.antecedentModel, candidates) : rule;
+  ctx.onAntecedent?.({ at, pronoun, candidates, rule, chosen });
+  return chosen;
+}
+
+/**
+ * The rule: the latest compatible actor named outside quotes, unless the latest
+ * speaker was named in that same sentence before it ("Smith said of Jones …, he
+ * added" means Smith).
+ */
+function findRuleAntecedent(ctx: SpeakerContext, at: number, pronoun: string): string | null {
   let named: Mention | null = null;
   const from = lowerBound(ctx.mentions, at) - 1;
   for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {

@@ -1,4 +1,5 @@
 import type { ActorRecord, Mention } from "@/lib/extraction/types.ts";
+import type { AntecedentEvent, AntecedentModel } from "./antecedent-ranker.ts";
 
 /** What attribution knows while it walks the quotes of one article. */
 export interface SpeakerContext {
@@ -18,6 +19,10 @@ export interface SpeakerContext {
   isCommonWord: (word: string) => boolean;
   /** Whether the name ending at an offset modifies the common noun after it ("a Doe supporter"); unknown without tags. */
   isNameModifier?: (end: number) => boolean;
+  /** Weights of the learned pronoun-antecedent ranker; absent = the rule decides. */
+  antecedentModel?: AntecedentModel | null;
+  /** Called per pronoun resolved, with the ranker's candidates (training, explanations). */
+  onAntecedent?: (event: AntecedentEvent) => void;
 }
 
 /** How many mentions, speakers or actors resolution looks back at: keeps it linear in article length. */

@@ -4,6 +4,8 @@
  * A file trained for another feature set is left out, so the trainer itself can
  * still run after features change; a unit test keeps such a file from shipping.
  */
+import { ANTECEDENT_FEATURES_VERSION } from "@/lib/extraction/attribution/antecedent-ranker.ts";
+import antecedent from "@/lib/extraction/attribution/models/antecedent-weights.json" with { type: "json" };
 import reported from "@/lib/extraction/attribution/models/reported-speech.json" with { type: "json" };
 import { SPEAKER_FEATURE_SET } from "@/lib/extraction/attribution/scorer/speaker-features.ts";
 import speaker from "@/lib/extraction/attribution/scorer/speaker-weights.json" with { type: "json" };
@@ -13,4 +15,5 @@ import type { LearnedModels } from "./learned-models.ts";
 export const COMMITTED_MODELS: LearnedModels = Object.freeze({
   reported,
   ...(speaker.featureSet === SPEAKER_FEATURE_SET ? { speaker } : {}),
+  ...(antecedent.featuresVersion === ANTECEDENT_FEATURES_VERSION ? { antecedent } : {}),
 });
