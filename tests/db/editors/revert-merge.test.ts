@@ -13,10 +13,31 @@ const A = saidArticle("Tram depot plans go to consultation", "Valley Courier", "
   { speaker: "P. Vance", text: "We have listened to every neighbour who wrote to us" },
   { speaker: "Ruben Ashe", text: "The consultation is far too short for a project this size" },
 ]);
-const B = saidArticle("Tram depot consultation extended", "Hillside News", "2023-02-09", [
+const SAID_B = saidArticle("Tram depot consultation extended", "Hillside News", "2023-02-09", [
   { speaker: "P. Vance", text: "The depot will bring two hundred jobs to the valley" },
   { speaker: "Ruben Ashe", text: "Four more weeks is a start" },
 ]);
+// an event in which the source takes part and which it reports, so roles and reporters move too
+const B = {
+  ...SAID_B,
+  events: [
+    {
+      type: "CONSULT" as const,
+      summary: "P. Vance meets Ruben Ashe",
+      date: null,
+      participants: ["P. Vance", "Ruben Ashe"],
+      roles: [
+        { name: "P. Vance", role: "AGENT" as const },
+        { name: "Ruben Ashe", role: "TARGET" as const },
+      ],
+      location: null,
+      evidence: "Tram depot consultation extended",
+      evidenceSpans: [{ text: "Tram depot consultation extended", start: 0, end: 32 }],
+      reported: true,
+      reportedBy: "P. Vance",
+    },
+  ],
+};
 
 describe("reverting an actor merge", () => {
   let t: TestDb;
@@ -53,11 +74,20 @@ describe("reverting an actor merge", () => {
       select: { id: true, actor: { select: { name: true } } },
     });
     const corrections = await t.db.correction.findMany({ orderBy: { id: "asc" }, select: { id: true, actorId: true } });
+    const events = await t.db.event.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        reportedBy: { select: { name: true } },
+        participants: { orderBy: { role: "asc" }, select: { role: true, actor: { select: { name: true } } } },
+      },
+    });
     return {
       actors: actors.map((a) => ({ ...a, aliases: a.aliases.map((x) => x.norm).sort() })),
       quotes,
       mentions,
       corrections,
+      events,
       redirects: await t.db.actorSlugRedirect.count(),
     };
   };
@@ -71,10 +101,20 @@ describe("reverting an actor merge", () => {
     await correctQuote(t.db, EDITOR, ruben.id, { kind: "QUOTE_SPEAKER", actorId: pv.id });
     const before = await snapshot();
     expect(before.corrections.filter((c) => c.actorId === pv.id)).toHaveLength(1);
+    expect(before.events).toMatchObject([
+      {
+        reportedBy: { name: "P. Vance" },
+        participants: [
+          { role: "AGENT", actor: { name: "P. Vance" } },
+          { role: "TARGET", actor: { name: "Ruben Ashe" } },
+        ],
+      },
+    ]);
 
     expect(await mergeActors(t.db, pv.id, petra.id, EDITOR)).toMatchObject({ id: petra.id });
     expect(await t.db.actor.findUnique({ where: { id: pv.id } })).toBeNull();
     expect(await t.db.quote.count({ where: { speakerId: petra.id } })).toBe(4);
+    expect(await t.db.event.count({ where: { reportedById: petra.id } })).toBe(1);
     const [merge] = await findAuditEvents(t.db, { limit: 1 });
     expect(merge).toMatchObject({ kind: "ACTOR_MERGE", revertedAt: null });
 
