@@ -634,7 +634,7 @@ export type AuditEvent = {
   revertedAt?: Maybe<Scalars['String']['output']>;
   /** Global id of the event this one reverts, if it is a revert. */
   revertsId?: Maybe<Scalars['ID']['output']>;
-  /** Whether `revertAuditEvent` can undo it (merges cannot, nor reverted changes). */
+  /** Whether `revertAuditEvent` can undo it (not a reverted change, nor the revert of a merge). */
   revertible: Scalars['Boolean']['output'];
   /** The article the change belongs to. */
   article?: Maybe<Article>;

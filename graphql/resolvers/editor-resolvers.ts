@@ -10,6 +10,7 @@ import { fromGlobalId, toGlobalId } from "@/graphql/global-id.ts";
 import { refused, userError } from "@/graphql/user-errors.ts";
 import { getViewer } from "@/graphql/viewer.ts";
 import { findAuditEvents } from "@/lib/db/audit/find-audit-events.ts";
+import { isRevertibleMerge } from "@/lib/db/audit/revert-actor-merge.ts";
 import { revertAuditEvent } from "@/lib/db/audit/revert-audit-event.ts";
 import { correctArticle, type ArticleChanges } from "@/lib/db/mutations/correct-article.ts";
 import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
@@ -26,8 +27,6 @@ function auditEventIdOf(globalId: string, argument: string): number {
   return Number(m[1]);
 }
 
-const NOT_REVERSIBLE = new Set(["ACTOR_MERGE"]);
-
 /** AuditEvent fields from its row. */
 export const auditEventResolvers: AuditEventResolvers = {
   id: (e) => auditEventGlobalId(e.id),
@@ -36,7 +35,9 @@ export const auditEventResolvers: AuditEventResolvers = {
   createdAt: (e) => e.createdAt.toISOString(),
   revertedAt: (e) => e.revertedAt?.toISOString() ?? null,
   revertsId: (e) => (e.revertsId === null ? null : auditEventGlobalId(e.revertsId)),
-  revertible: (e) => e.revertedAt === null && !NOT_REVERSIBLE.has(e.kind),
+  // a merge's revert, or a merge recorded before merges kept what they moved, cannot be undone
+  revertible: (e) =>
+    e.revertedAt === null && (e.kind !== "ACTOR_MERGE" || (e.revertsId === null && isRevertibleMerge(e.after))),
   article: (e, _, ctx) => (e.articleId === null ? null : ctx.loaders.article.load(e.articleId)),
 };
 
@@ -159,7 +160,8 @@ export const editorMutationResolvers: MutationResolvers = {
       if (r.code === "EVENT_NOT_FOUND") throw notFound(`No audit event has the id ${a.id}.`);
       const messages: Record<string, string> = {
         ALREADY_REVERTED: "This change was reverted already.",
-        NOT_REVERSIBLE: "A merge cannot be reverted: the merged actor is gone.",
+        NOT_REVERSIBLE:
+          "This merge cannot be reverted: it is itself a revert, or was recorded before merges kept what they moved.",
         SUBJECT_GONE: "What this change touched is gone (deleted, or no longer found after re-ingest).",
         CHANGED_SINCE: "It has changed again since: revert the later change first.",
         NAME_TAKEN: "Another actor now has the old name and type.",

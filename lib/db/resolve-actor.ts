@@ -222,8 +222,8 @@ function* addAliasSteps(items: { actorId: number; names: string[] }[]): WriteSte
   yield* insert("ActorAlias", ["actorId", "alias", "norm"], rows, { ignoreDuplicates: true });
 }
 
-/** Records names as aliases of one actor, inside a Prisma transaction (merging actors). */
-export async function addAliases(tx: Tx, actorId: number, names: string[]): Promise<void> {
+/** Records names as aliases of one actor, inside a Prisma transaction (merging actors); the normalised forms it added. */
+export async function addAliases(tx: Tx, actorId: number, names: string[]): Promise<string[]> {
   const existing = new Set(
     (await tx.actorAlias.findMany({ where: { actorId }, select: { actorId: true, norm: true } })).map(
       (r) => `${r.actorId}|${r.norm}`,
@@ -231,4 +231,5 @@ export async function addAliases(tx: Tx, actorId: number, names: string[]): Prom
   );
   const fresh = freshAliases([{ actorId, names }], existing);
   if (fresh.length) await tx.actorAlias.createMany({ data: fresh });
+  return fresh.map((f) => f.norm);
 }

@@ -120,6 +120,10 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "TEST_POSTGRES_URL must start with postgresql://")
     .default("postgresql://postgres@127.0.0.1:5432/test"),
+  E2E_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "E2E_DATABASE_URL must start with postgresql://")
+    .optional(),
   BENCH_POSTGRES_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "BENCH_POSTGRES_URL must start with postgresql://")

@@ -63,4 +63,31 @@ describe("findTrainingExamples", () => {
     expect(skipped).toHaveLength(1);
     expect(skipped[0]!.reason).toMatch(/"gone" is no longer at offset 3/);
   });
+
+  it("writes a span marked not a quote as nobody's words, once, whatever speaker fix it had", async () => {
+    const { articleId } = await saveArticle(t.db, { extraction: EXTRACTION, extractorVersion: "1" });
+    const marked = span("spoke to the council");
+    const q = span("The gates stay shut,");
+    // the earlier speaker fix of the same span gives way to the later mark
+    await t.db.correction.create({
+      data: { articleId, kind: "NOT_A_QUOTE", quoteText: q.text, quoteStart: q.start, value: "true" },
+    });
+    await t.db.correction.create({
+      data: { articleId, kind: "NOT_A_QUOTE", quoteText: marked.text, quoteStart: marked.start, value: "true" },
+    });
+    await t.db.correction.create({
+      data: { articleId, kind: "QUOTE_KIND", quoteText: marked.text, quoteStart: marked.start, value: "INDIRECT" },
+    });
+    const skipped: SkippedCorrection[] = [];
+    const rows = [];
+    for await (const r of findTrainingExamples(t.db, (s) => skipped.push(s))) rows.push(r);
+    expect(rows).toEqual([
+      { text: BODY, quote: q, speaker: null, source: "correction" },
+      { text: BODY, quote: marked, speaker: null, source: "correction" },
+    ]);
+    expect(skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/"The gates stay shut," is marked not a quote/),
+      expect.stringMatching(/"gone" is no longer at offset 3/),
+    ]);
+  });
 });

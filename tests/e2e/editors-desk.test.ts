@@ -181,4 +181,39 @@ describe("the editors' desk", () => {
     await page.waitForURL(/edited=revert/);
     expect((await quotesOf(slug)).some((x) => x.text === "temporary pause")).toBe(true);
   });
+
+  it("reverts the merge from the history: the old address is the actor's own again, everywhere at once", async () => {
+    await page.goto(`${base()}/review/history`);
+    const merge = page.locator(".audit-history > li").filter({ hasText: "ACTOR_MERGE" });
+    await merge.locator("button").click();
+    await page.waitForURL(/edited=revert/);
+    const old = await fetch(`${base()}/actors/idris-j-mabry`, { redirect: "manual" });
+    expect(old.status).toBe(200);
+    expect(await old.text()).toContain("The cables are dry again");
+    expect(await anonymousHtml("/actors/idris-mabry")).not.toContain("The cables are dry again");
+    const api = await graphql<{ actor: { name: string; quotes: { nodes: { text: string }[] } }; movedActor: null }>(`
+      query {
+        actor(slug: "idris-j-mabry") {
+          name
+          quotes(first: 10) {
+            nodes {
+              text
+            }
+          }
+        }
+        movedActor(slug: "idris-j-mabry") {
+          slug
+        }
+      }
+    `);
+    expect(api.actor.name).toBe("Idris J. Mabry");
+    expect(api.actor.quotes.nodes.some((q) => q.text.startsWith("The cables are dry again"))).toBe(true);
+    expect(api.movedActor).toBeNull();
+    // the merge shows as reverted, and its revert cannot be reverted in turn
+    await page.goto(`${base()}/review/history`);
+    expect(await merge.count()).toBe(2);
+    expect(await merge.filter({ hasText: "· reverted" }).count()).toBe(1);
+    expect(await merge.filter({ hasText: "(a revert)" }).count()).toBe(1);
+    expect(await merge.locator("button").count()).toBe(0);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Reverting an audited change: its `before` is applied again (the correction that was
  * there before is put back, or removed), only while the subject still shows the change's
- * `after` (a later change must be reverted first). The revert is an audit event of its own.
+ * `after` (a later change must be reverted first); a merge is undone by revertActorMerge.
+ * The revert is an audit event of its own.
  */
 import type { Db } from "@/lib/db/client.ts";
 import { applyArticleValue, findQuoteByKey, type CorrectionKind } from "@/lib/db/corrections/apply-correction.ts";
@@ -14,6 +15,7 @@ import { providerOf, runStepsInPrisma } from "@/lib/db/write/run-in-prisma.ts";
 import { insert, query, sqlDate, toInt, type WriteSteps } from "@/lib/db/write/steps.ts";
 import type { ActorType } from "@/lib/extraction/types.ts";
 import { recordAudit, type AuditKind, type Author } from "./record-audit.ts";
+import { revertActorMerge, type MergeRecord } from "./revert-actor-merge.ts";
 
 /** Why a change could not be reverted. */
 export type RevertFailure =
@@ -25,7 +27,14 @@ export type RevertFailure =
   | ActorChangeFailure;
 
 type State = { value: unknown; correction?: StoredCorrection; key?: { quoteText: string; quoteStart: number } };
-type EventRow = { id: number; kind: AuditKind; subjectId: number; articleId: number | null; revertedAt: unknown };
+type EventRow = {
+  id: number;
+  kind: AuditKind;
+  subjectId: number;
+  articleId: number | null;
+  revertedAt: unknown;
+  revertsId: unknown;
+};
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -67,7 +76,7 @@ function* revertQuote(e: EventRow, before: State & { quote?: QuoteRow }, after: 
 
 function* steps(author: Author, eventId: number, now: Date): WriteSteps<{ auditEventId: number } | RevertFailure> {
   const [row] = yield* query<EventRow & { before: string; after: string }>(
-    `SELECT "id", "kind", "subjectId", "articleId", "revertedAt", "before", "after" FROM "AuditEvent" WHERE "id" = ?`,
+    `SELECT "id", "kind", "subjectId", "articleId", "revertedAt", "revertsId", "before", "after" FROM "AuditEvent" WHERE "id" = ?`,
     [eventId],
   );
   if (!row) return { code: "EVENT_NOT_FOUND" };
@@ -100,6 +109,10 @@ function* steps(author: Author, eventId: number, now: Date): WriteSteps<{ auditE
     const type = e.kind === "ACTOR_TYPE" ? (before.value as ActorType) : actor.type;
     const failure = yield* setActorNameAndType(actor, name, type, now);
     if (failure) return failure;
+  } else if (e.kind === "ACTOR_MERGE" && row.revertsId === null) {
+    const r = yield* revertActorMerge({ before, after } as unknown as MergeRecord, now);
+    if (typeof r !== "number") return r;
+    subjectId = r;
   } else return { code: "NOT_REVERSIBLE", kind: e.kind };
   yield* query(`UPDATE "AuditEvent" SET "revertedAt" = ? WHERE "id" = ?`, [sqlDate(now), e.id]);
   const auditEventId = yield* recordAudit(
@@ -109,7 +122,7 @@ function* steps(author: Author, eventId: number, now: Date): WriteSteps<{ auditE
       subjectType: e.kind.startsWith("ARTICLE_") ? "Article" : e.kind.startsWith("ACTOR_") ? "Actor" : "Quote",
       subjectId,
       articleId: e.articleId,
-      actorId: e.kind.startsWith("ACTOR_") ? e.subjectId : null,
+      actorId: e.kind === "ACTOR_MERGE" ? subjectId : e.kind.startsWith("ACTOR_") ? e.subjectId : null,
       before: after,
       after: before,
       revertsId: e.id,

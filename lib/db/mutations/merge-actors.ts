@@ -5,6 +5,24 @@ import { addAliases } from "@/lib/db/resolve-actor.ts";
 import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
 import { providerOf, runStepsInPrisma } from "@/lib/db/write/run-in-prisma.ts";
 
+/** What a merge moved from the source to the target, as its audit event records it (`after.moved`) for a revert. */
+export interface MovedByMerge {
+  quoteIds: number[];
+  mentionIds: number[];
+  correctionIds: number[];
+  reportedEventIds: number[];
+  /** Slugs that redirected to the source (actors merged into it before). */
+  redirects: string[];
+  /** Every event role the source had. */
+  roles: { eventId: number; role: string }[];
+  /** The roles the target took over (it had not held them). */
+  rolesGivenToTarget: { eventId: number; role: string }[];
+  /** Normalised aliases the target gained. */
+  aliasesAddedToTarget: string[];
+  /** The source's title, when the target (without one) took it. */
+  titleGivenToTarget: string | null;
+}
+
 /** Why two actors could not be merged. */
 export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND";
 
@@ -14,7 +32,8 @@ export type MergeFailure = "SAME_ACTOR" | "SOURCE_NOT_FOUND" | "TARGET_NOT_FOUND
  * to the target, then the source is deleted. The source's slug (and every slug that
  * redirected to it) now redirects to the target. The source's quotes are grouped again
  * among the target's, so the same sentence of both becomes one statement. The audit
- * history records the merge as `author`'s (not revertible: the source is gone).
+ * history records the merge as `author`'s, with the source as it was (`before`) and what
+ * moved (`after.moved`), so that revertActorMerge can put the source back.
  */
 export async function mergeActors(
   db: Db,
@@ -33,7 +52,11 @@ export async function mergeActors(
       if (!source) return "SOURCE_NOT_FOUND" as const;
       const target = await tx.actor.findUnique({ where: { id: targetId } });
       if (!target) return "TARGET_NOT_FOUND" as const;
-      await addAliases(tx, targetId, [source.name, ...source.aliases.map((a) => a.alias)]);
+      const addedAliases = await addAliases(tx, targetId, [source.name, ...source.aliases.map((a) => a.alias)]);
+      const mentions = await tx.mention.findMany({ where: { actorId: sourceId }, select: { id: true } });
+      const corrections = await tx.correction.findMany({ where: { actorId: sourceId }, select: { id: true } });
+      const reported = await tx.event.findMany({ where: { reportedById: sourceId }, select: { id: true } });
+      const redirects = await tx.actorSlugRedirect.findMany({ where: { actorId: sourceId }, select: { slug: true } });
       const moved = await tx.quote.findMany({
         where: { speakerId: sourceId },
         select: { id: true },
@@ -87,7 +110,21 @@ export async function mergeActors(
             articleId: null,
             actorId: targetId,
             before,
-            after: { mergedInto: targetId, movedQuotes: moved.length },
+            after: {
+              mergedInto: targetId,
+              movedQuotes: moved.length,
+              moved: {
+                quoteIds: moved.map((q) => q.id),
+                mentionIds: mentions.map((m) => m.id),
+                correctionIds: corrections.map((c) => c.id),
+                reportedEventIds: reported.map((e) => e.id),
+                redirects: redirects.map((r) => r.slug),
+                roles: roles.map((r) => ({ eventId: r.eventId, role: r.role })),
+                rolesGivenToTarget: moving.map((r) => ({ eventId: r.eventId, role: r.role })),
+                aliasesAddedToTarget: addedAliases,
+                titleGivenToTarget: !target.title && source.title ? source.title : null,
+              } satisfies MovedByMerge,
+            },
           },
           new Date(),
         ),

@@ -1,7 +1,8 @@
 /**
- * Editors' speaker corrections as training examples (the JSONL lines of
- * `npm run export:training`): the article body, the corrected quote's span and
- * the span of the chosen speaker's mention nearest the quote (null: no speaker).
+ * Editors' speaker corrections and "not a quote" marks as training examples (the JSONL
+ * lines of `npm run export:training`): the article body, the corrected quote's span and
+ * the span of the chosen speaker's mention nearest the quote (null: no speaker, and for a
+ * span marked not a quote: nobody's words).
  */
 import type { Db } from "@/lib/db/client.ts";
 
@@ -28,7 +29,17 @@ export interface SkippedCorrection {
 
 const BATCH = 100;
 
-/** Every QUOTE_SPEAKER correction as an example, in id order, read in bounded batches; unusable ones are reported. */
+/** The kinds of correction that become examples. */
+const EXPORTED_KINDS = ["QUOTE_SPEAKER", "NOT_A_QUOTE"];
+
+const keyOf = (c: { articleId: number; quoteStart: number; quoteText: string }) =>
+  `${c.articleId}:${c.quoteStart}:${c.quoteText}`;
+
+/**
+ * Every QUOTE_SPEAKER correction and NOT_A_QUOTE mark as an example, in id order, read in
+ * bounded batches; unusable ones are reported, and so is a speaker fix of a span marked not a
+ * quote since (the mark is the editors' last word: one example per span).
+ */
 export async function* findTrainingExamples(
   db: Db,
   onSkip: (skipped: SkippedCorrection) => void,
@@ -36,13 +47,27 @@ export async function* findTrainingExamples(
   let after = 0;
   for (;;) {
     const batch = await db.correction.findMany({
-      where: { kind: "QUOTE_SPEAKER", id: { gt: after } },
+      where: { kind: { in: EXPORTED_KINDS }, id: { gt: after } },
       orderBy: { id: "asc" },
       take: BATCH,
       include: { article: { select: { body: true } } },
     });
     if (!batch.length) return;
     after = batch.at(-1)!.id;
+    const speakerFixes = batch.filter((c) => c.kind === "QUOTE_SPEAKER");
+    const marked = new Set(
+      speakerFixes.length
+        ? (
+            await db.correction.findMany({
+              where: {
+                kind: "NOT_A_QUOTE",
+                articleId: { in: [...new Set(speakerFixes.map((c) => c.articleId))] },
+              },
+              select: { articleId: true, quoteStart: true, quoteText: true },
+            })
+          ).map(keyOf)
+        : [],
+    );
     for (const c of batch) {
       const body = c.article.body;
       const quote = { start: c.quoteStart, end: c.quoteStart + c.quoteText.length, text: c.quoteText };
@@ -50,7 +75,11 @@ export async function* findTrainingExamples(
         onSkip({ correctionId: c.id, reason: `quote "${c.quoteText}" is no longer at offset ${c.quoteStart}` });
         continue;
       }
-      if (c.actorId === null) {
+      if (c.kind === "QUOTE_SPEAKER" && marked.has(keyOf(c))) {
+        onSkip({ correctionId: c.id, reason: `quote "${c.quoteText}" is marked not a quote` });
+        continue;
+      }
+      if (c.kind === "NOT_A_QUOTE" || c.actorId === null) {
         yield { text: body, quote, speaker: null, source: "correction" };
         continue;
       }

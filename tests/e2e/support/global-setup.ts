@@ -1,6 +1,7 @@
 /**
  * End-to-end setup, once per run: builds the app into its own folder, seeds a
- * fresh SQLite database with the bundled corpus, starts the server of `npm start` (scripts/serve.ts) on a free
+ * fresh database with the bundled corpus (a SQLite file, or, when E2E_DATABASE_URL names a
+ * PostgreSQL database, a new schema in it, migrated as `npm start` does and dropped afterwards), starts the server of `npm start` (scripts/serve.ts) on a free
  * loopback port with a random API token and session secret, makes one editor account,
  * and hands the address, the token and the editor's sign-in to the tests.
  */
@@ -9,11 +10,13 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createDb } from "@/lib/db/client.ts";
 import { addEditor } from "@/lib/db/editors/editors.ts";
 import { migrate } from "@/lib/db/migrate.ts";
 import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
+import { getSettings } from "@/lib/settings/settings.ts";
 import { buildIfNeeded } from "@/scripts/lib/build-app.ts";
 import { freePort } from "@/scripts/lib/free-port.ts";
 
@@ -46,16 +49,38 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
   buildIfNeeded(distDir);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "news-e2e-"));
-  const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
-  await migrate(databaseUrl);
-  const db = createDb(databaseUrl);
+  const pgBase = getSettings().E2E_DATABASE_URL;
+  // a schema of this run's own, so runs on one database never collide
+  const schema = `e2e_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const databaseUrl = pgBase
+    ? `${pgBase}${pgBase.includes("?") ? "&" : "?"}schema=${schema}`
+    : `file:${path.join(tmp, "e2e.db")}`;
+  const dropSchema = async () => {
+    if (!pgBase) return;
+    const client = new pg.Client({ connectionString: pgBase });
+    await client.connect();
+    try {
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}_graphile_worker" CASCADE`);
+    } finally {
+      await client.end();
+    }
+  };
   let editorPassword: string;
+  console.log(`e2e: seeding ${pgBase ? `PostgreSQL schema ${schema}` : "a SQLite file"}`);
   try {
-    const { counts } = await ingestPaths(db, [path.join(root, "corpus")]);
-    if (counts.failed) throw new Error(`e2e seed: ${counts.failed} bundled articles failed to ingest`);
-    editorPassword = (await addEditor(db, "e2e-editor", "EDITOR")).password;
-  } finally {
-    await db.$disconnect();
+    await migrate(databaseUrl);
+    const db = createDb(databaseUrl);
+    try {
+      const { counts } = await ingestPaths(db, [path.join(root, "corpus")]);
+      if (counts.failed) throw new Error(`e2e seed: ${counts.failed} bundled articles failed to ingest`);
+      editorPassword = (await addEditor(db, "e2e-editor", "EDITOR")).password;
+    } finally {
+      await db.$disconnect();
+    }
+  } catch (err) {
+    await dropSchema();
+    throw err;
   }
   const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const apiToken = randomBytes(24).toString("hex");
@@ -85,6 +110,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await waitForServer(baseURL, child);
   } catch (err) {
     child.kill("SIGKILL");
+    await dropSchema();
     throw new Error(`${(err as Error).message}\n${log.slice(-4000)}`, { cause: err });
   }
   project.provide("baseURL", baseURL);
@@ -95,5 +121,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     child.kill("SIGTERM");
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
     fs.rmSync(tmp, { recursive: true, force: true });
+    await dropSchema();
   };
 }
