@@ -104,6 +104,8 @@ function getContentStart(
 ): [number, ReportedPattern] | null {
   const next = tokens[v + 1];
   if (!next || next.text === "by" || isQuoteMark(next) || next.text === ":") return null; // passive "claimed by"
+  // "called for the impeachment of …", "is calling for his rivals to drop out"; "called him a liar" is no report
+  if (frame.stem === "call") return next.text === "for" && v + 2 < end ? [v + 2, "object"] : null;
   // "told The Post and Courier newspaper of Charleston on Saturday that …": an object before "that"
   const reach = frame.stem === "tell" ? 14 : 8;
   for (let i = v + 1; i < end && i - v <= reach; i++) {
@@ -325,12 +327,14 @@ function findInSentence(
     // the attribution must open right after the comma: "…, EgyptAir said", "…, said EgyptAir"
     if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) continue;
     if (after >= end) out.push({ pattern: "closing", cue: closing, clause: [firstOutside(tokens, a, c), c] });
-    else
-      out.push({
-        pattern: "aside",
-        cue: closing,
-        clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")],
-      });
+    else {
+      const base = { pattern: "aside" as const, cue: closing };
+      const from = firstOutside(tokens, a, c);
+      out.push({ ...base, clause: [from, getContentEnd(tokens, after + 1, end, "that")] });
+      // "Many of the closures, he said, have involved …, the latter …": the content may stop earlier
+      const early = findEarlyCut(tokens, after + 1, getContentEnd(tokens, after + 1, end, "that"));
+      if (early) out.push({ ...base, clause: [from, early[0]], cut: early[1] });
+    }
   }
   return out;
 }

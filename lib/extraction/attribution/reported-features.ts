@@ -131,6 +131,11 @@ export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandida
   return f;
 }
 
+function hasReportingVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (REPORTING_VERBS.has(tokens[i]!.text)) return true;
+  return false;
+}
+
 const pos = (t: Token | undefined) => (t ? (t.pos ?? "?") : "none");
 const FINITE_TAG = /^(?:VBD|VBZ|VBP|MD)$/;
 const NEGATION = /^(?:not|n't|never|no)$/i;
@@ -164,5 +169,9 @@ function addTaggerFeatures(tokens: readonly Token[], c: ReportedCandidate, f: st
     `neg=${negated}`,
     `stem+neg=${REPORTING_VERBS.get(tokens[v]!.text.toLowerCase())?.stem ?? "according"}|${negated}`,
     `lastpos=${pos(tokens[to - 1])}`,
+    `shead=${head?.text.toLowerCase() ?? "none"}`,
+    `stem+subj=${REPORTING_VERBS.get(tokens[v]!.text.toLowerCase())?.stem ?? "according"}|${c.cue.phrase.kind}`,
+    `nested=${hasReportingVerb(tokens, from, to)}`,
+    `rel=${c.relative !== undefined}`,
   );
 }
