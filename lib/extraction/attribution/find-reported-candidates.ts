@@ -12,7 +12,17 @@ import { DETERMINERS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */
 export type ReportedPattern =
-  "that" | "bare" | "infinitive" | "question" | "object" | "closing" | "aside" | "according-before" | "according-after";
+  | "that"
+  | "bare"
+  | "infinitive"
+  | "question"
+  | "object"
+  | "closing"
+  | "aside"
+  | "according-before"
+  | "according-after"
+  | "as"
+  | "closing-long";
 
 /** A cue with the token range it may report, before the scorer decides whether it is reported speech. */
 export interface ReportedCandidate {
@@ -288,6 +298,14 @@ function findInSentence(
     }
     const frame = REPORTING_VERBS.get(w);
     if (!frame || v === a) continue;
+    // "As Crane said, the two have become …": the content follows the comma
+    const as = frame && tokens[v + 1]?.text === "," ? findAsBefore(tokens, a, v) : -1;
+    if (as >= 0) {
+      const stop = getContentEnd(tokens, v + 2, end, "that");
+      const phrase = getLooseForwardPhrase(tokens, as + 1, v) ?? { from: as + 1, to: v, kind: "NOMINAL" as const };
+      if (stop - (v + 2) >= 2) out.push({ pattern: "as", cue: { phrase, verb: v }, clause: [v + 2, stop] });
+      continue;
+    }
     const started = getContentStart(tokens, v, end, frame);
     const found = started && findVerbSubject(tokens, a, v);
     // "Smith, who has long said …": PolNeAR names the relative pronoun, the actor is its antecedent's
@@ -325,7 +343,11 @@ function findInSentence(
     if (!hasSpeechWord(tokens, c + 1, after)) continue;
     const closing = findClosingAttribution(tokens, c + 1, after);
     // the attribution must open right after the comma: "…, EgyptAir said", "…, said EgyptAir"
-    if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) continue;
+    if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) {
+      const long = after >= end ? findLongClosing(tokens, c, end) : null;
+      if (long) out.push({ pattern: "closing-long", cue: long, clause: [firstOutside(tokens, a, c), c] });
+      continue;
+    }
     if (after >= end) out.push({ pattern: "closing", cue: closing, clause: [firstOutside(tokens, a, c), c] });
     else {
       const base = { pattern: "aside" as const, cue: closing };
@@ -337,6 +359,46 @@ function findInSentence(
     }
   }
   return out;
+}
+
+/** The "As" opening "As X said," up to five words before the verb at `v`, or -1. */
+function findAsBefore(tokens: readonly Token[], a: number, v: number): number {
+  for (let i = v - 1; i >= a && v - i <= 6; i--) {
+    const t = tokens[i]!.text;
+    if (/^as$/i.test(t)) return i === a || /^(?:But|And|,)$/.test(tokens[i - 1]?.text ?? "") ? i : -1;
+    if (!tokens[i]!.isWord) return -1;
+  }
+  return -1;
+}
+
+const INVERTED = /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told)$/;
+
+/**
+ * A closing attribution the strict reader leaves out, its subject or its tail being long:
+ * "…, said a handful of Democrats who point to …", "…, says political scientist Jane Roe in Almaty",
+ * "…, Wilkin said during his campaign speech …". The speaker phrase is the words between comma and verb,
+ * or the words after an inverted verb up to a relative pronoun or preposition.
+ */
+function findLongClosing(tokens: readonly Token[], c: number, end: number): Cue | null {
+  const first = tokens[c + 1];
+  if (!first) return null;
+  if (INVERTED.test(first.text)) {
+    const phrase = getLooseForwardPhrase(tokens, c + 2, end);
+    if (phrase) return { phrase, verb: c + 1 };
+    let to = c + 2;
+    while (to < end && to - c <= 8 && tokens[to]!.isWord && !/^(?:who|that|which|in|at|on|during|after)$/.test(tokens[to]!.text))
+      to++;
+    return to > c + 2 ? { phrase: { from: c + 2, to, kind: "NOMINAL" }, verb: c + 1 } : null;
+  }
+  for (let v = c + 2; v < end && v - c <= 7; v++) {
+    const t = tokens[v]!;
+    if (!t.isWord) return null;
+    if (INVERTED.test(t.text)) {
+      const phrase = getBackwardPhrase(tokens, v - 1, c + 1);
+      return { phrase: phrase ?? { from: c + 1, to: v, kind: "NOMINAL" }, verb: v };
+    }
+  }
+  return null;
 }
 
 /** "According to early results of exit polls conducted for …,": the source runs to the comma. */
