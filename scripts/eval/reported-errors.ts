@@ -73,7 +73,10 @@ for (const doc of loadPolnear("train")) {
   }
   const pi = preds.get(doc.name);
   if (!pi) continue;
-  const contents = [...(doc.view?.indirect ?? []).map((g) => g.content), ...(doc.view?.quotes ?? []).map((g) => g.text)];
+  const contents = [
+    ...(doc.view?.indirect ?? []).map((g) => g.content),
+    ...(doc.view?.quotes ?? []).map((g) => g.text),
+  ];
   for (const p of pi)
     if (!contents.some((c) => tokenF1(p.text, c) >= 0.5)) console.log(`FP\t${doc.name}\t${oneLine(p.text)}`);
   for (const g of gold) {
@@ -81,7 +84,9 @@ for (const doc of loadPolnear("train")) {
     const cand = cands.find((x) => tokenF1(x.text, g.content) >= 0.5);
     if (!p) console.log(`FN\t${doc.name}\tcand=${cand ? cand.c.pattern : "none"}\tcue=${g.cue}\t${oneLine(g.content)}`);
     else if (g.speakerMention && !isSameMention(p.speakerMention?.text ?? "", g.speakerMention))
-      console.log(`SPK\t${doc.name}\tpred=${p.speakerMention?.text ?? ""}\tgold=${g.speakerMention}\t${oneLine(p.text)}`);
+      console.log(
+        `SPK\t${doc.name}\tpred=${p.speakerMention?.text ?? ""}\tgold=${g.speakerMention}\t${oneLine(p.text)}`,
+      );
   }
 }
 console.log("cue            gold  candidate-recall");

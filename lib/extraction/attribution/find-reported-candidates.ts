@@ -292,7 +292,8 @@ function findInSentence(
         out.push({
           pattern: "according-after",
           cue: { phrase, verb: v },
-          clause: tokens[v - 1]?.text === "," ? [firstOutside(tokens, a, v - 1), v - 1] : [firstOutside(tokens, a, v), v],
+          clause:
+            tokens[v - 1]?.text === "," ? [firstOutside(tokens, a, v - 1), v - 1] : [firstOutside(tokens, a, v), v],
         });
       continue;
     }
@@ -386,7 +387,12 @@ function findLongClosing(tokens: readonly Token[], c: number, end: number): Cue 
     const phrase = getLooseForwardPhrase(tokens, c + 2, end);
     if (phrase) return { phrase, verb: c + 1 };
     let to = c + 2;
-    while (to < end && to - c <= 8 && tokens[to]!.isWord && !/^(?:who|that|which|in|at|on|during|after)$/.test(tokens[to]!.text))
+    while (
+      to < end &&
+      to - c <= 8 &&
+      tokens[to]!.isWord &&
+      !/^(?:who|that|which|in|at|on|during|after)$/.test(tokens[to]!.text)
+    )
       to++;
     return to > c + 2 ? { phrase: { from: c + 2, to, kind: "NOMINAL" }, verb: c + 1 } : null;
   }

@@ -69,7 +69,7 @@ const TABLE = [
   "explain,explains!,explained!,explaining;Ccq",
   "stress,stresses,stressed!,stressing;Cc",
   "state,states!,stated!,stating;Cc",
-  "announce,announces,announced!,announcing;CcoS",
+  "announce,announces,announced!,announcing;CcS",
   "continue,continues!,continued!,continuing;C",
   "recall,recalls!,recalled!,recalling;Cc",
   "reply,replies!,replied!,replying;Cc",
