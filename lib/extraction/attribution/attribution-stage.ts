@@ -120,7 +120,9 @@ export function createAttributionStage(models: LearnedModels, options: Attributi
       )) {
         const mention = job.record.speakerMention!;
         if ("loose" in job && job.loose) continue; // words before a verb, not a recognised subject: no actor from them
-        job.record.speakerKey = resolveSpeaker(ctx, mention, job.kind, job.record.paragraph ?? 0);
+        // "officials who said …": the speaker is resolved from the relative pronoun's antecedent
+        const from = (job as { antecedent?: Span }).antecedent ?? mention;
+        job.record.speakerKey = resolveSpeaker(ctx, from, job.kind, job.record.paragraph ?? 0);
         if (job.record.speakerKey)
           ctx.speakers.push({ key: job.record.speakerKey, at: mention.start, paragraph: job.record.paragraph ?? 0 });
       }

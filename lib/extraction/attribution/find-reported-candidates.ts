@@ -12,7 +12,17 @@ import { DETERMINERS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
 
 /** How a candidate's content hangs on its cue; each is a feature of the learned scorer. */
 export type ReportedPattern =
-  "that" | "bare" | "infinitive" | "question" | "object" | "closing" | "aside" | "according-before" | "according-after";
+  | "that"
+  | "bare"
+  | "infinitive"
+  | "question"
+  | "object"
+  | "closing"
+  | "aside"
+  | "according-before"
+  | "according-after"
+  | "as"
+  | "closing-long";
 
 /** A cue with the token range it may report, before the scorer decides whether it is reported speech. */
 export interface ReportedCandidate {
@@ -28,7 +38,14 @@ export interface ReportedCandidate {
   hasQuote: boolean;
   /** Whether the speaker phrase is only the words before the verb, no recognised subject. */
   loose?: boolean;
+  /** For a shorter reading of a content, what it stops before (`rel` ", who …", `conj`, `apposition`, `dash`, `and-clause`, `sub`). */
+  cut?: ContentCut;
+  /** Token of the relative pronoun that is the verb's subject ("officials who said …"): the speaker mention, resolved through its antecedent. */
+  relative?: number;
 }
+
+/** Where a shorter reading of a content stops; the scorer weighs it against the longer one. */
+export type ContentCut = "rel" | "conj" | "apposition" | "dash" | "and-clause" | "sub";
 
 const CLOSING_REACH = 16;
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
@@ -97,7 +114,11 @@ function getContentStart(
 ): [number, ReportedPattern] | null {
   const next = tokens[v + 1];
   if (!next || next.text === "by" || isQuoteMark(next) || next.text === ":") return null; // passive "claimed by"
-  for (let i = v + 1; i < end && i - v <= 8; i++) {
+  // "called for the impeachment of …", "is calling for his rivals to drop out"; "called him a liar" is no report
+  if (frame.stem === "call") return next.text === "for" && v + 2 < end ? [v + 2, "object"] : null;
+  // "told The Post and Courier newspaper of Charleston on Saturday that …": an object before "that"
+  const reach = frame.stem === "tell" ? 14 : 8;
+  for (let i = v + 1; i < end && i - v <= reach; i++) {
     const t = tokens[i]!.text;
     if (t === "that") return [i + 1, "that"];
     if (
@@ -113,13 +134,31 @@ function getContentStart(
   const w = tokens[k]?.text.toLowerCase() ?? "";
   if (frame.question && QUESTION_WORDS.has(w)) return [k, "question"];
   if (frame.infinitive && (w === "to" || hasInfinitiveSoon(tokens, k, end))) return [k, "infinitive"];
-  if (frame.stem === "tell") return null;
-  // "said it would", "said it’s unclear" open a clause; "said it" alone is an object
-  const itClause = w === "it" && (/^['’]s$/.test(tokens[k + 1]?.text ?? "") || FINITE.test(tokens[k + 1]?.text ?? ""));
+  if (frame.stem === "tell") return findToldClause(tokens, k, end);
+  // "said it would", "said it’s unclear", "said it detected" open a clause; "said it" alone is an object
+  const afterIt = tokens[k + 1];
+  const itClause =
+    w === "it" &&
+    (/^['’]s$/.test(afterIt?.text ?? "") ||
+      FINITE.test(afterIt?.text ?? "") ||
+      /^(?:VBD|VBZ|MD)$/.test(afterIt?.pos ?? ""));
   if (!next.isWord || (!itClause && (NOT_BARE.has(w) || NOT_BARE.has(next.text)))) return null;
   if (frame.bare && (PRONOUNS.has(w) || DETERMINERS.has(w) || tokens[k]!.isWord)) return [k, "bare"];
   if (frame.careful && hasFiniteVerbSoon(tokens, k - 1, end)) return [k, "bare"];
   if (frame.object && (DETERMINERS.has(w) || tokens[k]!.isCap)) return [k, "object"];
+  return null;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
+
+/** "told Breitbart News he’d support …", "told reporters the plan was dead": an object, then a clause. */
+function findToldClause(tokens: readonly Token[], k: number, end: number): [number, ReportedPattern] | null {
+  for (let j = k + 1; j < end && j - k <= 6; j++) {
+    const t = tokens[j]!;
+    const w = t.text.toLowerCase();
+    if ((SUBJECT_PRONOUNS.has(w) || w === "the") && hasFiniteVerbSoon(tokens, j, end)) return [j, "bare"];
+    if (!t.isWord || w === "that" || /^(?:VB|MD)/.test(t.pos ?? "")) return null;
+  }
   return null;
 }
 
@@ -154,6 +193,30 @@ function getContentEnd(tokens: readonly Token[], start: number, end: number, pat
   return end;
 }
 
+const REL = new Set(["who", "which", "where", "whose", "when"]);
+const CONJ = new Set(["and", "but", "while", "as", "because", "although", "though", "so", "since", "even"]);
+const APPOSITION = new Set(["a", "an", "the", "one", "including", "more", "with"]);
+const SUB = new Set(["because", "while", "although", "though", "but", "after", "before", "unless", "whereas"]);
+
+/**
+ * The first place a content [start, stop) might end earlier: ", who …", ", and …", ", a …",
+ * a dash or bracket, "and he …", "because …"; null when none stands past its third word.
+ */
+function findEarlyCut(tokens: readonly Token[], start: number, stop: number): [number, ContentCut] | null {
+  for (let i = start + 3; i < stop - 1; i++) {
+    const t = tokens[i]!.text;
+    const n = tokens[i + 1]!.text.toLowerCase();
+    if (t === ",") {
+      if (REL.has(n)) return [i, "rel"];
+      if (CONJ.has(n)) return [i, "conj"];
+      if (APPOSITION.has(n)) return [i, "apposition"];
+    } else if (/^[—–(]$/.test(t) || t === "--") return [i, "dash"];
+    else if (t === "and" && SUBJECT_PRONOUNS.has(n)) return [i, "and-clause"];
+    else if (SUB.has(t)) return [i, "sub"];
+  }
+  return null;
+}
+
 /**
  * The speaker phrase of the verb at `v`: for "…, X said, adding …" the subject of
  * the verb before, else its own subject, else the subject of the clause, else
@@ -163,7 +226,7 @@ function findVerbSubject(
   tokens: readonly Token[],
   a: number,
   v: number,
-): { phrase: Cue["phrase"]; loose: boolean } | null {
+): { phrase: Cue["phrase"]; loose: boolean; relative?: number } | null {
   if (/ing$/.test(tokens[v]!.text) && tokens[v - 1]?.text === ",") {
     const before = REPORTING_VERBS.has(tokens[v - 2]?.text ?? "") ? findSubjectBefore(tokens, a, v - 2) : null;
     const phrase = before ?? findClauseSubject(tokens, a, v);
@@ -171,10 +234,15 @@ function findVerbSubject(
   }
   const direct = findSubjectBefore(tokens, a, v);
   if (direct) return { phrase: direct, loose: false };
+  // "…, while saying that …": the subject of the clause
+  if (/ing$/.test(tokens[v]!.text) && /^(?:while|when|after|before|by|in|,)$/.test(tokens[v - 1]?.text ?? "")) {
+    const phrase = findClauseSubject(tokens, a, v);
+    if (phrase) return { phrase, loose: false };
+  }
   // "people who say …": the relative pronoun's antecedent
   if (/^(?:who|that)$/.test(tokens[v - 1]?.text ?? "") && v - 2 >= a) {
     const phrase = getBackwardPhrase(tokens, v - 2, a);
-    if (phrase) return { phrase, loose: false };
+    if (phrase) return { phrase, loose: false, relative: v - 1 };
   }
   // "Jane Roe, 60, a doctor, said": the words before the verb, past one trailing comma
   let to = tokens[v - 1]?.text === "," ? v - 1 : v;
@@ -188,6 +256,13 @@ function findVerbSubject(
   )
     from--;
   return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;
+}
+
+/** The "who" right before the verb at `v` (past "has", "also", "repeatedly"), or -1. */
+function findRelativeBefore(tokens: readonly Token[], a: number, v: number): number {
+  let i = v - 1;
+  while (i > a && VERB_MODIFIERS.has(tokens[i]!.text)) i--;
+  return i > a && /^who$/i.test(tokens[i]!.text) ? i : -1;
 }
 
 const PHRASE_STOPS = new Set(["and", "but", "or", "that", "which", "while", "because", "as", "if", "when", "who"]);
@@ -213,18 +288,30 @@ function findInSentence(
           cue: { phrase, verb: v },
           clause: [phrase.to + 1, getContentEnd(tokens, phrase.to + 1, end, "that")],
         });
-      else if (v > a && tokens[v - 1]?.text === ",")
+      else if (v > a && (tokens[v - 1]?.text === "," || end - v <= 12))
         out.push({
           pattern: "according-after",
           cue: { phrase, verb: v },
-          clause: [firstOutside(tokens, a, v - 1), v - 1],
+          clause:
+            tokens[v - 1]?.text === "," ? [firstOutside(tokens, a, v - 1), v - 1] : [firstOutside(tokens, a, v), v],
         });
       continue;
     }
     const frame = REPORTING_VERBS.get(w);
     if (!frame || v === a) continue;
+    // "As Crane said, the two have become …": the content follows the comma
+    const as = frame && tokens[v + 1]?.text === "," ? findAsBefore(tokens, a, v) : -1;
+    if (as >= 0) {
+      const stop = getContentEnd(tokens, v + 2, end, "that");
+      const phrase = getLooseForwardPhrase(tokens, as + 1, v) ?? { from: as + 1, to: v, kind: "NOMINAL" as const };
+      if (stop - (v + 2) >= 2) out.push({ pattern: "as", cue: { phrase, verb: v }, clause: [v + 2, stop] });
+      continue;
+    }
     const started = getContentStart(tokens, v, end, frame);
-    const subject = started && findVerbSubject(tokens, a, v);
+    const found = started && findVerbSubject(tokens, a, v);
+    // "Smith, who has long said …": PolNeAR names the relative pronoun, the actor is its antecedent's
+    const who = findRelativeBefore(tokens, a, v);
+    const subject = found && who >= 0 && found.relative === undefined ? { ...found, relative: who } : found;
     if (started && subject) {
       const phrase = subject.phrase;
       let [start] = started;
@@ -238,8 +325,17 @@ function findInSentence(
       const cut = getContentEnd(tokens, start, end, started[1]);
       // "said flatly: “…”" introduces a quotation; "asserted that France had lost …: “…”" keeps its clause
       const stop = tokens[cut - 1]?.text === ":" ? cut - 1 : cut;
-      if (stop - start >= 2)
-        out.push({ pattern: started[1], cue: { phrase, verb: v }, clause: [start, stop], loose: subject.loose });
+      if (stop - start >= 2) {
+        const base = {
+          pattern: started[1],
+          cue: { phrase, verb: v },
+          loose: subject.loose,
+          ...(subject.relative === undefined ? {} : { relative: subject.relative }),
+        };
+        out.push({ ...base, clause: [start, stop] });
+        const early = findEarlyCut(tokens, start, stop);
+        if (early) out.push({ ...base, clause: [start, early[0]], cut: early[1] });
+      }
     }
   }
   for (let c = end - 1; c > a; c--) {
@@ -248,16 +344,67 @@ function findInSentence(
     if (!hasSpeechWord(tokens, c + 1, after)) continue;
     const closing = findClosingAttribution(tokens, c + 1, after);
     // the attribution must open right after the comma: "…, EgyptAir said", "…, said EgyptAir"
-    if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) continue;
+    if (!closing || !opensAfter(tokens, c, Math.min(closing.phrase.from, closing.verb))) {
+      const long = after >= end ? findLongClosing(tokens, c, end) : null;
+      if (long) out.push({ pattern: "closing-long", cue: long, clause: [firstOutside(tokens, a, c), c] });
+      continue;
+    }
     if (after >= end) out.push({ pattern: "closing", cue: closing, clause: [firstOutside(tokens, a, c), c] });
-    else
-      out.push({
-        pattern: "aside",
-        cue: closing,
-        clause: [firstOutside(tokens, a, c), getContentEnd(tokens, after + 1, end, "that")],
-      });
+    else {
+      const base = { pattern: "aside" as const, cue: closing };
+      const from = firstOutside(tokens, a, c);
+      out.push({ ...base, clause: [from, getContentEnd(tokens, after + 1, end, "that")] });
+      // "Many of the closures, he said, have involved …, the latter …": the content may stop earlier
+      const early = findEarlyCut(tokens, after + 1, getContentEnd(tokens, after + 1, end, "that"));
+      if (early) out.push({ ...base, clause: [from, early[0]], cut: early[1] });
+    }
   }
   return out;
+}
+
+/** The "As" opening "As X said," up to five words before the verb at `v`, or -1. */
+function findAsBefore(tokens: readonly Token[], a: number, v: number): number {
+  for (let i = v - 1; i >= a && v - i <= 6; i--) {
+    const t = tokens[i]!.text;
+    if (/^as$/i.test(t)) return i === a || /^(?:But|And|,)$/.test(tokens[i - 1]?.text ?? "") ? i : -1;
+    if (!tokens[i]!.isWord) return -1;
+  }
+  return -1;
+}
+
+const INVERTED = /^(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|explained|explains|told)$/;
+
+/**
+ * A closing attribution the strict reader leaves out, its subject or its tail being long:
+ * "…, said a handful of Democrats who point to …", "…, says political scientist Jane Roe in Almaty",
+ * "…, Wilkin said during his campaign speech …". The speaker phrase is the words between comma and verb,
+ * or the words after an inverted verb up to a relative pronoun or preposition.
+ */
+function findLongClosing(tokens: readonly Token[], c: number, end: number): Cue | null {
+  const first = tokens[c + 1];
+  if (!first) return null;
+  if (INVERTED.test(first.text)) {
+    const phrase = getLooseForwardPhrase(tokens, c + 2, end);
+    if (phrase) return { phrase, verb: c + 1 };
+    let to = c + 2;
+    while (
+      to < end &&
+      to - c <= 8 &&
+      tokens[to]!.isWord &&
+      !/^(?:who|that|which|in|at|on|during|after)$/.test(tokens[to]!.text)
+    )
+      to++;
+    return to > c + 2 ? { phrase: { from: c + 2, to, kind: "NOMINAL" }, verb: c + 1 } : null;
+  }
+  for (let v = c + 2; v < end && v - c <= 7; v++) {
+    const t = tokens[v]!;
+    if (!t.isWord) return null;
+    if (INVERTED.test(t.text)) {
+      const phrase = getBackwardPhrase(tokens, v - 1, c + 1);
+      return { phrase: phrase ?? { from: c + 1, to: v, kind: "NOMINAL" }, verb: v };
+    }
+  }
+  return null;
 }
 
 /** "According to early results of exit polls conducted for …,": the source runs to the comma. */

@@ -14,6 +14,8 @@ export interface ReportedSpeech {
   kind: SpeakerPhrase["kind"];
   /** Whether the phrase is only the words before the verb (no recognised subject): shown, never resolved to an actor. */
   loose?: boolean;
+  /** The phrase the speaker is resolved from when the mention is a relative pronoun ("officials who said"): its antecedent. */
+  antecedent?: Span;
 }
 
 /** A candidate with the scorer's probability. */
@@ -81,17 +83,18 @@ export function findReportedSpeech(doc: Doc, tokens: readonly Token[], model: Re
     const s = doc.sentences[c.sentenceIndex]!;
     const first = tokens[c.clause[0]]!;
     const last = tokens[c.clause[1] - 1]!;
-    const mentionFrom = tokens[c.cue.phrase.from]!;
-    const mentionTo = tokens[c.cue.phrase.to - 1]!;
-    const mention: Span = {
-      start: mentionFrom.start,
-      end: mentionTo.end,
-      text: doc.body.slice(mentionFrom.start, mentionTo.end),
-    };
+    const spanOf = (from: number, to: number): Span => ({
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+      text: doc.body.slice(tokens[from]!.start, tokens[to - 1]!.end),
+    });
+    const phrase = spanOf(c.cue.phrase.from, c.cue.phrase.to);
+    const mention = c.relative === undefined ? phrase : spanOf(c.relative, c.relative + 1);
     const verb = tokens[c.cue.verb]!.text;
     return {
       kind: c.cue.phrase.kind,
       loose: c.loose === true,
+      ...(c.relative === undefined ? {} : { antecedent: phrase }),
       record: {
         start: first.start,
         end: last.end,

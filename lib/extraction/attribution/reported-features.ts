@@ -4,7 +4,7 @@ import type { ReportedCandidate } from "./find-reported-candidates.ts";
 import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 
 /** Version of the feature set; a weights file names the one it was trained on. */
-export const REPORTED_FEATURES_VERSION = 1;
+export const REPORTED_FEATURES_VERSION = 2;
 
 function bucket(n: number): string {
   return n <= 2 ? "1-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : n <= 40 ? "21-40" : "41+";
@@ -122,6 +122,56 @@ export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandida
     `verbcase=${tokens[v]!.isCap}`,
     `loose=${c.loose === true}`,
     `pat+loose=${c.pattern}|${c.loose === true}`,
+    `sent0=${c.sentenceIndex === 0}`,
+    `cut=${c.cut ?? "none"}`,
+    `pat+cut=${c.pattern}|${c.cut ?? "none"}`,
+    `after+cut=${closed(tokens[to])}|${c.cut ?? "none"}`,
   ];
+  addTaggerFeatures(tokens, c, f);
   return f;
+}
+
+function hasReportingVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (REPORTING_VERBS.has(tokens[i]!.text)) return true;
+  return false;
+}
+
+const pos = (t: Token | undefined) => (t ? (t.pos ?? "?") : "none");
+const FINITE_TAG = /^(?:VBD|VBZ|VBP|MD)$/;
+const NEGATION = /^(?:not|n't|never|no)$/i;
+
+/** What the tagger says: tags at the content's start and around the cue, a finite verb in the content, a modal, negation. */
+function addTaggerFeatures(tokens: readonly Token[], c: ReportedCandidate, f: string[]): void {
+  const v = c.cue.verb;
+  const [from, to] = c.clause;
+  let finiteAt = -1;
+  let modal = false;
+  for (let i = from; i < to; i++) {
+    const tag = tokens[i]!.pos ?? "";
+    if (finiteAt < 0 && FINITE_TAG.test(tag)) finiteAt = i - from;
+    if (tag === "MD" || /^(?:will|would|won't)$/i.test(tokens[i]!.text)) modal = true;
+  }
+  const finite = finiteAt < 0 ? "none" : finiteAt <= 3 ? "near" : "far";
+  const negated = NEGATION.test(tokens[v - 1]?.text ?? "") || NEGATION.test(tokens[v - 2]?.text ?? "");
+  const head = tokens[c.cue.phrase.to - 1];
+  f.push(
+    `fpos=${pos(tokens[from])}`,
+    `pat+fpos=${c.pattern}|${pos(tokens[from])}`,
+    `fpos2=${pos(tokens[from])}|${pos(tokens[from + 1])}`,
+    `npos=${pos(tokens[v + 1])}`,
+    `ppos=${pos(tokens[v - 1])}`,
+    `hpos=${pos(head)}`,
+    `pat+hpos=${c.pattern}|${pos(head)}`,
+    `finite=${finite}`,
+    `pat+finite=${c.pattern}|${finite}`,
+    `finite+len=${finite}|${bucket(to - from)}`,
+    `modal=${modal}`,
+    `neg=${negated}`,
+    `stem+neg=${REPORTING_VERBS.get(tokens[v]!.text.toLowerCase())?.stem ?? "according"}|${negated}`,
+    `lastpos=${pos(tokens[to - 1])}`,
+    `shead=${head?.text.toLowerCase() ?? "none"}`,
+    `stem+subj=${REPORTING_VERBS.get(tokens[v]!.text.toLowerCase())?.stem ?? "according"}|${c.cue.phrase.kind}`,
+    `nested=${hasReportingVerb(tokens, from, to)}`,
+    `rel=${c.relative !== undefined}`,
+  );
 }

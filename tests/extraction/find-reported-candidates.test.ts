@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { findReportedCandidates } from "@/lib/extraction/attribution/find-reported-candidates.ts";
+import { NO_MODELS } from "@/lib/extraction/learned/learned-models.ts";
+import { createStages, runPipeline } from "@/lib/extraction/pipeline.ts";
+
+const BEFORE_ATTRIBUTION = (() => {
+  const stages = createStages(NO_MODELS);
+  return stages.slice(
+    0,
+    stages.findIndex((s) => s.name === "attribution"),
+  );
+})();
+
+/** Every candidate of `text` as pattern, content, speaker phrase and cut. */
+function candidatesOf(text: string) {
+  const d = runPipeline({ text }, BEFORE_ATTRIBUTION);
+  const tokens = d.tokens as Token[];
+  const span = (from: number, to: number) => d.body.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  return findReportedCandidates(d, tokens).map((c) => ({
+    pattern: c.pattern,
+    content: span(c.clause[0], c.clause[1]),
+    speaker: span(c.cue.phrase.from, c.cue.phrase.to),
+    cut: c.cut ?? null,
+    relative: c.relative === undefined ? null : tokens[c.relative]!.text,
+  }));
+}
+
+const INTRO = "The talks resumed on Tuesday after a long pause.\n\n";
+
+describe("findReportedCandidates", () => {
+  it("offers a shorter reading that stops before ', who …'", () => {
+    const found = candidatesOf(
+      `${INTRO}The envoy said the council had hired Mara Quell, who ran the port for a decade.`,
+    );
+    expect(found).toContainEqual(expect.objectContaining({ content: "the council had hired Mara Quell", cut: "rel" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        content: "the council had hired Mara Quell, who ran the port for a decade",
+        cut: null,
+      }),
+    );
+  });
+
+  it("reads 'told X …' with a long object before 'that' and with a bare clause", () => {
+    expect(
+      candidatesOf(`${INTRO}Mara Quell told the Harbour Gazette of Velmont on Friday that she would stay.`),
+    ).toContainEqual(expect.objectContaining({ pattern: "that", content: "she would stay" }));
+    expect(candidatesOf(`${INTRO}Mara Quell told the Harbour Gazette she would stay on.`)).toContainEqual(
+      expect.objectContaining({ pattern: "bare", content: "she would stay on" }),
+    );
+  });
+
+  it("reads 'said it detected …'", () => {
+    expect(candidatesOf(`${INTRO}The survey office said it detected a small tremor near the dam.`)).toContainEqual(
+      expect.objectContaining({ pattern: "bare", content: "it detected a small tremor near the dam" }),
+    );
+  });
+
+  it("reads 'according to X' that closes a sentence without a comma", () => {
+    expect(
+      candidatesOf(`${INTRO}The ferry fleet has doubled since spring according to the port office.`),
+    ).toContainEqual(
+      expect.objectContaining({ pattern: "according-after", content: "The ferry fleet has doubled since spring" }),
+    );
+  });
+
+  it("reads 'called for …' but not 'called him …'", () => {
+    expect(candidatesOf(`${INTRO}Mara Quell called for a new vote on the harbour budget.`)).toContainEqual(
+      expect.objectContaining({ pattern: "object", content: "a new vote on the harbour budget" }),
+    );
+    expect(candidatesOf(`${INTRO}Mara Quell called him a coward in the harbour hall.`)).toEqual([]);
+  });
+
+  it("reads 'As X said, …'", () => {
+    expect(candidatesOf(`${INTRO}As Mara Quell said, the harbour will need two new cranes.`)).toContainEqual(
+      expect.objectContaining({
+        pattern: "as",
+        content: "the harbour will need two new cranes",
+        speaker: "Mara Quell",
+      }),
+    );
+  });
+
+  it("reads a closing attribution with a long subject", () => {
+    expect(
+      candidatesOf(`${INTRO}The cranes will arrive late, said a group of dock workers who met the envoy.`),
+    ).toContainEqual(expect.objectContaining({ pattern: "closing-long", content: "The cranes will arrive late" }));
+  });
+
+  it("names the relative pronoun as the speaker of 'X, who said …'", () => {
+    expect(
+      candidatesOf(`${INTRO}The plan pleased Mara Quell, who said the cranes would arrive in May.`),
+    ).toContainEqual(expect.objectContaining({ content: "the cranes would arrive in May", relative: "who" }));
+  });
+
+  it("takes the clause's subject for 'while saying that …'", () => {
+    expect(
+      candidatesOf(`${INTRO}Mara Quell praised the envoy, while saying that the cranes would arrive late.`),
+    ).toContainEqual(expect.objectContaining({ content: "the cranes would arrive late", speaker: "Mara Quell" }));
+  });
+});
