@@ -57,12 +57,14 @@ export function findActorMentions(doc: Doc, all: readonly Token[] = tokenize(doc
   const lower = findLowercaseVocabulary(all);
   const headline = new Set(doc.paragraphs.flatMap((p, i) => (isHeadlineLike(p) ? [i] : [])));
   const mentions: Mention[] = [];
+  // the tagger writes its names in text order; sorted (stably) anyway, as splitTaggedRun searches them
+  const names = doc.names && [...doc.names].sort((a, b) => a.start - b.start);
   for (const s of doc.sentences) {
     const tokens = all.slice(findTokenIndex(all, s.start), findTokenIndex(all, s.end));
     const runs = findNameRuns(tokens).map((r) =>
       extendOrganizationRun(r, tokens, findTokenIndex(tokens, r.tokens[0]!.start)),
     );
-    for (const run of runs.flatMap((r) => splitTaggedRun(r, doc.names))) {
+    for (const run of runs.flatMap((r) => splitTaggedRun(r, names))) {
       for (const c of classifyNameRun(doc.body, run)) {
         const m = toMention(doc.body, c, tokens, lower, headline.has(s.paragraph));
         if (m) mentions.push(m);

@@ -1,12 +1,23 @@
 import { isNearMisspelling } from "./edit-distance.ts";
 
 /** Name words of a person's name without periods ("H.R. McMaster" → ["HR", "McMaster"]). */
-export function getNameWords(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((w) => w.replace(/\./g, ""))
-    .filter(Boolean);
+export function getNameWords(name: string): readonly string[] {
+  let words = nameWords.get(name);
+  if (words) return words;
+  words = Object.freeze(
+    name
+      .split(/\s+/)
+      .map((w) => w.replace(/\./g, ""))
+      .filter(Boolean),
+  );
+  // alias merging fits every mention against every person of the article: the same few names, split once
+  if (nameWords.size >= MAX_CACHED_NAMES) nameWords.clear();
+  nameWords.set(name, words);
+  return words;
 }
+
+const nameWords = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 10_000;
 
 function isSameGiven(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;

@@ -24,17 +24,32 @@ export function getTaggedType(tokens: readonly Token[], start: number, end: numb
 
 const AFTER_PERSON = new Set(["of", "at", "from", "for"]);
 
+/** The names of `names` (sorted by start) lying inside [start, end), in their order: a binary search, not a scan of the article's names. */
+function getNamesInside(names: readonly NamedSpan[], start: number, end: number): NamedSpan[] {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NamedSpan[] = [];
+  for (let i = lo; i < names.length && names[i]!.start < end; i++) if (names[i]!.end <= end) out.push(names[i]!);
+  return out;
+}
+
 /**
  * Splits a capitalised run where the tagger reads a person inside it: the
  * words before the person are the title ("Economist Hans Becker" → title
  * Economist), and an organisation after "of"/"at" is its own run ("… of Deka
  * Bank"). A run the tagger reads as one organisation keeps its whole name.
+ * `names` are the tagger's names sorted by start (as the tagger stage writes them).
  */
 export function splitTaggedRun(run: NameRun, names: readonly NamedSpan[] | undefined): NameRun[] {
   if (!names?.length || run.tokens.length < 2) return [run];
   const start = run.tokens[0]!.start;
   const end = run.tokens[run.tokens.length - 1]!.end;
-  const inside = names.filter((n) => n.start >= start && n.end <= end);
+  const inside = getNamesInside(names, start, end);
   const org = inside.find((n) => n.type === "ORGANIZATION" && n.start === start && n.end === end);
   // only a run that ends in an organisation's head word: the tagger also reads "Afghan National Security Adviser X" as one
   const first = run.tokens[0]!;

@@ -10,7 +10,10 @@ import { FURNITURE_RULES, PHOTO_AGENCY, TRAILING_SECTION, type FurnitureRule } f
 const TAIL_LINES = 2;
 
 function wordCount(line: string): number {
-  return line.split(" ").length;
+  // the pieces line.split(" ") would give, counted without building them
+  let n = 1;
+  for (let i = line.indexOf(" "); i >= 0; i = line.indexOf(" ", i + 1)) n++;
+  return n;
 }
 
 /** The rule `line` matches, or null; tail-only rules only when `inTail`. */
@@ -22,8 +25,9 @@ export function getFurnitureRule(line: string, inTail: boolean): FurnitureRule |
     .trim();
   const n = wordCount(text);
   for (const rule of FURNITURE_RULES) {
-    if ((rule.tailOnly && !inTail) || (rule.agency && !PHOTO_AGENCY.test(text))) continue;
-    if (n <= rule.maxWords && rule.pattern.test(text)) return rule;
+    // the word limit first: most lines are paragraphs of prose, longer than any furniture
+    if (n > rule.maxWords || (rule.tailOnly && !inTail) || (rule.agency && !PHOTO_AGENCY.test(text))) continue;
+    if (rule.pattern.test(text)) return rule;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import type { Mention, Span, Stage } from "@/lib/extraction/types.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
 import { getEventParticipants } from "./get-event-participants.ts";
-import { getReportingQuote } from "./get-reporting-quote.ts";
+import { createReportingQuoteFinder } from "./get-reporting-quote.ts";
 import { isBackgroundMention } from "./is-background-mention.ts";
 import { isDenialOfStatement } from "./is-denial-of-statement.ts";
 import { isUnrealTrigger } from "./is-unreal-trigger.ts";
@@ -53,6 +53,7 @@ export const eventsStage: Stage = {
     const quoted = findQuotedRanges(doc.paragraphs);
     const candidates: EventCandidate[] = [];
     const triggers = findEventTriggers(doc.body, quoted);
+    const getReportingQuote = createReportingQuoteFinder(doc.quotes);
     triggers.forEach((trigger, t) => {
       const sentence = getSpanAt(doc.sentences, trigger.start);
       if (!sentence) return;
@@ -111,7 +112,7 @@ export const eventsStage: Stage = {
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
       // reported speech: the speaker's claim, kept and marked (see get-reporting-quote.ts)
-      const reporting = getReportingQuote(doc.quotes, span);
+      const reporting = getReportingQuote(span);
       const anaphoric =
         trigger.noun && DEFINITE.test(doc.body.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
       candidates.push({

@@ -94,13 +94,19 @@ export interface SentenceContext {
 
 /**
  * What is known of one word regardless of its sentence: its hashed values by slot
- * (0 word, 1 lower, 2 suffix3, 3 prefix1, 4 prefix3, 5 shape, 6 lexicon flags), and
- * room for a model's partial scores (see tag-words.ts).
+ * (0 word, 1 lower, 2 suffix3, 3 prefix1, 4 prefix3, 5 shape, 6 lexicon flags), its lower case when
+ * it is capitalised (for `doc_lower`), and room for a model's tag-dictionary entry and partial scores
+ * (see tag-words.ts).
  */
 export interface WordEntry {
   values: Uint32Array;
+  /** The word in lower case when it starts with a capital, else null. */
+  capitalLower: string | null;
   scores: Int32Array | null;
   scoresOf: object | null;
+  /** The model's tag-dictionary tag of the word (-1: not in it), valid when `knownOf` is that model. */
+  known: number;
+  knownOf: object | null;
 }
 
 // cached per process and bounded (an entry with partial scores is about 1 kB): two generations, so
@@ -125,7 +131,14 @@ export function getWordEntry(w: string): WordEntry {
       hashShape(w),
       getLexiconFlags(w),
     );
-    e = { values, scores: null, scoresOf: null };
+    e = {
+      values,
+      capitalLower: isCapital(w) ? w.toLowerCase() : null,
+      scores: null,
+      scoresOf: null,
+      known: -1,
+      knownOf: null,
+    };
   }
   if (young.size >= GENERATION_SIZE) {
     old = young;
@@ -138,14 +151,20 @@ export function getWordEntry(w: string): WordEntry {
 /** The pseudo-words before the first and after the last word of a sentence. */
 export const START_ENTRY: WordEntry = {
   values: Uint32Array.of(START, START, START, START, START, START, 1 << 20),
+  capitalLower: null,
   scores: null,
   scoresOf: null,
+  known: -1,
+  knownOf: null,
 };
 /** The pseudo-word after the last word. */
 export const END_ENTRY: WordEntry = {
   values: Uint32Array.of(END, END, END, END, END, END, 1 << 21),
+  capitalLower: null,
   scores: null,
   scoresOf: null,
+  known: -1,
+  knownOf: null,
 };
 
 function allocate(n: number): SentenceContext {
@@ -224,9 +243,7 @@ export function buildContext(words: readonly string[], lowerVocabulary: Readonly
     ctx.prefix3[i] = v[4]!;
     ctx.shape[i] = v[5]!;
     ctx.lex[i] = v[6]!;
-    const c = w.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase()))
-      ctx.docLower[i] = lowerVocabulary.has(w.toLowerCase()) ? 1 : 2;
+    if (e.capitalLower !== null) ctx.docLower[i] = lowerVocabulary.has(e.capitalLower) ? 1 : 2;
   }
   return ctx;
 }

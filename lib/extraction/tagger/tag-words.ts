@@ -67,6 +67,15 @@ function getPartialScores(model: TaggerModel, e: WordEntry): Int32Array {
   return out;
 }
 
+/** The tag-dictionary tag of a word (-1: not in the dictionary), looked up once per word and model. */
+function getKnownTag(model: TaggerModel, e: WordEntry, word: string): number {
+  if (e.knownOf !== model) {
+    e.known = model.tagdict.get(word) ?? -1;
+    e.knownOf = model;
+  }
+  return e.known;
+}
+
 /** Starts `scores` with the cached parts of token `i`: its own, and what each neighbour gives it. */
 function addPartials(model: TaggerModel, ctx: SentenceContext, i: number, base: number, c: number): void {
   const own = getPartialScores(model, ctx.entries[i]!);
@@ -89,8 +98,8 @@ export function tagWords(model: TaggerModel, words: readonly string[], lowerVoca
   const p = model.pos.classes;
   if (scores.length < Math.max(p, model.nerTags.length)) scores = new Int32Array(256);
   for (let i = 0; i < n; i++) {
-    const known = model.tagdict.get(words[i]!);
-    if (known !== undefined) {
+    const known = getKnownTag(model, ctx.entries[i]!, words[i]!);
+    if (known >= 0) {
       pos[i] = known;
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getReportingQuote } from "@/lib/extraction/events/get-reporting-quote.ts";
+import { createReportingQuoteFinder, getReportingQuote } from "@/lib/extraction/events/get-reporting-quote.ts";
 import type { QuoteRecord } from "@/lib/extraction/types.ts";
 
 const quote = (kind: QuoteRecord["kind"], start: number, end: number): QuoteRecord => ({
@@ -25,5 +25,27 @@ describe("getReportingQuote", () => {
     ["an indirect quote after the trigger", quote("INDIRECT", 30, 40), 20],
   ])("returns null for %s", (_, q, at) => {
     expect(getReportingQuote([q], { start: at, end: at + 3, text: "met" })).toBeNull();
+  });
+
+  it("takes the first holding quote in the article's order when indirect quotes overlap", () => {
+    const outer = quote("INDIRECT", 0, 100);
+    const inner = quote("INDIRECT", 15, 30);
+    const find = createReportingQuoteFinder([quote("INDIRECT", 40, 50), inner, outer]);
+    expect(find({ start: 20, end: 23, text: "met" })).toBe(inner);
+    expect(find({ start: 45, end: 48, text: "met" })).not.toBe(outer);
+    expect(find({ start: 60, end: 63, text: "met" })).toBe(outer);
+    expect(find({ start: 98, end: 101, text: "met" })).toBeNull();
+  });
+
+  it("finds the quote holding each trigger among many", () => {
+    const quotes = Array.from({ length: 500 }, (_, i) => quote(i % 3 ? "INDIRECT" : "DIRECT", i * 10, i * 10 + 8));
+    const find = createReportingQuoteFinder(quotes);
+    // the definition, read quote by quote
+    const expected = (at: number) =>
+      quotes.find((q) => q.kind === "INDIRECT" && q.start <= at && at + 2 <= q.end) ?? null;
+    for (const at of [1, 11, 21, 4991, 4995, 4998])
+      expect(find({ start: at, end: at + 2, text: "met" })).toBe(expected(at));
+    expect(find({ start: 11, end: 13, text: "met" })).toBe(quotes[1]);
+    expect(find({ start: 1, end: 3, text: "met" })).toBeNull();
   });
 });

@@ -51,9 +51,17 @@ export function scoreFeatures(w: WeightMap, features: readonly string[]): number
  * (`rule`, or -1) by no more than the margin: then the rules' choice stays.
  */
 export function getBestIndex(w: WeightMap, features: readonly (readonly string[])[], rule: number): number {
+  return pickBestIndex(
+    w,
+    features.map((f) => scoreFeatures(w, f)),
+    rule,
+  );
+}
+
+/** `getBestIndex` over scores already computed (one per candidate). */
+export function pickBestIndex(w: WeightMap, scores: readonly number[], rule: number): number {
   let best = 0;
   let bestScore = -Infinity;
-  const scores = features.map((f) => scoreFeatures(w, f));
   scores.forEach((s, i) => {
     if (s > bestScore) {
       best = i;
