@@ -76,11 +76,25 @@ function PREV_CLASS(before: string): string {
 
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
 
-function countSentenceEnds(text: string): number {
-  let n = 0;
+/** Offsets where sentence ends start in [from, to), found in one pass (candidates count theirs by binary search). */
+function findSentenceEnds(body: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const text = body.slice(from, to);
   SENTENCE_END.lastIndex = 0;
-  while (SENTENCE_END.exec(text)) n++;
-  return n;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) out.push(from + m.index);
+  return out;
+}
+
+/** How many of the sorted `ends` are at or after `offset`. */
+function countFrom(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return ends.length - lo;
 }
 
 /**
@@ -122,6 +136,8 @@ export function findAntecedentCandidates(
     if (!speakers.includes(s.key) && tests.isTypeCompatible(s.key, pronoun)) speakers.push(s.key);
   }
   const p = pronoun.toLowerCase();
+  const earliest = named.reduce((min, n) => Math.min(min, n.latest.end), at);
+  const ends = findSentenceEnds(body, earliest, at);
   // a known gender that contradicts "he"/"she" rules a candidate out, as it does for the rule
   const want: Gender = p === "he" ? "M" : p === "she" ? "F" : null;
   const agrees = (key: string) => want === null || key === rule || (tests.genderOf(key) ?? want) === want;
@@ -137,9 +153,9 @@ export function findAntecedentCandidates(
     const srank = speakers.indexOf(key);
     add(srank >= 0 ? `s:${srank}` : "s:none");
     if (n) {
-      const between = body.slice(n.latest.end, at);
-      add(`d:${bucket(countSentenceEnds(between), 4)}`);
-      if (between.includes("\n")) add("para");
+      add(`d:${bucket(countFrom(ends, n.latest.end), 4)}`);
+      const newline = body.indexOf("\n", n.latest.end);
+      if (newline >= 0 && newline < at) add("para");
       const before = body.slice(Math.max(0, n.latest.start - 40), n.latest.start);
       if (OPENS_SENTENCE.test(before)) add("opens");
       if (n === opener) add("latest-opener");
