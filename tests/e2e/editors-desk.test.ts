@@ -142,6 +142,9 @@ describe("the editors' desk", () => {
         page.click("button", { noWaitAfter: true, timeout: 15_000 }),
       ]);
       expect(response.status()).toBe(403);
+      // the refusal is a page of its own: let it load before the next test navigates
+      await page.waitForURL(/\/api\/editor\/edit/, { timeout: 15_000 });
+      expect(await page.textContent("body")).toContain("posted from another site");
     } finally {
       elsewhere.closeAllConnections();
       await new Promise((resolve) => elsewhere.close(resolve));
