@@ -2,6 +2,7 @@ import { getCountryByName } from "@/lib/extraction/lexicon/countries.ts";
 import { FIRST_NAMES } from "@/lib/extraction/lexicon/first-names.ts";
 import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
 import { ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
+import { findSpansInside } from "@/lib/extraction/text/lower-bound.ts";
 import type { NamedSpan, Token } from "@/lib/extraction/types.ts";
 import type { NameRun } from "./find-name-runs.ts";
 
@@ -24,20 +25,6 @@ export function getTaggedType(tokens: readonly Token[], start: number, end: numb
 
 const AFTER_PERSON = new Set(["of", "at", "from", "for"]);
 
-/** The names of `names` (sorted by start) lying inside [start, end), in their order: a binary search, not a scan of the article's names. */
-function getNamesInside(names: readonly NamedSpan[], start: number, end: number): NamedSpan[] {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: NamedSpan[] = [];
-  for (let i = lo; i < names.length && names[i]!.start < end; i++) if (names[i]!.end <= end) out.push(names[i]!);
-  return out;
-}
-
 /**
  * Splits a capitalised run where the tagger reads a person inside it: the
  * words before the person are the title ("Economist Hans Becker" → title
@@ -49,7 +36,7 @@ export function splitTaggedRun(run: NameRun, names: readonly NamedSpan[] | undef
   if (!names?.length || run.tokens.length < 2) return [run];
   const start = run.tokens[0]!.start;
   const end = run.tokens[run.tokens.length - 1]!.end;
-  const inside = getNamesInside(names, start, end);
+  const inside = findSpansInside(names, start, end);
   const org = inside.find((n) => n.type === "ORGANIZATION" && n.start === start && n.end === end);
   // only a run that ends in an organisation's head word: the tagger also reads "Afghan National Security Adviser X" as one
   const first = run.tokens[0]!;

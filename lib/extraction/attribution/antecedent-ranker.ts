@@ -7,8 +7,9 @@
  * (`LearnedModels.antecedent`, trained by scripts/learn/antecedent-component.ts on the silver
  * coreference of polnear-train) score them and the best one wins. Without weights the rule decides.
  */
+import { lowerBound } from "@/lib/extraction/text/lower-bound.ts";
 import type { Mention } from "@/lib/extraction/types.ts";
-import { lowerBound, LOOKBACK, type SpeakerContext } from "./speaker-context.ts";
+import { LOOKBACK, type SpeakerContext } from "./speaker-context.ts";
 
 /** Name of the ranker in `LearnedModels` (and in scripts/learn/components.ts). */
 export const ANTECEDENT_COMPONENT = "antecedent";
@@ -85,18 +86,6 @@ function findSentenceEnds(body: string, from: number, to: number): number[] {
   return out;
 }
 
-/** How many of the sorted `ends` are at or after `offset`. */
-function countFrom(ends: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return ends.length - lo;
-}
-
 /**
  * The candidates for the pronoun at `at`, the rule's choice first, each with its features. Whether the
  * rule chose a candidate is not a feature: with it the ranker leant on the rule (CV pronoun canonical
@@ -112,7 +101,7 @@ export function findAntecedentCandidates(
   const body = ctx.body;
   const named: { key: string; latest: Mention; count: number; opens: number }[] = [];
   const byKey = new Map<string, (typeof named)[number]>();
-  const from = lowerBound(ctx.mentions, at) - 1;
+  const from = lowerBound(ctx.mentions, at, (m) => m.start) - 1;
   for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
     const m = ctx.mentions[i]!;
     if (at - m.end > MAX_DISTANCE) break;
@@ -153,7 +142,7 @@ export function findAntecedentCandidates(
     const srank = speakers.indexOf(key);
     add(srank >= 0 ? `s:${srank}` : "s:none");
     if (n) {
-      add(`d:${bucket(countFrom(ends, n.latest.end), 4)}`);
+      add(`d:${bucket(ends.length - lowerBound(ends, n.latest.end, (x) => x), 4)}`);
       const newline = body.indexOf("\n", n.latest.end);
       if (newline >= 0 && newline < at) add("para");
       const before = body.slice(Math.max(0, n.latest.start - 40), n.latest.start);

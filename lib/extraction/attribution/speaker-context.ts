@@ -1,3 +1,4 @@
+import { lowerBound as lowerBoundBy } from "@/lib/extraction/text/lower-bound.ts";
 import type { ActorRecord, Mention } from "@/lib/extraction/types.ts";
 import type { AntecedentEvent, AntecedentModel } from "./antecedent-ranker.ts";
 
@@ -30,12 +31,5 @@ export const LOOKBACK = 400;
 
 /** Index of the first mention starting at or after `at`. */
 export function lowerBound(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBoundBy(mentions, at, (m) => m.start);
 }

@@ -6,6 +6,7 @@
  */
 import { getSpanAt } from "@/lib/extraction/sentences/get-span-at.ts";
 import { getClauseBounds } from "@/lib/extraction/text/get-clause-bounds.ts";
+import { findSpansInside } from "@/lib/extraction/text/lower-bound.ts";
 import type { Mention, Span, Stage } from "@/lib/extraction/types.ts";
 import { findEventTriggers, findQuotedRanges } from "./find-event-triggers.ts";
 import { getEventLocation } from "./get-event-location.ts";
@@ -26,19 +27,7 @@ const DEFINITE =
 /** A lookup of the resolved mentions within a span (binary search over mentions sorted once). */
 function mentionFinder(all: readonly Mention[]): (span: Span) => Mention[] {
   const sorted = all.filter((m) => m.actorKey !== null).sort((a, b) => a.start - b.start);
-  return (span) => {
-    let lo = 0,
-      hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: Mention[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++)
-      if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
-    return found;
-  };
+  return (span) => findSpansInside(sorted, span.start, span.end);
 }
 
 /** The events stage (skips work until sentences exist). */

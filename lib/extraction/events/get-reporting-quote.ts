@@ -4,6 +4,7 @@
  * speaker's claim; the events stage keeps it, marked `reported`, with the speaker.
  * Triggers between quote marks never reach here: `find-event-triggers.ts` skips them.
  */
+import { lowerBound } from "@/lib/extraction/text/lower-bound.ts";
 import type { QuoteRecord, Span } from "@/lib/extraction/types.ts";
 
 /** The indirect quote of `quotes` whose span holds `trigger` (the first such in `quotes`), or null. */
@@ -25,13 +26,7 @@ export function createReportingQuoteFinder(quotes: readonly QuoteRecord[]): (tri
   for (const { q } of indirect) maxEnd.push(Math.max(q.end, maxEnd.at(-1) ?? -Infinity));
   return (trigger) => {
     // quotes [0, hi) start at or before the trigger
-    let lo = 0;
-    let hi = indirect.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (indirect[mid]!.q.start <= trigger.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(indirect, trigger.start + 1, (x) => x.q.start);
     let found: { q: QuoteRecord; order: number } | null = null;
     for (let k = lo - 1; k >= 0 && maxEnd[k]! >= trigger.end; k--) {
       const c = indirect[k]!;
