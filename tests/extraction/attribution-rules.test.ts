@@ -57,6 +57,21 @@ describe("attribution rules", () => {
     ]);
   });
 
+  it.each([
+    ["Ostvale pollster Mirela Hanks", "Mirela Hanks"],
+    ["Brennick rental-car executive Tomas Ivel", "Tomas Ivel"],
+    ["Corven Navy 2nd Lt. Ada Rusk", "Ada Rusk"],
+    ["Marlow State University political scientist Oren Fisk", "Oren Fisk"],
+  ])("credits the person a named role describes after 'said': %s", (phrase, speaker) => {
+    expect(quotesOf(`“The count was close,” said ${phrase}.`)).toEqual([
+      { text: "The count was close,", speaker, mention: phrase },
+    ]);
+  });
+
+  it("does not read a name and the words after it as a described person when no name follows", () => {
+    expect(quotesOf("“The count was close,” said Mirela Hanks on a radio show.")[0]!.speaker).toBe("Mirela Hanks");
+  });
+
   it("does not read the noun 'reason' as a speech verb", () => {
     const r = extract({
       text: "Markets fall\n\nTarek Olumbo sold his shares. Now he is buying bonds, for the same reason.",

@@ -95,6 +95,9 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
     (words.length <= 3 || /^\S+(?:\s+[\p{Ll}-]+)*\s*$/u.test(span.text.slice(0, named.start - span.start)))
   )
     return named.actorKey;
+  // "Acme News's Jane Doe", "his friend Jane Doe", "the paper's politics editor Jane Doe": the person the phrase ends with
+  if (named && named.actorType === "PERSON" && named.end === span.end && !/['’]s?$/.test(span.text))
+    return named.actorKey;
   // "White House officials said": a bare plural speaks for the body it names
   if (named && !DETERMINERS.has(det) && /s$/.test(head)) return note(ctx, span, named.actorKey, "NOMINAL");
   const group =

@@ -246,6 +246,11 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
       )
         break;
     }
+    if (/^['’]s$/.test(tokens[k]?.text ?? "") && k + 1 < limit) {
+      // "the paper's politics editor Jane Doe": the person the owner's role names
+      const owned = getLooseForwardPhrase(tokens, k + 1, limit);
+      if (owned?.kind === "NAME") return { from: j, to: owned.to, kind: "NOMINAL" };
+    }
     while (k + 1 < limit && k - j < MAX_NOMINAL && tokens[k]!.text === "’s") k += 2;
     return k > j + 1 && isNounLike(tokens[k - 1]!.text) ? { from: j, to: k, kind: "NOMINAL" } : null;
   }
@@ -262,6 +267,9 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   while (k < limit && (isNamePart(tokens, k) || (tokens[k]!.text === "of" && isNameWord(tokens[k + 1])))) k++;
   while (k > start && !tokens[k - 1]!.isWord) k--;
   if (k === start) return null;
+  // "Democratic pollster Jane Doe", "Radio talk host John Roe": the name only describes the person named after the role
+  const described = getDescribedNameEnd(tokens, k, limit);
+  if (described > k) return { from: start, to: described, kind: "NAME" };
   // "the NSC official", "a State Department spokesperson": a name modifying a nominal head
   let h = k;
   while (
@@ -288,6 +296,48 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
     if (e > k + 1) return { from: start, to: e, kind: "NOMINAL" };
   }
   return { from: start, to: k, kind: "NAME" };
+}
+
+const MAX_ROLE_WORDS = 4;
+
+/** Whether token `m` is the number of an ordinal, written "1st" or tokenised "1" + "st". */
+function isOrdinalNumber(tokens: readonly Token[], m: number): boolean {
+  const t = tokens[m]!;
+  if (/^\p{N}+(?:st|nd|rd|th)$/u.test(t.text)) return true;
+  const next = tokens[m + 1];
+  return /^\p{N}+$/u.test(t.text) && next !== undefined && next.start === t.end && /^(?:st|nd|rd|th)$/.test(next.text);
+}
+
+/**
+ * After a name ending at token `k`, the end of a person's name that follows a lower-case role
+ * ("[Idaho] supplement executive Jane Doe", "[Air Force] 1st Lt. John Roe"), else `k`: the
+ * role's last word must read as a noun, or the person's name open with an honorific.
+ */
+function getDescribedNameEnd(tokens: readonly Token[], k: number, limit: number): number {
+  let m = k;
+  while (m < limit && m - k < MAX_ROLE_WORDS + 2) {
+    const t = tokens[m]!;
+    const isModifier =
+      (t.isWord &&
+        /^\p{Ll}/u.test(t.text) &&
+        !FUNCTION_WORDS.has(t.text) &&
+        !PHRASE_BREAKS.has(t.text) &&
+        !DETERMINERS.has(t.text) &&
+        !PRONOUNS.has(t.text) &&
+        !isVerbLike(t.text)) ||
+      isOrdinalNumber(tokens, m) ||
+      (isInnerHyphen(tokens, m) && m > k);
+    if (!isModifier) break;
+    m++;
+  }
+  if (m === k || m >= limit || !isNameWord(tokens[m])) return k;
+  const last = tokens[m - 1]!.text;
+  const opensWithHonorific = isHonorific(tokens[m]!.text);
+  if (!opensWithHonorific && !isTitleWord(last) && (!isNounLike(last) || isAdjectiveLike(last))) return k;
+  let e = m;
+  while (e < limit && isNamePart(tokens, e)) e++;
+  while (e > m && !tokens[e - 1]!.isWord) e--;
+  return e > m ? e : k;
 }
 
 /** The speaker phrase ending at token `k` (inclusive), read backwards ("… Bill Roggio said"), or null. */
