@@ -1,7 +1,8 @@
 /**
  * The canonical name of an annotated source mention, read off CoreNLP's silver annotations: the
- * mention itself when a person or organisation name heads it, else the fullest such name in its
- * coreference chain ("he" → "Jared Bernstein"). Null when nothing names it (anonymous sources).
+ * name its syntactic head belongs to ("Acme spokeswoman Jane Doe" → "Jane Doe", not "Acme"),
+ * else the fullest name in its coreference chain ("he" → "Jared Bernstein"). Null when nothing
+ * names it (anonymous sources).
  */
 import { normalizeText, tokenF1 } from "./polnear-match.ts";
 import type { CoreNlpDoc } from "./polnear.ts";
@@ -18,6 +19,17 @@ export interface CanonicalReader {
 export function readSilverCanonicals(text: string, corenlp: CoreNlpDoc): CanonicalReader {
   const nerAt = new Map<number, string>();
   const names: { start: number; end: number; type: string }[] = [];
+  // every token by its start offset, with the start offset of its syntactic head (-1 at the root)
+  const headOf = new Map<number, number>();
+  const tokenStarts: number[] = [];
+  for (const s of corenlp.sentences) {
+    s.tokens.forEach(([a], i) => {
+      const h = s.head[i] ?? -1;
+      headOf.set(a, h >= 0 && s.tokens[h] ? s.tokens[h]![0] : -1);
+      tokenStarts.push(a);
+    });
+  }
+  tokenStarts.sort((x, y) => x - y);
   for (const s of corenlp.sentences) {
     let run: { start: number; end: number; type: string } | null = null;
     s.tokens.forEach(([a, b], i) => {
@@ -41,18 +53,42 @@ export function readSilverCanonicals(text: string, corenlp: CoreNlpDoc): Canonic
     }
     return first ? { text: text.slice(first.start, first.end), type: first.type } : null;
   };
+  // the first token of [start, end) whose head lies outside it: the phrase's syntactic head
+  const headTokenWithin = (start: number, end: number): number | null => {
+    let lo = 0;
+    let hi = tokenStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokenStarts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokenStarts.length && tokenStarts[i]! < end; i++) {
+      const h = headOf.get(tokenStarts[i]!) ?? -1;
+      if (h < start || h >= end) return tokenStarts[i]!;
+    }
+    return null;
+  };
+  // the name token `at` belongs to, as written
+  const nameAt = (at: number): { text: string; type: string } | null => {
+    const n = names.find((x) => x.start <= at && at < x.end);
+    return n ? { text: text.slice(n.start, n.end), type: n.type } : null;
+  };
   const rank = (type: string) => (type === "PERSON" ? 3 : type === "ORGANIZATION" ? 2 : 1);
   return {
     getCanonical(start, end) {
-      const own = nameWithin(start, end);
+      const head = headTokenWithin(start, end);
+      const own = head === null ? nameWithin(start, end) : nameAt(head);
       if (own) return own.text;
+      // the chain the phrase's head is in (a name inside it, "Acme's spokesman", is another chain)
+      const isOwnMention = (m: { head: [number, number] }) =>
+        head === null ? m.head[0] >= start && m.head[1] <= end : m.head[0] === head;
       for (const chain of corenlp.coref ?? []) {
-        if (!chain.some((m) => m.head[0] >= start && m.head[1] <= end)) continue;
+        if (!chain.some(isOwnMention)) continue;
         // the chain's representative when a name heads it, else its best-typed, longest name
         let best: { text: string; type: string; representative: boolean } | null = null;
         for (const m of chain) {
           if (!NAME_TYPES.has(nerAt.get(m.head[0]) ?? "O")) continue;
-          const name = nameWithin(m.start, m.end);
+          const name = nameAt(m.head[0]);
           if (!name) continue;
           const cand = { ...name, representative: m.representative === true };
           const better =

@@ -48,6 +48,43 @@ describe("readSilverCanonicals", () => {
   });
 });
 
+describe("readSilverCanonicals with a name before the role", () => {
+  // "Kowalczyk spokesman Piotr Nowak left. Kowalczyk's aide left."
+  const t2 = "Kowalczyk spokesman Piotr Nowak left. Kowalczyk's aide left.";
+  const at2 = (w: string, from = 0) => t2.indexOf(w, from);
+  const tk = (w: string, from = 0): [number, number] => [at2(w, from), at2(w, from) + w.length];
+  const second = at2("Kowalczyk's");
+  const doc: CoreNlpDoc = {
+    doc: "invented",
+    sentences: [
+      {
+        tokens: [tk("Kowalczyk"), tk("spokesman"), tk("Piotr"), tk("Nowak"), tk("left")],
+        pos: ["NNP", "NN", "NNP", "NNP", "VBD"],
+        ner: ["PERSON", "O", "PERSON", "PERSON", "O"],
+        head: [3, 3, 3, 4, -1],
+        deprel: ["compound", "compound", "compound", "nsubj", "root"],
+      },
+      {
+        tokens: [tk("Kowalczyk", second), tk("'s", second), tk("aide", second), tk("left", second)],
+        pos: ["NNP", "POS", "NN", "VBD"],
+        ner: ["PERSON", "O", "O", "O"],
+        head: [2, 0, 3, -1],
+        deprel: ["nmod:poss", "case", "nsubj", "root"],
+      },
+    ],
+    coref: [[{ start: second, end: second + 9, head: tk("Kowalczyk", second), representative: true }]],
+  };
+  const reader = readSilverCanonicals(t2, doc);
+
+  it("names a source by the name its syntactic head is in", () => {
+    expect(reader.getCanonical(0, at2(" left"))).toBe("Piotr Nowak");
+  });
+
+  it("does not name an unnamed role by the owner it belongs to", () => {
+    expect(reader.getCanonical(second, at2(" left", second))).toBeNull();
+  });
+});
+
 describe("isSameActorName", () => {
   it.each([
     ["Marta Kowalczyk", "Kowalczyk", true],
