@@ -45,6 +45,15 @@ describe("the pronoun-antecedent ranker", () => {
     expect(olafsdottir).toBeDefined();
   });
 
+  it("describes each candidate by how often the article names it and whether its opening does", () => {
+    const [e] = eventsOf(`${TEXT}\n\nMabry left the hall.`);
+    const mabry = e!.candidates.find((c) => c.features.includes("latest-opener"))!;
+    expect(mabry.features).toContain("sal:0");
+    expect(mabry.features).toContain("in-opening");
+    const olafsdottir = e!.candidates.find((c) => c.features.includes("prev:prep"))!;
+    expect(olafsdottir.features).toContain("sal:1");
+  });
+
   it("picks the sentence's subject over a name after a preposition with the shipped weights", () => {
     expect(extract({ text: TEXT }).quotes[0]?.speaker).toBe("Idris Mabry");
   });

@@ -128,9 +128,7 @@ describe("attributionStage", () => {
     expect(quotesOf(INTRO + sentence)[0]).toMatchObject({ mention });
   });
 
-  // known miss since 0.5.0: the speaker scorer, retrained once pronouns were resolved by the learned ranker,
-  // prefers the sentence's subject to the pronoun of the clause the fragment sits in (CV unchanged, 91.0)
-  it.fails("finds the subject past a coordinated verb after a pronoun", () => {
+  it("finds the subject past a coordinated verb after a pronoun", () => {
     const sentence =
       "Tarek Olumbo criticised Ruth Calloway after she attacked the police and described the riots as “outside agitation.”";
     expect(quotesOf(INTRO + sentence)[0]).toMatchObject({ mention: "she" });

@@ -29,6 +29,19 @@ function candidatesOf(text: string) {
 const INTRO = "The talks resumed on Tuesday after a long pause.\n\n";
 
 describe("findReportedCandidates", () => {
+  it.each([
+    ["a long subject before its verb", "Mirela Hanks announced she and her husband Tomas Ivel are expecting a child."],
+    ["an irregular past the tagger reads", "The Ostvale Herald reported the letter came hours after the vote."],
+  ])("reads a clause without 'that' after a careful verb: %s", (_name, sentence) => {
+    const found = candidatesOf(`${INTRO}${sentence}`);
+    expect(found.some((c) => c.pattern === "bare")).toBe(true);
+  });
+
+  it("reads no clause in an object noun phrase after a careful verb", () => {
+    const found = candidatesOf(`${INTRO}Oren Fisk announced a plan for the harbour, and the hall emptied.`);
+    expect(found.filter((c) => c.pattern === "bare")).toEqual([]);
+  });
+
   it("offers a shorter reading that stops before ', who …'", () => {
     const found = candidatesOf(
       `${INTRO}The envoy said the council had hired Mara Quell, who ran the port for a decade.`,

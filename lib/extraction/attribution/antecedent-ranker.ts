@@ -15,7 +15,7 @@ import { LOOKBACK, type SpeakerContext } from "./speaker-context.ts";
 export const ANTECEDENT_COMPONENT = "antecedent";
 
 /** Bumped whenever the features below change meaning: weights of another version are not used. */
-export const ANTECEDENT_FEATURES_VERSION = 2;
+export const ANTECEDENT_FEATURES_VERSION = 3;
 
 /** Weights of the ranker. */
 export interface AntecedentModel {
@@ -76,6 +76,28 @@ function PREV_CLASS(before: string): string {
 }
 
 const bucket = (n: number, top: number) => (n >= top ? `${top}+` : String(n));
+
+// the article's actors by how often they are named, once per article: the salient ones are who a pronoun most often means
+const salienceCache = new WeakMap<readonly Mention[], { rank: Map<string, number>; opening: Set<string> }>();
+const OPENING_CHARS = 300;
+
+/** Each actor's rank by mention count in the article (0 = most named), and the actors named in its opening. */
+function getSalience(mentions: readonly Mention[]): { rank: Map<string, number>; opening: Set<string> } {
+  const known = salienceCache.get(mentions);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const opening = new Set<string>();
+  for (const m of mentions) {
+    if (!m.actorKey) continue;
+    counts.set(m.actorKey, (counts.get(m.actorKey) ?? 0) + 1);
+    if (m.start < OPENING_CHARS) opening.add(m.actorKey);
+  }
+  const ordered = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const rank = new Map(ordered.map(([key], i) => [key, i]));
+  const result = { rank, opening };
+  salienceCache.set(mentions, result);
+  return result;
+}
 
 /** Offsets where sentence ends start in [from, to), found in one pass (candidates count theirs by binary search). */
 function findSentenceEnds(body: string, from: number, to: number): number[] {
@@ -156,6 +178,10 @@ export function findAntecedentCandidates(
       add(`n:${bucket(n.count, 3)}`);
       if (rank === 0 && srank === 0) add("latest-both");
     }
+    const salience = getSalience(ctx.mentions);
+    const salient = salience.rank.get(key);
+    add(`sal:${salient === undefined ? "none" : bucket(salient, 3)}`);
+    if (salience.opening.has(key)) add("in-opening");
     const type = ctx.actorByKey.get(key)?.type ?? "NONE";
     add(`t:${type}`);
     if (p === "he" || p === "she") {

@@ -98,11 +98,26 @@ const NOT_BARE = new Set([
   "anything",
 ]);
 
-/** Whether a finite verb follows within a few words: the mark of a clause, not an object noun phrase. */
+// a subject of up to this many words before its verb ("announced she and her husband are …")
+const SUBJECT_REACH = 7;
+
+/**
+ * Whether a finite verb follows within a few words: the mark of a clause, not an object noun phrase.
+ * The tagger's part of speech finds irregular pasts ("reported the email came"); a clause break ends the look.
+ */
 function hasFiniteVerbSoon(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from + 1; i < end && i - from <= 5; i++)
-    if (FINITE.test(tokens[i]!.text.toLowerCase()) || /^\p{Ll}+ed$/u.test(tokens[i]!.text)) return true;
+  for (let i = from + 1; i < end && i - from <= SUBJECT_REACH; i++) {
+    const t = tokens[i]!;
+    if (FINITE.test(t.text.toLowerCase()) || /^\p{Ll}+ed$/u.test(t.text)) return i - from <= 5 || isVerbTag(t);
+    if (isVerbTag(t) && i > from + 1) return true;
+    if (/^[,;:.!?]$/.test(t.text) || isQuoteMark(t)) return false;
+  }
   return false;
+}
+
+/** Whether the tagger read `t` as a finite verb (past, present or modal). */
+function isVerbTag(t: Token): boolean {
+  return t.pos === "VBD" || t.pos === "VBZ" || t.pos === "VBP" || t.pos === "MD";
 }
 
 /** Where the content of the verb at `v` starts, and through which pattern, or null. */
