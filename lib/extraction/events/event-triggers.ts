@@ -45,14 +45,14 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = Object.freeze([
     pattern: String.raw`visit(?<=\b(?:to|will)\svisit)(?=\s+[A-Z])|visits(?=\s+[A-Z])`,
     caseSensitive: true,
   },
-  // calls: "spoke by phone with", "telephoned"
+  // calls and journeys: "spoke by phone with", "telephoned", "traveled to" (verbs: their subject goes)
   {
     type: "CONSULT",
-    pattern: String.raw`spoke (?:by|over the) (?:tele)?phone(?: with)?|telephoned|phoned|held a (?:tele)?phone call with|arrived in`,
+    pattern: String.raw`spoke (?:by|over the) (?:tele)?phone(?: with)?|telephoned|phoned|held a (?:tele)?phone call with|arrived in|traveled to|travelled to`,
   },
   {
     type: "CONSULT",
-    pattern: String.raw`(?:graduation |signing |memorial |inauguration |swearing-in |funeral |wreath-laying |opening |closing |award |flag-raising )?ceremony|(?:phone|telephone) call(?: with)?|(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|traveled to|travelled to|trip to`,
+    pattern: String.raw`(?:graduation |signing |memorial |inauguration |swearing-in |funeral |wreath-laying |opening |closing |award |flag-raising )?ceremony|(?:phone|telephone) call(?: with)?|(?:bilateral |rare |secret |private |closed-door |latest |first |face-to-face )?meetings?|summit|visit|round ?table|roundtable|sit-down|talks with|talks between|for talks|discussions held|negotiations with|trip to`,
     noun: true,
   },
   // ASSAULT: violence

@@ -214,6 +214,7 @@ describe("summarizeEvent over whole sentences, one per event type", () => {
       "Freedonia signed a trade agreement with Sylvania in Geneva",
     ],
     ["CONSULT", "Ann Lee met Bo Park in Paris.", "Ann Lee met Bo Park in Paris"],
+    ["CONSULT", "The Red Front delegation reportedly traveled to Sylvania.", "The Red Front visited Sylvania"],
     ["SUPPORT", "Ann Lee endorsed Bo Park in Ohio.", "Ann Lee endorsed Bo Park in Ohio"],
     ["CONCEDE", "Bo Park resigned in Paris.", "Bo Park resigned in Paris"],
     ["COOPERATE", "Freedonia partnered with Sylvania in Geneva.", "Freedonia partnered with Sylvania in Geneva"],
