@@ -97,6 +97,7 @@ export const eventsStage: Stage = {
         rest,
         sentenceRest: doc.body.slice(trigger.end, sentence.end),
         before: doc.body.slice(sentence.start, trigger.start),
+        clauseBefore: doc.body.slice(clause[0], trigger.start),
       });
       const span = { start: trigger.start, end: trigger.end, text: trigger.text };
       const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };

@@ -24,6 +24,8 @@ export interface EventSummaryParts {
   sentenceRest?: string;
   /** The words of the trigger's sentence before it (the object of "the plan, announced by X"). */
   before?: string;
+  /** The words of the trigger's clause before it: its subject when no actor is named there ("Senior officials"). */
+  clauseBefore?: string;
 }
 
 // a verb that needs an object reads as a noun phrase when none is named ("Stoltenberg met" → "held a meeting")
@@ -67,7 +69,7 @@ export function getPrecedingObject(before: string): string {
 
 // where an object phrase ends: a date, a new clause, a purpose, a participle phrase
 const OBJECT_END =
-  /,(?!\d)|[;:"“”(]|\s(?:on|last|this|next|early|late|earlier|later)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|spring|summer|fall|autumn|winter|\d)|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s\p{Lu}\p{Ll}+day\b|\s(?:yesterday|today|tonight|that|who|which|after|before|as|because|when|while|despite|saying|amid|if|but|and then)\b|\sto\s+(?!(?:the|a|an|its|his|her|their|our|\d)\b)\p{Ll}+\b/u;
+  /,(?!\d)|[;:"“”(]|\s(?:on|last|this|next|early|late|earlier|later)\s+(?:\p{Lu}\p{Ll}+day|week|month|year|spring|summer|fall|autumn|winter|\d)|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s\p{Lu}\p{Ll}+day\b|\s(?:yesterday|today|tonight|that|who|which|what|after|before|as|because|when|while|despite|saying|amid|if|but|and then)\b|\sto\s+(?!(?:the|a|an|its|his|her|their|our|\d)\b)\p{Ll}+\b/u;
 
 /** The object a verb trigger's clause names in words ("a planned trip to Brussels"), at most ten words, or "". */
 export function getObjectPhrase(rest: string): string {
@@ -139,11 +141,32 @@ function getNounPhrase(trigger: string): string {
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const SUBJECT_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}'’-]*|\d[\d,]*)$/u;
+const NOT_IN_SUBJECT =
+  /^(?:he|she|it|they|we|i|you|who|which|that|this|there|has|have|had|was|were|is|are|be|been|will|would|could|should|may|might|must|can|did|does|do|not|also|and|or|but|said|says|to|of|in|on|at|for|with|by|from|as|when|while|after|before|if)$/i;
+
+/**
+ * The subject a clause names in words when no actor stands there ("Afghan government officials",
+ * "the senior US official"), up to six words, trailing adverbs left out; "" when it reads as anything else.
+ */
+export function getSubjectText(clauseBefore: string): string {
+  const words = clauseBefore.trim().split(/\s+/).filter(Boolean);
+  while (words.length && /ly$/.test(words[words.length - 1]!)) words.pop();
+  if (!words.length || words.length > 6 || !words.every((w) => SUBJECT_WORD.test(w) && !NOT_IN_SUBJECT.test(w)))
+    return "";
+  const head = words[words.length - 1]!;
+  if (!/^\p{Ll}+s?$/u.test(head) || /(?:ed|ing)$/.test(head)) return "";
+  return words.join(" ").replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+}
+
 /** The summary sentence of an event (no final stop, as the contract's summaries are). */
 export function summarizeEvent(parts: EventSummaryParts): string {
   const keys = (role: EventParticipant["role"]) =>
     parts.participants.filter((p) => p.role === role).map((p) => p.actorKey);
   const agents = keys("AGENT");
+  // "Senior officials met the envoy": with no actor as agent, a verb's subject as the article words it
+  const subjectText = !agents.length && !parts.noun ? getSubjectText(parts.clauseBefore ?? "") : "";
+  const agentText = agents.length ? nameList(agents, parts) : subjectText;
   const targets = [...keys("TARGET"), ...keys("OTHER")];
   const past = getPastPhrase(parts.trigger, parts.type, parts.noun);
   const place = parts.location;
@@ -154,7 +177,7 @@ export function summarizeEvent(parts: EventSummaryParts): string {
   if (accusedOf && agents.length) {
     const of = getObjectPhrase((parts.rest ?? "").replace(/^\s+of\s+/, " ")) || "";
     line = `${nameList(agents, parts)} ${/ and /.test(nameList(agents, parts)) ? "were" : "was"} accused${of ? ` of ${of}` : ""}`;
-  } else if (agents.length) {
+  } else if (agentText) {
     // "visited Kabul": a visit with no one visited takes its place as object
     const agentAfter =
       parts.participants.some((p) => p.role === "AGENT") &&
@@ -185,7 +208,7 @@ export function summarizeEvent(parts: EventSummaryParts): string {
     const object = words || (named ? joiner + named : "") || (past === "visited" && place ? place : "");
     const bare = past.replace(/\s+(?:on|with|to|for)$/, "");
     const verb = object ? past : (WITHOUT_OBJECT.get(bare) ?? bare);
-    line = [nameList(agents, parts), verb, object].filter(Boolean).join(" ");
+    line = [agentText, verb, object].filter(Boolean).join(" ");
     if (place && !line.includes(place)) line += ` in ${place}`;
   } else {
     const subject = nameList(targets, parts);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { eventsStage } from "@/lib/extraction/events/events-stage.ts";
-import { getObjectPhrase, summarizeEvent, type EventSummaryParts } from "@/lib/extraction/events/summarize-event.ts";
+import {
+  getObjectPhrase,
+  getSubjectText,
+  summarizeEvent,
+  type EventSummaryParts,
+} from "@/lib/extraction/events/summarize-event.ts";
 import { EVENT_TYPES, type ActorType, type EventParticipant, type EventType } from "@/lib/extraction/types.ts";
 import { makeDoc } from "./make-doc.ts";
 
@@ -187,6 +192,19 @@ describe("summarizeEvent", () => {
   });
 });
 
+describe("getSubjectText", () => {
+  it.each([
+    ["Sylvanian government officials ", "Sylvanian government officials"],
+    ["Harbour officials secretly ", "Harbour officials"],
+    ["The senior envoy ", "the senior envoy"],
+    ["he ", ""],
+    ["the plan that was ", ""],
+    ["Bo Park ", ""],
+  ])("reads the subject of %j as %j", (before, want) => {
+    expect(getSubjectText(before)).toBe(want);
+  });
+});
+
 describe("getObjectPhrase", () => {
   it.each([
     [" a planned trip to Paris on Friday, her aide said", "a planned trip to Paris"],
@@ -215,6 +233,11 @@ describe("summarizeEvent over whole sentences, one per event type", () => {
     ],
     ["CONSULT", "Ann Lee met Bo Park in Paris.", "Ann Lee met Bo Park in Paris"],
     ["CONSULT", "The Red Front delegation reportedly traveled to Sylvania.", "The Red Front visited Sylvania"],
+    [
+      "CONSULT",
+      "On July 7, harbour officials met with Red Front negotiators in Paris in what observers hailed as a step.",
+      "Harbour officials met with Red Front negotiators in Paris",
+    ],
     ["SUPPORT", "Ann Lee endorsed Bo Park in Ohio.", "Ann Lee endorsed Bo Park in Ohio"],
     ["CONCEDE", "Bo Park resigned in Paris.", "Bo Park resigned in Paris"],
     ["COOPERATE", "Freedonia partnered with Sylvania in Geneva.", "Freedonia partnered with Sylvania in Geneva"],
