@@ -1,3 +1,4 @@
+import { getWeightMap } from "@/lib/extraction/learned/get-weight-map.ts";
 import { REPORTED_FEATURES_VERSION } from "./reported-features.ts";
 
 /** Name of the reported-speech scorer in `LearnedModels` (and in scripts/learn/components.ts). */
@@ -45,23 +46,9 @@ export function parseReportedModel(raw: unknown): ReportedModel {
   return { featuresVersion: m.featuresVersion, threshold: m.threshold, weights: m.weights };
 }
 
-// the weights as a Map, built once per model: a plain object with thousands of keys is looked up
-// by hashing into its dictionary anyway, and a Map does that faster (feature names all hold "=", so
-// none is inherited from Object.prototype and the sums are the same)
-const weightMaps = new WeakMap<ReportedModel, ReadonlyMap<string, number>>();
-
-function getWeightMap(model: ReportedModel): ReadonlyMap<string, number> {
-  let map = weightMaps.get(model);
-  if (!map) {
-    map = new Map(Object.entries(model.weights));
-    weightMaps.set(model, map);
-  }
-  return map;
-}
-
 /** The probability the model gives to a candidate described by `features` (weights are read-only once scored). */
 export function scoreReported(model: ReportedModel, features: readonly string[]): number {
-  const weights = getWeightMap(model);
+  const weights = getWeightMap(model.weights);
   let z = 0;
   for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
