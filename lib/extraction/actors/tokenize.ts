@@ -4,7 +4,6 @@ export type { Token } from "@/lib/extraction/types.ts";
 
 // initialisms first ("H.R.", "U.S."), then words with inner apostrophes/hyphens, numbers, any other mark
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}-]*(?:['’]\p{L}+)*|\p{N}[\p{N}.,:]*\p{N}|\p{N}|\S/gu;
-const POSSESSIVE = /['’]s$/u;
 
 /**
  * Tokens of `body` between `start` and `end`. A possessive "’s" becomes its own
@@ -18,7 +17,7 @@ export function tokenize(body: string, start = 0, end = body.length): Token[] {
     const s = m.index;
     // a token running past `end` is cut there, so offsets never leave the range
     const word = s + m[0].length > end ? m[0].slice(0, end - s) : m[0];
-    if (POSSESSIVE.test(word) && word.length > 2) {
+    if (word.length > 2 && isPossessive(word)) {
       push(tokens, word.slice(0, -2), s);
       push(tokens, word.slice(-2), s + word.length - 2);
     } else push(tokens, word, s);
@@ -26,8 +25,18 @@ export function tokenize(body: string, start = 0, end = body.length): Token[] {
   return tokens;
 }
 
+/** Whether a word ends in a possessive "’s" or "'s". */
+function isPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 function push(tokens: Token[], text: string, start: number): void {
   const first = text[0] ?? "";
-  const isWord = /[\p{L}\p{N}]/u.test(first);
-  tokens.push({ start, end: start + text.length, text, isWord, isCap: /\p{Lu}/u.test(first) });
+  const c = first.charCodeAt(0);
+  // ASCII first characters (nearly all) are classified by code; others by their Unicode properties
+  const isWord =
+    c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{N}]/u.test(first);
+  const isCap = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(first);
+  tokens.push({ start, end: start + text.length, text, isWord, isCap });
 }

@@ -7,6 +7,7 @@
  * (`LearnedModels.antecedent`, trained by scripts/learn/antecedent-component.ts on the silver
  * coreference of polnear-train) score them and the best one wins. Without weights the rule decides.
  */
+import { getWeightMap } from "@/lib/extraction/learned/get-weight-map.ts";
 import { lowerBound } from "@/lib/extraction/text/lower-bound.ts";
 import type { Mention } from "@/lib/extraction/types.ts";
 import { LOOKBACK, type SpeakerContext } from "./speaker-context.ts";
@@ -196,9 +197,10 @@ export function findAntecedentCandidates(
 export function rankAntecedents(model: AntecedentModel, candidates: readonly AntecedentCandidate[]): string | null {
   let best: string | null = null;
   let bestScore = -Infinity;
+  const weights = getWeightMap(model.weights);
   for (const c of candidates) {
     let z = 0;
-    for (const f of c.features) z += model.weights[f] ?? 0;
+    for (const f of c.features) z += weights.get(f) ?? 0;
     if (z > bestScore) {
       bestScore = z;
       best = c.key;

@@ -103,7 +103,8 @@ function findOuterCue(tokens: readonly Token[], floor: number, inner: Cue): Cue 
 
 function findInnerCueBefore(tokens: readonly Token[], floor: number, to: number, sentenceFloor: number): Cue | null {
   for (let a = floor; a + 1 < to; a++) {
-    if (tokens[a]!.text.toLowerCase() === "according" && tokens[a + 1]!.text === "to") {
+    // the cheap test first: lower-casing every token of the window costs a string each
+    if (tokens[a + 1]!.text === "to" && tokens[a]!.text.toLowerCase() === "according") {
       const phrase = getLooseForwardPhrase(tokens, a + 2, to);
       if (phrase) return { phrase, verb: a };
     }

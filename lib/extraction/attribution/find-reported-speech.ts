@@ -1,4 +1,5 @@
 import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { lowerBound } from "@/lib/extraction/text/lower-bound.ts";
 import type { Doc, QuoteRecord, Span } from "@/lib/extraction/types.ts";
 import { findReportedCandidates, type ReportedCandidate } from "./find-reported-candidates.ts";
 import { getReportedFeatures } from "./reported-features.ts";
@@ -54,21 +55,46 @@ function isNested(outer: ReportedCandidate, inner: ReportedCandidate): boolean {
   return inner.cue.verb >= outer.clause[0] && inner.cue.verb < outer.clause[1];
 }
 
-/** The candidates the model accepts, one per cue and per stretch of content (the likelier one wins). */
+/** The candidates kept so far: their cue verbs, and themselves sorted by clause start (with the longest clause) to find overlaps. */
+interface Kept {
+  verbs: Set<number>;
+  byStart: ScoredCandidate[];
+  longest: number;
+}
+
+const clauseStart = (c: ScoredCandidate): number => c.clause[0];
+
+/** Whether `c` repeats a kept candidate: the same cue, or two readings of one stretch (a report inside a report is not one). */
+function repeatsKept(kept: Kept, c: ScoredCandidate): boolean {
+  if (kept.verbs.has(c.cue.verb)) return true;
+  const [from, to] = c.clause;
+  // only clauses sharing a token overlap: those starting before `to` and less than the longest clause before `from`
+  for (let i = lowerBound(kept.byStart, from - kept.longest + 1, clauseStart); i < kept.byStart.length; i++) {
+    const k = kept.byStart[i]!;
+    if (k.clause[0] >= to) break;
+    if (overlap(k.clause, c.clause) >= 0.8 && !isNested(k, c) && !isNested(c, k)) return true;
+  }
+  return false;
+}
+
+function keep(kept: Kept, c: ScoredCandidate): void {
+  kept.verbs.add(c.cue.verb);
+  // after the kept ones starting at the same token: ties stay in the order they were kept, as a stable sort leaves them
+  kept.byStart.splice(lowerBound(kept.byStart, c.clause[0] + 1, clauseStart), 0, c);
+  kept.longest = Math.max(kept.longest, c.clause[1] - c.clause[0]);
+}
+
+/**
+ * The candidates the model accepts, one per cue and per stretch of content (the likelier one wins).
+ * Each candidate is checked against the kept ones it overlaps only, so a long article stays near-linear.
+ */
 export function selectReported(scored: readonly ScoredCandidate[], threshold: number): ScoredCandidate[] {
-  const kept: ScoredCandidate[] = [];
+  const kept: Kept = { verbs: new Set(), byStart: [], longest: 0 };
   for (const c of [...scored].sort((x, y) => y.score - x.score || x.clause[0] - y.clause[0])) {
     if (c.score < threshold) break;
-    // a report inside a report ("the AP reported X said …") keeps both; two readings of one stretch keep one
-    if (
-      kept.some(
-        (k) => k.cue.verb === c.cue.verb || (overlap(k.clause, c.clause) >= 0.8 && !isNested(k, c) && !isNested(c, k)),
-      )
-    )
-      continue;
-    kept.push(c);
+    if (!repeatsKept(kept, c)) keep(kept, c);
   }
-  return kept.sort((x, y) => x.clause[0] - y.clause[0]);
+  return kept.byStart;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { getWeightMap } from "@/lib/extraction/learned/get-weight-map.ts";
 import { REPORTED_FEATURES_VERSION } from "./reported-features.ts";
 
 /** Name of the reported-speech scorer in `LearnedModels` (and in scripts/learn/components.ts). */
@@ -45,9 +46,10 @@ export function parseReportedModel(raw: unknown): ReportedModel {
   return { featuresVersion: m.featuresVersion, threshold: m.threshold, weights: m.weights };
 }
 
-/** The probability the model gives to a candidate described by `features`. */
+/** The probability the model gives to a candidate described by `features` (weights are read-only once scored). */
 export function scoreReported(model: ReportedModel, features: readonly string[]): number {
+  const weights = getWeightMap(model.weights);
   let z = 0;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

@@ -17,10 +17,31 @@ export const ANY_DOUBLE: ReadonlySet<string> = new Set(['"', ...DOUBLE_OPEN, ...
 
 const ALL = [...ANY_DOUBLE, ...SINGLE_OPEN, ...SINGLE_CLOSE];
 
-/** Every single mark as one string, for a fast `includes` in per-character scans. */
-export const SINGLE_MARK_CHARS = [...new Set([...SINGLE_OPEN, ...SINGLE_CLOSE])].join("");
-/** Every double mark as one string, for a fast `includes` in per-character scans. */
-export const DOUBLE_MARK_CHARS = [...ANY_DOUBLE].join("");
+// quote marks by character code, for per-character scans that must not build a string per character
+const MARK_CODES = new Uint8Array(0x2040);
+const DOUBLE_BIT = 1;
+const SINGLE_BIT = 2;
+function markCodes(marks: Iterable<string>, bit: number): void {
+  for (const mark of marks) {
+    const code = mark.charCodeAt(0);
+    if (code >= MARK_CODES.length)
+      throw new Error(`quote mark U+${code.toString(16)} is beyond the table of mark codes`);
+    MARK_CODES[code]! |= bit;
+  }
+}
+markCodes(ANY_DOUBLE, DOUBLE_BIT);
+markCodes([...SINGLE_OPEN, ...SINGLE_CLOSE], SINGLE_BIT);
+
+/** Whether the character code `code` is a double quote mark (any in `ANY_DOUBLE`). */
+export function isDoubleMarkCode(code: number): boolean {
+  return code < MARK_CODES.length && (MARK_CODES[code]! & DOUBLE_BIT) !== 0;
+}
+
+/** Whether the character code `code` is a single quote mark (any in `SINGLE_OPEN` or `SINGLE_CLOSE`). */
+export function isSingleMarkCode(code: number): boolean {
+  return code < MARK_CODES.length && (MARK_CODES[code]! & SINGLE_BIT) !== 0;
+}
+
 const escape = (chars: readonly string[]) =>
   chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 

@@ -1,4 +1,4 @@
-import { DOUBLE_MARK_CHARS, DOUBLE_OPEN, closesDouble } from "@/lib/extraction/lexicon/quote-marks.ts";
+import { DOUBLE_OPEN, closesDouble, isDoubleMarkCode } from "@/lib/extraction/lexicon/quote-marks.ts";
 import type { Span } from "@/lib/extraction/types.ts";
 import { findSingleQuoteSpans } from "./find-single-quote-spans.ts";
 
@@ -40,8 +40,8 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     const doubles: QuoteSpan[] = [];
     if (open >= 0) open = p.start; // the continuing paragraph's own opening mark
     for (let i = open >= 0 ? p.start + 1 : p.start; i < p.end; i++) {
+      if (!isDoubleMarkCode(body.charCodeAt(i))) continue;
       const ch = body[i]!;
-      if (!DOUBLE_MARK_CHARS.includes(ch)) continue;
       const isStraight = ch === '"';
       if (open < 0) {
         if (DOUBLE_OPEN.has(ch) || (isStraight && isOpeningStraight(body, i))) open = i;

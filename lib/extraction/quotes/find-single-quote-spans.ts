@@ -1,4 +1,4 @@
-import { SINGLE_CLOSE, SINGLE_MARK_CHARS, SINGLE_OPEN } from "@/lib/extraction/lexicon/quote-marks.ts";
+import { isSingleMarkCode, SINGLE_CLOSE, SINGLE_OPEN } from "@/lib/extraction/lexicon/quote-marks.ts";
 import type { Span } from "@/lib/extraction/types.ts";
 import type { QuoteSpan } from "./find-quote-spans.ts";
 
@@ -26,8 +26,8 @@ export function findSingleQuoteSpans(
       i = inDouble.markEnd - 1;
       continue;
     }
-    const ch = body[i];
-    if (ch === undefined || !SINGLE_MARK_CHARS.includes(ch)) continue;
+    if (!isSingleMarkCode(body.charCodeAt(i))) continue;
+    const ch = body[i]!;
     const prev = i > p.start ? body[i - 1]! : " ";
     const next = i + 1 < p.end ? body[i + 1]! : " ";
     if (open < 0) {

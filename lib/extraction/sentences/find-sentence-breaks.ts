@@ -5,7 +5,8 @@ import {
 } from "@/lib/extraction/lexicon/abbreviations.ts";
 import { findProtectedRanges, isInsideRange } from "./find-protected-ranges.ts";
 
-const TERMINAL = /[.!?\u2026]/;
+// . ! ? … by code: tested at every character of the text, where a regex test per character is slow
+const isTerminal = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026;
 const CLOSER = /[\u201D\u2019"')\]]/;
 const OPENER = /[\p{Lu}\p{Nd}\u201C\u2018"'([]/u;
 // abbreviations that only hold before a number ("No. 3", "p. 12")
@@ -20,9 +21,9 @@ export function findSentenceBreaks(text: string): number[] {
   const breaks: number[] = [];
   const protectedRanges = text.includes('"') || text.includes("\u201C") ? findProtectedRanges(text) : [];
   for (let i = 0; i < text.length; i++) {
-    if (!TERMINAL.test(text[i]!)) continue;
+    if (!isTerminal(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < text.length && (TERMINAL.test(text[j]!) || CLOSER.test(text[j]!))) j++;
+    while (j < text.length && (isTerminal(text.charCodeAt(j)) || CLOSER.test(text[j]!))) j++;
     let k = j;
     while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
     if (k === j || k >= text.length || !OPENER.test(text[k]!)) continue;

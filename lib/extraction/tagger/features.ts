@@ -368,6 +368,11 @@ export function getNerNeighbourFeatures(v: Uint32Array, offset: number, out: Uin
   return k;
 }
 
+/** The POS tag id at `j` of a sentence of `n` words, or the ids standing for before the start (254) and after the end (255). */
+function posAt(pos: Uint8Array, n: number, j: number): number {
+  return j < 0 ? 254 : j >= n ? 255 : pos[j]!;
+}
+
 /** Name features that depend on POS tags, earlier labels, word pairs, the run or the article. */
 export function getNerDynamicFeatures(
   ctx: SentenceContext,
@@ -379,16 +384,18 @@ export function getNerDynamicFeatures(
   k = 0,
 ): number {
   const n = ctx.n;
-  const p = (j: number): number => (j < 0 ? 254 : j >= n ? 255 : pos[j]!);
+  const p = posAt(pos, n, i);
+  const pPrev = posAt(pos, n, i - 1);
+  const pNext = posAt(pos, n, i + 1);
   const prevLower = entryAt(ctx, i - 1).values[1]!;
   const next = entryAt(ctx, i + 1).values;
-  out[k++] = mix(T["ner:pos"], p(i));
-  out[k++] = mix(T["ner:prev_pos"], p(i - 1));
-  out[k++] = mix(T["ner:next_pos"], p(i + 1));
-  out[k++] = mix(mix(T["ner:pos+next_pos"], p(i)), p(i + 1));
+  out[k++] = mix(T["ner:pos"], p);
+  out[k++] = mix(T["ner:prev_pos"], pPrev);
+  out[k++] = mix(T["ner:next_pos"], pNext);
+  out[k++] = mix(mix(T["ner:pos+next_pos"], p), pNext);
   out[k++] = mix(mix(T["ner:prev_lower+lower"], prevLower), ctx.lower[i]!);
   out[k++] = mix(mix(T["ner:lower+next_lower"], ctx.lower[i]!), next[1]!);
-  out[k++] = mix(mix(T["ner:next_word+next_pos"], next[0]!), p(i + 1));
+  out[k++] = mix(mix(T["ner:next_word+next_pos"], next[0]!), pNext);
   out[k++] = mix(T["ner:prev_ner"], prev);
   out[k++] = mix(mix(T["ner:prev_ner+prev2_ner"], prev), prev2);
   out[k++] = mix(mix(T["ner:prev_ner+word"], prev), ctx.word[i]!);

@@ -13,12 +13,17 @@ export function tagSpans(
   tokens: readonly Span[],
   lowerVocabulary: ReadonlySet<string>,
 ): TaggedSpans {
-  const { pos, ner } = tagWords(
-    model,
-    tokens.map((t) => t.text),
-    lowerVocabulary,
-  );
-  return { pos: Array.from(pos, (p) => model.posTags[p]!), ner: Array.from(ner, (n) => model.nerTags[n]!) };
+  const words: string[] = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.text;
+  const { pos, ner } = tagWords(model, words, lowerVocabulary);
+  // plain loops: Array.from with a mapping function is several times slower on typed arrays
+  const posTags: string[] = new Array<string>(pos.length);
+  const nerTags: string[] = new Array<string>(ner.length);
+  for (let i = 0; i < pos.length; i++) {
+    posTags[i] = model.posTags[pos[i]!]!;
+    nerTags[i] = model.nerTags[ner[i]!]!;
+  }
+  return { pos: posTags, ner: nerTags };
 }
 
 /** The names that BIO labels mark over `tokens` of `body`. */

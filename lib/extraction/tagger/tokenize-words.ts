@@ -41,7 +41,8 @@ export function tokenizeWords(body: string, start = 0, end = body.length): Span[
       word = word.slice(0, -1);
       TOKEN.lastIndex = s + word.length;
     }
-    const c = word.length > 2 ? CLITIC.exec(word) : null;
+    // every clitic has an apostrophe: words without one skip the regular expression
+    const c = word.length > 2 && hasApostrophe(word) ? CLITIC.exec(word) : null;
     if (c && c.index > 0) {
       out.push({ start: s, end: s + c.index, text: word.slice(0, c.index) });
       s += c.index;
@@ -54,6 +55,10 @@ export function tokenizeWords(body: string, start = 0, end = body.length): Span[
     out.push({ start: s, end: s + word.length, text: word });
   }
   return out;
+}
+
+function hasApostrophe(word: string): boolean {
+  return word.includes("'") || word.includes("’");
 }
 
 /** Whether the period after a word belongs to it: a known abbreviation or a single initial, not a sentence end. */

@@ -70,7 +70,8 @@ export function getSpeakerFeatures(fc: QuoteFeatureContext, c: SpeakerCandidate,
   const f = [kind, `side:${side}&${kind}`, pos, `${pos}&${kind}`, `${side}&${qk}`];
   for (const s of c.sources) f.push(`src:${s}`, `src:${s}&${kind}`);
   if (c.sources.length > 1) f.push(`nsrc:${bucket(c.sources.length)}`);
-  f.push(`srcs:${c.sources.join("+")}`, `srcs:${c.sources.join("+")}&${side}`);
+  const srcs = `srcs:${c.sources.join("+")}`;
+  f.push(srcs, `${srcs}&${side}`);
   if (c.isRule) f.push("rule", `rule&${kind}`, `rule&${side}`);
   else if (fc.rule && c.from >= fc.rule[0] && c.to <= fc.rule[1]) f.push("in-rule", `in-rule&${kind}`);
   else if (fc.rule && c.from <= fc.rule[0] && c.to >= fc.rule[1]) f.push("around-rule");
@@ -103,8 +104,10 @@ export function getSpeakerFeatures(fc: QuoteFeatureContext, c: SpeakerCandidate,
     f.push(SPEECH_VERBS.has(v) ? `verb:${v}` : "verb:other");
   }
   if (side === "after" && dist <= 4) f.push(`gap:${shape(site, site.after, c.from)}`);
-  if (side === "before" && dist <= 4)
-    f.push(`lead:${shape(site, c.to, site.open)}`, `lead:${shape(site, c.to, site.open)}&${kind}`);
+  if (side === "before" && dist <= 4) {
+    const lead = `lead:${shape(site, c.to, site.open)}`;
+    f.push(lead, `${lead}&${kind}`);
+  }
   if (c.from === fc.nearestBefore) f.push("nearest-before", `nearest-before&${kind}`);
   if (c.from === fc.nearestAfter) f.push("nearest-after", `nearest-after&${kind}`);
   const text = c.span!.text.toLowerCase();
