@@ -34,6 +34,7 @@ type EventRow = {
   articleId: number | null;
   revertedAt: unknown;
   revertsId: unknown;
+  createdAt: string | Date;
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -76,7 +77,7 @@ function* revertQuote(e: EventRow, before: State & { quote?: QuoteRow }, after: 
 
 function* steps(author: Author, eventId: number, now: Date): WriteSteps<{ auditEventId: number } | RevertFailure> {
   const [row] = yield* query<EventRow & { before: string; after: string }>(
-    `SELECT "id", "kind", "subjectId", "articleId", "revertedAt", "revertsId", "before", "after" FROM "AuditEvent" WHERE "id" = ?`,
+    `SELECT "id", "kind", "subjectId", "articleId", "revertedAt", "revertsId", "createdAt", "before", "after" FROM "AuditEvent" WHERE "id" = ?`,
     [eventId],
   );
   if (!row) return { code: "EVENT_NOT_FOUND" };
@@ -110,7 +111,7 @@ function* steps(author: Author, eventId: number, now: Date): WriteSteps<{ auditE
     const failure = yield* setActorNameAndType(actor, name, type, now);
     if (failure) return failure;
   } else if (e.kind === "ACTOR_MERGE" && row.revertsId === null) {
-    const r = yield* revertActorMerge({ before, after } as unknown as MergeRecord, now);
+    const r = yield* revertActorMerge({ before, after } as unknown as MergeRecord, new Date(row.createdAt), now);
     if (typeof r !== "number") return r;
     subjectId = r;
   } else return { code: "NOT_REVERSIBLE", kind: e.kind };
