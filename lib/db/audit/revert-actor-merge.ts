@@ -48,6 +48,18 @@ export function isRevertibleMerge(afterJson: string): boolean {
   }
 }
 
+/** The actors a merge's revert split apart (its `before` is the merge's `after`), to merge again on a redo; null for any other event. */
+export function mergeUndoneBy(beforeJson: string, afterJson: string): { sourceId: number; targetId: number } | null {
+  try {
+    const before = JSON.parse(beforeJson) as { mergedInto?: unknown } | null;
+    const after = JSON.parse(afterJson) as { source?: { id?: unknown } } | null;
+    const [sourceId, targetId] = [after?.source?.id, before?.mergedInto];
+    return typeof sourceId === "number" && typeof targetId === "number" ? { sourceId, targetId } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Ids of `ids` whose row in `table` still has `column` = `value`. */
 function* stillWith(table: string, column: string, value: number, ids: readonly number[]): WriteSteps<number[]> {
   const rows = yield* queryIn<{ id: number }>(

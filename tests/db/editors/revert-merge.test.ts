@@ -135,12 +135,19 @@ describe("reverting an actor merge", () => {
     expect(after.actors).toEqual(before.actors);
   });
 
-  it("refuses a second revert, the revert of the revert, and a revert once the target merged on", async () => {
+  it("refuses a second revert, redoes the merge when its revert is reverted, and refuses a revert once the target merged on", async () => {
     const events = await findAuditEvents(t.db, { limit: 10 });
     const merge = events.find((e) => e.kind === "ACTOR_MERGE" && e.revertsId === null)!;
     const revert = events.find((e) => e.kind === "ACTOR_MERGE" && e.revertsId !== null)!;
     expect(await revertAuditEvent(t.db, EDITOR, merge.id)).toEqual({ code: "ALREADY_REVERTED" });
-    expect(await revertAuditEvent(t.db, EDITOR, revert.id)).toEqual({ code: "NOT_REVERSIBLE", kind: "ACTOR_MERGE" });
+    const split = await snapshot();
+    const pvId = (await actor("P. Vance")).id;
+    expect(await revertAuditEvent(t.db, EDITOR, revert.id)).toHaveProperty("auditEventId");
+    expect(await t.db.actor.findUnique({ where: { id: pvId } })).toBeNull();
+    const [redo] = await findAuditEvents(t.db, { limit: 1 });
+    expect(redo).toMatchObject({ kind: "ACTOR_MERGE", revertsId: revert.id });
+    expect(await revertAuditEvent(t.db, EDITOR, redo!.id)).toHaveProperty("auditEventId");
+    expect(await snapshot()).toEqual(split);
 
     const [petra, pv, ruben] = [await actor("Petra Vance"), await actor("P. Vance"), await actor("Ruben Ashe")];
     await mergeActors(t.db, pv.id, petra.id, EDITOR);
