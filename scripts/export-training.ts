@@ -1,6 +1,6 @@
 /**
- * `npm run export:training [-- --out FILE]`: writes the editors' speaker corrections and
- * "not a quote" marks (as `speaker: null`) as training examples (JSONL, the format of `train:attribution -- --with-corrections`), to FILE or stdout.
+ * `npm run export:training [-- --out FILE]`: writes the editors' speaker corrections, accepted
+ * review items (`source: "review"`) and "not a quote" marks (as `speaker: null`) as training examples (JSONL, the format of `train:attribution -- --with-corrections`), to FILE or stdout.
  */
 import { once } from "node:events";
 import fs from "node:fs";

@@ -1,8 +1,8 @@
 /** /review: the editors' queue, newest first: doubtful speakers, quotes without one, the articles holding them, and possible duplicate people. */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EditorBar } from "@/app/_components/editor/editor-bar.tsx";
-import { getEditorSession } from "@/app/_components/editor/editor-session.ts";
+import { EditorBar, FormBasics } from "@/app/_components/editor/editor-bar.tsx";
+import { getEditorSession, type EditorSession } from "@/app/_components/editor/editor-session.ts";
 import { shortQuote } from "@/app/_components/quote-text.ts";
 import { param, type SearchParams } from "@/app/_components/search-params.ts";
 import { runOperation } from "@/graphql/execute.ts";
@@ -15,6 +15,7 @@ type QueueQuote = {
   id: string;
   text: string;
   confidence: number | null;
+  speaker: { name: string } | null;
   article: { slug: string; displayTitle: string };
 };
 type Queue = {
@@ -24,7 +25,7 @@ type Queue = {
   duplicateActors: { surname: string; actors: { slug: string; name: string }[] }[];
 };
 
-const REVIEW_QUOTE = "id text confidence article { slug displayTitle }";
+const REVIEW_QUOTE = "id text confidence speaker { name } article { slug displayTitle }";
 const QUERY = `query ReviewQueue {
   reviewQueue(first: 50) {
     lowConfidence { ${REVIEW_QUOTE} }
@@ -34,14 +35,21 @@ const QUERY = `query ReviewQueue {
   }
 }`;
 
-function QuoteList({ quotes, empty }: { quotes: QueueQuote[]; empty: string }) {
+/** A list of queue quotes, each with an Accept button: its speaker, or its lack of one, is right (the quote leaves the queue). */
+function QuoteList({ quotes, empty, editor }: { quotes: QueueQuote[]; empty: string; editor: EditorSession }) {
   if (!quotes.length) return <p className="muted">{empty}</p>;
   return (
-    <ul className="plain">
+    <ul className="plain review-items">
       {quotes.map((q) => (
         <li key={q.id}>
-          “{shortQuote(q.text, 80)}” — <Link href={`/articles/${q.article.slug}#quotes`}>{q.article.displayTitle}</Link>
+          “{shortQuote(q.text, 80)}” {q.speaker ? <>({q.speaker.name}) </> : null}—{" "}
+          <Link href={`/articles/${q.article.slug}#quotes`}>{q.article.displayTitle}</Link>
           {q.confidence !== null ? <span className="muted"> (confidence {q.confidence.toFixed(2)})</span> : null}
+          <form method="post" action="/api/editor/edit" className="inline-form">
+            <FormBasics editor={editor} action="accept-speaker" returnTo="/review" />
+            <input type="hidden" name="quoteId" value={q.id} />
+            <button type="submit">{q.speaker ? "Accept speaker" : "Accept: no speaker"}</button>
+          </form>
         </li>
       ))}
     </ul>
@@ -95,9 +103,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <p className="muted">Nothing to check.</p>
       )}
       <h2>Doubtful speakers</h2>
-      <QuoteList quotes={q.lowConfidence} empty="No doubtful speakers." />
+      <QuoteList quotes={q.lowConfidence} empty="No doubtful speakers." editor={editor} />
       <h2>Quotes with no speaker</h2>
-      <QuoteList quotes={q.unattributed} empty="Every quote has a speaker." />
+      <QuoteList quotes={q.unattributed} empty="Every quote has a speaker." editor={editor} />
       <h2>People who may be one person</h2>
       {q.duplicateActors.length ? (
         <ul className="plain">

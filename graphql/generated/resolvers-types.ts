@@ -634,13 +634,15 @@ export type AuditEvent = {
   revertedAt?: Maybe<Scalars['String']['output']>;
   /** Global id of the event this one reverts, if it is a revert. */
   revertsId?: Maybe<Scalars['ID']['output']>;
-  /** Whether `revertAuditEvent` can undo it (not a reverted change, nor the revert of a merge). */
+  /** Whether `revertAuditEvent` can undo it: a change not reverted yet (a revert too: reverting it redoes the change), unless `revertRefusal` says why not. */
   revertible: Scalars['Boolean']['output'];
+  /** Why `revertAuditEvent` cannot undo it (reverted already, or a merge recorded before merges kept what they moved); null when it can. */
+  revertRefusal?: Maybe<Scalars['String']['output']>;
   /** The article the change belongs to. */
   article?: Maybe<Article>;
 };
 
-/** Input of `correctQuote`: what to fix about one quote. */
+/** Input of `correctQuote`: what to fix about one quote (give one of `kind`, `notAQuote` and `acceptSpeaker`). */
 export type CorrectQuoteInput = {
   /** Global id of the quote. */
   quoteId: Scalars['ID']['input'];
@@ -648,6 +650,8 @@ export type CorrectQuoteInput = {
   kind?: InputMaybe<QuoteKind>;
   /** True: the quoted string is not a quote (a scare quote, a title); it is removed, and stays removed on re-ingest. */
   notAQuote?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: the speaker it has, or its lack of one, is right (accepting a review item): kept on re-ingest, the quote leaves the review queue, and `npm run export:training` writes it as a `review` example. */
+  acceptSpeaker?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What `correctQuote` did. */
@@ -1775,6 +1779,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   revertedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revertsId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revertRefusal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
 };
 

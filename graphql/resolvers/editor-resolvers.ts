@@ -10,10 +10,10 @@ import { fromGlobalId, toGlobalId } from "@/graphql/global-id.ts";
 import { refused, userError } from "@/graphql/user-errors.ts";
 import { getViewer } from "@/graphql/viewer.ts";
 import { findAuditEvents } from "@/lib/db/audit/find-audit-events.ts";
-import { isRevertibleMerge } from "@/lib/db/audit/revert-actor-merge.ts";
 import { revertAuditEvent } from "@/lib/db/audit/revert-audit-event.ts";
+import { revertRefusalOf } from "@/lib/db/audit/revert-refusal.ts";
 import { correctArticle, type ArticleChanges } from "@/lib/db/mutations/correct-article.ts";
-import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
+import { correctQuote, type QuoteChange } from "@/lib/db/mutations/correct-quote.ts";
 import { updateActor } from "@/lib/db/mutations/update-actor.ts";
 import { parsePartialDate } from "@/lib/db/partial-date.ts";
 import { findReviewQueue } from "@/lib/db/queries/find-review-queue.ts";
@@ -35,9 +35,8 @@ export const auditEventResolvers: AuditEventResolvers = {
   createdAt: (e) => e.createdAt.toISOString(),
   revertedAt: (e) => e.revertedAt?.toISOString() ?? null,
   revertsId: (e) => (e.revertsId === null ? null : auditEventGlobalId(e.revertsId)),
-  // a merge's revert, or a merge recorded before merges kept what they moved, cannot be undone
-  revertible: (e) =>
-    e.revertedAt === null && (e.kind !== "ACTOR_MERGE" || (e.revertsId === null && isRevertibleMerge(e.after))),
+  revertible: (e) => revertRefusalOf(e) === null,
+  revertRefusal: (e) => revertRefusalOf(e),
   article: (e, _, ctx) => (e.articleId === null ? null : ctx.loaders.article.load(e.articleId)),
 };
 
@@ -91,12 +90,16 @@ export const editorMutationResolvers: MutationResolvers = {
   async correctQuote(_, { input: a }, ctx) {
     const author = await requireEditor(ctx);
     const quoteId = fromGlobalId(a.quoteId, "Quote", "input.quoteId");
-    if ((a.kind == null) === !a.notAQuote)
+    if ([a.kind != null, a.notAQuote === true, a.acceptSpeaker === true].filter(Boolean).length !== 1)
       return refused(
         ["quote", "article"],
-        userError("INVALID_VALUE", "input.kind", "Give either a kind or notAQuote: true."),
+        userError("INVALID_VALUE", "input.kind", "Give one of a kind, notAQuote: true and acceptSpeaker: true."),
       );
-    const change = a.notAQuote ? ({ kind: "NOT_A_QUOTE" } as const) : ({ kind: "QUOTE_KIND", value: a.kind! } as const);
+    const change: QuoteChange = a.notAQuote
+      ? { kind: "NOT_A_QUOTE" }
+      : a.acceptSpeaker
+        ? { kind: "ACCEPT_SPEAKER" }
+        : { kind: "QUOTE_KIND", value: a.kind! };
     const r = await correctQuote(ctx.db, author, quoteId, change);
     if (r === "QUOTE_NOT_FOUND") throw notFound(`No quote has the id ${a.quoteId}.`);
     if (r === "ACTOR_NOT_FOUND") throw new Error("a kind correction named an actor");

@@ -1,8 +1,9 @@
 /**
  * The editors' desk end to end in Chromium: refusals first (signed out, wrong password,
  * a forged cross-site form), then an editor fixes a speaker, marks a scare quote and
- * merges two actors through the no-JavaScript forms; the explorer, the API and the embeds
- * show each fix at once, a re-ingest keeps them, and the history reverts one.
+ * merges two actors through the no-JavaScript forms; the explorer, the API, the actor feeds
+ * and the embeds show each fix at once, a re-ingest keeps them, and the history reverts them
+ * (and redoes a reverted merge).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -45,6 +46,13 @@ const base = () => inject("baseURL");
 const quotesOf = async (slug: string) =>
   (await graphql<{ article: { quotes: { nodes: Quote[] } } }>(QUOTES, { slug })).article.quotes.nodes;
 const anonymousHtml = async (path: string) => (await fetch(base() + path)).text();
+/** The texts of an actor's JSON Feed items, as a feed reader fetches them. */
+const feedTexts = async (actorSlug: string) =>
+  (
+    (await (await fetch(`${base()}/actors/${actorSlug}/feed.json`)).json()) as { items: { content_text: string }[] }
+  ).items
+    .map((i) => i.content_text)
+    .join("\n");
 
 describe("the editors' desk", () => {
   let browser: Browser;
@@ -95,7 +103,7 @@ describe("the editors' desk", () => {
     expect(await page.locator(".editor-bar").textContent()).toContain(inject("editorName"));
   });
 
-  it("fixes a wrong speaker on the article page; explorer, API and embed show it at once", async () => {
+  it("fixes a wrong speaker on the article page; explorer, API, feeds and embeds show it at once", async () => {
     const quotes = await quotesOf(slug);
     const i = [...quotes].findIndex((x) => x.text === CENTURY);
     const q = quotes[i]!;
@@ -111,6 +119,14 @@ describe("the editors' desk", () => {
     const reader = await anonymousHtml(`/articles/${slug}`);
     expect(reader).not.toContain("editor-bar");
     expect(await anonymousHtml(`/embed/quotes/${encodeURIComponent(q.id)}`)).toContain("Brenna Olafsdottir");
+    // the explorer, the feeds and the actor embed of both speakers, as anyone fetches them
+    const brenna = (await quotesOf(slug)).find((x) => x.id === q.id)!.speaker!.slug;
+    expect(await anonymousHtml(`/actors/${brenna}`)).toContain("stood for a century");
+    expect(await feedTexts(brenna)).toContain("stood for a century");
+    expect(await anonymousHtml(`/actors/${brenna}/feed.xml`)).toContain("stood for a century");
+    expect(await anonymousHtml(`/embed/actors/${brenna}`)).toContain("stood for a century");
+    expect(await feedTexts(q.speaker!.slug)).not.toContain("stood for a century");
+    expect(await anonymousHtml(`/actors/${q.speaker!.slug}/feed.xml`)).not.toContain("stood for a century");
   });
 
   it("marks a scare quote as not a quote", async () => {
@@ -121,6 +137,8 @@ describe("the editors' desk", () => {
     await page.waitForURL(/edited=not-a-quote/);
     expect((await quotesOf(slug)).some((x) => x.id === scare.id)).toBe(false);
     expect(await page.locator(".quotes-list").textContent()).not.toContain("temporary pause");
+    expect((await fetch(`${base()}/embed/quotes/${encodeURIComponent(scare.id)}`)).status).toBe(404);
+    if (scare.speaker) expect(await feedTexts(scare.speaker.slug)).not.toContain("temporary pause");
   });
 
   it("refuses a forged cross-site form post even from the editor's own browser", async () => {
@@ -160,6 +178,8 @@ describe("the editors' desk", () => {
     const old = await fetch(`${base()}/actors/idris-j-mabry`, { redirect: "manual" });
     expect(old.status).toBe(308);
     expect(await anonymousHtml("/actors/idris-mabry")).toContain("The cables are dry again");
+    expect(await feedTexts("idris-mabry")).toContain("The cables are dry again");
+    expect(await anonymousHtml("/embed/actors/idris-mabry")).toContain("The cables are dry again");
   });
 
   it("keeps every fix through a second ingest of the article", async () => {
@@ -212,11 +232,25 @@ describe("the editors' desk", () => {
     expect(api.actor.name).toBe("Idris J. Mabry");
     expect(api.actor.quotes.nodes.some((q) => q.text.startsWith("The cables are dry again"))).toBe(true);
     expect(api.movedActor).toBeNull();
-    // the merge shows as reverted, and its revert cannot be reverted in turn
+    expect(await feedTexts("idris-mabry")).not.toContain("The cables are dry again");
+    expect(await feedTexts("idris-j-mabry")).toContain("The cables are dry again");
+    // the merge shows as reverted, and its revert offers a redo
     await page.goto(`${base()}/review/history`);
     expect(await merge.count()).toBe(2);
     expect(await merge.filter({ hasText: "· reverted" }).count()).toBe(1);
-    expect(await merge.filter({ hasText: "(a revert)" }).count()).toBe(1);
-    expect(await merge.locator("button").count()).toBe(0);
+    expect(await merge.filter({ hasText: "(a revert)" }).locator("button").textContent()).toBe("Redo");
+  });
+
+  it("redoes the merge by reverting its revert: the old address redirects again", async () => {
+    await page.goto(`${base()}/review/history`);
+    const merge = page.locator(".audit-history > li").filter({ hasText: "ACTOR_MERGE" });
+    await merge.filter({ hasText: "(a revert)" }).locator("button").click();
+    await page.waitForURL(/edited=revert/);
+    const old = await fetch(`${base()}/actors/idris-j-mabry`, { redirect: "manual" });
+    expect(old.status).toBe(308);
+    expect(await feedTexts("idris-mabry")).toContain("The cables are dry again");
+    await page.goto(`${base()}/review/history`);
+    expect(await merge.count()).toBe(3);
+    expect(await merge.locator("button").count()).toBe(1);
   });
 });

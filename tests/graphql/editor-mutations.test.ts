@@ -144,6 +144,42 @@ describe("editor mutations", () => {
     expect((await api.db.quote.findUniqueOrThrow({ where: { id: q.id } })).speakerId).toBe(q.speakerId);
   });
 
+  it("accepts a quote's speaker as it is, offers a redo of the accept's revert, and says why a reverted one has none", async () => {
+    const { cookie, csrf } = await signIn("acceptor");
+    const auth = { cookie, csrfToken: csrf };
+    const q = await api.db.quote.findFirstOrThrow({ where: { speakerCorrected: false }, orderBy: { id: "desc" } });
+    const accepted = ok(
+      await run(
+        `mutation($input: CorrectQuoteInput!) { correctQuote(input: $input) { quote { speakerCorrected speaker { id } } userErrors { code } } }`,
+        { input: { quoteId: toGlobalId("Quote", q.id), acceptSpeaker: true } },
+        auth,
+      ),
+    );
+    expect(accepted.correctQuote).toEqual({
+      quote: {
+        speakerCorrected: true,
+        speaker: q.speakerId === null ? null : { id: toGlobalId("Actor", q.speakerId) },
+      },
+      userErrors: [],
+    });
+    const [event] = ok(await run(`{ auditEvents(first: 1) { id kind } }`, {}, auth)).auditEvents;
+    expect(event.kind).toBe("QUOTE_SPEAKER");
+    const REVERT = `mutation($input: RevertAuditEventInput!) { revertAuditEvent(input: $input) { auditEvent { id } userErrors { code } } }`;
+    const revert = ok(await run(REVERT, { input: { id: event.id } }, auth)).revertAuditEvent;
+    const HISTORY = `{ auditEvents(first: 2) { id revertible revertRefusal revertsId } }`;
+    expect(ok(await run(HISTORY, {}, auth)).auditEvents).toEqual([
+      { id: revert.auditEvent.id, revertible: true, revertRefusal: null, revertsId: event.id },
+      { id: event.id, revertible: false, revertRefusal: "It is reverted already.", revertsId: null },
+    ]);
+    expect((await api.db.quote.findUniqueOrThrow({ where: { id: q.id } })).speakerCorrected).toBe(false);
+    const both = await run(
+      KIND,
+      { input: { quoteId: toGlobalId("Quote", q.id), notAQuote: true, acceptSpeaker: true } },
+      auth,
+    );
+    expect(ok(both).correctQuote.userErrors[0]).toMatchObject({ code: "INVALID_VALUE" });
+  });
+
   it("shows the audit history to a signed-in editor without a CSRF token (a read)", async () => {
     const { cookie } = await signIn("historian");
     expect(ok(await run(`{ auditEvents(first: 1) { kind } }`, {}, { cookie })).auditEvents).toHaveLength(1);

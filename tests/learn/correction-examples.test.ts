@@ -6,31 +6,9 @@ import {
   trainSpeakerWithCorrections,
   type TrainingExample,
 } from "@/scripts/learn/correction-examples.ts";
-import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
+import { INVENTED_SPEAKER_DOCS } from "@/tests/support/invented-speaker-docs.ts";
 
-// invented articles with invented gold: the shape of polnear-train, none of its text
-function doc(name: string, text: string, quote: string, speaker: string): PolnearDoc {
-  const q = { id: "E0", text: quote, quoteSpan: [0, 0] as [number, number], kind: "full", speakerMention: speaker };
-  return {
-    name,
-    text,
-    attributions: [],
-    view: {
-      file: `${name}.txt`,
-      quotes: [{ ...q, speakerMentionSpans: null, speakerKindGuess: "proper", speakerCanonical: null, cue: "said" }],
-    },
-  };
-}
-
-const NAMES = [
-  ["Ruth Calloway", "Mina Daro"],
-  ["Jon Reyes", "Ada Bello"],
-  ["Tarek Olumbo", "Lena Vask"],
-  ["Omar Quill", "Petra Lind"],
-];
-const DOCS = NAMES.map(([a, b], i) =>
-  doc(`d${i}`, `Port deal\n\n${b} met the envoy. “We are ready,” ${a} said on Monday.`, "We are ready,", a!),
-);
+const DOCS = [...INVENTED_SPEAKER_DOCS];
 
 // the invented case to correct: the rules credit the quote to the name after it, an editor says the earlier speaker
 const TEXT = "Harbour vote\n\nKai Moreno spoke to the council. “The gates stay shut,” Nora Pell replied later.";

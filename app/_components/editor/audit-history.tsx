@@ -1,4 +1,7 @@
-/** The audit history as a list, each change with who, when, before and after, and a revert button while it can be undone. */
+/**
+ * The audit history as a list, each change with who, when, before and after, and a revert
+ * button while it can be undone ("Redo" on a revert, which reverting redoes), else why not.
+ */
 import { FormBasics } from "./editor-bar.tsx";
 import type { EditorSession } from "./editor-session.ts";
 
@@ -13,6 +16,7 @@ export interface HistoryEvent {
   revertedAt: string | null;
   revertsId: string | null;
   revertible: boolean;
+  revertRefusal: string | null;
   article: { slug: string; displayTitle: string } | null;
 }
 
@@ -57,9 +61,11 @@ export function AuditHistory({
             <form method="post" action="/api/editor/edit" className="inline-form">
               <FormBasics editor={editor} action="revert" returnTo={returnTo} />
               <input type="hidden" name="eventId" value={e.id} />
-              <button type="submit">Revert</button>
+              <button type="submit">{e.revertsId ? "Redo" : "Revert"}</button>
             </form>
-          ) : null}
+          ) : e.revertedAt ? null : (
+            <span className="muted revert-refusal"> · {e.revertRefusal}</span>
+          )}
         </li>
       ))}
     </ol>
@@ -68,4 +74,4 @@ export function AuditHistory({
 
 /** The fields of an audit event for a page's query. */
 export const AUDIT_EVENT_FIELDS =
-  "id who kind createdAt before after revertedAt revertsId revertible article { slug displayTitle }";
+  "id who kind createdAt before after revertedAt revertsId revertible revertRefusal article { slug displayTitle }";

@@ -6,6 +6,7 @@ const DONE: Record<string, string> = {
   "set-speaker": "Speaker changed.",
   "quote-kind": "Quote kind changed.",
   "not-a-quote": "Marked as not a quote.",
+  "accept-speaker": "Accepted: the speaker stays as it is.",
   "update-article": "Article details saved.",
   "update-actor": "Actor saved.",
   "merge-actor": "Actors merged.",

@@ -4,13 +4,15 @@
  * corrections, event roles and reported events the merge moved go back to it while they
  * still belong to the target; the aliases and title the target gained are taken off again;
  * its slug stops redirecting (and the slugs that redirected to it redirect to it again).
- * What a re-ingest re-created since the merge stays with the target: it has new ids.
+ * What an ingest re-created since the merge, under new ids, is found by the source's names
+ * (reclaimRebuiltRows).
  */
 import type { MovedByMerge } from "@/lib/db/mutations/merge-actors.ts";
 import type { ActorChangeFailure } from "@/lib/db/mutations/update-actor.ts";
 import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
 import { insert, query, queryIn, sqlDate, toInt, type WriteSteps } from "@/lib/db/write/steps.ts";
 import { normalizeKey } from "@/lib/text/normalize-key.ts";
+import { reclaimRebuiltRows } from "./reclaim-rebuilt-rows.ts";
 
 /** The source actor as the merge's audit event keeps it (`before.source`; dates as JSON strings). */
 interface SourceActor {
@@ -46,6 +48,18 @@ export function isRevertibleMerge(afterJson: string): boolean {
   }
 }
 
+/** The actors a merge's revert split apart (its `before` is the merge's `after`), to merge again on a redo; null for any other event. */
+export function mergeUndoneBy(beforeJson: string, afterJson: string): { sourceId: number; targetId: number } | null {
+  try {
+    const before = JSON.parse(beforeJson) as { mergedInto?: unknown } | null;
+    const after = JSON.parse(afterJson) as { source?: { id?: unknown } } | null;
+    const [sourceId, targetId] = [after?.source?.id, before?.mergedInto];
+    return typeof sourceId === "number" && typeof targetId === "number" ? { sourceId, targetId } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Ids of `ids` whose row in `table` still has `column` = `value`. */
 function* stillWith(table: string, column: string, value: number, ids: readonly number[]): WriteSteps<number[]> {
   const rows = yield* queryIn<{ id: number }>(
@@ -55,8 +69,8 @@ function* stillWith(table: string, column: string, value: number, ids: readonly 
   return rows.map((r) => toInt(r.id));
 }
 
-/** Puts the source of merge `m` back; the source's id, or why not. */
-export function* revertActorMerge(m: MergeRecord, now: Date): WriteSteps<number | MergeRevertFailure> {
+/** Puts the source of merge `m` (made at `mergedAt`) back; the source's id, or why not. */
+export function* revertActorMerge(m: MergeRecord, mergedAt: Date, now: Date): WriteSteps<number | MergeRevertFailure> {
   const moved = m.after.moved;
   if (!moved) return { code: "NOT_REVERSIBLE", kind: "ACTOR_MERGE" };
   const source = m.before.source;
@@ -142,7 +156,13 @@ export function* revertActorMerge(m: MergeRecord, now: Date): WriteSteps<number 
     moved.roles.filter((r) => events.has(r.eventId)).map((r) => [r.eventId, source.id, r.role]),
     { ignoreDuplicates: true },
   );
+  const rebuilt = yield* reclaimRebuiltRows({
+    sourceId: source.id,
+    targetId,
+    sourceNames: [source.name, ...m.before.aliases],
+    mergedAt,
+  });
   // the quotes leave the target's statements for statements of the source's own
-  yield* groupQuotes(quoteIds, now);
+  yield* groupQuotes([...new Set([...quoteIds, ...rebuilt])], now);
   return source.id;
 }

@@ -2,20 +2,23 @@
  * Reverting an audited change: its `before` is applied again (the correction that was
  * there before is put back, or removed), only while the subject still shows the change's
  * `after` (a later change must be reverted first); a merge is undone by revertActorMerge.
- * The revert is an audit event of its own.
+ * The revert is an audit event of its own, and can be reverted in turn (a redo): a "not a
+ * quote" mark is put back, a merge's revert merges the two actors again.
  */
 import type { Db } from "@/lib/db/client.ts";
 import { applyArticleValue, findQuoteByKey, type CorrectionKind } from "@/lib/db/corrections/apply-correction.ts";
 import { putCorrection, type StoredCorrection } from "@/lib/db/corrections/save-correction.ts";
 import { getArticleValue } from "@/lib/db/mutations/correct-article.ts";
 import { getQuoteRow, quoteValueOf, type QuoteRow } from "@/lib/db/mutations/correct-quote.ts";
+import { mergeActorsInTx } from "@/lib/db/mutations/merge-actors.ts";
 import { getActorRow, setActorNameAndType, type ActorChangeFailure } from "@/lib/db/mutations/update-actor.ts";
 import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
+import { refreshStatements } from "@/lib/db/statements/refresh-statements.ts";
 import { providerOf, runStepsInPrisma } from "@/lib/db/write/run-in-prisma.ts";
 import { insert, query, sqlDate, toInt, type WriteSteps } from "@/lib/db/write/steps.ts";
 import type { ActorType } from "@/lib/extraction/types.ts";
 import { recordAudit, type AuditKind, type Author } from "./record-audit.ts";
-import { revertActorMerge, type MergeRecord } from "./revert-actor-merge.ts";
+import { isRevertibleMerge, mergeUndoneBy, revertActorMerge, type MergeRecord } from "./revert-actor-merge.ts";
 
 /** Why a change could not be reverted. */
 export type RevertFailure =
@@ -34,6 +37,7 @@ type EventRow = {
   articleId: number | null;
   revertedAt: unknown;
   revertsId: unknown;
+  createdAt: string | Date;
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -51,6 +55,15 @@ function* revertQuote(e: EventRow, before: State & { quote?: QuoteRow }, after: 
   const key = before.key!;
   const found = yield* findQuoteByKey(articleId, key.quoteText, key.quoteStart);
   const ckey = { articleId, kind: e.kind as CorrectionKind, ...key };
+  if (e.kind === "NOT_A_QUOTE" && before.value === true) {
+    // the revert of a mark: the quote put back goes again (its row as the mark kept it is the revert's `after`)
+    if (found === null) return { code: "CHANGED_SINCE" } as const;
+    const row = yield* getQuoteRow(found);
+    yield* putCorrection(ckey, before.correction ?? null);
+    yield* query(`DELETE FROM "Quote" WHERE "id" = ?`, [found]);
+    if (row?.statementId != null) yield* refreshStatements([toInt(row.statementId)], now);
+    return found;
+  }
   if (e.kind === "NOT_A_QUOTE") {
     if (found !== null) return { code: "CHANGED_SINCE" } as const;
     yield* putCorrection(ckey, before.correction ?? null);
@@ -76,7 +89,7 @@ function* revertQuote(e: EventRow, before: State & { quote?: QuoteRow }, after: 
 
 function* steps(author: Author, eventId: number, now: Date): WriteSteps<{ auditEventId: number } | RevertFailure> {
   const [row] = yield* query<EventRow & { before: string; after: string }>(
-    `SELECT "id", "kind", "subjectId", "articleId", "revertedAt", "revertsId", "before", "after" FROM "AuditEvent" WHERE "id" = ?`,
+    `SELECT "id", "kind", "subjectId", "articleId", "revertedAt", "revertsId", "createdAt", "before", "after" FROM "AuditEvent" WHERE "id" = ?`,
     [eventId],
   );
   if (!row) return { code: "EVENT_NOT_FOUND" };
@@ -109,8 +122,8 @@ function* steps(author: Author, eventId: number, now: Date): WriteSteps<{ auditE
     const type = e.kind === "ACTOR_TYPE" ? (before.value as ActorType) : actor.type;
     const failure = yield* setActorNameAndType(actor, name, type, now);
     if (failure) return failure;
-  } else if (e.kind === "ACTOR_MERGE" && row.revertsId === null) {
-    const r = yield* revertActorMerge({ before, after } as unknown as MergeRecord, now);
+  } else if (e.kind === "ACTOR_MERGE" && isRevertibleMerge(row.after)) {
+    const r = yield* revertActorMerge({ before, after } as unknown as MergeRecord, new Date(row.createdAt), now);
     if (typeof r !== "number") return r;
     subjectId = r;
   } else return { code: "NOT_REVERSIBLE", kind: e.kind };
@@ -139,8 +152,17 @@ export async function revertAuditEvent(
   eventId: number,
 ): Promise<{ auditEventId: number } | RevertFailure> {
   const provider = providerOf(db);
-  return db.$transaction((tx) => runStepsInPrisma(tx, provider, () => steps(author, eventId, new Date())), {
-    timeout: 30_000,
-    maxWait: 10_000,
-  });
+  return db.$transaction(
+    async (tx) => {
+      const e = await tx.auditEvent.findUnique({ where: { id: eventId } });
+      const redo = e?.kind === "ACTOR_MERGE" && e.revertedAt === null ? mergeUndoneBy(e.before, e.after) : null;
+      if (!redo) return runStepsInPrisma(tx, provider, () => steps(author, eventId, new Date()));
+      // a merge's revert reverted: the two actors are merged again, a merge that can itself be reverted
+      const merged = await mergeActorsInTx(tx, provider, redo.sourceId, redo.targetId, author, eventId);
+      if (typeof merged === "string") return { code: "SUBJECT_GONE" } as const;
+      await tx.auditEvent.update({ where: { id: eventId }, data: { revertedAt: new Date() } });
+      return { auditEventId: merged.auditEventId };
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
 }

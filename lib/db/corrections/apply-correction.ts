@@ -19,6 +19,9 @@ export const CORRECTION_KINDS = Object.freeze([
   "ARTICLE_PUBLISHER",
 ] as const);
 
+/** The value of a QUOTE_SPEAKER correction that accepted the extractor's speaker (a review item) rather than changed it. */
+export const ACCEPTED = "accepted";
+
 /** One kind of correction. */
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
@@ -30,7 +33,7 @@ export interface CorrectionData {
   quoteStart: number;
   /** The speaker of a QUOTE_SPEAKER correction (null: no speaker). */
   actorId: number | null;
-  /** The value of every other kind (null clears an article field). */
+  /** The value of every other kind (null clears an article field); ACCEPTED on an accepted speaker. */
   value: string | null;
 }
 

@@ -1,22 +1,28 @@
 /**
  * Corrections of one quote by an editor: its speaker, its kind, or "not a quote" (the
- * quoted string is deleted). Each stores a Correction (re-applied on re-ingest), changes
- * the live rows and records an audit event with the state before and after, in one transaction.
+ * quoted string is deleted), or an accepted review item (the speaker it has, or its lack of
+ * one, is right). Each stores a Correction (re-applied on re-ingest), changes the live rows
+ * and records an audit event with the state before and after, in one transaction.
  */
 import { recordAudit, type Author } from "@/lib/db/audit/record-audit.ts";
 import type { Db } from "@/lib/db/client.ts";
-import { applyCorrection, type CorrectionData } from "@/lib/db/corrections/apply-correction.ts";
+import { ACCEPTED, applyCorrection, type CorrectionData } from "@/lib/db/corrections/apply-correction.ts";
 import { getCorrection, putCorrection } from "@/lib/db/corrections/save-correction.ts";
 import { groupQuotes } from "@/lib/db/statements/group-quotes.ts";
 import { refreshStatements } from "@/lib/db/statements/refresh-statements.ts";
 import { providerOf, runStepsInPrisma } from "@/lib/db/write/run-in-prisma.ts";
 import { query, toInt, type Row, type WriteSteps } from "@/lib/db/write/steps.ts";
 
-/** One change to a quote. */
+/** One change to a quote; ACCEPT_SPEAKER keeps its speaker (or none) as an editor's answer, stored as a QUOTE_SPEAKER correction. */
 export type QuoteChange =
   | { kind: "QUOTE_SPEAKER"; actorId: number }
+  | { kind: "ACCEPT_SPEAKER" }
   | { kind: "QUOTE_KIND"; value: "DIRECT" | "PARTIAL" | "INDIRECT" }
   | { kind: "NOT_A_QUOTE" };
+
+type StoredChange =
+  | { kind: "QUOTE_SPEAKER"; actorId: number | null; accepted: boolean }
+  | Exclude<QuoteChange, { kind: "QUOTE_SPEAKER" | "ACCEPT_SPEAKER" }>;
 
 /** Why a quote could not be corrected. */
 export type QuoteCorrectionFailure = "QUOTE_NOT_FOUND" | "ACTOR_NOT_FOUND";
@@ -45,10 +51,16 @@ export function quoteValueOf(kind: QuoteChange["kind"], row: Row | null): unknow
   return true;
 }
 
-function* steps(author: Author, quoteId: number, change: QuoteChange, now: Date) {
+function* steps(author: Author, quoteId: number, asked: QuoteChange, now: Date) {
   const row = yield* getQuoteRow(quoteId);
   if (!row) return "QUOTE_NOT_FOUND" as const;
-  if (change.kind === "QUOTE_SPEAKER") {
+  const change: StoredChange =
+    asked.kind === "ACCEPT_SPEAKER"
+      ? { kind: "QUOTE_SPEAKER", actorId: row.speakerId === null ? null : toInt(row.speakerId), accepted: true }
+      : asked.kind === "QUOTE_SPEAKER"
+        ? { ...asked, accepted: false }
+        : asked;
+  if (change.kind === "QUOTE_SPEAKER" && change.actorId !== null) {
     const [actor] = yield* query(`SELECT "id" FROM "Actor" WHERE "id" = ?`, [change.actorId]);
     if (!actor) return "ACTOR_NOT_FOUND" as const;
   }
@@ -56,7 +68,14 @@ function* steps(author: Author, quoteId: number, change: QuoteChange, now: Date)
   const prior = yield* getCorrection(key);
   const stored = {
     actorId: change.kind === "QUOTE_SPEAKER" ? change.actorId : null,
-    value: change.kind === "QUOTE_KIND" ? change.value : change.kind === "NOT_A_QUOTE" ? "true" : null,
+    value:
+      change.kind === "QUOTE_KIND"
+        ? change.value
+        : change.kind === "NOT_A_QUOTE"
+          ? "true"
+          : change.accepted
+            ? ACCEPTED
+            : null,
   };
   yield* putCorrection(key, stored);
   const correction: CorrectionData = { ...key, ...stored };

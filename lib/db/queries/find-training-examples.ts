@@ -1,10 +1,12 @@
 /**
- * Editors' speaker corrections and "not a quote" marks as training examples (the JSONL
- * lines of `npm run export:training`): the article body, the corrected quote's span and
- * the span of the chosen speaker's mention nearest the quote (null: no speaker, and for a
- * span marked not a quote: nobody's words).
+ * Editors' speaker corrections, accepted review items and "not a quote" marks as training
+ * examples (the JSONL lines of `npm run export:training`): the article body, the quote's span
+ * and the span of the chosen speaker's mention nearest the quote (null: no speaker, and for a
+ * span marked not a quote: nobody's words). An accepted review item (the extractor's speaker,
+ * or its lack of one, confirmed) is a `review` example, a changed speaker a `correction`.
  */
 import type { Db } from "@/lib/db/client.ts";
+import { ACCEPTED } from "@/lib/db/corrections/apply-correction.ts";
 
 /** A span of an article body. */
 export interface BodySpan {
@@ -18,7 +20,7 @@ export interface TrainingExampleRow {
   text: string;
   quote: BodySpan;
   speaker: BodySpan | null;
-  source: "correction";
+  source: "correction" | "review";
 }
 
 /** Why a correction could not become an example (the export prints these). */
@@ -70,6 +72,7 @@ export async function* findTrainingExamples(
     );
     for (const c of batch) {
       const body = c.article.body;
+      const source = c.kind === "QUOTE_SPEAKER" && c.value === ACCEPTED ? "review" : "correction";
       const quote = { start: c.quoteStart, end: c.quoteStart + c.quoteText.length, text: c.quoteText };
       if (body.slice(quote.start, quote.end) !== quote.text) {
         onSkip({ correctionId: c.id, reason: `quote "${c.quoteText}" is no longer at offset ${c.quoteStart}` });
@@ -80,7 +83,7 @@ export async function* findTrainingExamples(
         continue;
       }
       if (c.kind === "NOT_A_QUOTE" || c.actorId === null) {
-        yield { text: body, quote, speaker: null, source: "correction" };
+        yield { text: body, quote, speaker: null, source };
         continue;
       }
       const mentions = await db.mention.findMany({
@@ -94,7 +97,7 @@ export async function* findTrainingExamples(
         onSkip({ correctionId: c.id, reason: `actor ${c.actorId} is not mentioned in article ${c.articleId}` });
         continue;
       }
-      yield { text: body, quote, speaker: near, source: "correction" };
+      yield { text: body, quote, speaker: near, source };
     }
   }
 }

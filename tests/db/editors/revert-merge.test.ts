@@ -135,12 +135,19 @@ describe("reverting an actor merge", () => {
     expect(after.actors).toEqual(before.actors);
   });
 
-  it("refuses a second revert, the revert of the revert, and a revert once the target merged on", async () => {
+  it("refuses a second revert, redoes the merge when its revert is reverted, and refuses a revert once the target merged on", async () => {
     const events = await findAuditEvents(t.db, { limit: 10 });
     const merge = events.find((e) => e.kind === "ACTOR_MERGE" && e.revertsId === null)!;
     const revert = events.find((e) => e.kind === "ACTOR_MERGE" && e.revertsId !== null)!;
     expect(await revertAuditEvent(t.db, EDITOR, merge.id)).toEqual({ code: "ALREADY_REVERTED" });
-    expect(await revertAuditEvent(t.db, EDITOR, revert.id)).toEqual({ code: "NOT_REVERSIBLE", kind: "ACTOR_MERGE" });
+    const split = await snapshot();
+    const pvId = (await actor("P. Vance")).id;
+    expect(await revertAuditEvent(t.db, EDITOR, revert.id)).toHaveProperty("auditEventId");
+    expect(await t.db.actor.findUnique({ where: { id: pvId } })).toBeNull();
+    const [redo] = await findAuditEvents(t.db, { limit: 1 });
+    expect(redo).toMatchObject({ kind: "ACTOR_MERGE", revertsId: revert.id });
+    expect(await revertAuditEvent(t.db, EDITOR, redo!.id)).toHaveProperty("auditEventId");
+    expect(await snapshot()).toEqual(split);
 
     const [petra, pv, ruben] = [await actor("Petra Vance"), await actor("P. Vance"), await actor("Ruben Ashe")];
     await mergeActors(t.db, pv.id, petra.id, EDITOR);
@@ -164,5 +171,73 @@ describe("reverting an actor merge", () => {
       data: { after: JSON.stringify({ mergedInto: petra.id, movedQuotes: 2 }) },
     });
     expect(await revertAuditEvent(t.db, EDITOR, merge!.id)).toEqual({ code: "NOT_REVERSIBLE", kind: "ACTOR_MERGE" });
+  });
+});
+
+describe("reverting an actor merge after the articles were ingested again", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  // first ingested after the merge: its "P. Vance" resolves to the target until the revert
+  const C = saidArticle("Depot neighbours meet the planners", "Valley Courier", "2023-02-20", [
+    { speaker: "P. Vance", text: "Every letter will get an answer before the summer" },
+  ]);
+  const ingest = async (version: string, extra: (typeof A)[] = []) => {
+    for (const x of [A, B, ...extra]) await saveArticle(t.db, { extraction: x, extractorVersion: version });
+  };
+  const actor = (name: string) => t.db.actor.findFirstOrThrow({ where: { name } });
+  /** Who each quote, mention, event role and report belongs to, by name: the rows have new ids after a re-ingest. */
+  const owners = async () => ({
+    quotes: (
+      await t.db.quote.findMany({
+        orderBy: [{ articleId: "asc" }, { start: "asc" }],
+        select: {
+          text: true,
+          speakerCorrected: true,
+          speaker: { select: { name: true } },
+          statement: { select: { speaker: { select: { name: true } } } },
+        },
+      })
+    ).map((q) => [q.text, q.speaker?.name, q.speakerCorrected, q.statement?.speaker.name]),
+    mentions: (
+      await t.db.mention.findMany({
+        orderBy: [{ articleId: "asc" }, { start: "asc" }],
+        select: { text: true, actor: { select: { name: true } } },
+      })
+    ).map((m) => [m.text, m.actor.name]),
+    events: (
+      await t.db.event.findMany({
+        select: {
+          reportedBy: { select: { name: true } },
+          participants: { orderBy: { role: "asc" }, select: { role: true, actor: { select: { name: true } } } },
+        },
+      })
+    ).map((e) => [e.reportedBy?.name, e.participants.map((p) => `${p.role}:${p.actor.name}`)]),
+  });
+
+  it("gives the merged-away actor the rows a re-ingest rebuilt, and a later article's, by its names", async () => {
+    await ingest("1");
+    const [petra, pv] = [await actor("Petra Vance"), await actor("P. Vance")];
+    const ruben = await t.db.quote.findFirstOrThrow({ where: { text: "Four more weeks is a start" } });
+    await correctQuote(t.db, EDITOR, ruben.id, { kind: "QUOTE_SPEAKER", actorId: pv.id });
+    const before = await owners();
+    await mergeActors(t.db, pv.id, petra.id, EDITOR);
+    const [merge] = await findAuditEvents(t.db, { limit: 1 });
+    // every row of A and B is rebuilt under a new id, C is new: the merge's record names none of them
+    await ingest("2", [C]);
+    const merged = await owners();
+    expect(merged.mentions.filter(([, name]) => name === "P. Vance")).toEqual([]);
+    expect(merged.events).toEqual([["Petra Vance", ["AGENT:Petra Vance", "TARGET:Ruben Ashe"]]]);
+
+    expect(await revertAuditEvent(t.db, EDITOR, merge!.id)).toHaveProperty("auditEventId");
+    const after = await owners();
+    const later = ["Every letter will get an answer before the summer", "P. Vance", false, "P. Vance"];
+    expect(after.quotes).toEqual([...before.quotes, later]);
+    expect(after.mentions).toEqual([...before.mentions, ["P. Vance", "P. Vance"]]);
+    expect(after.events).toEqual(before.events);
+    expect((await actor("Petra Vance")).id).toBe(petra.id);
   });
 });

@@ -46,6 +46,10 @@ const ACTIONS: Record<string, (f: URLSearchParams, auth: ActionAuth) => Promise<
     const q = `mutation NotAQuote($input: CorrectQuoteInput!) { correctQuote(input: $input) { userErrors { message } } }`;
     return { error: await mutate(q, { quoteId: field(f, "quoteId"), notAQuote: true }, auth), goTo: null };
   },
+  async "accept-speaker"(f, auth) {
+    const q = `mutation AcceptSpeaker($input: CorrectQuoteInput!) { correctQuote(input: $input) { userErrors { message } } }`;
+    return { error: await mutate(q, { quoteId: field(f, "quoteId"), acceptSpeaker: true }, auth), goTo: null };
+  },
   async "update-article"(f, auth) {
     const q = `mutation UpdateArticle($input: UpdateArticleInput!) { updateArticle(input: $input) { userErrors { message } } }`;
     const input = {
