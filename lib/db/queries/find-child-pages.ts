@@ -5,7 +5,7 @@ import { EVENT_JOINS } from "./find-events.ts";
 import { QUOTE_JOINS } from "./find-quotes.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
 import { queryRows } from "./query-rows.ts";
-import { joinSql, rowColumns, takeJoinedRows, type JoinedRows, type RowJoin } from "./row-columns.ts";
+import { joinSql, rowColumns, splitJoinedRow, type JoinedRows, type RowJoin } from "./row-columns.ts";
 import { TABLES, type TableName } from "./sql-tables.ts";
 
 /**
@@ -93,13 +93,13 @@ export async function findChildPages(
     if (unbounded) pg.total = Number(r.total);
     if (pg.rows.length === page.limit) pg.hasMore = true;
     else {
-      const { p: _p, c: _c, k: _k, total: _t, ...data } = r;
-      const rowJoins = joins.length ? { joined: takeJoinedRows(data, joins) } : {};
+      const { p: _p, c: _c, k: _k, total: _t, ...all } = r;
+      const split = joins.length ? splitJoinedRow(all, joins) : { row: all, joined: undefined };
       pg.rows.push({
         row: Number(r.c),
         key: { k: Number(r.k), id: Number(r.c) },
-        ...(table ? { data } : {}),
-        ...rowJoins,
+        ...(table ? { data: split.row } : {}),
+        ...(split.joined ? { joined: split.joined } : {}),
       });
     }
   }

@@ -2,7 +2,7 @@ import { Prisma } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import type { Key, KeyValue, Page, PageRequest } from "./page-request.ts";
 import { queryRows } from "./query-rows.ts";
-import { joinSql, takeJoinedRows, type JoinedRows, type RowJoin } from "./row-columns.ts";
+import { joinSql, splitJoinedRow, type JoinedRows, type RowJoin } from "./row-columns.ts";
 import { TABLES } from "./sql-tables.ts";
 
 /**
@@ -85,8 +85,13 @@ export async function findRawPage<T>(
   );
   const hasMore = rows.length > page.limit;
   const joined: JoinedRows[] = [];
-  const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...row }) => {
-    if (joins.length) joined.push(takeJoinedRows(row, joins));
+  const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...all }) => {
+    let row = all;
+    if (joins.length) {
+      const split = splitJoinedRow(all, joins);
+      row = split.row;
+      joined.push(split.joined);
+    }
     return { row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } };
   });
   if (page.backward) {
