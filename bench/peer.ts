@@ -19,6 +19,7 @@ import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
 import { runLoad } from "./lib/load.ts";
 import {
   BENCH_DIST_DIR,
+  cpuTimeMs,
   peakMemoryMiB,
   startNextServer,
   startPostGraphileServer,
@@ -100,8 +101,11 @@ async function send(
   return { ok: res.status === 200 && !body.errors, data: body.data ?? body.errors, hit };
 }
 
-/** One warmed-up, measured run of one kind against one server; returns its summary and hit rate. */
-async function runKind(t: Target, kind: PeerKind, params: PeerParams): Promise<Summary & { hitRate: number }> {
+/** A measured run: its summary, cache hit rate and the server process's CPU time per request (null where unreadable). */
+type Run = Summary & { hitRate: number; cpuMs: number | null };
+
+/** One warmed-up, measured run of one kind against one server. */
+async function runKind(t: Target, kind: PeerKind, params: PeerParams): Promise<Run> {
   let hits = 0;
   let measured = false;
   const nextJob = () => ({
@@ -114,9 +118,16 @@ async function runKind(t: Target, kind: PeerKind, params: PeerParams): Promise<S
   });
   await runLoad({ connections, durationMs: warmup * 1000, maxRequests: 1e9, nextJob });
   measured = true;
+  const cpu0 = cpuTimeMs(t.server.pid);
   const { samples, elapsedMs } = await runLoad({ connections, durationMs: seconds * 1000, maxRequests: 1e9, nextJob });
+  const cpu1 = cpuTimeMs(t.server.pid);
   const s = summarize(samples, elapsedMs)[0]!;
-  return { ...s, hitRate: samples.length ? hits / samples.length : 0 };
+  return {
+    ...s,
+    hitRate: samples.length ? hits / samples.length : 0,
+    // CPU time is what a shared machine's load distorts least (queueing stretches wall time, not this)
+    cpuMs: cpu0 !== null && cpu1 !== null && samples.length ? (cpu1 - cpu0) / samples.length : null,
+  };
 }
 
 const median = (xs: number[]) => {
@@ -202,14 +213,9 @@ try {
       : `\nsanity check: project and PostGraphile return the same rows for 8 requests of each of ${kinds.length} kinds`,
   );
 
-  const results = new Map<string, { b: Summary[]; u: Summary[]; p: Summary[]; c: (Summary & { hitRate: number })[] }>();
+  const results = new Map<string, { b: Run[]; u: Run[]; p: Run[]; c: Run[] }>();
   for (const kind of kinds) {
-    const r = {
-      b: [] as Summary[],
-      u: [] as Summary[],
-      p: [] as Summary[],
-      c: [] as (Summary & { hitRate: number })[],
-    };
+    const r = { b: [] as Run[], u: [] as Run[], p: [] as Run[], c: [] as Run[] };
     for (let round = 0; round < rounds; round++) {
       // alternating, so drifting load on a shared machine falls on all of them alike
       if (before) r.b.push(await runKind(before, kind, params));
@@ -265,6 +271,19 @@ try {
       ],
       rows,
     ),
+  );
+  const cpuOf = (xs: Run[]) => {
+    const known = xs.flatMap((x) => (x.cpuMs === null ? [] : [x.cpuMs]));
+    return known.length ? median(known).toFixed(2) : "n/a";
+  };
+  console.log(
+    `\nserver CPU time per request (ms, process user + system time over the measured run, median of the rounds)\n${formatTable(
+      ["kind", ...(before ? ["before uncached"] : []), "project uncached", "PostGraphile", "project cached"],
+      kinds.map((k) => {
+        const r = results.get(k.name)!;
+        return [k.name, ...(before ? [cpuOf(r.b)] : []), cpuOf(r.u), cpuOf(r.p), cpuOf(r.c)];
+      }),
+    )}`,
   );
   const allRatios = (f: "b" | "u" | "c") =>
     median(

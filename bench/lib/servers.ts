@@ -170,6 +170,21 @@ export function startPostGraphileServer(url: string, schema: string): Promise<Ru
   );
 }
 
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux builds that matter here). */
+const USER_HZ = 100;
+
+/** CPU time (user + system) a running process has used so far, in ms, or null where it cannot be read. */
+export function cpuTimeMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    // fields after the parenthesised command name: state is the 1st, utime the 12th, stime the 13th
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return null;
+  }
+}
+
 /** Peak resident memory of a running process in MiB (VmHWM, Linux), or null where it cannot be read. */
 export function peakMemoryMiB(pid: number | undefined): number | null {
   if (!pid) return null;
