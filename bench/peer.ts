@@ -1,5 +1,5 @@
 /**
- * `npm run bench:peer [-- --n 20000 --seconds 5 --rounds 3 --pg URL]`: the project against
+ * `npm run bench:peer [-- --n 20000 --seconds 5 --rounds 3 --pg URL --api-only --before DIR]`: the project against
  * PostGraphile (v4, a dev dependency) on one PostgreSQL schema holding the N-article corpus.
  * Checks that each pair of queries returns the same rows, then, per query kind, alternates
  * runs of the project without its response cache, PostGraphile, and the project with its
@@ -7,6 +7,10 @@
  * draw parameters with a skew (popular values come back) from a fresh cache, so part of
  * the requests miss; the hit rate is printed (no writes happen during a run, so a request
  * hits exactly when the same request was sent to that server before).
+ * `--api-only` serves /api/graphql without Next (the same handler, no build needed);
+ * `--before DIR` adds an uncached server of another checkout (a worktree of an earlier
+ * commit) to every round, for before/after ratios from one run. BENCH_PORTS=FROM-TO
+ * keeps every server in a port range.
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -15,6 +19,7 @@ import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
 import { runLoad } from "./lib/load.ts";
 import {
   BENCH_DIST_DIR,
+  cpuTimeMs,
   peakMemoryMiB,
   startNextServer,
   startPostGraphileServer,
@@ -36,6 +41,8 @@ const { values } = parseArgs({
     kinds: { type: "string", default: "" },
     // a build to serve as it is (e.g. of an earlier commit, for before/after), instead of building the sources
     dist: { type: "string" },
+    "api-only": { type: "boolean", default: false },
+    before: { type: "string" },
   },
 });
 const int = (name: string, v: string) => {
@@ -94,8 +101,11 @@ async function send(
   return { ok: res.status === 200 && !body.errors, data: body.data ?? body.errors, hit };
 }
 
-/** One warmed-up, measured run of one kind against one server; returns its summary and hit rate. */
-async function runKind(t: Target, kind: PeerKind, params: PeerParams): Promise<Summary & { hitRate: number }> {
+/** A measured run: its summary, cache hit rate and the server process's CPU time per request (null where unreadable). */
+type Run = Summary & { hitRate: number; cpuMs: number | null };
+
+/** One warmed-up, measured run of one kind against one server. */
+async function runKind(t: Target, kind: PeerKind, params: PeerParams): Promise<Run> {
   let hits = 0;
   let measured = false;
   const nextJob = () => ({
@@ -108,9 +118,16 @@ async function runKind(t: Target, kind: PeerKind, params: PeerParams): Promise<S
   });
   await runLoad({ connections, durationMs: warmup * 1000, maxRequests: 1e9, nextJob });
   measured = true;
+  const cpu0 = cpuTimeMs(t.server.pid);
   const { samples, elapsedMs } = await runLoad({ connections, durationMs: seconds * 1000, maxRequests: 1e9, nextJob });
+  const cpu1 = cpuTimeMs(t.server.pid);
   const s = summarize(samples, elapsedMs)[0]!;
-  return { ...s, hitRate: samples.length ? hits / samples.length : 0 };
+  return {
+    ...s,
+    hitRate: samples.length ? hits / samples.length : 0,
+    // CPU time is what a shared machine's load distorts least (queueing stretches wall time, not this)
+    cpuMs: cpu0 !== null && cpu1 !== null && samples.length ? (cpu1 - cpu0) / samples.length : null,
+  };
 }
 
 const median = (xs: number[]) => {
@@ -130,10 +147,26 @@ try {
   const env = { DATABASE_URL: url };
   const dist = values.dist ?? BENCH_DIST_DIR;
   const skip: Record<string, string> = values.dist ? { SKIP_BUILD_CHECK: "1" } : {};
-  servers.push(await startNextServer("", null, dist, { ...env, ...skip, RESPONSE_CACHE: "0" }));
-  servers.push(await startNextServer("", null, dist, { ...env, RESPONSE_CACHE: "1", SKIP_BUILD_CHECK: "1" }));
+  const serveOpts = { apiOnly: values["api-only"] };
+  servers.push(await startNextServer("", null, dist, { ...env, ...skip, RESPONSE_CACHE: "0" }, serveOpts));
+  servers.push(
+    await startNextServer("", null, dist, { ...env, RESPONSE_CACHE: "1", SKIP_BUILD_CHECK: "1" }, serveOpts),
+  );
   servers.push(await startPostGraphileServer(base, schema));
   const [uncachedServer, cachedServer, peerServer] = servers as [RunningServer, RunningServer, RunningServer];
+  const beforeServer = values.before
+    ? await startNextServer(
+        "",
+        null,
+        dist,
+        { ...env, RESPONSE_CACHE: "0", SKIP_BUILD_CHECK: "1" },
+        {
+          ...serveOpts,
+          root: values.before,
+        },
+      )
+    : null;
+  if (beforeServer) servers.push(beforeServer);
   const target = (label: string, server: RunningServer, path: string, side: "project" | "peer"): Target => ({
     label,
     server,
@@ -146,15 +179,21 @@ try {
   const uncached = target("project, RESPONSE_CACHE=0", uncachedServer, "/api/graphql", "project");
   const cached = target("project, response cache on", cachedServer, "/api/graphql", "project");
   const peer = target("PostGraphile", peerServer, "/graphql", "peer");
+  const before = beforeServer ? target("before, RESPONSE_CACHE=0", beforeServer, "/api/graphql", "project") : null;
 
   // the same rows in the same order, for the first parameter values of each kind
   const problems: string[] = [];
   for (const kind of kinds) {
     for (let i = 0; i < 8; i++) {
-      const [a, b] = await Promise.all([
+      const [a, b, c] = await Promise.all([
         send({ ...uncached, seen: new Set() }, kind, params, i * 7919),
         send({ ...peer, seen: new Set() }, kind, params, i * 7919),
+        before ? send({ ...before, seen: new Set() }, kind, params, i * 7919) : null,
       ]);
+      if (c && a.ok && c.ok) {
+        const diff = firstDifference(kind.project.rows(c.data), kind.project.rows(a.data));
+        if (diff) problems.push(`${kind.name}: before and after differ: ${diff}`);
+      }
       if (!a.ok || !b.ok)
         problems.push(
           `${kind.name}: errors (project ${JSON.stringify(a.data).slice(0, 200)}, PostGraphile ${JSON.stringify(b.data).slice(0, 200)})`,
@@ -174,11 +213,12 @@ try {
       : `\nsanity check: project and PostGraphile return the same rows for 8 requests of each of ${kinds.length} kinds`,
   );
 
-  const results = new Map<string, { u: Summary[]; p: Summary[]; c: (Summary & { hitRate: number })[] }>();
+  const results = new Map<string, { b: Run[]; u: Run[]; p: Run[]; c: Run[] }>();
   for (const kind of kinds) {
-    const r = { u: [] as Summary[], p: [] as Summary[], c: [] as (Summary & { hitRate: number })[] };
+    const r = { b: [] as Run[], u: [] as Run[], p: [] as Run[], c: [] as Run[] };
     for (let round = 0; round < rounds; round++) {
-      // alternating, so drifting load on a shared machine falls on all three alike
+      // alternating, so drifting load on a shared machine falls on all of them alike
+      if (before) r.b.push(await runKind(before, kind, params));
       r.u.push(await runKind(uncached, kind, params));
       r.p.push(await runKind(peer, kind, params));
       r.c.push(await runKind(cached, kind, params));
@@ -186,7 +226,7 @@ try {
     results.set(kind.name, r);
     const m = (xs: Summary[], f: (s: Summary) => number) => median(xs.map(f));
     console.log(
-      `  ${kind.name}: uncached ${m(r.u, (s) => s.rps).toFixed(0)}, PostGraphile ${m(r.p, (s) => s.rps).toFixed(0)}, cached ${m(r.c, (s) => s.rps).toFixed(0)} req/s (load ${os.loadavg()[0]!.toFixed(1)})`,
+      `  ${kind.name}: ${before ? `before ${m(r.b, (s) => s.rps).toFixed(0)}, ` : ""}uncached ${m(r.u, (s) => s.rps).toFixed(0)}, PostGraphile ${m(r.p, (s) => s.rps).toFixed(0)}, cached ${m(r.c, (s) => s.rps).toFixed(0)} req/s (load ${os.loadavg()[0]!.toFixed(1)})`,
     );
   }
 
@@ -194,9 +234,10 @@ try {
     const r = results.get(kind.name)!;
     const m = (xs: Summary[], f: (s: Summary) => number) => median(xs.map(f));
     const ratio = (xs: Summary[]) => median(xs.map((s, i) => s.rps / r.p[i]!.rps));
-    const errors = [...r.u, ...r.p, ...r.c].reduce((a, s) => a + s.errors, 0);
+    const errors = [...r.b, ...r.u, ...r.p, ...r.c].reduce((a, s) => a + s.errors, 0);
     return [
       kind.name,
+      ...(before ? [ratio(r.b).toFixed(2)] : []),
       m(r.u, (s) => s.rps).toFixed(0),
       `${formatMs(m(r.u, (s) => s.p50))} / ${formatMs(m(r.u, (s) => s.p99))}`,
       m(r.p, (s) => s.rps).toFixed(0),
@@ -216,6 +257,7 @@ try {
     formatTable(
       [
         "kind",
+        ...(before ? ["before uncached ÷ PG"] : []),
         "uncached req/s",
         "p50/p99 ms",
         "PostGraphile req/s",
@@ -230,7 +272,20 @@ try {
       rows,
     ),
   );
-  const allRatios = (f: "u" | "c") =>
+  const cpuOf = (xs: Run[]) => {
+    const known = xs.flatMap((x) => (x.cpuMs === null ? [] : [x.cpuMs]));
+    return known.length ? median(known).toFixed(2) : "n/a";
+  };
+  console.log(
+    `\nserver CPU time per request (ms, process user + system time over the measured run, median of the rounds)\n${formatTable(
+      ["kind", ...(before ? ["before uncached"] : []), "project uncached", "PostGraphile", "project cached"],
+      kinds.map((k) => {
+        const r = results.get(k.name)!;
+        return [k.name, ...(before ? [cpuOf(r.b)] : []), cpuOf(r.u), cpuOf(r.p), cpuOf(r.c)];
+      }),
+    )}`,
+  );
+  const allRatios = (f: "b" | "u" | "c") =>
     median(
       kinds.map((k) => {
         const r = results.get(k.name)!;
@@ -239,7 +294,7 @@ try {
     );
   const hits = median(kinds.map((k) => median(results.get(k.name)!.c.map((s) => s.hitRate))));
   console.log(
-    `\nmedian over kinds: uncached ÷ PostGraphile ${allRatios("u").toFixed(2)}, cached ÷ PostGraphile ${allRatios("c").toFixed(2)} (cache hit rate ${(100 * hits).toFixed(0)} %)`,
+    `\nmedian over kinds: ${before ? `before uncached ÷ PostGraphile ${allRatios("b").toFixed(2)}, ` : ""}uncached ÷ PostGraphile ${allRatios("u").toFixed(2)}, cached ÷ PostGraphile ${allRatios("c").toFixed(2)} (cache hit rate ${(100 * hits).toFixed(0)} %)`,
   );
 
   // one request at a time: what a request costs when it does not queue
@@ -256,12 +311,13 @@ try {
   for (const kind of kinds)
     aloneRows.push([
       kind.name,
+      ...(before ? [formatMs(await alone(before, kind))] : []),
       formatMs(await alone(uncached, kind)),
       formatMs(await alone(peer, kind)),
       formatMs(await alone(cached, kind)),
     ]);
   console.log(
-    `\none request alone, p50 of 30 (ms)\n${formatTable(["kind", "project uncached", "PostGraphile", "project cached"], aloneRows)}`,
+    `\none request alone, p50 of 30 (ms)\n${formatTable(["kind", ...(before ? ["before uncached"] : []), "project uncached", "PostGraphile", "project cached"], aloneRows)}`,
   );
   const mem = (s: RunningServer) => peakMemoryMiB(s.pid)?.toFixed(0) ?? "n/a";
   console.log(
@@ -270,7 +326,7 @@ try {
       .map((l) => l.toFixed(2))
       .join(" ")}`,
   );
-  for (const t of [uncached, cached, peer]) t.client.close();
+  for (const t of [uncached, cached, peer, ...(before ? [before] : [])]) t.client.close();
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
 }

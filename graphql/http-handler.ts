@@ -195,9 +195,10 @@ async function answer(request: Request, options: HandlerOptions): Promise<Respon
       status === 200 && Boolean(contentType) && Boolean(result.headers.get("cache-control")?.startsWith("public"));
     if (result.body.kind === "complete" && isPublic) {
       learnContentType(headers.get("accept"), contentType!);
+      // only a GET answer carries an ETag: a POST's body is not hashed for one
       const entry = key
         ? cache!.store(key, revision, result.body.string)
-        : { body: result.body.string, etag: etagOf(result.body.string) };
+        : { body: result.body.string, etag: method === "GET" ? etagOf(result.body.string) : "" };
       return publicResponse(method, headers, entry, contentType!);
     }
     return privateResponse(result, status);

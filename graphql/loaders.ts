@@ -7,6 +7,7 @@ import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "@
 import * as byIds from "@/lib/db/queries/find-by-ids.ts";
 import {
   CHILD_DESC,
+  CHILD_JOINS,
   CHILD_LISTS,
   CHILD_TABLES,
   countChildren,
@@ -28,10 +29,12 @@ export interface ChildPageKey {
   page: PageRequest;
   /** Whether the parent's child count is wanted (totalCount asked for); default true. */
   withTotal?: boolean;
+  /** Names of the list's joins (CHILD_JOINS) whose rows to read along; default none. */
+  joins?: readonly string[];
 }
 
-function pageKey(p: PageRequest, withTotal = true): string {
-  return JSON.stringify([p.limit, p.backward, p.after, p.before, withTotal]);
+function pageKey(p: PageRequest, withTotal = true, joins: readonly string[] = []): string {
+  return JSON.stringify([p.limit, p.backward, p.after, p.before, withTotal, joins]);
 }
 
 function guardDb(db: Db, deadline: number): Db {
@@ -48,14 +51,28 @@ function guardDb(db: Db, deadline: number): Db {
   });
 }
 
+function joinOf(list: ChildList, name: string) {
+  const join = CHILD_JOINS[list][name];
+  if (!join) throw new Error(`the nested list ${list} has no join "${name}"`);
+  return join;
+}
+
 function childPageLoader(db: Db, list: ChildList) {
   return new DataLoader<ChildPageKey, ChildPage, string>(
     async (keys) => {
       // parents asking for the same slice share one windowed statement
-      const groups = new Map<string, { page: PageRequest; withTotal: boolean; parents: Set<number> }>();
+      const groups = new Map<
+        string,
+        { page: PageRequest; withTotal: boolean; joins: readonly string[]; parents: Set<number> }
+      >();
       for (const k of keys) {
-        const key = pageKey(k.page, k.withTotal);
-        const g = groups.get(key) ?? { page: k.page, withTotal: k.withTotal ?? true, parents: new Set<number>() };
+        const key = pageKey(k.page, k.withTotal, k.joins);
+        const g = groups.get(key) ?? {
+          page: k.page,
+          withTotal: k.withTotal ?? true,
+          joins: k.joins ?? [],
+          parents: new Set<number>(),
+        };
         g.parents.add(k.parentId);
         groups.set(key, g);
       }
@@ -72,13 +89,14 @@ function childPageLoader(db: Db, list: ChildList) {
               g.page,
               g.withTotal,
               CHILD_TABLES[list],
+              g.joins.map((name) => joinOf(list, name)),
             ),
           ),
         ),
       );
-      return keys.map((k) => results.get(pageKey(k.page, k.withTotal))!.get(k.parentId)!);
+      return keys.map((k) => results.get(pageKey(k.page, k.withTotal, k.joins))!.get(k.parentId)!);
     },
-    { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page, k.withTotal)}` },
+    { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page, k.withTotal, k.joins)}` },
   );
 }
 
@@ -98,6 +116,8 @@ export function createLoaders(rawDb: Db, deadline = Number.POSITIVE_INFINITY) {
   const childCounts = new Map<ChildList, ReturnType<typeof childCountLoader>>();
   return {
     article: new DataLoader((ids: readonly number[]) => byIds.findArticlesByIds(db, ids)),
+    /** An article's text, read only when a field needs it (article rows leave it out). */
+    articleBody: new DataLoader((ids: readonly number[]) => byIds.findArticleBodiesByIds(db, ids)),
     actor: new DataLoader((ids: readonly number[]) => byIds.findActorsByIds(db, ids)),
     quote: new DataLoader((ids: readonly number[]) => byIds.findQuotesByIds(db, ids)),
     statement: new DataLoader((ids: readonly number[]) => byIds.findStatementsByIds(db, ids)),

@@ -2,13 +2,14 @@
  * What resolvers receive as parents: Prisma rows for objects, lazy objects for
  * connections. Codegen maps the SDL types onto these (scripts/codegen.ts).
  */
-import type { Actor, Article, Event, EventParticipant, Mention, Quote, Statement } from "@/generated/sqlite/client.ts";
+import type { Actor, Event, EventParticipant, Mention, Quote, Statement } from "@/generated/sqlite/client.ts";
 import type { AuditEventRow } from "@/lib/db/audit/find-audit-events.ts";
 import type { Stats } from "@/lib/db/queries/get-stats.ts";
+import type { ArticleRow } from "@/lib/db/queries/row-columns.ts";
 import type { Connection } from "./pagination/connection.ts";
 
-/** An article row. */
-export type ArticleModel = Article;
+/** An article row, without its text (read through `loaders.articleBody` when a field needs it). */
+export type ArticleModel = ArticleRow;
 /** An actor row. */
 export type ActorModel = Actor;
 /** A quote row. */
@@ -22,7 +23,7 @@ export type EventParticipantModel = EventParticipant;
 /** The four counts, read in one statement. */
 export type StatsModel = Stats;
 /** A page of articles. */
-export type ArticleConnectionModel = Connection<Article>;
+export type ArticleConnectionModel = Connection<ArticleRow>;
 /** A page of actors. */
 export type ActorConnectionModel = Connection<Actor>;
 /** A page of quotes. */
@@ -44,4 +45,9 @@ export type StatementConnectionModel = Connection<Statement>;
 /** A page of a statement's reports. */
 export type StatementReportConnectionModel = Connection<Quote>;
 /** Search hits by type. */
-export type SearchResultsModel = { actors: Actor[]; quotes: Quote[]; articles: Article[]; didYouMean: string | null };
+export type SearchResultsModel = {
+  actors: Actor[];
+  quotes: Quote[];
+  articles: ArticleRow[];
+  didYouMean: string | null;
+};

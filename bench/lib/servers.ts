@@ -6,10 +6,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, nextBin } from "@/scripts/lib/build-app.ts";
-import { freePort } from "@/scripts/lib/free-port.ts";
+import { buildIfNeeded } from "@/scripts/lib/build-app.ts";
+import { freePort, parsePortRange } from "@/scripts/lib/free-port.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
+/** Where servers listen: BENCH_PORTS=FROM-TO keeps them in a range (a shared machine), else any free port. */
+const portRange = parsePortRange(process.env.BENCH_PORTS);
 
 /** The build folder of the benchmarks, apart from the developer's and the tests'. */
 export const BENCH_DIST_DIR = ".next-bench";
@@ -71,10 +73,11 @@ export async function startServer(
   argsFor: (port: number) => string[],
   env: NodeJS.ProcessEnv,
   probePath = "/",
+  cwd = root,
 ): Promise<RunningServer> {
-  const port = await freePort();
+  const port = await freePort(portRange);
   const child = spawn(command, argsFor(port), {
-    cwd: root,
+    cwd,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...env },
   });
@@ -93,6 +96,14 @@ export async function startServer(
   return { name, baseURL, pid: child.pid, stop: () => stopChild(child) };
 }
 
+/** How `startNextServer` serves the app beyond its database and build. */
+export interface ProjectServerOptions {
+  /** Serve /api/graphql alone (`scripts/serve.ts --api-only`): the same handler, no Next and no build. */
+  apiOnly?: boolean;
+  /** The checkout to serve (e.g. a worktree of an earlier commit, for before/after); default this one. */
+  root?: string;
+}
+
 /**
  * Builds the app if its sources changed and serves `dbFile` as `npm start` does, in
  * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops;
@@ -103,17 +114,19 @@ export function startNextServer(
   profileDir: string | null = null,
   distDir = BENCH_DIST_DIR,
   env: Record<string, string> = {},
+  opts: ProjectServerOptions = {},
 ): Promise<RunningServer> {
+  const dir = opts.root ? path.resolve(opts.root) : root;
   // a second server on a build that is already serving must not rebuild it underneath the first
   // (sources other people edit meanwhile would trigger that); it serves the build as it is
-  if (!env.SKIP_BUILD_CHECK && !process.env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
+  if (!opts.apiOnly && dir === root && !env.SKIP_BUILD_CHECK && !process.env.SKIP_BUILD_CHECK) buildIfNeeded(distDir);
   // node flags, not NODE_OPTIONS: Node refuses --cpu-prof there
   const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   // what `npm start` serves: the lean server (scripts/serve.ts) over the build; LEGACY_NEXT_START=1 serves with `next start`, for before/after
   const serve =
-    process.env.LEGACY_NEXT_START === "1"
-      ? [nextBin, "start"]
-      : ["--import", "tsx", path.join(root, "scripts/serve.ts")];
+    process.env.LEGACY_NEXT_START === "1" && !opts.apiOnly
+      ? [path.join(dir, "node_modules/.bin/next"), "start"]
+      : ["--import", "tsx", path.join(dir, "scripts/serve.ts"), ...(opts.apiOnly ? ["--api-only"] : [])];
   return startServer(
     "project",
     process.execPath,
@@ -128,6 +141,8 @@ export function startNextServer(
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
     },
+    "/",
+    dir,
   );
 }
 
@@ -153,6 +168,21 @@ export function startPostGraphileServer(url: string, schema: string): Promise<Ru
     { NODE_ENV: "production" },
     "/graphql",
   );
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux builds that matter here). */
+const USER_HZ = 100;
+
+/** CPU time (user + system) a running process has used so far, in ms, or null where it cannot be read. */
+export function cpuTimeMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    // fields after the parenthesised command name: state is the 1st, utime the 12th, stime the 13th
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return null;
+  }
 }
 
 /** Peak resident memory of a running process in MiB (VmHWM, Linux), or null where it cannot be read. */

@@ -125,7 +125,7 @@ export const PEER_KINDS: readonly PeerKind[] = Object.freeze([
   {
     name: "events by type",
     project: {
-      query: `query($type: String!) { events(type: $type, first: 20) { nodes { id type summary date location article { id title slug } } } }`,
+      query: `query($type: EventType!) { events(type: $type, first: 20) { nodes { id type summary date location article { id title slug } } } }`,
       variables: (p, pick) => ({ type: pick(p.eventTypes) }),
       rows: (d) => list(d, "events", "nodes").map((e) => [pid(e), pid(e.article)]),
     },

@@ -63,20 +63,31 @@ export function toConnection<T, X = object>(
   totalCount: () => Promise<number>,
   extra?: (row: T, index: number) => X,
 ): Connection<T, X> {
+  // cursors are encoded when a field reads them: most operations ask for nodes alone
+  const cursorOf = (i: number) => {
+    const r = page.rows[i];
+    return r ? encodeCursor(order, r.key) : null;
+  };
   const edges = page.rows.map((r, i) => ({
-    cursor: encodeCursor(order, r.key),
+    get cursor() {
+      return cursorOf(i)!;
+    },
     node: r.row,
     ...(extra ? extra(r.row, i) : ({} as X)),
   }));
   return {
     edges,
-    nodes: edges.map((e) => e.node),
+    nodes: page.rows.map((r) => r.row),
     pageInfo: {
       // the far side of a cursor is assumed non-empty, as Relay allows when checking it would cost a query
       hasNextPage: request.backward ? request.before !== null : page.hasMore,
       hasPreviousPage: request.backward ? page.hasMore : request.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(0);
+      },
+      get endCursor() {
+        return cursorOf(page.rows.length - 1);
+      },
     },
     totalCount: memo(totalCount),
   };

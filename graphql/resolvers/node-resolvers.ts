@@ -24,7 +24,7 @@ async function loadNode(ctx: GraphQLContext, globalId: string) {
 export function typeNameOf(row: object): "Article" | "Actor" | "Quote" | "Event" | "Mention" | "Statement" {
   if ("firstQuoteId" in row) return "Statement";
   if ("speakerCorrected" in row) return "Quote";
-  if ("body" in row) return "Article";
+  if ("wordCount" in row) return "Article";
   if ("nameNorm" in row) return "Actor";
   if ("clusterKey" in row) return "Event";
   return "Mention";

@@ -6,11 +6,12 @@ import { badInput } from "@/graphql/errors.ts";
 import type { QueryQuotesArgs, QueryResolvers } from "@/graphql/generated/resolvers-types.ts";
 import { fromGlobalId } from "@/graphql/global-id.ts";
 import { toConnection, toPageRequest } from "@/graphql/pagination/connection.ts";
+import { joinsAsked, primeJoined } from "@/graphql/pagination/joined-rows.ts";
 import { selectsField } from "@/graphql/pagination/selects-field.ts";
 import { countActors, findActors } from "@/lib/db/queries/find-actors.ts";
 import { countArticles, findArticles } from "@/lib/db/queries/find-articles.ts";
-import { countEvents, findEvents } from "@/lib/db/queries/find-events.ts";
-import { countQuotes, findQuotes } from "@/lib/db/queries/find-quotes.ts";
+import { countEvents, EVENT_JOINS, findEvents } from "@/lib/db/queries/find-events.ts";
+import { countQuotes, findQuotes, QUOTE_JOINS } from "@/lib/db/queries/find-quotes.ts";
 import { getRedirectedActorId } from "@/lib/db/queries/get-redirected-actor-id.ts";
 import { getStats } from "@/lib/db/queries/get-stats.ts";
 import { checkText, resolveActorRef } from "./actor-ref.ts";
@@ -42,8 +43,18 @@ export async function quotesConnection(a: QueryQuotesArgs, ctx: GraphQLContext, 
     publisher: checkText(a.publisher, "publisher"),
     ...range(a.from, a.to),
   };
-  const page = await findQuotes(ctx.db, filter, field, dir === "desc", request, selectsField(info, "totalCount"));
+  const page = await findQuotes(
+    ctx.db,
+    filter,
+    field,
+    dir === "desc",
+    request,
+    selectsField(info, "totalCount"),
+    // the speaker and article the nodes ask for come in the same statement
+    joinsAsked(info, QUOTE_JOINS),
+  );
   for (const r of page.rows) ctx.loaders.quote.prime(r.row.id, r.row);
+  primeJoined(ctx, page.joined ?? []);
   return toConnection(
     page,
     request,
@@ -133,8 +144,15 @@ export const queryResolvers: QueryResolvers = {
       reported: a.reported ?? null,
       ...range(a.from, a.to),
     };
-    const page = await findEvents(ctx.db, filter, request, selectsField(info, "totalCount"));
+    const page = await findEvents(
+      ctx.db,
+      filter,
+      request,
+      selectsField(info, "totalCount"),
+      joinsAsked(info, EVENT_JOINS),
+    );
     for (const r of page.rows) ctx.loaders.event.prime(r.row.id, r.row);
+    primeJoined(ctx, page.joined ?? []);
     return toConnection(
       page,
       request,

@@ -45,24 +45,24 @@ function evidenceOf(e: EventModel): { start: number; end: number; text: string }
 
 /** The quotes of an event's article that speak about it, or the events a quote speaks about. */
 async function linkedQuotes(e: EventModel, ctx: Context): Promise<QuoteModel[]> {
-  const [article, quotes] = await Promise.all([
-    ctx.loaders.article.load(e.articleId),
+  const [body, quotes] = await Promise.all([
+    ctx.loaders.articleBody.load(e.articleId),
     ctx.loaders.articleQuotesForLinks.load(e.articleId),
   ]);
-  if (!article) return [];
+  if (body === null) return [];
   const evidence = evidenceOf(e);
-  return quotes.filter((q) => isQuoteAboutEvent(article.body, q, evidence)).slice(0, MAX_LINKS);
+  return quotes.filter((q) => isQuoteAboutEvent(body, q, evidence)).slice(0, MAX_LINKS);
 }
 
 async function linkedEvents(q: QuoteModel, ctx: Context): Promise<EventModel[]> {
-  const [article, events] = await Promise.all([
-    ctx.loaders.article.load(q.articleId),
+  const [body, events] = await Promise.all([
+    ctx.loaders.articleBody.load(q.articleId),
     ctx.loaders.articleEventsForLinks.load(q.articleId),
   ]);
-  if (!article) return [];
+  if (body === null) return [];
   const first = (e: EventModel) => Math.min(...evidenceOf(e).map((s) => (s.start >= 0 ? s.start : Infinity)));
   return events
-    .filter((e) => isQuoteAboutEvent(article.body, q, evidenceOf(e)))
+    .filter((e) => isQuoteAboutEvent(body, q, evidenceOf(e)))
     .sort((a, b) => first(a) - first(b) || a.id - b.id)
     .slice(0, MAX_LINKS);
 }
@@ -71,8 +71,10 @@ async function linkedEvents(q: QuoteModel, ctx: Context): Promise<EventModel[]> 
 export const articleResolvers: ArticleResolvers = {
   id: (a) => toGlobalId("Article", a.id),
   publishedAt: (a) => toPartialIsoDate(a.publishedAt, a.publishedPrecision),
+  body: async (a, _, ctx) => mustExist(await ctx.loaders.articleBody.load(a.id), "article"),
   // rows ingested before the column existed hold "" until ingested again
-  displayTitle: (a) => a.displayTitle || displayTitleOf(a.title, a.body),
+  displayTitle: async (a, _, ctx) =>
+    a.displayTitle || displayTitleOf(a.title, mustExist(await ctx.loaders.articleBody.load(a.id), "article")),
   warnings: (a) => parseJsonList<unknown>(a.warnings).map(String),
   quotes: (a, args, ctx, info) => childConnection(ctx, "articleQuotes", a.id, args, ctx.loaders.quote, undefined, info),
   actors: (a, args, ctx, info) => childConnection(ctx, "articleActors", a.id, args, ctx.loaders.actor, undefined, info),

@@ -1,8 +1,9 @@
-import { Prisma, type Article } from "@/generated/sqlite/client.ts";
+import { Prisma } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import { normalizeKey } from "@/lib/text/normalize-key.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
+import { rowColumns, type ArticleRow } from "./row-columns.ts";
 import { TABLES } from "./sql-tables.ts";
 
 /** Article filters with names already resolved to actor ids. */
@@ -46,7 +47,7 @@ function articlesFrom(f: ArticleFilter): Prisma.Sql {
   return Prisma.sql`${TABLES.Article} a WHERE ${whereAll(conds)}`;
 }
 
-/** One page of articles matching `filter`. */
+/** One page of articles matching `filter` (rows without their text: see row-columns.ts). */
 export function findArticles(
   db: Db,
   filter: ArticleFilter,
@@ -54,11 +55,11 @@ export function findArticles(
   desc: boolean,
   page: PageRequest,
   withTotal = false,
-): Promise<CountedPage<Article>> {
-  return findRawPage<Article>(
+): Promise<CountedPage<ArticleRow>> {
+  return findRawPage<ArticleRow>(
     db,
     {
-      columns: Prisma.sql`a.*`,
+      columns: rowColumns("Article", "a"),
       from: articlesFrom(filter),
       id: Prisma.sql`a."id"`,
       key: SORT_KEY[field],

@@ -1,7 +1,6 @@
 import {
   Prisma,
   type Actor,
-  type Article,
   type Event,
   type EventParticipant,
   type Mention,
@@ -11,6 +10,7 @@ import {
 import type { Db } from "@/lib/db/client.ts";
 import { queryRows } from "./query-rows.ts";
 import { inList } from "./raw-keyset.ts";
+import { rowColumns, type ArticleRow } from "./row-columns.ts";
 import { TABLES, type TableName } from "./sql-tables.ts";
 
 // Loader batches run on every request, so they are single raw statements: Prisma's
@@ -29,7 +29,7 @@ async function byIds<T extends { id: number }>(
 ): Promise<(T | null)[]> {
   const rows = await queryRows<T>(
     db,
-    Prisma.sql`SELECT * FROM ${TABLES[table]} WHERE ${inList(Prisma.sql`"id"`, ids)}`,
+    Prisma.sql`SELECT ${rowColumns(table)} FROM ${TABLES[table]} WHERE ${inList(Prisma.sql`"id"`, ids)}`,
   );
   return inKeyOrder(ids, rows, (r) => r.id);
 }
@@ -41,13 +41,13 @@ async function bySlugs<T extends { slug: string }>(
 ): Promise<(T | null)[]> {
   const rows = await queryRows<T>(
     db,
-    Prisma.sql`SELECT * FROM ${TABLES[table]} WHERE "slug" IN (${Prisma.join([...slugs])})`,
+    Prisma.sql`SELECT ${rowColumns(table)} FROM ${TABLES[table]} WHERE "slug" IN (${Prisma.join([...slugs])})`,
   );
   return inKeyOrder(slugs, rows, (r) => r.slug);
 }
 
-/** Articles by id, in key order. */
-export const findArticlesByIds = (db: Db, ids: readonly number[]) => byIds<Article>(db, "Article", ids);
+/** Articles by id (without their text: see row-columns.ts), in key order. */
+export const findArticlesByIds = (db: Db, ids: readonly number[]) => byIds<ArticleRow>(db, "Article", ids);
 /** Actors by id, in key order. */
 export const findActorsByIds = (db: Db, ids: readonly number[]) => byIds<Actor>(db, "Actor", ids);
 /** Quotes by id, in key order. */
@@ -58,8 +58,17 @@ export const findEventsByIds = (db: Db, ids: readonly number[]) => byIds<Event>(
 export const findMentionsByIds = (db: Db, ids: readonly number[]) => byIds<Mention>(db, "Mention", ids);
 /** Statements by id, in key order. */
 export const findStatementsByIds = (db: Db, ids: readonly number[]) => byIds<Statement>(db, "Statement", ids);
-/** Articles by slug, in key order. */
-export const findArticlesBySlugs = (db: Db, slugs: readonly string[]) => bySlugs<Article>(db, "Article", slugs);
+/** Articles by slug (without their text), in key order. */
+export const findArticlesBySlugs = (db: Db, slugs: readonly string[]) => bySlugs<ArticleRow>(db, "Article", slugs);
+
+/** The text of articles by id, in key order (null where none exists). */
+export async function findArticleBodiesByIds(db: Db, ids: readonly number[]): Promise<(string | null)[]> {
+  const rows = await queryRows<{ id: number; body: string }>(
+    db,
+    Prisma.sql`SELECT "id", "body" FROM ${TABLES.Article} WHERE ${inList(Prisma.sql`"id"`, ids)}`,
+  );
+  return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.body ?? null);
+}
 /** Actors by slug, in key order. */
 export const findActorsBySlugs = (db: Db, slugs: readonly string[]) => bySlugs<Actor>(db, "Actor", slugs);
 

@@ -1,8 +1,11 @@
 import { Prisma } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import { REPORT_ORDER_SQL } from "@/lib/db/statements/refresh-statements.ts";
+import { EVENT_JOINS } from "./find-events.ts";
+import { QUOTE_JOINS } from "./find-quotes.ts";
 import type { Key, Page, PageRequest } from "./page-request.ts";
 import { queryRows } from "./query-rows.ts";
+import { joinSql, rowColumns, splitJoinedRow, type JoinedRows, type RowJoin } from "./row-columns.ts";
 import { TABLES, type TableName } from "./sql-tables.ts";
 
 /**
@@ -11,8 +14,14 @@ import { TABLES, type TableName } from "./sql-tables.ts";
  */
 export type PairsSql = (parentIds: number[]) => Prisma.Sql;
 
-/** One parent's page of child ids, with the parent's child count when the page had no cursor bounds. */
-export type ChildPage = Page<number> & { total?: number; rows: { data?: Record<string, unknown> }[] };
+/**
+ * One parent's page of child ids, with the parent's child count when the page had no cursor
+ * bounds, each child's row when its table was given and the rows of its joins.
+ */
+export type ChildPage = Omit<Page<number>, "rows"> & {
+  total?: number;
+  rows: (Page<number>["rows"][number] & { data?: Record<string, unknown>; joined?: JoinedRows })[];
+};
 
 function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
   const op = Prisma.raw((side === "after") === desc ? "<" : ">");
@@ -22,7 +31,8 @@ function bound(key: Key, side: "after" | "before", desc: boolean): Prisma.Sql {
 
 /**
  * One page of children for each parent in a single statement (a window over the
- * pairs), so a nested connection costs one query however many parents there are.
+ * pairs), so a nested connection costs one query however many parents there are;
+ * `joins` (with `table`) read the rows each child points to in the same statement.
  */
 export async function findChildPages(
   db: Db,
@@ -32,7 +42,9 @@ export async function findChildPages(
   page: PageRequest,
   withTotal = true,
   table?: TableName,
+  joins: readonly RowJoin[] = [],
 ): Promise<Map<number, ChildPage>> {
+  if (joins.length && !table) throw new Error("findChildPages: joins need the children's table");
   // without cursor bounds the window can also count each parent's children, when the count is asked for
   const unbounded = !page.after && !page.before && withTotal;
   const out = new Map<number, ChildPage>(
@@ -48,9 +60,10 @@ export async function findChildPages(
   const dir = Prisma.raw(desc !== page.backward ? "DESC" : "ASC");
   type Row = { p: number | bigint; c: number | bigint; k: number | bigint; total?: number | bigint };
   // with `table`, each child's row comes along (joined by id), sparing the id loader's round trip
-  const rowColumns = table ? Prisma.sql`, t.*` : Prisma.empty;
+  const joined = joinSql(joins, "t", TABLES);
+  const rowColumnsSql = table ? Prisma.sql`, ${rowColumns(table, "t")}${joined.columns}` : Prisma.empty;
   const join = (alias: string) =>
-    table ? Prisma.sql` JOIN ${TABLES[table]} t ON t."id" = ${Prisma.raw(alias)}."c"` : Prisma.empty;
+    table ? Prisma.sql` JOIN ${TABLES[table]} t ON t."id" = ${Prisma.raw(alias)}."c"${joined.from}` : Prisma.empty;
   // one parent and no count: a plain ordered LIMIT, which walks an index on (parent, key) and stops,
   // where the window would number every child of the parent first
   const rows =
@@ -58,13 +71,13 @@ export async function findChildPages(
       ? await queryRows<Row>(
           db,
           Prisma.sql`
-    SELECT x."p", x."c", x."k"${rowColumns} FROM (${pairs(parentIds)}) x${join("x")} WHERE ${Prisma.join(bounds, " AND ")}
+    SELECT x."p", x."c", x."k"${rowColumnsSql} FROM (${pairs(parentIds)}) x${join("x")} WHERE ${Prisma.join(bounds, " AND ")}
     ORDER BY x."k" ${dir}, x."c" ${dir} LIMIT ${page.limit + 1}`,
         )
       : await queryRows<Row>(
           db,
           Prisma.sql`
-    SELECT y."p", y."c", y."k"${unbounded ? Prisma.sql`, y."total"` : Prisma.empty}${rowColumns} FROM (
+    SELECT y."p", y."c", y."k"${unbounded ? Prisma.sql`, y."total"` : Prisma.empty}${rowColumnsSql} FROM (
       SELECT x."p", x."c", x."k", ROW_NUMBER() OVER (PARTITION BY x."p" ORDER BY x."k" ${dir}, x."c" ${dir}) AS "rn"${
         unbounded
           ? Prisma.sql`,
@@ -80,8 +93,14 @@ export async function findChildPages(
     if (unbounded) pg.total = Number(r.total);
     if (pg.rows.length === page.limit) pg.hasMore = true;
     else {
-      const { p: _p, c: _c, k: _k, total: _t, ...data } = r;
-      pg.rows.push({ row: Number(r.c), key: { k: Number(r.k), id: Number(r.c) }, ...(table ? { data } : {}) });
+      const { p: _p, c: _c, k: _k, total: _t, ...all } = r;
+      const split = joins.length ? splitJoinedRow(all, joins) : { row: all, joined: undefined };
+      pg.rows.push({
+        row: Number(r.c),
+        key: { k: Number(r.k), id: Number(r.c) },
+        ...(table ? { data: split.row } : {}),
+        ...(split.joined ? { joined: split.joined } : {}),
+      });
     }
   }
   if (page.backward) for (const pg of out.values()) pg.rows.reverse();
@@ -207,6 +226,20 @@ export const CHILD_TABLES: Record<keyof typeof CHILD_LISTS, TableName> = {
   articleActors: "Actor",
   articleEvents: "Event",
   articleMentions: "Mention",
+};
+
+/** The rows each nested list's children may bring along (a quote's speaker and article, an event's article). */
+export const CHILD_JOINS: Record<keyof typeof CHILD_LISTS, Readonly<Record<string, RowJoin>>> = {
+  actorQuotes: QUOTE_JOINS,
+  actorStatements: {},
+  statementReports: QUOTE_JOINS,
+  actorEvents: EVENT_JOINS,
+  actorArticles: {},
+  relatedActors: {},
+  articleQuotes: QUOTE_JOINS,
+  articleActors: {},
+  articleEvents: EVENT_JOINS,
+  articleMentions: {},
 };
 
 /** Default direction of each nested list: newest or most first, text order ascending. */

@@ -2,6 +2,7 @@ import { Prisma, type Event } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
+import type { RowJoin } from "./row-columns.ts";
 import { TABLES } from "./sql-tables.ts";
 
 /** Event filters with participant names already resolved to actor ids. */
@@ -32,12 +33,18 @@ function eventsFrom(f: EventFilter): Prisma.Sql {
   return Prisma.sql`${TABLES.Event} e WHERE ${whereAll(conds)}`;
 }
 
-/** One page of events matching `filter`, latest first, undated last. */
+/** An event's article, to read along with a page of events. */
+export const EVENT_JOINS = {
+  article: { as: "article", table: "Article", fk: "articleId" },
+} as const satisfies Record<string, RowJoin>;
+
+/** One page of events matching `filter`, latest first, undated last; `joins` (EVENT_JOINS) read rows along. */
 export function findEvents(
   db: Db,
   filter: EventFilter,
   page: PageRequest,
   withTotal = false,
+  joins: readonly RowJoin[] = [],
 ): Promise<CountedPage<Event>> {
   return findRawPage<Event>(
     db,
@@ -51,6 +58,7 @@ export function findEvents(
     },
     page,
     withTotal,
+    joins,
   );
 }
 

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client.ts";
 import { normalizeKey } from "@/lib/text/normalize-key.ts";
 import type { PageRequest } from "./page-request.ts";
 import { containsSql, countRaw, findRawPage, inList, whereAll, type CountedPage } from "./raw-keyset.ts";
+import type { RowJoin } from "./row-columns.ts";
 import { TABLES } from "./sql-tables.ts";
 
 /** Quote filters with ids already decoded and names already resolved. */
@@ -53,7 +54,13 @@ function quotesFrom(f: QuoteFilter, joinArticle: boolean): Prisma.Sql {
   return Prisma.sql`${tables} WHERE ${whereAll([...(narrowsQuotes ? [] : [Prisma.sql`q."articleId" = a."id"`]), ...conds])}`;
 }
 
-/** One page of quotes matching `filter`, newest article first by default. */
+/** A quote's speaker and article, to read along with a page of quotes. */
+export const QUOTE_JOINS = {
+  speaker: { as: "speaker", table: "Actor", fk: "speakerId" },
+  article: { as: "article", table: "Article", fk: "articleId" },
+} as const satisfies Record<string, RowJoin>;
+
+/** One page of quotes matching `filter`, newest article first by default; `joins` (QUOTE_JOINS) read rows along. */
 export function findQuotes(
   db: Db,
   filter: QuoteFilter,
@@ -61,6 +68,7 @@ export function findQuotes(
   desc: boolean,
   page: PageRequest,
   withTotal = false,
+  joins: readonly RowJoin[] = [],
 ): Promise<CountedPage<Quote>> {
   const byDate = field === "PUBLISHED_AT";
   return findRawPage<Quote>(
@@ -77,6 +85,7 @@ export function findQuotes(
     },
     page,
     withTotal,
+    joins,
   );
 }
 

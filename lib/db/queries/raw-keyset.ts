@@ -2,6 +2,8 @@ import { Prisma } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import type { Key, KeyValue, Page, PageRequest } from "./page-request.ts";
 import { queryRows } from "./query-rows.ts";
+import { joinSql, splitJoinedRow, type JoinedRows, type RowJoin } from "./row-columns.ts";
+import { TABLES } from "./sql-tables.ts";
 
 /**
  * A list read with hand-written SQL: Prisma's query building costs more CPU than
@@ -38,15 +40,23 @@ function boundSql(list: RawList, key: Key, side: "after" | "before"): Prisma.Sql
 
 const toKey = (v: unknown): KeyValue => (typeof v === "bigint" ? Number(v) : (v as KeyValue));
 
-/** A page that may carry the list's total, counted in the same statement when asked and no cursor bounds apply. */
-export type CountedPage<T> = Page<T> & { total?: number };
+/**
+ * A page that may carry the list's total, counted in the same statement when asked and no
+ * cursor bounds apply, and each row's joined rows when joins were asked for.
+ */
+export type CountedPage<T> = Page<T> & { total?: number; joined?: JoinedRows[] };
 
-/** One page of a raw list, fetching one extra row to learn whether more exist. */
+/**
+ * One page of a raw list, fetching one extra row to learn whether more exist. `joins`
+ * read rows the listed rows point to (a quote's article) in the same statement, joined
+ * to the page's rows only, so a nested field needs no round trip of its own.
+ */
 export async function findRawPage<T>(
   db: Db,
   list: RawList,
   page: PageRequest,
   withTotal = false,
+  joins: readonly RowJoin[] = [],
 ): Promise<CountedPage<T>> {
   // the total rides along as an uncorrelated subquery (evaluated once); the empty page of an
   // unbounded list has no row to carry it, but then the total is 0
@@ -61,21 +71,36 @@ export async function findRawPage<T>(
   const nulls = list.nullable ? Prisma.raw(page.backward ? " NULLS FIRST" : " NULLS LAST") : Prisma.empty;
   if (list.key) order.push(Prisma.sql`s."__k" ${dir}${nulls}`);
   order.push(Prisma.sql`s."__id" ${dir}`);
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    Prisma.sql`
+  const pageSql = Prisma.sql`
     SELECT s.*${counting ? Prisma.sql`, (SELECT COUNT(*) FROM ${list.countFrom ?? list.from}) AS "__total"` : Prisma.empty}
     FROM (SELECT ${list.columns}, ${list.key ?? list.id} AS "__k", ${list.id} AS "__id" FROM ${list.from}) s
-    WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`,
+    WHERE ${Prisma.join(bounds, " AND ")} ORDER BY ${Prisma.join(order, ", ")} LIMIT ${page.limit + 1}`;
+  // the joins apply to the page's rows after the LIMIT, and the order is restated (a join keeps none)
+  const join = joinSql(joins, "s", TABLES);
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    joins.length
+      ? Prisma.sql`SELECT s.*${join.columns} FROM (${pageSql}) s${join.from} ORDER BY ${Prisma.join(order, ", ")}`
+      : pageSql,
   );
   const hasMore = rows.length > page.limit;
-  const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...row }) => ({
-    row: row as T,
-    key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) },
-  }));
-  if (page.backward) taken.reverse();
-  if (!counting) return { rows: taken, hasMore };
-  return { rows: taken, hasMore, total: rows.length ? Number(rows[0]!.__total) : 0 };
+  const joined: JoinedRows[] = [];
+  const taken = rows.slice(0, page.limit).map(({ __k, __id, __total: _t, ...all }) => {
+    let row = all;
+    if (joins.length) {
+      const split = splitJoinedRow(all, joins);
+      row = split.row;
+      joined.push(split.joined);
+    }
+    return { row: row as T, key: { k: list.key ? toKey(__k) : Number(__id), id: Number(__id) } };
+  });
+  if (page.backward) {
+    taken.reverse();
+    joined.reverse();
+  }
+  const out: CountedPage<T> = { rows: taken, hasMore, ...(joins.length ? { joined } : {}) };
+  if (counting) out.total = rows.length ? Number(rows[0]!.__total) : 0;
+  return out;
 }
 
 /** How many rows a raw list holds. */

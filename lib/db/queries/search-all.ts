@@ -1,4 +1,4 @@
-import { type Actor, type Article, type Quote, Prisma } from "@/generated/sqlite/client.ts";
+import { type Actor, type Quote, Prisma } from "@/generated/sqlite/client.ts";
 import type { Db } from "@/lib/db/client.ts";
 import {
   asPhrase,
@@ -11,13 +11,14 @@ import { aliasActorIdsSql, matchingIdsSql, TEXT_INDEXES, type TextIndex } from "
 import { exactActorIdsSql, isHonorificWord, nameKeys } from "./find-actor-ids-by-name.ts";
 import { findActorsByIds, findArticlesByIds, findQuotesByIds } from "./find-by-ids.ts";
 import { queryRows } from "./query-rows.ts";
+import type { ArticleRow } from "./row-columns.ts";
 import { TABLES } from "./sql-tables.ts";
 
 /** Hits of one search, by type. */
 export interface SearchHits {
   actors: Actor[];
   quotes: Quote[];
-  articles: Article[];
+  articles: ArticleRow[];
 }
 
 /** Name hits and alias hits (each) whose actors' quotes are counted to order them; a common name word fans out no further. */
