@@ -1,17 +1,10 @@
+import type { ExtractedActor } from "@/lib/extraction/extracted-article.ts";
 import type { ActorType } from "@/lib/extraction/types.ts";
 import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import type { Db } from "./client.ts";
 import { insert, query, queryIn, sqlDate, toInt, type WriteSteps } from "./write/steps.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** An actor as one extraction names it. */
-export interface ActorInput {
-  name: string;
-  type: ActorType;
-  aliases: string[];
-  title: string | null;
-}
 
 /** A one-word person name ("Khan"): identifies someone only when nobody else stored has it. */
 function isBareSurname(norm: string, type: ActorType): boolean {
@@ -23,7 +16,7 @@ function isBareSurname(norm: string, type: ActorType): boolean {
  * anonymous sources, which are scoped to their article ("senior us official#a12")
  * so two articles' unnamed officials stay two actors.
  */
-export function matchKeyOf(a: Pick<ActorInput, "name" | "type">, scope: string): string {
+export function matchKeyOf(a: Pick<ExtractedActor, "name" | "type">, scope: string): string {
   const norm = normalizeKey(a.name);
   return a.type === "ANONYMOUS" ? `${norm}#${scope}` : norm;
 }
@@ -35,13 +28,13 @@ export function isIdentifyingAlias(norm: string, type: ActorType): boolean {
 }
 
 /**
- * The stored actor id of each extracted actor (by name), creating the new ones.
+ * The stored actor id of each extracted actor (by its key in the article), creating the new ones.
  * Same type and the same normalised canonical name is the same actor; so is a
  * multi-word alias that an existing actor of the same type already carries.
  * A bare surname never merges two people. A fixed number of queries per article.
  * Write steps (lib/db/write): runs inside the article's transaction.
  */
-export function* resolveActors(actors: ActorInput[], scope: string, now: Date): WriteSteps<Map<string, number>> {
+export function* resolveActors(actors: ExtractedActor[], scope: string, now: Date): WriteSteps<Map<string, number>> {
   const ids = new Map<string, number>();
   if (!actors.length) return ids;
   const norms = actors.map((a) => matchKeyOf(a, scope));
@@ -83,17 +76,17 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
     if (isBareSurname(r.norm, r.type)) surnameOwners.set(r.norm, (surnameOwners.get(r.norm) ?? new Set()).add(actorId));
   }
 
-  const missing: { input: ActorInput; norm: string }[] = [];
+  const missing: { input: ExtractedActor; norm: string }[] = [];
   const titles = new Map<number, string>();
   actors.forEach((a, i) => {
     const norm = norms[i]!;
     const hit = nameHit.get(`${a.type}|${norm}`) ?? (a.type === "ANONYMOUS" ? undefined : findByAlias(a, norm));
     if (!hit) return missing.push({ input: a, norm });
-    ids.set(a.name, hit.id);
+    ids.set(a.key, hit.id);
     // a title learnt later fills the gap, never overwrites what an earlier article said
     if (a.title && !hit.title) titles.set(hit.id, a.title);
   });
-  function findByAlias(a: ActorInput, norm: string) {
+  function findByAlias(a: ExtractedActor, norm: string) {
     const byAlias = [norm, ...a.aliases.map(normalizeKey)]
       .filter((k) => isIdentifyingAlias(k, a.type))
       .map((k) => aliasHit.get(`${a.type}|${k}`))
@@ -110,17 +103,17 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
       id,
     ]);
   yield* createActors(missing, ids, now);
-  yield* addAliasSteps(actors.map((a) => ({ actorId: ids.get(a.name)!, names: [a.name, ...a.aliases] })));
+  yield* addAliasSteps(actors.map((a) => ({ actorId: ids.get(a.key)!, names: [a.name, ...a.aliases] })));
   return ids;
 }
 
 /** Creates actors not found, with free slugs, in one insert; two inputs with the same key become one actor. */
 function* createActors(
-  missing: { input: ActorInput; norm: string }[],
+  missing: { input: ExtractedActor; norm: string }[],
   ids: Map<string, number>,
   now: Date,
 ): WriteSteps<void> {
-  const unique = new Map<string, { input: ActorInput; norm: string }>();
+  const unique = new Map<string, { input: ExtractedActor; norm: string }>();
   for (const m of missing) if (!unique.has(`${m.input.type}|${m.norm}`)) unique.set(`${m.input.type}|${m.norm}`, m);
   if (!unique.size) return;
   const bases = [...unique.values()].map((m) => slugify(m.input.name));
@@ -138,7 +131,7 @@ function* createActors(
     { returnIds: true },
   );
   const idByKey = new Map([...unique.keys()].map((k, i) => [k, created[i]!]));
-  for (const m of missing) ids.set(m.input.name, idByKey.get(`${m.input.type}|${m.norm}`)!);
+  for (const m of missing) ids.set(m.input.key, idByKey.get(`${m.input.type}|${m.norm}`)!);
 }
 
 /** Slugs tried by their unique index before a prefix scan: "khan", "khan-2" … "khan-10". */
