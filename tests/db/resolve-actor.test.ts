@@ -158,3 +158,32 @@ describe("an article naming thousands of actors", () => {
     },
   );
 });
+
+describe("an acronym and its expansion across articles", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  const org = (name: string, aliases: string[] = []) => ({ name, type: "ORGANIZATION" as const, aliases, title: null });
+  const save = (title: string, actors: ContractOutput["actors"]) =>
+    saveArticle(t.db, { extraction: fromContract(story(title, actors)), extractorVersion: "1" });
+  const actorsNamed = (name: string) =>
+    t.db.actor.findMany({ where: { aliases: { some: { norm: name.toLowerCase() } } }, select: { name: true } });
+
+  it("joins when an article gave the acronym as the expansion's alias, in either order", async () => {
+    await save("The levee report is out", [org("NRA")]);
+    await save("The Northern Rivers Authority speaks", [org("Northern Rivers Authority", ["NRA"])]);
+    await save("The NRA speaks again", [org("NRA")]);
+    expect(await actorsNamed("nra")).toEqual([{ name: "NRA" }]);
+    expect(await actorsNamed("northern rivers authority")).toEqual([{ name: "NRA" }]);
+  });
+
+  it("keeps them apart when nothing ties the acronym to the name", async () => {
+    await save("The Western Grain Board meets", [org("Western Grain Board")]);
+    await save("The WGB meets again", [org("WGB")]);
+    expect((await actorsNamed("wgb")).map((a) => a.name)).toEqual(["WGB"]);
+    expect((await actorsNamed("western grain board")).map((a) => a.name)).toEqual(["Western Grain Board"]);
+  });
+});
