@@ -27,11 +27,15 @@ const UNDECLARED_REFERENCES: Record<string, Record<string, string>> = {
 };
 
 /**
- * References left out of a row's own content key, to break the one cycle
- * (a quote names its statement, a statement its first quote); they still
- * appear, as keys, in the dumped row.
+ * Columns left out of a row's own content key (they still appear in the dumped row): a
+ * quote's statement, to break the one cycle (a quote names its statement, a statement
+ * its first quote), and an article's extractor version, a stamp of the code rather than
+ * data, so a version bump shows as that one column and not as every row that refers to it.
  */
-const KEYLESS_REFERENCES: Record<string, Set<string>> = { Quote: new Set(["statementId"]) };
+const KEYLESS_COLUMNS: Record<string, Set<string>> = {
+  Quote: new Set(["statementId"]),
+  Article: new Set(["extractorVersion"]),
+};
 
 type Row = Record<string, unknown>;
 
@@ -53,7 +57,7 @@ function orderTables(tables: string[], refs: Map<string, Map<string, string>>): 
     if (done.includes(t)) return;
     if (path.includes(t)) throw new Error(`reference cycle through ${[...path, t].join(" → ")}`);
     for (const [col, target] of refs.get(t)!)
-      if (!KEYLESS_REFERENCES[t]?.has(col) && target !== t) visit(target, [...path, t]);
+      if (!KEYLESS_COLUMNS[t]?.has(col) && target !== t) visit(target, [...path, t]);
     done.push(t);
   };
   for (const t of tables) visit(t, []);
@@ -83,7 +87,7 @@ function dumpTables(file: string): Map<string, string[]> {
       const own = new Map<unknown, string>();
       for (const r of rows) {
         if (!("id" in r)) continue;
-        const content = canonicalRow(t, r, refs.get(t)!, keyOf, KEYLESS_REFERENCES[t]);
+        const content = canonicalRow(t, r, refs.get(t)!, keyOf, KEYLESS_COLUMNS[t]);
         own.set(r.id, sha(JSON.stringify(content)).slice(0, 16));
       }
       keys.set(t, own);
