@@ -15,6 +15,7 @@ import { handleExport } from "@/app/export/_lib/handle-export.ts";
 import { createDb } from "@/lib/db/client.ts";
 import { migrate } from "@/lib/db/migrate.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { seededRandom } from "@/scripts/lib/seeded-random.ts";
 
@@ -118,7 +119,7 @@ try {
     const rand = seededRandom(22);
     const t0 = performance.now();
     for (let i = 0; i < total / 10; i++)
-      await saveArticle(db, { extraction: article(i, rand), extractorVersion: "bench" });
+      await saveArticle(db, { extraction: fromContract(article(i, rand)), extractorVersion: "bench" });
     console.log(`seeded ${total} quotes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   console.log("export                     rows     MB     s      rows/s   1st byte ms  heap MB  page ms first/last 10");

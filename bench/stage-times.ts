@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { toContract } from "@/lib/extraction/contract.ts";
+import { toExtractedArticle } from "@/lib/extraction/extracted-article.ts";
 import { createDoc, STAGES } from "@/lib/extraction/pipeline.ts";
 import { getSharedDir } from "@/scripts/lib/polnear.ts";
 
@@ -34,7 +35,7 @@ function runRound(record: boolean): void {
       if (record) totals.set(stage.name, totals.get(stage.name)! + now() - t);
     }
     const t = now();
-    toContract(doc);
+    toContract(toExtractedArticle(doc));
     if (record) totals.set("contract", totals.get("contract")! + now() - t);
   }
 }

@@ -1,3 +1,11 @@
+import {
+  isBareSurname,
+  isIdentifyingName,
+  isSameActor,
+  type ActorIdentity,
+  type SameActorEvidence,
+} from "@/lib/extraction/actors/is-same-actor.ts";
+import type { ExtractedActor } from "@/lib/extraction/extracted-article.ts";
 import type { ActorType } from "@/lib/extraction/types.ts";
 import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import type { Db } from "./client.ts";
@@ -5,17 +13,12 @@ import { insert, query, queryIn, sqlDate, toInt, type WriteSteps } from "./write
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** An actor as one extraction names it. */
-export interface ActorInput {
-  name: string;
-  type: ActorType;
-  aliases: string[];
+/** A stored actor an index found for a name, as isSameActor compares it. */
+interface StoredActor {
+  id: number;
   title: string | null;
-}
-
-/** A one-word person name ("Khan"): identifies someone only when nobody else stored has it. */
-function isBareSurname(norm: string, type: ActorType): boolean {
-  return type === "PERSON" && norm.length > 2 && !norm.includes(" ");
+  /** Its normalised name and the stored alias that was found. */
+  identity: ActorIdentity;
 }
 
 /**
@@ -23,25 +26,20 @@ function isBareSurname(norm: string, type: ActorType): boolean {
  * anonymous sources, which are scoped to their article ("senior us official#a12")
  * so two articles' unnamed officials stay two actors.
  */
-export function matchKeyOf(a: Pick<ActorInput, "name" | "type">, scope: string): string {
+export function matchKeyOf(a: Pick<ExtractedActor, "name" | "type">, scope: string): string {
   const norm = normalizeKey(a.name);
   return a.type === "ANONYMOUS" ? `${norm}#${scope}` : norm;
 }
 
-/** Whether an alias may identify an actor on its own: for people a bare surname ("Khan") may not. */
-export function isIdentifyingAlias(norm: string, type: ActorType): boolean {
-  if (type !== "PERSON") return norm.length > 1;
-  return norm.includes(" ");
-}
-
 /**
- * The stored actor id of each extracted actor (by name), creating the new ones.
- * Same type and the same normalised canonical name is the same actor; so is a
- * multi-word alias that an existing actor of the same type already carries.
- * A bare surname never merges two people. A fixed number of queries per article.
+ * The stored actor id of each extracted actor (by its key in the article), creating the new ones.
+ * The name and alias indexes find candidates (same type, the same normalised name, or an
+ * identifying name a stored actor carries); isSameActor (lib/extraction/actors), the rule an
+ * article's own actors follow too, decides. A bare surname joins the one stored person
+ * carrying it, never one of several. A fixed number of queries per article.
  * Write steps (lib/db/write): runs inside the article's transaction.
  */
-export function* resolveActors(actors: ActorInput[], scope: string, now: Date): WriteSteps<Map<string, number>> {
+export function* resolveActors(actors: ExtractedActor[], scope: string, now: Date): WriteSteps<Map<string, number>> {
   const ids = new Map<string, number>();
   if (!actors.length) return ids;
   const norms = actors.map((a) => matchKeyOf(a, scope));
@@ -50,7 +48,12 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
     nameKeys,
     (list) => `SELECT "id", "nameNorm", "type", "title" FROM "Actor" WHERE "nameNorm" IN (${list})`,
   );
-  const nameHit = new Map(byName.map((r) => [`${r.type}|${r.nameNorm}`, { id: toInt(r.id), title: r.title }]));
+  const nameHit = new Map<string, StoredActor>(
+    byName.map((r) => [
+      `${r.type}|${r.nameNorm}`,
+      { id: toInt(r.id), title: r.title, identity: { name: r.nameNorm, type: r.type, aliases: [] } },
+    ]),
+  );
 
   // anonymous sources are never looked up by alias: each article's source is its own
   const named = actors.filter((a) => a.type !== "ANONYMOUS");
@@ -59,49 +62,57 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
       named.flatMap((a) =>
         [a.name, ...a.aliases]
           .map(normalizeKey)
-          .filter((k) => isIdentifyingAlias(k, a.type) || isBareSurname(k, a.type)),
+          .filter((k) => isIdentifyingName(k, a.type) || isBareSurname(k, a.type)),
       ),
     ),
   ];
   const aliasRows = aliasKeys.length
     ? // chunked by key, so each key's rows come in actor order
-      yield* queryIn<{ norm: string; actorId: number; type: ActorType; title: string | null }>(
+      yield* queryIn<{ norm: string; actorId: number; nameNorm: string; type: ActorType; title: string | null }>(
         aliasKeys,
         // the actor's columns by primary key per alias row, not a join: PostgreSQL misjudged the
         // join (norms that thousands of anonymous sources share skew its estimate) and hashed the
         // whole Actor table on every article, a cost that grew with the database
         (list) =>
-          `SELECT al."norm", al."actorId", (SELECT a."type" FROM "Actor" a WHERE a."id" = al."actorId") AS "type", (SELECT a."title" FROM "Actor" a WHERE a."id" = al."actorId") AS "title" FROM "ActorAlias" al WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
+          `SELECT al."norm", al."actorId", (SELECT a."nameNorm" FROM "Actor" a WHERE a."id" = al."actorId") AS "nameNorm", (SELECT a."type" FROM "Actor" a WHERE a."id" = al."actorId") AS "type", (SELECT a."title" FROM "Actor" a WHERE a."id" = al."actorId") AS "title" FROM "ActorAlias" al WHERE al."norm" IN (${list}) ORDER BY al."actorId"`,
       )
     : [];
-  const aliasHit = new Map<string, { id: number; title: string | null }>();
+  const aliasHit = new Map<string, StoredActor>();
   const surnameOwners = new Map<string, Set<number>>();
   for (const r of aliasRows) {
     const key = `${r.type}|${r.norm}`;
     const actorId = toInt(r.actorId);
-    if (!aliasHit.has(key)) aliasHit.set(key, { id: actorId, title: r.title });
+    const identity = { name: r.nameNorm, type: r.type, aliases: [r.norm] };
+    if (!aliasHit.has(key)) aliasHit.set(key, { id: actorId, title: r.title, identity });
     if (isBareSurname(r.norm, r.type)) surnameOwners.set(r.norm, (surnameOwners.get(r.norm) ?? new Set()).add(actorId));
   }
 
-  const missing: { input: ActorInput; norm: string }[] = [];
+  const missing: { input: ExtractedActor; norm: string }[] = [];
   const titles = new Map<number, string>();
   actors.forEach((a, i) => {
     const norm = norms[i]!;
-    const hit = nameHit.get(`${a.type}|${norm}`) ?? (a.type === "ANONYMOUS" ? undefined : findByAlias(a, norm));
+    // an anonymous source is found again only under its article-scoped key (its article re-ingested):
+    // the identity rule never makes two sources one
+    const hit = a.type === "ANONYMOUS" ? nameHit.get(`${a.type}|${norm}`) : findSame(a, norm);
     if (!hit) return missing.push({ input: a, norm });
-    ids.set(a.name, hit.id);
+    ids.set(a.key, hit.id);
     // a title learnt later fills the gap, never overwrites what an earlier article said
     if (a.title && !hit.title) titles.set(hit.id, a.title);
   });
-  function findByAlias(a: ActorInput, norm: string) {
+  // the stored actors an index finds for a name are candidates; isSameActor decides, the name first, then
+  // its identifying names in order (each one's first stored actor), then a bare surname
+  function findSame(a: ExtractedActor, norm: string): StoredActor | undefined {
+    const same = (hit: StoredActor | undefined, evidence?: SameActorEvidence) =>
+      hit && isSameActor(a, hit.identity, evidence) ? hit : undefined;
+    const byName = same(nameHit.get(`${a.type}|${norm}`));
+    if (byName) return byName;
     const byAlias = [norm, ...a.aliases.map(normalizeKey)]
-      .filter((k) => isIdentifyingAlias(k, a.type))
-      .map((k) => aliasHit.get(`${a.type}|${k}`))
+      .filter((k) => isIdentifyingName(k, a.type))
+      .map((k) => same(aliasHit.get(`${a.type}|${k}`)))
       .find(Boolean);
     if (byAlias || !isBareSurname(norm, a.type)) return byAlias;
     // an article naming someone only by surname joins the one stored person with it, never one of several
-    const owners = surnameOwners.get(norm);
-    return owners?.size === 1 ? aliasHit.get(`PERSON|${norm}`) : undefined;
+    return same(aliasHit.get(`PERSON|${norm}`), { isSoleSurnameBearer: surnameOwners.get(norm)?.size === 1 });
   }
   for (const [id, title] of titles)
     yield* query(`UPDATE "Actor" SET "title" = ?, "updatedAt" = ? WHERE "id" = ? AND "title" IS NULL`, [
@@ -110,17 +121,17 @@ export function* resolveActors(actors: ActorInput[], scope: string, now: Date): 
       id,
     ]);
   yield* createActors(missing, ids, now);
-  yield* addAliasSteps(actors.map((a) => ({ actorId: ids.get(a.name)!, names: [a.name, ...a.aliases] })));
+  yield* addAliasSteps(actors.map((a) => ({ actorId: ids.get(a.key)!, names: [a.name, ...a.aliases] })));
   return ids;
 }
 
 /** Creates actors not found, with free slugs, in one insert; two inputs with the same key become one actor. */
 function* createActors(
-  missing: { input: ActorInput; norm: string }[],
+  missing: { input: ExtractedActor; norm: string }[],
   ids: Map<string, number>,
   now: Date,
 ): WriteSteps<void> {
-  const unique = new Map<string, { input: ActorInput; norm: string }>();
+  const unique = new Map<string, { input: ExtractedActor; norm: string }>();
   for (const m of missing) if (!unique.has(`${m.input.type}|${m.norm}`)) unique.set(`${m.input.type}|${m.norm}`, m);
   if (!unique.size) return;
   const bases = [...unique.values()].map((m) => slugify(m.input.name));
@@ -138,7 +149,7 @@ function* createActors(
     { returnIds: true },
   );
   const idByKey = new Map([...unique.keys()].map((k, i) => [k, created[i]!]));
-  for (const m of missing) ids.set(m.input.name, idByKey.get(`${m.input.type}|${m.norm}`)!);
+  for (const m of missing) ids.set(m.input.key, idByKey.get(`${m.input.type}|${m.norm}`)!);
 }
 
 /** Slugs tried by their unique index before a prefix scan: "khan", "khan-2" … "khan-10". */

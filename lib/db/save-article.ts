@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
+import type { ExtractedArticle, ExtractedArticleMeta, ExtractedEvent } from "@/lib/extraction/extracted-article.ts";
 import { displayTitleOf } from "@/lib/extraction/metadata/display-title.ts";
-import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import type { Db } from "./client.ts";
 import { applyCorrections } from "./corrections/apply-correction.ts";
@@ -25,9 +25,9 @@ export interface SaveResult {
   counts: { quotes: number; actors: number; events: number };
 }
 
-/** An extraction plus what ingest knows about its origin. */
+/** An extraction (the write model, keyed by actor identity) plus what ingest knows about its origin. */
 export interface ArticleToSave {
-  extraction: ContractOutput;
+  extraction: ExtractedArticle;
   extractorVersion: string;
 }
 
@@ -37,7 +37,7 @@ export function contentHashOf(body: string): string {
 }
 
 /** The identity of an article across versions: URL, else title and publisher, else the body hash. */
-export function sourceKeyOf(x: ContractOutput["article"], hash: string): string {
+export function sourceKeyOf(x: ExtractedArticleMeta, hash: string): string {
   if (x.url) return `url:${x.url.trim().replace(/#.*$/, "").replace(/\/+$/, "").toLowerCase()}`;
   const t = normalizeKey(x.title ?? "");
   if (t.split(" ").length >= 3) return `title:${t}|${normalizeKey(x.publisher ?? "")}`;
@@ -74,7 +74,7 @@ type ArticleRow = {
 export const BODY_NORM_MAX = 200_000;
 
 /** The stored fields derived from an article's title and body alone. */
-function derivedText(a: ContractOutput["article"]): { displayTitle: string; bodyNorm: string } {
+function derivedText(a: ExtractedArticleMeta): { displayTitle: string; bodyNorm: string } {
   return { displayTitle: displayTitleOf(a.title, a.body), bodyNorm: normalizeKey(a.body.slice(0, BODY_NORM_MAX)) };
 }
 
@@ -103,7 +103,7 @@ function* saveSteps(input: ArticleToSave, hash: string, sourceKey: string, now: 
   }
   const bySource = same ? null : row(found.find((r) => r.sourceKey === sourceKey));
   const prior = same ?? bySource;
-  const published = parsePartialDate(x.article.publishedAt);
+  const published = parsePartialDate(x.article.publishedAt?.value);
   const data: Record<string, unknown> = {
     sourceKey,
     contentHash: hash,
@@ -185,19 +185,20 @@ function* countsOf(articleId: number): WriteSteps<SaveResult["counts"]> {
 }
 
 /** Writes actors (resolved against the whole database), mentions, quotes and events of one article. */
-function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteSteps<SaveResult["counts"]> {
-  const idByName = yield* resolveActors(x.actors, `a${articleId}`, now);
-  const actorId = (name: string | null) => (name === null ? null : (idByName.get(name) ?? null));
+function* writeChildren(articleId: number, x: ExtractedArticle, now: Date): WriteSteps<SaveResult["counts"]> {
+  const idByKey = yield* resolveActors(x.actors, `a${articleId}`, now);
+  // a key the article does not list (a hand-made record's slip) refers to no one
+  const actorId = (key: string | null) => (key === null ? null : (idByKey.get(key) ?? null));
 
   const mentions = x.mentions.flatMap((m) => {
-    const id = actorId(m.actor);
+    const id = actorId(m.actorKey);
     return id === null ? [] : [[articleId, id, m.start, m.end, m.text, m.form]];
   });
   // a record that lists an actor without its mentions (a hand-made one) gets the first place its name or an alias
   // stands in the body; an actor named nowhere in it is stored without a mention, never at an invented span
   const mentioned = new Set(mentions.map((m) => m[1]));
   for (const a of x.actors) {
-    const id = idByName.get(a.name);
+    const id = idByKey.get(a.key);
     if (id === undefined || mentioned.has(id)) continue;
     const found = [a.name, ...a.aliases]
       .map((text) => ({ text, at: text ? x.article.body.indexOf(text) : -1 }))
@@ -229,7 +230,7 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
     ],
     x.quotes.map((q) => [
       articleId,
-      actorId(q.speaker),
+      actorId(q.speakerKey),
       q.text,
       normalizeKey(q.text),
       q.kind,
@@ -247,22 +248,22 @@ function* writeChildren(articleId: number, x: ContractOutput, now: Date): WriteS
   );
 
   yield* writeEvents(articleId, x.events, actorId);
-  return { quotes: x.quotes.length, actors: idByName.size, events: x.events.length };
+  return { quotes: x.quotes.length, actors: idByKey.size, events: x.events.length };
 }
 
 /** Writes an article's events and their participants. */
 function* writeEvents(
   articleId: number,
-  events: ContractOutput["events"],
-  actorId: (name: string | null) => number | null,
+  events: ExtractedEvent[],
+  actorId: (key: string | null) => number | null,
 ): WriteSteps<void> {
   if (!events.length) return;
   const rows: unknown[][] = [];
   for (const e of events) {
-    const date = parsePartialDate(e.date);
-    const participantIds = [...new Set(e.participants.map(actorId).filter((id): id is number => id !== null))].sort(
-      (a, b) => a - b,
-    );
+    const date = parsePartialDate(e.date?.value);
+    const participantIds = [
+      ...new Set(e.participants.map((p) => actorId(p.actorKey)).filter((id): id is number => id !== null)),
+    ].sort((a, b) => a - b);
     rows.push([
       articleId,
       e.type,
@@ -271,11 +272,11 @@ function* writeEvents(
       date ? sqlDate(date.date) : null,
       date?.precision ?? null,
       e.location,
-      JSON.stringify(e.evidenceSpans ?? [{ start: -1, end: -1, text: e.evidence }]),
+      JSON.stringify(e.evidence),
       // the same happening across articles: same type and participants, compatible dates
-      yield* getEventClusterKey(e.type, participantIds, e.date),
-      e.reported ?? false,
-      e.reported ? actorId(e.reportedBy ?? null) : null,
+      yield* getEventClusterKey(e.type, participantIds, e.date?.value ?? null),
+      e.reported,
+      e.reported ? actorId(e.reportedByKey) : null,
     ]);
   }
   const created = yield* insert(
@@ -301,9 +302,9 @@ function* writeEvents(
   const participants = new Map<string, [number, number, "AGENT" | "TARGET" | "OTHER"]>();
   events.forEach((e, i) => {
     const eventId = created[i]!;
-    for (const r of e.roles ?? e.participants.map((name) => ({ name, role: "OTHER" as const }))) {
-      const id = actorId(r.name);
-      if (id !== null) participants.set(`${eventId}:${id}:${r.role}`, [eventId, id, r.role]);
+    for (const p of e.participants) {
+      const id = actorId(p.actorKey);
+      if (id !== null) participants.set(`${eventId}:${id}:${p.role}`, [eventId, id, p.role]);
     }
   });
   yield* insert("EventParticipant", ["eventId", "actorId", "role"], [...participants.values()]);

@@ -5,6 +5,7 @@ import { clean } from "./clean/clean.ts";
 import { toContract } from "./contract.ts";
 import { datesStage } from "./dates/dates-stage.ts";
 import { eventsStage } from "./events/events-stage.ts";
+import { toExtractedArticle } from "./extracted-article.ts";
 import { COMMITTED_MODELS } from "./learned/committed-models.ts";
 import type { LearnedModels } from "./learned/learned-models.ts";
 import { metadata } from "./metadata/metadata.ts";
@@ -15,7 +16,7 @@ import { taggerStage } from "./tagger/tagger-stage.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */
-export const EXTRACTOR_VERSION = "0.6.0";
+export const EXTRACTOR_VERSION = "0.6.1";
 
 /** Optional observers of the stages (explain, training); the default pipeline has none. */
 export type StageHooks = AttributionOptions;
@@ -69,7 +70,7 @@ export function runPipeline(input: ExtractionInput, stages: readonly Stage[] = S
   return stages.reduce((doc, stage) => stage.run(doc), createDoc(input));
 }
 
-/** Extracts one article into the contract JSON. Pure: no I/O, no clock. */
+/** Extracts one article into the contract JSON (a view of the write model, extracted-article.ts). Pure: no I/O, no clock. */
 export function extract(input: ExtractionInput, stages: readonly Stage[] = STAGES): ContractOutput {
-  return toContract(runPipeline(input, stages));
+  return toContract(toExtractedArticle(runPipeline(input, stages)));
 }

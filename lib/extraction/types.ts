@@ -1,6 +1,7 @@
 /**
  * Shared types of the extraction pipeline: the working document that stages
- * enrich, and the contract JSON (../shared/EXTRACTION_CONTRACT.md) it becomes.
+ * enrich, and the contract JSON (../shared/EXTRACTION_CONTRACT.md), a view of the write model
+ * (extracted-article.ts) the document becomes.
  * Every extracted item is a span of `doc.body` with offsets tests can check.
  */
 

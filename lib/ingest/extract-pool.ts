@@ -1,6 +1,7 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ArticleHints, ContractOutput } from "@/lib/extraction/types.ts";
+import type { ExtractedArticle } from "@/lib/extraction/extracted-article.ts";
+import type { ArticleHints } from "@/lib/extraction/types.ts";
 
 /** An article sent to a worker. */
 export interface ExtractRequest {
@@ -10,13 +11,13 @@ export interface ExtractRequest {
 }
 
 /** A worker's answer: the extraction, or why it failed. */
-export type ExtractReply = { id: number; extraction: ContractOutput } | { id: number; error: string };
+export type ExtractReply = { id: number; extraction: ExtractedArticle } | { id: number; error: string };
 
 /** Extraction on worker threads: each article goes to the next idle worker. */
 export interface ExtractPool {
   readonly size: number;
   /** The extraction of one article; rejects with that article's own error only. */
-  extract(text: string, hints: ArticleHints): Promise<ContractOutput>;
+  extract(text: string, hints: ArticleHints): Promise<ExtractedArticle>;
   /** Stops the workers; pending articles are rejected. */
   close(): Promise<void>;
 }
@@ -28,7 +29,7 @@ export function defaultPoolSize(): number {
 
 interface Task {
   req: ExtractRequest;
-  resolve: (x: ContractOutput) => void;
+  resolve: (x: ExtractedArticle) => void;
   reject: (e: Error) => void;
 }
 
@@ -88,7 +89,7 @@ export function createExtractPool(size: number = defaultPoolSize()): ExtractPool
     size,
     extract(text, hints) {
       if (closed) return Promise.reject(new Error("the extraction pool is closed"));
-      return new Promise<ContractOutput>((resolve, reject) => {
+      return new Promise<ExtractedArticle>((resolve, reject) => {
         queue.push({ req: { id: nextId++, text, hints }, resolve, reject });
         dispatch();
       });

@@ -3,7 +3,8 @@
  * it and posts back the result, or the error's message for that article alone.
  */
 import { parentPort } from "node:worker_threads";
-import { extract } from "@/lib/extraction/pipeline.ts";
+import { toExtractedArticle } from "@/lib/extraction/extracted-article.ts";
+import { runPipeline } from "@/lib/extraction/pipeline.ts";
 import type { ExtractReply, ExtractRequest } from "./extract-pool.ts";
 
 const port = parentPort;
@@ -11,7 +12,7 @@ if (!port) throw new Error("extract-worker.ts runs only as a worker thread (see 
 port.on("message", ({ id, text, hints }: ExtractRequest) => {
   let reply: ExtractReply;
   try {
-    reply = { id, extraction: extract({ text, hints }) };
+    reply = { id, extraction: toExtractedArticle(runPipeline({ text, hints })) };
   } catch (err) {
     reply = { id, error: err instanceof Error ? err.message : String(err) };
   }

@@ -6,8 +6,9 @@
 import type { Db } from "@/lib/db/client.ts";
 import { saveArticleWith, type SaveResult } from "@/lib/db/save-article.ts";
 import { withWriter, type Writer } from "@/lib/db/write/writer.ts";
-import { extract, EXTRACTOR_VERSION } from "@/lib/extraction/pipeline.ts";
-import type { ArticleHints, ContractOutput } from "@/lib/extraction/types.ts";
+import { toExtractedArticle, type ExtractedArticle } from "@/lib/extraction/extracted-article.ts";
+import { EXTRACTOR_VERSION, runPipeline } from "@/lib/extraction/pipeline.ts";
+import type { ArticleHints } from "@/lib/extraction/types.ts";
 import { cleanArticleInput } from "@/lib/text/input-boundary.ts";
 
 /** Longest article text ingested, in characters: news articles are far shorter, and memory stays bounded. */
@@ -35,20 +36,20 @@ export function getTextRefusal(text: string): string | null {
 }
 
 /** Why an extraction is refused (nothing left once page furniture is removed), or null. */
-export function getExtractionRefusal(extraction: ContractOutput): string | null {
+export function getExtractionRefusal(extraction: ExtractedArticle): string | null {
   return extraction.article.body.trim() ? null : "no article text left after removing page furniture";
 }
 
 /** Checks the text and extracts one article; throws ArticleRefusedError with the reason when it is refused. */
-export function extractArticle(input: ArticleInput): ContractOutput {
+export function extractArticle(input: ArticleInput): ExtractedArticle {
   const refused = getTextRefusal(input.text);
   if (refused) throw new ArticleRefusedError(refused);
   // the one input boundary (well-formed Unicode, no controls): the worker path of ingest-files.ts crosses it too
-  return extract(cleanArticleInput(input.text, input.hints));
+  return toExtractedArticle(runPipeline(cleanArticleInput(input.text, input.hints)));
 }
 
 /** Checks what extraction left and saves it through an open writer; throws ArticleRefusedError when nothing is left. */
-export async function saveExtraction(w: Writer, extraction: ContractOutput): Promise<SaveResult> {
+export async function saveExtraction(w: Writer, extraction: ExtractedArticle): Promise<SaveResult> {
   const empty = getExtractionRefusal(extraction);
   if (empty) throw new ArticleRefusedError(empty);
   return saveArticleWith(w, { extraction, extractorVersion: EXTRACTOR_VERSION });

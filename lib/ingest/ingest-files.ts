@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client.ts";
 import { withWriter } from "@/lib/db/write/writer.ts";
-import type { ContractOutput } from "@/lib/extraction/types.ts";
+import type { ExtractedArticle } from "@/lib/extraction/extracted-article.ts";
 import { cleanArticleInput } from "@/lib/text/input-boundary.ts";
 import { createExtractPool, defaultPoolSize } from "./extract-pool.ts";
 import type { SkippedPath } from "./find-article-files.ts";
@@ -73,7 +73,7 @@ export async function ingestRecords(
       }
       // extractions in flight ahead of the writer: enough to keep every worker busy
       const ahead = pool.size * 2;
-      const pending: Promise<{ extraction: ContractOutput } | { error: string } | null>[] = [];
+      const pending: Promise<{ extraction: ExtractedArticle } | { error: string } | null>[] = [];
       const start = (i: number) => {
         const r = records[i]!;
         if (!("text" in r) || getTextRefusal(r.text)) return Promise.resolve(null);

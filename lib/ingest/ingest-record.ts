@@ -5,7 +5,7 @@
  */
 import type { SaveStatus } from "@/lib/db/save-article.ts";
 import type { Writer } from "@/lib/db/write/writer.ts";
-import type { ContractOutput } from "@/lib/extraction/types.ts";
+import type { ExtractedArticle } from "@/lib/extraction/extracted-article.ts";
 import { extractArticle, saveExtraction } from "./ingest-article.ts";
 import type { ArticleRecord } from "./read-article-file.ts";
 
@@ -23,7 +23,7 @@ export interface IngestItem {
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Saves one record's extraction (lib/ingest/ingest-article.ts); failures become items with a reason, never exceptions. */
-export async function saveRecord(w: Writer, rec: ArticleRecord, extraction: ContractOutput): Promise<IngestItem> {
+export async function saveRecord(w: Writer, rec: ArticleRecord, extraction: ExtractedArticle): Promise<IngestItem> {
   try {
     const r = await saveExtraction(w, extraction);
     return { source: rec.source, status: r.status, slug: r.slug, articleId: r.articleId };
@@ -34,7 +34,7 @@ export async function saveRecord(w: Writer, rec: ArticleRecord, extraction: Cont
 
 /** Checks, extracts and saves one record in this thread; failures become items with a reason, never exceptions. */
 export async function ingestRecord(w: Writer, rec: ArticleRecord): Promise<IngestItem> {
-  let extraction: ContractOutput;
+  let extraction: ExtractedArticle;
   try {
     extraction = extractArticle(rec);
   } catch (err) {

@@ -10,6 +10,7 @@ import {
 } from "@/lib/extraction/attribution/antecedent-ranker.ts";
 import type { SpeakerCandidatesEvent } from "@/lib/extraction/attribution/scorer/rescore-speakers.ts";
 import { toContract } from "@/lib/extraction/contract.ts";
+import { toExtractedArticle } from "@/lib/extraction/extracted-article.ts";
 import { COMMITTED_MODELS } from "@/lib/extraction/learned/committed-models.ts";
 import { getModel } from "@/lib/extraction/learned/learned-models.ts";
 import { createStages, runPipeline } from "@/lib/extraction/pipeline.ts";
@@ -29,7 +30,7 @@ export function explainSpeakers(text: string, hints?: ArticleHints): string[] {
     }),
   );
   const ranker = getModel(COMMITTED_MODELS, ANTECEDENT_COMPONENT, isAntecedentModel);
-  const result = toContract(doc);
+  const result = toContract(toExtractedArticle(doc));
   const nameOf = new Map(doc.actors.map((a) => [a.key, a.name]));
   const keyName = (key: string | null) => (key === null ? "nobody" : (nameOf.get(key) ?? key));
   const lines: string[] = [];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveArticle } from "@/lib/db/save-article.ts";
 import { backfillStatements } from "@/lib/db/statements/backfill-statements.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { saidArticle } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -19,7 +20,9 @@ describe("backfillStatements", () => {
       ["Villages welcome orchard deal", "2023-08-03"],
     ] as const)
       await saveArticle(t.db, {
-        extraction: saidArticle(title, title.split(" ")[0]!, date, [{ speaker: "Hal Birch", text: SENTENCE }]),
+        extraction: fromContract(
+          saidArticle(title, title.split(" ")[0]!, date, [{ speaker: "Hal Birch", text: SENTENCE }]),
+        ),
         extractorVersion: "1",
       });
     // as a database migrated from before statements holds them: quotes without statement or index keys

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
 import { findReviewQueue } from "@/lib/db/queries/find-review-queue.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { saidArticle } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -19,7 +20,7 @@ describe("findReviewQueue", () => {
     ]);
     x.quotes[0]!.confidence = 0.2;
     x.quotes[1]!.speaker = null;
-    const { articleId } = await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    const { articleId } = await saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
     const q = await findReviewQueue(t.db, 10);
     expect(q.lowConfidence.map((r) => r.text)).toEqual([x.quotes[0]!.text]);
     expect(q.unattributed.map((r) => r.text)).toEqual([x.quotes[1]!.text]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findTrainingExamples, type SkippedCorrection } from "@/lib/db/queries/find-training-examples.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -47,7 +48,7 @@ describe("findTrainingExamples", () => {
   afterAll(async () => t.cleanup());
 
   it("writes a speaker correction as the article text, the quote span and the nearest mention of the chosen actor", async () => {
-    const { articleId } = await saveArticle(t.db, { extraction: EXTRACTION, extractorVersion: "1" });
+    const { articleId } = await saveArticle(t.db, { extraction: fromContract(EXTRACTION), extractorVersion: "1" });
     const kai = await t.db.actor.findFirstOrThrow({ where: { name: "Kai Moreno" } });
     const q = span("The gates stay shut,");
     await t.db.correction.create({
@@ -65,7 +66,7 @@ describe("findTrainingExamples", () => {
   });
 
   it("writes a span marked not a quote as nobody's words, once, whatever speaker fix it had", async () => {
-    const { articleId } = await saveArticle(t.db, { extraction: EXTRACTION, extractorVersion: "1" });
+    const { articleId } = await saveArticle(t.db, { extraction: fromContract(EXTRACTION), extractorVersion: "1" });
     const marked = span("spoke to the council");
     const q = span("The gates stay shut,");
     // the earlier speaker fix of the same span gives way to the later mark

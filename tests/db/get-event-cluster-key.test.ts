@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -48,7 +49,7 @@ describe("getEventClusterKey through saveArticle", () => {
 
   const keyOf = async (slug: string) =>
     (await t.db.event.findFirstOrThrow({ where: { article: { url: `https://news.test/${slug}` } } })).clusterKey;
-  const save = (x: ContractOutput) => saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+  const save = (x: ContractOutput) => saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
 
   it("puts a day, the month holding it and the next day in one cluster whatever the order they arrive in", async () => {
     await save(report("month", "2019-09"));

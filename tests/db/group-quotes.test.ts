@@ -3,6 +3,7 @@ import { deleteArticle } from "@/lib/db/mutations/delete-article.ts";
 import { mergeActors } from "@/lib/db/mutations/merge-actors.ts";
 import { setQuoteSpeaker } from "@/lib/db/mutations/set-quote-speaker.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { saidArticle as article } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
@@ -17,7 +18,7 @@ describe("groupQuotes", () => {
   });
   afterAll(async () => t.cleanup());
 
-  const save = (x: ContractOutput) => saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+  const save = (x: ContractOutput) => saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
   const statementsOf = async (name: string) =>
     t.db.statement.findMany({
       where: { speaker: { name } },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -39,15 +40,19 @@ describe("actor slugs", () => {
     });
     await t.db.actor.create({ data: { name: "x", nameNorm: "x3", slug: "port-authority-3", type: "PERSON" } });
     await saveArticle(t.db, {
-      extraction: story("A story about the port authority", [
-        { name: "Port Authority", type: "ORGANIZATION", aliases: [], title: null },
-      ]),
+      extraction: fromContract(
+        story("A story about the port authority", [
+          { name: "Port Authority", type: "ORGANIZATION", aliases: [], title: null },
+        ]),
+      ),
       extractorVersion: "1",
     });
     await saveArticle(t.db, {
-      extraction: story("Another story about the port authority", [
-        { name: "Port Authority", type: "LOCATION", aliases: [], title: null },
-      ]),
+      extraction: fromContract(
+        story("Another story about the port authority", [
+          { name: "Port Authority", type: "LOCATION", aliases: [], title: null },
+        ]),
+      ),
       extractorVersion: "1",
     });
     expect(await slugOf("ORGANIZATION", "Port Authority")).toBe("port-authority-2");
@@ -59,9 +64,9 @@ describe("actor slugs", () => {
     for (let k = 2; k <= 12; k++)
       await t.db.actor.create({ data: { name: "Delta", nameNorm: `delta ${k}`, slug: `delta-${k}`, type: "PERSON" } });
     await saveArticle(t.db, {
-      extraction: story("The delta floods again this spring", [
-        { name: "Delta", type: "LOCATION", aliases: [], title: null },
-      ]),
+      extraction: fromContract(
+        story("The delta floods again this spring", [{ name: "Delta", type: "LOCATION", aliases: [], title: null }]),
+      ),
       extractorVersion: "1",
     });
     expect(await slugOf("LOCATION", "Delta")).toBe("delta-13");
@@ -74,9 +79,9 @@ describe("actor slugs", () => {
         data: { name: "Foxtrot", nameNorm: `foxtrot ${k}`, slug: `foxtrot-${k}`, type: "PERSON" },
       });
     await saveArticle(t.db, {
-      extraction: story("Foxtrot opens a new office", [
-        { name: "Foxtrot", type: "ORGANIZATION", aliases: [], title: null },
-      ]),
+      extraction: fromContract(
+        story("Foxtrot opens a new office", [{ name: "Foxtrot", type: "ORGANIZATION", aliases: [], title: null }]),
+      ),
       extractorVersion: "1",
     });
     expect(await slugOf("ORGANIZATION", "Foxtrot")).toBe("foxtrot-31");
@@ -94,7 +99,9 @@ describe("actor slugs", () => {
     for (const slug of taken.slice(1))
       await t.db.actor.create({ data: { name: "Golf", nameNorm: slug, slug, type: "PERSON" } });
     await saveArticle(t.db, {
-      extraction: story("Golf returns to the valley", [{ name: "Golf", type: "LOCATION", aliases: [], title: null }]),
+      extraction: fromContract(
+        story("Golf returns to the valley", [{ name: "Golf", type: "LOCATION", aliases: [], title: null }]),
+      ),
       extractorVersion: "1",
     });
     const slug = await slugOf("LOCATION", "Golf");
@@ -104,10 +111,12 @@ describe("actor slugs", () => {
 
   it("gives two new actors of one article with the same slug base two slugs", async () => {
     await saveArticle(t.db, {
-      extraction: story("Georgia and Georgia meet", [
-        { name: "Georgia", type: "COUNTRY", aliases: [], title: null },
-        { name: "Georgia", type: "LOCATION", aliases: [], title: null },
-      ]),
+      extraction: fromContract(
+        story("Georgia and Georgia meet", [
+          { name: "Georgia", type: "COUNTRY", aliases: [], title: null },
+          { name: "Georgia", type: "LOCATION", aliases: [], title: null },
+        ]),
+      ),
       extractorVersion: "1",
     });
     expect([await slugOf("COUNTRY", "Georgia"), await slugOf("LOCATION", "Georgia")].sort()).toEqual([
@@ -135,12 +144,12 @@ describe("an article naming thousands of actors", () => {
         title: null,
       }));
       const first = await saveArticle(t.db, {
-        extraction: story("A very long list of agencies", actors),
+        extraction: fromContract(story("A very long list of agencies", actors)),
         extractorVersion: "1",
       });
       expect(first.counts.actors).toBe(2500);
       const second = await saveArticle(t.db, {
-        extraction: story("The same long list of agencies again", actors),
+        extraction: fromContract(story("The same long list of agencies again", actors)),
         extractorVersion: "1",
       });
       expect(second.counts.actors).toBe(2500);
@@ -148,4 +157,33 @@ describe("an article naming thousands of actors", () => {
       expect(await t.db.actorAlias.count()).toBe(5000);
     },
   );
+});
+
+describe("an acronym and its expansion across articles", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(async () => t.cleanup());
+
+  const org = (name: string, aliases: string[] = []) => ({ name, type: "ORGANIZATION" as const, aliases, title: null });
+  const save = (title: string, actors: ContractOutput["actors"]) =>
+    saveArticle(t.db, { extraction: fromContract(story(title, actors)), extractorVersion: "1" });
+  const actorsNamed = (name: string) =>
+    t.db.actor.findMany({ where: { aliases: { some: { norm: name.toLowerCase() } } }, select: { name: true } });
+
+  it("joins when an article gave the acronym as the expansion's alias, in either order", async () => {
+    await save("The levee report is out", [org("NRA")]);
+    await save("The Northern Rivers Authority speaks", [org("Northern Rivers Authority", ["NRA"])]);
+    await save("The NRA speaks again", [org("NRA")]);
+    expect(await actorsNamed("nra")).toEqual([{ name: "NRA" }]);
+    expect(await actorsNamed("northern rivers authority")).toEqual([{ name: "NRA" }]);
+  });
+
+  it("keeps them apart when nothing ties the acronym to the name", async () => {
+    await save("The Western Grain Board meets", [org("Western Grain Board")]);
+    await save("The WGB meets again", [org("WGB")]);
+    expect((await actorsNamed("wgb")).map((a) => a.name)).toEqual(["WGB"]);
+    expect((await actorsNamed("western grain board")).map((a) => a.name)).toEqual(["Western Grain Board"]);
+  });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentHashOf, isTransientDbError, saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 import { normalizeKey, slugify } from "@/lib/text/normalize-key.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
@@ -62,7 +63,7 @@ describe("saveArticle", () => {
   afterAll(async () => t.cleanup());
 
   it("stores a new article with its actors, quotes and events", async () => {
-    const r = await saveArticle(t.db, { extraction: article(BODY), extractorVersion: "1" });
+    const r = await saveArticle(t.db, { extraction: fromContract(article(BODY)), extractorVersion: "1" });
     expect(r.status).toBe("new");
     expect(r.counts).toEqual({ quotes: 1, actors: 2, events: 1 });
     const q = await t.db.quote.findFirstOrThrow({ include: { speaker: { include: { aliases: true } } } });
@@ -74,7 +75,7 @@ describe("saveArticle", () => {
 
   it("reports the same article again as unchanged and writes nothing", async () => {
     const before = await t.db.quote.count();
-    const r = await saveArticle(t.db, { extraction: article(BODY), extractorVersion: "1" });
+    const r = await saveArticle(t.db, { extraction: fromContract(article(BODY)), extractorVersion: "1" });
     expect(r.status).toBe("unchanged");
     expect(await t.db.article.count()).toBe(1);
     expect(await t.db.quote.count()).toBe(before);
@@ -82,7 +83,7 @@ describe("saveArticle", () => {
 
   it("updates the article in place when one word of the body changes", async () => {
     const changed = BODY.replace("agreed", "concurred");
-    const r = await saveArticle(t.db, { extraction: article(changed), extractorVersion: "1" });
+    const r = await saveArticle(t.db, { extraction: fromContract(article(changed)), extractorVersion: "1" });
     expect(r.status).toBe("updated");
     expect(await t.db.article.count()).toBe(1);
     expect((await t.db.article.findFirstOrThrow()).body).toBe(changed);
@@ -98,7 +99,10 @@ describe("saveArticle", () => {
     await t.db.correction.create({
       data: { articleId: art.id, kind: "QUOTE_SPEAKER", quoteText: q.text, quoteStart: q.start, actorId: other.id },
     });
-    const r = await saveArticle(t.db, { extraction: article(BODY.replace("agreed", "nodded")), extractorVersion: "2" });
+    const r = await saveArticle(t.db, {
+      extraction: fromContract(article(BODY.replace("agreed", "nodded"))),
+      extractorVersion: "2",
+    });
     expect(r.status).toBe("updated");
     const after = await t.db.quote.findFirstOrThrow();
     expect(after.speakerId).toBe(other.id);
@@ -108,7 +112,7 @@ describe("saveArticle", () => {
   it("resolves the same person in a second article to one actor", async () => {
     const body2 = "Jane Roe said the bridge opens in June. “We will build the bridge” again, she said.";
     const x = article(body2, { title: "Second report on the bridge opening", url: "https://example.test/b" });
-    const r = await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    const r = await saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
     expect(r.status).toBe("new");
     expect(await t.db.actor.count({ where: { nameNorm: "jane roe" } })).toBe(1);
     const roe = await t.db.actor.findFirstOrThrow({ where: { nameNorm: "jane roe" } });
@@ -123,7 +127,7 @@ describe("saveArticle", () => {
     x.quotes = [];
     x.mentions = [];
     x.events = [];
-    await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    await saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
     expect(await t.db.actor.count({ where: { nameNorm: { in: ["jane roe", "peter roe"] } } })).toBe(2);
   });
 });
@@ -158,11 +162,11 @@ describe("actors across articles", () => {
 
   it("joins a surname-only mention to the one stored person with that surname", async () => {
     await saveArticle(t.db, {
-      extraction: story("First story about the budget", [person("Donald Trump", ["Trump"])]),
+      extraction: fromContract(story("First story about the budget", [person("Donald Trump", ["Trump"])])),
       extractorVersion: "1",
     });
     await saveArticle(t.db, {
-      extraction: story("Second story about the budget", [person("Trump")]),
+      extraction: fromContract(story("Second story about the budget", [person("Trump")])),
       extractorVersion: "1",
     });
     expect(await t.db.actor.count({ where: { type: "PERSON" } })).toBe(1);
@@ -170,11 +174,11 @@ describe("actors across articles", () => {
 
   it("keeps a surname-only mention apart when two stored people share the surname", async () => {
     await saveArticle(t.db, {
-      extraction: story("Third story about the family", [person("Melania Trump", ["Trump"])]),
+      extraction: fromContract(story("Third story about the family", [person("Melania Trump", ["Trump"])])),
       extractorVersion: "1",
     });
     await saveArticle(t.db, {
-      extraction: story("Fourth story about the family", [person("Trump")]),
+      extraction: fromContract(story("Fourth story about the family", [person("Trump")])),
       extractorVersion: "1",
     });
     expect(
@@ -184,12 +188,20 @@ describe("actors across articles", () => {
 
   it("never merges anonymous sources of different articles, and keeps one across an update", async () => {
     const anon = { name: "senior US official", type: "ANONYMOUS" as const, aliases: ["the official"], title: null };
-    await saveArticle(t.db, { extraction: story("Fifth story with a source", [anon]), extractorVersion: "1" });
-    await saveArticle(t.db, { extraction: story("Sixth story with a source", [anon]), extractorVersion: "1" });
+    await saveArticle(t.db, {
+      extraction: fromContract(story("Fifth story with a source", [anon])),
+      extractorVersion: "1",
+    });
+    await saveArticle(t.db, {
+      extraction: fromContract(story("Sixth story with a source", [anon])),
+      extractorVersion: "1",
+    });
     expect(await t.db.actor.count({ where: { type: "ANONYMOUS" } })).toBe(2);
     const updated = story("Sixth story with a source", [anon]);
     updated.article.body += " More text.";
-    expect((await saveArticle(t.db, { extraction: updated, extractorVersion: "1" })).status).toBe("updated");
+    expect((await saveArticle(t.db, { extraction: fromContract(updated), extractorVersion: "1" })).status).toBe(
+      "updated",
+    );
     expect(await t.db.actor.count({ where: { type: "ANONYMOUS" } })).toBe(2);
   });
 });
@@ -203,7 +215,9 @@ describe("two writers at once", () => {
 
   it("store one article and one set of actors when both save the same extraction", async () => {
     const x = article(BODY, { url: "https://example.test/race" });
-    const results = await Promise.all([1, 2, 3].map(() => saveArticle(t.db, { extraction: x, extractorVersion: "1" })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual(["new", "unchanged", "unchanged"]);
     expect(new Set(results.map((r) => r.articleId)).size).toBe(1);
     expect(results.map((r) => r.counts)).toEqual(results.map(() => ({ quotes: 1, actors: 2, events: 1 })));
@@ -251,7 +265,7 @@ describe("article slugs", () => {
       },
     });
     const r = await saveArticle(t.db, {
-      extraction: article(body, { title, publisher: "Second Outlet" }),
+      extraction: fromContract(article(body, { title, publisher: "Second Outlet" })),
       extractorVersion: "1",
     });
     expect(r.status).toBe("new");
@@ -262,7 +276,7 @@ describe("article slugs", () => {
   it("stores the display title (the lede when there is no headline) and the normalised body, and backfills them on re-ingest", async () => {
     const body = "Ferry riders in Kestrel Bay have waited since Monday. “We will build the bridge,” Jane Roe said.";
     const r = await saveArticle(t.db, {
-      extraction: article(body, { title: null, url: "https://example.test/ferry" }),
+      extraction: fromContract(article(body, { title: null, url: "https://example.test/ferry" })),
       extractorVersion: "1",
     });
     const row = await t.db.article.findUniqueOrThrow({ where: { id: r.articleId } });
@@ -271,7 +285,7 @@ describe("article slugs", () => {
     // a row stored before the columns existed
     await t.db.article.update({ where: { id: r.articleId }, data: { displayTitle: "", bodyNorm: "" } });
     const again = await saveArticle(t.db, {
-      extraction: article(body, { title: null, url: "https://example.test/ferry" }),
+      extraction: fromContract(article(body, { title: null, url: "https://example.test/ferry" })),
       extractorVersion: "1",
     });
     expect(again.status).toBe("unchanged");
@@ -290,7 +304,7 @@ describe("mentions are real spans", () => {
   it("stores an actor listed without mentions at the place its name stands, and one named nowhere without any", async () => {
     const x = article(BODY);
     x.actors.push({ name: "Port Authority of Nowhere", type: "ORGANIZATION", aliases: [], title: null });
-    await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    await saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
     const rows = await t.db.mention.findMany({ include: { actor: true } });
     for (const m of rows) expect(BODY.slice(m.start, m.end)).toBe(m.text);
     expect(rows.map((m) => m.actor.name).sort()).toEqual(["Jane Roe", "Ministry of Works"]);
@@ -316,10 +330,10 @@ describe("saveArticle confidence", () => {
     const body = `${BODY} Confidence test.`;
     const x = article(body, { title: "Bridge plan confidence check for the capital" });
     x.quotes[0]!.confidence = 0.812;
-    const r = await saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    const r = await saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
     expect((await t.db.quote.findFirstOrThrow({ where: { articleId: r.articleId } })).confidence).toBe(0.812);
     const y = article(`${BODY} No confidence.`, { title: "Bridge plan without a confidence value" });
-    const s = await saveArticle(t.db, { extraction: y, extractorVersion: "1" });
+    const s = await saveArticle(t.db, { extraction: fromContract(y), extractorVersion: "1" });
     expect((await t.db.quote.findFirstOrThrow({ where: { articleId: s.articleId } })).confidence).toBeNull();
   });
 });

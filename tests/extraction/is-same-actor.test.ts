@@ -30,3 +30,16 @@ describe("isSameActor", () => {
     expect(isSameActor(b, a)).toBe(same);
   });
 });
+
+describe("isSameActor with evidence", () => {
+  it.each([
+    ["a bare surname its sole bearer carries", person("Calloway"), person("Ruth Calloway", ["Calloway"]), true, true],
+    ["a bare surname another person shares", person("Calloway"), person("Ruth Calloway", ["Calloway"]), false, false],
+    ["a bare surname its bearer was never called by", person("Calloway"), person("Ruth Calloway"), true, false],
+    ["an acronym an article gave as an alias", org("NRA"), org("Northern Rivers Authority", ["NRA"]), false, true],
+    ["an acronym nothing ties to the name", org("NRA"), org("Northern Rivers Authority"), false, false],
+  ] as const)("decides %s", (_name, a, b, isSoleSurnameBearer, same) => {
+    expect(isSameActor(a, b, { isSoleSurnameBearer })).toBe(same);
+    expect(isSameActor(b, a, { isSoleSurnameBearer })).toBe(same);
+  });
+});

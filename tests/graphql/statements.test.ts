@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toGlobalId } from "@/graphql/global-id.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { saidArticle } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { codes, executor, ok } from "./support/exec.ts";
@@ -21,7 +22,8 @@ describe("Statement API", () => {
   beforeAll(async () => {
     t = await createTestDb();
     run = executor(t.db);
-    const save = (x: ReturnType<typeof saidArticle>) => saveArticle(t.db, { extraction: x, extractorVersion: "1" });
+    const save = (x: ReturnType<typeof saidArticle>) =>
+      saveArticle(t.db, { extraction: fromContract(x), extractorVersion: "1" });
     await save(
       saidArticle("Libraries for every school promised", "Valley Courier", "2022-09-14", [
         { speaker: "Gil Ostrava", text: CHANGED },

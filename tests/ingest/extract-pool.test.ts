@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "@/bench/generate-corpus.ts";
-import { extract } from "@/lib/extraction/pipeline.ts";
+import { toExtractedArticle } from "@/lib/extraction/extracted-article.ts";
+import { runPipeline } from "@/lib/extraction/pipeline.ts";
 import { createExtractPool, type ExtractPool } from "@/lib/ingest/extract-pool.ts";
 import { ingestRecords, MAX_ARTICLE_CHARS, type IngestItem } from "@/lib/ingest/ingest-files.ts";
 import type { ArticleRecord } from "@/lib/ingest/read-article-file.ts";
@@ -16,7 +17,7 @@ describe("createExtractPool", () => {
   it("extracts on worker threads exactly as in this thread", { timeout: 60_000 }, async () => {
     const records = generateCorpus(6);
     const got = await Promise.all(records.map((r) => pool.extract(r.text, r.hints)));
-    expect(got).toEqual(records.map((r) => extract({ text: r.text, hints: r.hints })));
+    expect(got).toEqual(records.map((r) => toExtractedArticle(runPipeline({ text: r.text, hints: r.hints }))));
   });
 
   it("rejects only the article whose extraction throws, and keeps working", { timeout: 60_000 }, async () => {

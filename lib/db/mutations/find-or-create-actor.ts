@@ -16,7 +16,7 @@ export async function findOrCreateActor(db: Db, rawName: string, type: ActorType
   const provider = providerOf(db);
   const ids = await db.$transaction((tx) =>
     runStepsInPrisma(tx, provider, () =>
-      resolveActors([{ name, type, aliases: [], title: null }], "editor", new Date()),
+      resolveActors([{ key: name, name, type, aliases: [], title: null }], "editor", new Date()),
     ),
   );
   return ids.get(name) ?? null;

@@ -1,3 +1,4 @@
+import { getInitials } from "@/lib/extraction/actors/join-acronyms.ts";
 import { matchLexicon } from "@/lib/extraction/actors/match-lexicon.ts";
 import { toActorKey } from "@/lib/extraction/actors/merge-aliases.ts";
 import { getNameWords } from "@/lib/extraction/actors/person-name.ts";
@@ -269,6 +270,12 @@ function addActor(
   const lex = type === "ANONYMOUS" ? null : matchLexicon(rawName);
   const name = lex && lex.type !== "LOCATION" ? lex.name : rawName.replace(/^The\s+/, "");
   const key = toActorKey(name);
+  // an acronym the article defined ("the Northern Rivers Authority (NRA)") names that actor, whatever type it looks
+  const expanded = ctx.actorByKey.has(key) ? undefined : findActorOfAcronym(ctx, name);
+  if (expanded) {
+    ctx.added.push({ ...span, actorKey: expanded.key, form });
+    return expanded.key;
+  }
   const same = ctx.actorByKey.has(key) || type !== "PERSON" ? null : findSamePerson(ctx, name, span.start);
   if (same) {
     // the fullest form is the canonical name, the shorter stays an alias (a phrase with punctuation is no name)
@@ -289,6 +296,14 @@ function addActor(
   }
   ctx.added.push({ ...span, actorKey: key, form });
   return key;
+}
+
+/** The organisation, country or place of the article that `name` is the defined acronym of (join-acronyms.ts). */
+function findActorOfAcronym(ctx: SpeakerContext, name: string): ActorRecord | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+  return ctx.actors.find(
+    (a) => a.type !== "PERSON" && a.type !== "ANONYMOUS" && a.aliases.includes(name) && getInitials(a.name) === name,
+  );
 }
 
 function stripTitles(text: string): string {

@@ -5,6 +5,7 @@ import { correctArticle } from "@/lib/db/mutations/correct-article.ts";
 import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
 import { updateActor } from "@/lib/db/mutations/update-actor.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { saidArticle } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -24,7 +25,7 @@ describe("editors' corrections", () => {
   afterAll(async () => t.cleanup());
 
   // a new extractor version makes the same text extracted and stored again, corrections re-applied
-  const ingest = () => saveArticle(t.db, { extraction: X, extractorVersion: String(version++) });
+  const ingest = () => saveArticle(t.db, { extraction: fromContract(X), extractorVersion: String(version++) });
   const quoteOf = async (text: string) =>
     t.db.quote.findFirst({ where: { text }, include: { speaker: { select: { name: true } } } });
 

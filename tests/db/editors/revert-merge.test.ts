@@ -4,6 +4,7 @@ import { revertAuditEvent } from "@/lib/db/audit/revert-audit-event.ts";
 import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
 import { mergeActors } from "@/lib/db/mutations/merge-actors.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { saidArticle } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -49,8 +50,8 @@ describe("reverting an actor merge", () => {
 
   const ingest = async () => {
     const v = String(version++);
-    await saveArticle(t.db, { extraction: A, extractorVersion: v });
-    await saveArticle(t.db, { extraction: B, extractorVersion: v });
+    await saveArticle(t.db, { extraction: fromContract(A), extractorVersion: v });
+    await saveArticle(t.db, { extraction: fromContract(B), extractorVersion: v });
   };
   const actor = (name: string) => t.db.actor.findFirstOrThrow({ where: { name } });
   /** Everything a merge touches, by name so that it compares across the source's deletion and return. */

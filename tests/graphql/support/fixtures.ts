@@ -5,6 +5,7 @@
  */
 import type { Db } from "@/lib/db/client.ts";
 import { saveArticle, type SaveResult } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import type { ContractOutput } from "@/lib/extraction/types.ts";
 
 /** A person or organisation of the fixtures. */
@@ -133,7 +134,7 @@ export function buildExtraction(a: FixtureArticle): ContractOutput {
 
 /** Saves a fixture article as ingest would. */
 export function saveFixture(db: Db, a: FixtureArticle): Promise<SaveResult> {
-  return saveArticle(db, { extraction: buildExtraction(a), extractorVersion: "test" });
+  return saveArticle(db, { extraction: fromContract(buildExtraction(a)), extractorVersion: "test" });
 }
 
 /** The standard corpus of the API tests: four articles, three publishers, 2018–2020. */
