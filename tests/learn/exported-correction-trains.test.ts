@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
 import { findTrainingExamples } from "@/lib/db/queries/find-training-examples.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { createStages, extract, STAGES } from "@/lib/extraction/pipeline.ts";
 import { parseTrainingJsonl, trainSpeakerWithCorrections } from "@/scripts/learn/correction-examples.ts";
 import { INVENTED_SPEAKER_DOCS } from "@/tests/support/invented-speaker-docs.ts";
@@ -27,7 +28,7 @@ describe("a correction exported as training data", () => {
     extract({ text }, createStages({ speaker: weights })).quotes.find((q) => q.text === QUOTE)?.speakerMention?.text;
 
   it("changes the trained model's choice on the corrected article", async () => {
-    await saveArticle(t.db, { extraction: extract({ text: TEXT }, STAGES), extractorVersion: "1" });
+    await saveArticle(t.db, { extraction: fromContract(extract({ text: TEXT }, STAGES)), extractorVersion: "1" });
     const quote = await t.db.quote.findFirstOrThrow({ where: { text: QUOTE }, include: { speaker: true } });
     expect(quote.speaker?.name).toBe("Nora Pell");
     const kai = await t.db.actor.findFirstOrThrow({ where: { name: "Kai Moreno" } });

@@ -5,6 +5,7 @@ import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
 import { findReviewQueue } from "@/lib/db/queries/find-review-queue.ts";
 import { findTrainingExamples, type TrainingExampleRow } from "@/lib/db/queries/find-training-examples.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { saidArticle } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -25,7 +26,7 @@ describe("accepting review items", () => {
   });
   afterAll(async () => t.cleanup());
 
-  const ingest = () => saveArticle(t.db, { extraction: X, extractorVersion: String(version++) });
+  const ingest = () => saveArticle(t.db, { extraction: fromContract(X), extractorVersion: String(version++) });
   const exported = async () => {
     const rows: TrainingExampleRow[] = [];
     for await (const r of findTrainingExamples(t.db, (s) => expect.fail(s.reason))) rows.push(r);

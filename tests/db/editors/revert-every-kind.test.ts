@@ -8,6 +8,7 @@ import { correctQuote } from "@/lib/db/mutations/correct-quote.ts";
 import { mergeActors } from "@/lib/db/mutations/merge-actors.ts";
 import { updateActor } from "@/lib/db/mutations/update-actor.ts";
 import { saveArticle } from "@/lib/db/save-article.ts";
+import { fromContract } from "@/lib/extraction/contract.ts";
 import { saidArticle } from "@/tests/support/said-article.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 
@@ -24,7 +25,7 @@ describe("reverting and redoing every kind of change", () => {
   let articleId: number;
   beforeAll(async () => {
     t = await createTestDb();
-    ({ articleId } = await saveArticle(t.db, { extraction: CANAL, extractorVersion: "1" }));
+    ({ articleId } = await saveArticle(t.db, { extraction: fromContract(CANAL), extractorVersion: "1" }));
   });
   afterAll(async () => t.cleanup());
 

@@ -187,7 +187,8 @@ describe("reverting an actor merge after the articles were ingested again", () =
     { speaker: "P. Vance", text: "Every letter will get an answer before the summer" },
   ]);
   const ingest = async (version: string, extra: (typeof A)[] = []) => {
-    for (const x of [A, B, ...extra]) await saveArticle(t.db, { extraction: x, extractorVersion: version });
+    for (const x of [A, B, ...extra])
+      await saveArticle(t.db, { extraction: fromContract(x), extractorVersion: version });
   };
   const actor = (name: string) => t.db.actor.findFirstOrThrow({ where: { name } });
   /** Who each quote, mention, event role and report belongs to, by name: the rows have new ids after a re-ingest. */
