@@ -1,42 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { createStages, extract } from "@/lib/extraction/pipeline.ts";
 import { trainRanking, trainSpeaker, labelExamples } from "@/scripts/learn/train-speaker.ts";
-import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
+import { inventedPolnearDoc } from "@/tests/support/invented-speaker-docs.ts";
 
 // invented articles with invented gold: the shape of polnear-train, none of its text
-function doc(name: string, text: string, quotes: { text: string; speakerMention: string | null }[]): PolnearDoc {
-  return {
-    name,
-    text,
-    attributions: [],
-    view: {
-      file: `${name}.txt`,
-      quotes: quotes.map((q, i) => ({
-        id: `E${i}`,
-        text: q.text,
-        quoteSpan: [0, 0],
-        kind: "full",
-        speakerMention: q.speakerMention,
-        speakerMentionSpans: null,
-        speakerKindGuess: "proper",
-        speakerCanonical: null,
-        cue: "said",
-      })),
-    },
-  };
-}
 
 const DOCS = [
-  doc("a", "Port deal\n\nTarek Olumbo met the envoy. “We are ready,” Ruth Calloway said.", [
+  inventedPolnearDoc("a", "Port deal\n\nTarek Olumbo met the envoy. “We are ready,” Ruth Calloway said.", [
     { text: "We are ready,", speakerMention: "Ruth Calloway" },
   ]),
-  doc("b", "Port deal\n\nMina Daro spoke first. “It will pass,” said Jon Reyes.", [
+  inventedPolnearDoc("b", "Port deal\n\nMina Daro spoke first. “It will pass,” said Jon Reyes.", [
     { text: "It will pass,", speakerMention: "Jon Reyes" },
   ]),
-  doc("c", "Port deal\n\nThe plan is a “fantasy” and a “dream,” Ada Bello said.", [
+  inventedPolnearDoc("c", "Port deal\n\nThe plan is a “fantasy” and a “dream,” Ada Bello said.", [
     { text: "dream,", speakerMention: "Ada Bello" },
   ]),
-  doc("d", "Port deal\n\nCrews built the so-called “river gate” on Sunday.", []),
+  inventedPolnearDoc("d", "Port deal\n\nCrews built the so-called “river gate” on Sunday.", []),
 ];
 
 describe("trainRanking", () => {

@@ -1,15 +1,29 @@
-/** Invented training documents in polnear-train's shape (none of its text): four articles where the speaker named after a quote said it. */
+/** Invented training documents in polnear-train's shape (none of its text). */
 import type { PolnearDoc } from "@/scripts/lib/polnear.ts";
 
-function doc(name: string, text: string, quote: string, speaker: string): PolnearDoc {
-  const q = { id: "E0", text: quote, quoteSpan: [0, 0] as [number, number], kind: "full", speakerMention: speaker };
+/** An invented article in polnear-train's shape, with its gold quotes and their speaker mentions. */
+export function inventedPolnearDoc(
+  name: string,
+  text: string,
+  quotes: readonly { text: string; speakerMention: string | null }[],
+): PolnearDoc {
   return {
     name,
     text,
     attributions: [],
     view: {
       file: `${name}.txt`,
-      quotes: [{ ...q, speakerMentionSpans: null, speakerKindGuess: "proper", speakerCanonical: null, cue: "said" }],
+      quotes: quotes.map((q, i) => ({
+        id: `E${i}`,
+        text: q.text,
+        quoteSpan: [0, 0],
+        kind: "full",
+        speakerMention: q.speakerMention,
+        speakerMentionSpans: null,
+        speakerKindGuess: "proper",
+        speakerCanonical: null,
+        cue: "said",
+      })),
     },
   };
 }
@@ -24,6 +38,8 @@ const NAMES = [
 /** The invented documents: in each, someone is met, then “We are ready,” another said. */
 export const INVENTED_SPEAKER_DOCS: readonly PolnearDoc[] = Object.freeze(
   NAMES.map(([a, b], i) =>
-    doc(`d${i}`, `Port deal\n\n${b} met the envoy. “We are ready,” ${a} said on Monday.`, "We are ready,", a!),
+    inventedPolnearDoc(`d${i}`, `Port deal\n\n${b} met the envoy. “We are ready,” ${a} said on Monday.`, [
+      { text: "We are ready,", speakerMention: a! },
+    ]),
   ),
 );
