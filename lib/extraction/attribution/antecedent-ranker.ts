@@ -156,6 +156,7 @@ export function findAntecedentCandidates(
   const keys = [...new Set([...(rule ? [rule] : []), ...named.map((n) => n.key), ...speakers])].filter(agrees);
   // the latest name that opens its sentence: the subject a following pronoun most often continues
   const opener = named.find((n) => OPENS_SENTENCE.test(body.slice(Math.max(0, n.latest.start - 40), n.latest.start)));
+  const salience = getSalience(ctx.mentions);
   return keys.map((key) => {
     const f = ["bias", `bias&${p}`];
     const add = (name: string) => f.push(name, `${name}&${p}`);
@@ -179,7 +180,6 @@ export function findAntecedentCandidates(
       add(`n:${bucket(n.count, 3)}`);
       if (rank === 0 && srank === 0) add("latest-both");
     }
-    const salience = getSalience(ctx.mentions);
     const salient = salience.rank.get(key);
     add(`sal:${salient === undefined ? "none" : bucket(salient, 3)}`);
     if (salience.opening.has(key)) add("in-opening");
