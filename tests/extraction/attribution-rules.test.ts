@@ -482,6 +482,47 @@ describe("actors from appositions, given names and company names", () => {
   });
 });
 
+describe("a person described by a post-modified phrase", () => {
+  it.each([
+    [
+      "“Nothing is settled yet,” an official speaking to the Harbor Ledger said.",
+      "an official speaking to the Harbor Ledger",
+    ],
+    ["“The mayor will not run,” a spokesman close to the campaign said.", "a spokesman close to the campaign"],
+    ["“The vote is lost,” an aide loyal to Senator Vantrell said.", "an aide loyal to Senator Vantrell"],
+  ])("is the speaker, not the preposition's object: %s", (sentence, mention) => {
+    const [q] = quotesOf(sentence);
+    expect(q!.mention).toBe(mention);
+    expect(q!.speaker).toBe(mention.replace(/^an? /, ""));
+  });
+
+  it("keeps the official anonymous when the phrase ends with an outlet's name", () => {
+    const r = extract({
+      text: "Talks stall\n\n“Nothing is settled yet,” an official speaking to the Harbor Ledger said.",
+    });
+    expect(r.actors.find((a) => a.type === "ANONYMOUS")?.name).toBe("official speaking to the Harbor Ledger");
+  });
+});
+
+describe("time adverbials are no speakers", () => {
+  it("reads past 'in the past' to the subject of the relative clause", () => {
+    const [q] = quotesOf(
+      "Odile Marchetti, who in the past said “the port cannot survive another strike”, stayed silent.",
+    );
+    expect(q!.mention).not.toBe("the past");
+    expect(q!.speaker).toBe("Odile Marchetti");
+  });
+});
+
+describe("'told' names its hearer", () => {
+  it("does not read the object after a closing quote as the speaker", () => {
+    const qs = quotesOf(
+      "Mayor Ines Okafor spoke for an hour. “We will rebuild the bridge,” told the crowd at the rally.",
+    );
+    expect(qs[0]!.mention).not.toBe("the crowd");
+  });
+});
+
 describe("normalize repairs mis-decoded UTF-8", () => {
   it.each([
     ["once", "Fran\u00C3\u00A7ois", "François"],

@@ -1,6 +1,7 @@
 import type { Token } from "@/lib/extraction/actors/tokenize.ts";
 import type { Span } from "@/lib/extraction/types.ts";
 import { findTokenIndex } from "./token-index.ts";
+import { getTimeAdverbialLength } from "./word-classes.ts";
 
 // words that may stand between a relative pronoun and its verb ("who also said", "who has long argued")
 const BETWEEN =
@@ -22,14 +23,21 @@ export function findRelativeSubject(
   if (!cue) return null;
   const verb = cue.split(" ")[0]!;
   let i = findTokenIndex(tokens, mention.end);
-  const comma = tokens[i]?.text === ",";
+  // "Jane Doe, who said" and "Jane Doe - who said": a comma or a dash opens a non-restrictive relative
+  const comma = tokens[i]?.text === "," || /^[-–—]$/.test(tokens[i]?.text ?? "");
   if (comma) i++;
   const pronoun = tokens[i];
   // "that" only restrictively ("the report that said"): after a comma it opens other clauses
   if (!pronoun || !(/^(?:who|which)$/.test(pronoun.text) || (!comma && pronoun.text === "that"))) return null;
-  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const t = tokens[k]!.text;
     if (t === verb) return { start: pronoun.start, end: pronoun.end, text: body.slice(pronoun.start, pronoun.end) };
+    // "who in the past said", "who at the time said": a short time adverbial
+    const time = getTimeAdverbialLength(tokens, k);
+    if (time > 0) {
+      k += time - 1;
+      continue;
+    }
     if (!BETWEEN.test(t)) return null;
   }
   return null;

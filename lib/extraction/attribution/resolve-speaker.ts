@@ -18,9 +18,13 @@ import {
 import { findPersonJustNamed, getGovernmentCountry } from "./find-role-antecedent.ts";
 import { findSamePerson } from "./find-same-person.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
-import { DETERMINERS } from "./word-classes.ts";
+import { DETERMINERS, PERSON_POSTMODIFIERS } from "./word-classes.ts";
 
 export type { SpeakerContext } from "./speaker-context.ts";
+
+// a preposition (with its article) right before a name inside a nominal: "… close to (the) Smith"
+// (a title may stand between: "an aide loyal to Senator Vantrell")
+const PREPOSITION_BEFORE_NAME = /\s(?:to|with|on|about|by|from)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+)?$/u;
 
 // object pronouns that can name a speaker ("to her, “…”") and their subject forms
 const SUBJECT_FORM: Readonly<Record<string, string>> = { her: "she", him: "he", them: "they" };
@@ -88,16 +92,25 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   const person = /^(?:a|an)$/.test(det) ? findPersonRightBefore(ctx, span.start) : null;
   if (person) return note(ctx, span, person, "NOMINAL");
   const named = findNamedWithin(ctx.mentions, span);
-  // "the White House", "the economist Jane Doe": a role in lower case before a name is that name
+  // "the White House", "the economist Jane Doe": a role in lower case before a name is that name,
+  // unless the name is a preposition's object ("an official speaking to the Ledger" is the official)
+  const beforeName = named ? span.text.slice(0, named.start - span.start) : "";
   if (
     named &&
     /^(?:the|a|an)$/.test(det) &&
     named.end === span.end &&
-    (words.length <= 3 || /^\S+(?:\s+[\p{Ll}-]+)*\s*$/u.test(span.text.slice(0, named.start - span.start)))
+    !PREPOSITION_BEFORE_NAME.test(beforeName) &&
+    (words.length <= 3 || /^\S+(?:\s+[\p{Ll}-]+)*\s*$/u.test(beforeName))
   )
     return named.actorKey;
   // "Acme News's Jane Doe", "his friend Jane Doe", "the paper's politics editor Jane Doe": the person the phrase ends with
-  if (named && named.actorType === "PERSON" && named.end === span.end && !/['’]s?$/.test(span.text))
+  if (
+    named &&
+    named.actorType === "PERSON" &&
+    named.end === span.end &&
+    !/['’]s?$/.test(span.text) &&
+    !PREPOSITION_BEFORE_NAME.test(beforeName)
+  )
     return named.actorKey;
   // "White House officials said": a bare plural speaks for the body it names
   if (named && !DETERMINERS.has(det) && /s$/.test(head)) return note(ctx, span, named.actorKey, "NOMINAL");
@@ -166,10 +179,11 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
  * representative for Pakistan’s foreign office"); a bare generic plural
  * ("officials said") or a possessive phrase ("their attorneys") names no one in particular.
  */
+// where a nominal's core ends: a preposition, a post-modifier ("familiar", "close") or a relative pronoun
+const CORE_END = new RegExp(`\\s+(?:of|for|at|in|with|from|to|on|who|${[...PERSON_POSTMODIFIERS].join("|")})\\s+`);
+
 function isAnonymousSource(text: string, det: string): boolean {
-  const core = text
-    .split(/\s+(?:of|for|at|in|with|from|to|on|familiar|close|who|briefed|involved|knowledgeable)\s+/)[0]!
-    .split(/\s+/);
+  const core = text.split(CORE_END)[0]!.split(/\s+/);
   const coreHead = (core[core.length - 1] ?? "").toLowerCase();
   if (!PERSON_HEAD.test(coreHead) || NON_PERSON_HEADS.has(coreHead)) return false;
   if (/^(?:his|her|its|their|our|my|your)$/.test(det)) return false;

@@ -2,7 +2,14 @@ import type { Token } from "@/lib/extraction/actors/tokenize.ts";
 import { isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
 import { SPEECH_VERBS } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import { NOMINAL_HEADS, NON_PERSON_HEADS, TITLE_WORDS } from "@/lib/extraction/lexicon/titles.ts";
-import { DETERMINERS, PHRASE_BREAKS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
+import {
+  DETERMINERS,
+  getTimeAdverbialStartBefore,
+  PERSON_POSTMODIFIERS,
+  PHRASE_BREAKS,
+  PRONOUNS,
+  VERB_MODIFIERS,
+} from "./word-classes.ts";
 
 /** Tokens [from, to) that name a speaker, and how they name it. */
 export interface SpeakerPhrase {
@@ -342,7 +349,13 @@ function getDescribedNameEnd(tokens: readonly Token[], k: number, limit: number)
 
 /** The speaker phrase ending at token `k` (inclusive), read backwards ("… Bill Roggio said"), or null. */
 export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
-  while (k >= floor && VERB_MODIFIERS.has(tokens[k]?.text ?? "") && tokens[k]!.text !== "told") k--;
+  for (;;) {
+    while (k >= floor && VERB_MODIFIERS.has(tokens[k]?.text ?? "") && tokens[k]!.text !== "told") k--;
+    // "Tom Brandt, who in the past said": a time adverbial is no speaker
+    const time = getTimeAdverbialStartBefore(tokens, k);
+    if (time < floor) break;
+    k = time - 1;
+  }
   const t = tokens[k];
   if (!t || k < floor) return null;
   const w = t.text.toLowerCase();
@@ -357,6 +370,9 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     // ("Economists at the Institute for …": past an article, a capitalised plural head opening the sentence)
     const at = name ? name.from - (/^the$/i.test(tokens[name.from - 1]?.text ?? "") ? 2 : 1) : -1;
     const prep = name ? tokens[at] : undefined;
+    // "an official speaking to the Ledger", "a lawyer close to Smith": the person the name's phrase describes
+    const described = name && prep ? getDescribedPerson(tokens, at, floor) : null;
+    if (described) return { from: described.from, to: k + 1, kind: "NOMINAL" };
     if (name && prep && /^(?:in|at|from|for|of|with)$/.test(prep.text) && at - 1 >= floor) {
       const nominal = getBackwardPhrase(tokens, at - 1, floor);
       const headWord = nominal ? tokens[nominal.to - 1]!.text.toLowerCase() : "";
@@ -401,6 +417,9 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
   if (DETERMINERS.has(tokens[s]!.text.toLowerCase())) {
     // "a spokeswoman for the office": the phrase the prepositional phrase belongs to
     const prep = tokens[s - 1]?.text ?? "";
+    // "a spokesman close to the campaign", "an aide briefed on the talks": the person, not the campaign
+    const described = getDescribedPerson(tokens, s - 1, floor);
+    if (described) return { from: described.from, to: k + 1, kind: "NOMINAL" };
     const outer =
       /^(?:for|of|at|with|from)$/.test(prep) && s - 2 >= floor ? getBackwardPhrase(tokens, s - 2, floor) : null;
     if (outer?.kind === "NOMINAL" && PERSON_LIKE_HEAD.test(tokens[outer.to - 1]!.text) && outer.to === s - 1)
@@ -420,6 +439,21 @@ export function getBackwardPhrase(tokens: readonly Token[], k: number, floor: nu
     return { from: b, to: k + 1, kind: "NOMINAL" };
   }
   return null;
+}
+
+/**
+ * The person phrase a post-modifier describes when `prep` (the index of a preposition) follows
+ * one: "an official speaking to | the Ledger", "a spokesman close to | the campaign". The phrase
+ * a cue's subject then begins with is the person, whatever the preposition's object is; null
+ * when no person-like head stands before the post-modifier.
+ */
+function getDescribedPerson(tokens: readonly Token[], prep: number, floor: number): SpeakerPhrase | null {
+  if (!/^(?:to|with|on|about|in|of|for|by|from)$/.test(tokens[prep]?.text ?? "")) return null;
+  const modifier = tokens[prep - 1];
+  if (!modifier || prep - 2 < floor || !PERSON_POSTMODIFIERS.has(modifier.text.toLowerCase())) return null;
+  const person = getBackwardPhrase(tokens, prep - 2, floor);
+  if (!person || person.to !== prep - 1 || person.kind === "PRONOUN") return null;
+  return PERSON_LIKE_HEAD.test(tokens[person.to - 1]!.text) || person.kind === "NAME" ? person : null;
 }
 
 function extendName(tokens: readonly Token[], k: number, floor: number, to: number): SpeakerPhrase | null {

@@ -313,3 +313,60 @@ export function isForwardCue(word: string): boolean {
 export function isBackwardCue(word: string): boolean {
   return SPEECH_VERBS.has(word) && !AMBIGUOUS_BACKWARD.has(word);
 }
+
+// short time adverbials that sit between a subject and its verb ("who in the past said",
+// "officials at the time said"), as lower-case word sequences
+const TIME_ADVERBIALS: readonly (readonly string[])[] = [
+  ["in", "the", "past"],
+  ["at", "the", "time"],
+  ["in", "recent", "days"],
+  ["in", "recent", "weeks"],
+  ["in", "recent", "months"],
+  ["in", "recent", "years"],
+  ["last", "week"],
+  ["last", "month"],
+  ["last", "year"],
+  ["this", "week"],
+  ["on", "occasion"],
+];
+
+/** The number of tokens of a time adverbial that starts at `i`, or 0. */
+export function getTimeAdverbialLength(tokens: readonly { text: string }[], i: number): number {
+  for (const words of TIME_ADVERBIALS)
+    if (words.every((w, n) => tokens[i + n]?.text.toLowerCase() === w)) return words.length;
+  return 0;
+}
+
+/** The index where a time adverbial that ends at `k` (inclusive) starts, or -1. */
+export function getTimeAdverbialStartBefore(tokens: readonly { text: string }[], k: number): number {
+  for (const words of TIME_ADVERBIALS) {
+    const i = k - words.length + 1;
+    if (i >= 0 && getTimeAdverbialLength(tokens, i) === words.length) return i;
+  }
+  return -1;
+}
+
+// words that, between a person noun and a preposition, describe the person's access or ties
+// ("familiar with", "close to", "speaking to", "briefed on", "loyal to")
+export const PERSON_POSTMODIFIERS: ReadonlySet<string> = new Set([
+  "familiar",
+  "close",
+  "closest",
+  "speaking",
+  "talking",
+  "briefed",
+  "involved",
+  "knowledgeable",
+  "privy",
+  "loyal",
+  "allied",
+  "aligned",
+  "connected",
+  "opposed",
+  "sympathetic",
+  "working",
+  "tied",
+  "linked",
+  "responding",
+  "assigned",
+]);

@@ -37,6 +37,8 @@ export interface SpeechVerbFlags {
   accusation: boolean;
   /** A statement about a happening ("confirmed the meeting", "welcomed the deal"): the speaker's own act. */
   reaction: boolean;
+  /** Its object is the hearer ("told the crowd", "briefed reporters"), not the speaker. */
+  hearer: boolean;
 }
 
 /** One verb of saying with all its forms. */
@@ -52,11 +54,12 @@ export interface SpeechVerb extends SpeechVerbFlags {
 
 // "forms;flags": a form ending in ! is inverted; flags C cue, b c i q o the reporting frame
 // (bare, careful, infinitive, question, object), S statement, K claim, D denial, T threat,
-// A accusation, R reaction
+// A accusation, R reaction, H hearer object ("told the crowd": the phrase after a form that is not
+// inverted is who hears, never who speaks; "“…,” told the crowd" is no inverted cue)
 const TABLE = [
   "say,says!,said!,saying;Cb",
   "add,adds!,added!,adding;Cb",
-  "tell,tells!,told!,telling;Cbi",
+  "tell,tells,told,telling;CbiH",
   "note,notes!,noted!,noting;Cb",
   "write,writes!,wrote!,writing,written;Cb",
   "tweet,tweets!,tweeted!,tweeting;CbS",
@@ -65,7 +68,7 @@ const TABLE = [
   "declare,declares!,declared!,declaring;CcS",
   "insist,insists!,insisted!,insisting;Cb",
   "claim,claims!,claimed!,claiming;CciK",
-  "ask,asks!,asked!,asking;Ciq",
+  "ask,asks!,asked!,asking;CiqH",
   "explain,explains!,explained!,explaining;Ccq",
   "stress,stresses,stressed!,stressing;Cc",
   "state,states!,stated!,stating;Cc",
@@ -106,7 +109,7 @@ const TABLE = [
   "concede,concedes,conceded!,conceding;Cc",
   "agree,agrees,agreed;Ci",
   "caution,cautions,cautioned!,cautioning;Cc",
-  "urge,urges,urged!,urging;Cio",
+  "urge,urges,urged!,urging;CioH",
   "demand,demands,demanded!;Cio",
   "conclude,concludes,concluded!;Cc",
   "recount,recounts,recounted;C",
@@ -137,9 +140,9 @@ const TABLE = [
   "chant,chants,chanted;C",
   "proclaim,proclaims,proclaimed;CS",
   "affirm,affirms,affirmed;Cc",
-  "assure,assures,assured;Cc",
-  "inform,informs,informed;Cc",
-  "brief,briefed;C",
+  "assure,assures,assured;CcH",
+  "inform,informs,informed;CcH",
+  "brief,briefed;CH",
   "wonder,wonders,wondered!;Cq",
   "blast,blasts,blasted;C",
   "slam,slams,slammed;C",
@@ -220,6 +223,7 @@ function parseRow(row: string): SpeechVerb {
     threat: has("T"),
     accusation: has("A"),
     reaction: has("R"),
+    hearer: has("H"),
   });
 }
 
