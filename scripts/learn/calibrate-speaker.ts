@@ -10,7 +10,7 @@ import {
   type SpeakerCalibration,
 } from "@/lib/extraction/attribution/scorer/speaker-confidence.ts";
 import {
-  getBestIndex,
+  chooseCandidate,
   scoreFeatures,
   toWeightMap,
   type SpeakerWeights,
@@ -34,13 +34,12 @@ export function scoreHeldOut(docs: readonly PolnearDoc[], weights: SpeakerWeight
   const w = toWeightMap(weights);
   return docs.flatMap((doc) =>
     collectQuotes(doc).flatMap((q) => {
-      const chosen = q.decisive ? Math.max(0, q.rule) : getBestIndex(w, q.features, q.rule);
+      const scores = q.features.map((f) => scoreFeatures(w, f));
+      const speakers = q.candidates.map((c) => c !== null);
+      const chosen = chooseCandidate(w, scores, q.rule, q.decisive, speakers);
       const right = isRightChoice(doc, q, chosen);
       if (right === null) return [];
-      const margin = getChoiceMargin(
-        q.features.map((f) => scoreFeatures(w, f)),
-        chosen,
-      );
+      const margin = getChoiceMargin(scores, chosen);
       return [{ margin, decisive: q.decisive, right }];
     }),
   );

@@ -3,7 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SPEAKER_FEATURE_SET } from "@/lib/extraction/attribution/scorer/speaker-features.ts";
-import { getBestIndex, isSpeakerWeights, toWeightMap } from "@/lib/extraction/attribution/scorer/speaker-scorer.ts";
+import {
+  ABSTAIN_MARGIN,
+  chooseCandidate,
+  getBestIndex,
+  isSpeakerWeights,
+  toWeightMap,
+} from "@/lib/extraction/attribution/scorer/speaker-scorer.ts";
 import { COMMITTED_MODELS } from "@/lib/extraction/learned/committed-models.ts";
 import { getModel } from "@/lib/extraction/learned/learned-models.ts";
 import { extract } from "@/lib/extraction/pipeline.ts";
@@ -34,6 +40,19 @@ describe("speaker scorer", () => {
     expect(getBestIndex(w, [["a"], ["b"]], 0)).toBe(0);
     expect(getBestIndex({ ...w, margin: 0 }, [["a"], ["b"]], 0)).toBe(1);
     expect(getBestIndex(w, [["a"], ["b"]], -1)).toBe(1);
+  });
+
+  it("takes the best proposed speaker over 'no speaker', and 'no speaker' only when nobody is proposed", () => {
+    const w = toWeightMap({ version: 1, featureSet: SPEAKER_FEATURE_SET, weights: {}, margin: 0 });
+    // candidate 2 is "no speaker" and scores best: the better of the two speakers is taken
+    expect(chooseCandidate(w, [1, 3, 9], -1, false, [true, true, false])).toBe(1);
+    // a decisive pattern's choice stands, even "no speaker"
+    expect(chooseCandidate(w, [4, 3, 9], 2, true, [true, true, false])).toBe(2);
+    expect(chooseCandidate(w, [9], -1, false, [false])).toBe(0);
+    // "no speaker" far ahead stands
+    expect(chooseCandidate(w, [1, 3, 3 + ABSTAIN_MARGIN + 1], -1, false, [true, true, false])).toBe(2);
+    // a speaker the scorer already prefers stays
+    expect(chooseCandidate(w, [1, 8, 3], -1, false, [true, true, false])).toBe(1);
   });
 
   it.each([

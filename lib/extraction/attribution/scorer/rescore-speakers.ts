@@ -13,7 +13,7 @@ import {
 } from "./find-speaker-candidates.ts";
 import { getChoiceMargin, getSpeakerConfidence } from "./speaker-confidence.ts";
 import { createFeatureContext, getSpeakerFeatures } from "./speaker-features.ts";
-import { pickBestIndex, scoreFeatures, type WeightMap } from "./speaker-scorer.ts";
+import { chooseCandidate, scoreFeatures, type WeightMap } from "./speaker-scorer.ts";
 
 /** One quote's candidates as the scorer saw them (for --explain and for training). */
 export interface SpeakerCandidatesEvent {
@@ -80,7 +80,16 @@ export function rescoreSpeakers(input: RescoreInput): void {
       (candidates[rule]!.sources.some((s) => DECISIVE.has(s)) ||
         (q.chain !== undefined && isTranscriptTurn(rules[i]!)));
     const scores = weights ? features.map((f) => scoreFeatures(weights, f)) : null;
-    const chosen = weights && scores && !decisive ? pickBestIndex(weights, scores, rule) : Math.max(0, rule);
+    const chosen =
+      weights && scores
+        ? chooseCandidate(
+            weights,
+            scores,
+            rule,
+            decisive,
+            candidates.map((c) => c.kind !== "NONE" && c.span !== null),
+          )
+        : Math.max(0, rule);
     input.onCandidates?.({ body: doc.body, quote: q, index: i, candidates, features, scores, chosen, decisive });
     if (scores && weights?.calibration)
       q.confidence = getSpeakerConfidence(weights.calibration, getChoiceMargin(scores, chosen), decisive);

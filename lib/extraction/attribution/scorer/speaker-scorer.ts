@@ -70,3 +70,42 @@ export function pickBestIndex(w: WeightMap, scores: readonly number[], rule: num
   });
   return rule >= 0 && bestScore - scores[rule]! <= w.margin ? rule : best;
 }
+
+/**
+ * How far (in score) "no speaker" must lead the best proposed speaker to stand: picked by five-fold
+ * CV on polnear-train (speaker 91.9 at 10, 92.3 at 25, 92.4 with no limit), keeping only the
+ * clear cases, such as a transcript's "(APPLAUSE.)", without a speaker.
+ */
+export const ABSTAIN_MARGIN = 25;
+
+/**
+ * The candidate to take when the scorer's choice (`chosen`) is "no speaker" although speakers
+ * were proposed (`isSpeaker[k]`): the best-scoring of them, unless "no speaker" leads it by more
+ * than ABSTAIN_MARGIN. Annotators give a source to nearly
+ * every quoted string, scare quotes and titles included ("the “workplace” issue" is the
+ * officials' word), so abstaining loses an attribution far more often than it avoids a wrong one
+ * (five-fold CV on polnear-train: speaker 91.2 → 92.3, nominal 74.4 → 76.9). The weaker choice
+ * keeps its evidence: its margin over "no speaker" is negative, so its calibrated confidence is low.
+ */
+export function preferSomeSpeaker(isSpeaker: readonly boolean[], scores: readonly number[], chosen: number): number {
+  if (isSpeaker[chosen]) return chosen;
+  let best = -1;
+  for (let k = 0; k < isSpeaker.length; k++) if (isSpeaker[k] && (best < 0 || scores[k]! > scores[best]!)) best = k;
+  return best >= 0 && scores[chosen]! - scores[best]! <= ABSTAIN_MARGIN ? best : chosen;
+}
+
+/**
+ * The one choice policy, for extraction and for calibration alike: a decisive pattern's choice
+ * (`rule`) stands, even "no speaker" (a transcript's "(APPLAUSE.)"); otherwise the best score
+ * with the rules' margin, then a speaker over nobody.
+ */
+export function chooseCandidate(
+  w: WeightMap,
+  scores: readonly number[],
+  rule: number,
+  decisive: boolean,
+  isSpeaker: readonly boolean[],
+): number {
+  if (decisive) return Math.max(0, rule);
+  return preferSomeSpeaker(isSpeaker, scores, pickBestIndex(w, scores, rule));
+}
