@@ -504,6 +504,23 @@ describe("a person described by a post-modified phrase", () => {
   });
 });
 
+describe("the actor a name phrase stands for", () => {
+  it.each([
+    ["“We will appeal,” said Rivera’s attorney, Tomas Kell.", "Tomas Kell"],
+    ["Olumbo’s campaign chairman, Ivo Brandt, said “the race is tied.”", "Ivo Brandt"],
+  ])("is the person named after an owner's role: %s", (sentence, speaker) => {
+    expect(quotesOf(sentence)[0]!.speaker).toBe(speaker);
+  });
+
+  it("is the newspaper, not the place in its name", () => {
+    const r = extract({
+      text: "Plan leaked\n\nThe talks resumed on Tuesday.\n\nThe plan is “central” to the deal, the Kabul Examiner reported.",
+    });
+    expect(r.quotes[0]!.speaker).toBe("Kabul Examiner");
+    expect(r.actors.find((a) => a.name === "Kabul Examiner")?.type).toBe("ORGANIZATION");
+  });
+});
+
 describe("time adverbials are no speakers", () => {
   it("reads past 'in the past' to the subject of the relative clause", () => {
     const [q] = quotesOf(

@@ -57,11 +57,22 @@ function note(ctx: SpeakerContext, span: Span, key: string | null, form: Mention
 function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], head: string): string | null {
   // "Jane Doe, a spokeswoman for the Coalition": the name before the apposition, not the body it names
   const comma = span.text.indexOf(",");
-  const nameFirst = comma > 0 && /^\p{Lu}/u.test(span.text) && !DETERMINERS.has((words[0] ?? "").toLowerCase());
+  // "Rivera's attorney, Tomas Kell": an owner's role before the comma, the name after it
+  const roleFirst = comma > 0 && OWNER_ROLE.test(span.text.slice(0, comma));
+  const nameFirst =
+    comma > 0 && !roleFirst && /^\p{Lu}/u.test(span.text) && !DETERMINERS.has((words[0] ?? "").toLowerCase());
   const mentioned = nameFirst
     ? findNamedWithin(ctx.mentions, { start: span.start, end: span.start + comma, text: span.text.slice(0, comma) })
-    : findNamedWithin(ctx.mentions, span);
-  if (mentioned) return mentioned.actorKey;
+    : roleFirst
+      ? findNamedWithin(ctx.mentions, {
+          start: span.start + comma + 1,
+          end: span.end,
+          text: span.text.slice(comma + 1),
+        })
+      : findNamedWithin(ctx.mentions, span);
+  // "the Washington Examiner", "Priorities USA": a place inside a longer name is not the speaker
+  const placeInName = mentioned !== null && isPlaceInsideName(mentioned, span);
+  if (mentioned && !placeInName) return mentioned.actorKey;
   // "the President said" read as a name: the person holding that title
   if (words.length <= 2 && TITLE_WORDS.has(head) && /^(?:the\s+)?\p{Lu}\p{Ll}+$/iu.test(span.text)) {
     const holder = findNominalAntecedent(ctx, span.start, head);
@@ -251,6 +262,20 @@ const PREPOSITION_BETWEEN = /(?:^|\s)(?:of|at|from|for|with)\s/;
 /** The text of `span` between two offsets inside it. */
 function body(span: Span, from: number, to: number): string {
   return span.text.slice(Math.max(0, from - span.start), Math.max(0, to - span.start));
+}
+
+// an owner's role: "Rivera's attorney", "Olumbo's campaign chairman"
+const OWNER_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*['’]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*$/u;
+
+/**
+ * Whether `m`, a country or place, is only part of the capitalised name `span` ("Washington" in
+ * "Washington Examiner", "USA" in "Priorities USA"): the name is a body of its own.
+ */
+function isPlaceInsideName(m: Mention, span: Span): boolean {
+  if (m.actorType !== "COUNTRY" && m.actorType !== "LOCATION") return false;
+  if (m.start <= span.start && m.end >= span.end) return false;
+  const rest = (span.text.slice(0, m.start - span.start) + " " + span.text.slice(m.end - span.start)).trim();
+  return /^(?:\p{Lu}[\p{L}.&'’-]*\s*)+$/u.test(rest.replace(/^the\s+/i, ""));
 }
 
 function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | null {
