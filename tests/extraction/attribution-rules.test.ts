@@ -531,6 +531,20 @@ describe("time adverbials are no speakers", () => {
   });
 });
 
+describe("a relative clause framing a quote", () => {
+  it("gives 'who' as the mention when its own verb frames the quote, the antecedent as the speaker", () => {
+    const [q] = quotesOf(
+      "Odile Marchetti, who has in the past described the mayor as “a reckless gambler”, stayed silent.",
+    );
+    expect(q).toMatchObject({ speaker: "Odile Marchetti", mention: "who" });
+  });
+
+  it("leaves the name when the quote lies beyond the relative clause", () => {
+    const [q] = quotesOf("Odile Marchetti, who arrived late, said: “We are not done.”");
+    expect(q!.mention).not.toBe("who");
+  });
+});
+
 describe("'told' names its hearer", () => {
   it("does not read the object after a closing quote as the speaker", () => {
     const qs = quotesOf(

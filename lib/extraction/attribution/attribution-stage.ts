@@ -141,7 +141,8 @@ export function createAttributionStage(models: LearnedModels, options: Attributi
       }
       const all = [...quotes, ...reported.map((r) => r.record)].sort((a, b) => a.start - b.start);
       for (const q of all) {
-        const relative = q.speakerMention && findRelativeSubject(doc.body, tokens, q.speakerMention, q.cue);
+        const relative =
+          q.speakerMention && findRelativeSubject(doc.body, tokens, q.speakerMention, q.cue, q.markStart ?? q.start);
         // the relative clause introduces what follows it ("…,” said X, who said … is another quote's cue)
         if (relative && relative.end <= q.start) q.speakerMention = relative;
       }

@@ -19,9 +19,9 @@ export function findRelativeSubject(
   tokens: readonly Token[],
   mention: Span,
   cue: string | null,
+  quoteStart = -1,
 ): Span | null {
-  if (!cue) return null;
-  const verb = cue.split(" ")[0]!;
+  const verb = cue?.split(" ")[0] ?? null;
   let i = findTokenIndex(tokens, mention.end);
   // "Jane Doe, who said" and "Jane Doe - who said": a comma or a dash opens a non-restrictive relative
   const comma = tokens[i]?.text === "," || /^[-–—]$/.test(tokens[i]?.text ?? "");
@@ -31,7 +31,10 @@ export function findRelativeSubject(
   if (!pronoun || !(/^(?:who|which)$/.test(pronoun.text) || (!comma && pronoun.text === "that"))) return null;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const t = tokens[k]!.text;
-    if (t === verb) return { start: pronoun.start, end: pronoun.end, text: body.slice(pronoun.start, pronoun.end) };
+    const relative = { start: pronoun.start, end: pronoun.end, text: body.slice(pronoun.start, pronoun.end) };
+    if (t === verb) return relative;
+    // no cue: "Beck, who has described Trump as “…”": the relative clause's own verb frames the quote
+    if (verb === null && quoteStart >= 0 && isFramingVerb(tokens, k, quoteStart)) return relative;
     // "who in the past said", "who at the time said": a short time adverbial
     const time = getTimeAdverbialLength(tokens, k);
     if (time > 0) {
@@ -41,4 +44,21 @@ export function findRelativeSubject(
     if (!BETWEEN.test(t)) return null;
   }
   return null;
+}
+
+// how far after a relative clause's verb its quote may open, in tokens ("who described Trump as “…”")
+const MAX_FRAME_TOKENS = 8;
+
+/**
+ * Whether token `k` is a finite verb ("described", "calls", "portrayed") whose clause runs on,
+ * within a few tokens and no sentence or clause break, to the quote at `quoteStart`.
+ */
+function isFramingVerb(tokens: readonly Token[], k: number, quoteStart: number): boolean {
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(tokens[k]!.text)) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_FRAME_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.start >= quoteStart) return true;
+    if (/^[.;:!?,]$/.test(t.text) || t.text === "who" || t.text === "which") return false;
+  }
+  return false;
 }
