@@ -1,6 +1,11 @@
-import { hashString, mix } from "./hash.ts";
+import { hashString as importedHashString, mix as importedMix } from "./hash.ts";
 import { getLexiconFlags, LEXICON_FLAG_BITS } from "./lexicon-flags.ts";
 import { WordTable } from "./word-table.ts";
+
+// Run under tsx (CommonJS output), an imported function is read through a getter at every call; the
+// hashing below runs a dozen times per word, so it calls module-level aliases instead.
+const hashString = importedHashString;
+const mix = importedMix;
 
 /**
  * Features of the tagger, one function per model. Each feature is a named
