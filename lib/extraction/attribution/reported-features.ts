@@ -90,6 +90,13 @@ export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandida
   const subjLen = c.cue.phrase.to - c.cue.phrase.from;
   const cueFirst = v < from;
   const reachesEnd = to >= sb;
+  // each neighbour's class once (several features name it)
+  const len = bucket(length);
+  const first = closed(tokens[from]);
+  const prev = closed(tokens[v - 1]);
+  const next = closed(tokens[v + 1]);
+  const after = closed(tokens[to]);
+  const cut = c.cut ?? "none";
   const f = [
     "bias",
     `pat=${c.pattern}`,
@@ -98,18 +105,18 @@ export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandida
     `pat+stem=${c.pattern}|${stem}`,
     `subj=${subj}`,
     `pat+subj=${c.pattern}|${subj}`,
-    `len=${bucket(length)}`,
-    `pat+len=${c.pattern}|${bucket(length)}`,
+    `len=${len}`,
+    `pat+len=${c.pattern}|${len}`,
     `subjlen=${bucket(subjLen)}`,
-    `first=${closed(tokens[from])}`,
-    `pat+first=${c.pattern}|${closed(tokens[from])}`,
-    `prev=${closed(tokens[v - 1])}`,
+    `first=${first}`,
+    `pat+first=${c.pattern}|${first}`,
+    `prev=${prev}`,
     `prev2=${closed(tokens[v - 2])}`,
-    `next=${closed(tokens[v + 1])}`,
-    `stem+next=${stem}|${closed(tokens[v + 1])}`,
-    `stem+prev=${stem}|${closed(tokens[v - 1])}`,
+    `next=${next}`,
+    `stem+next=${stem}|${next}`,
+    `stem+prev=${stem}|${prev}`,
     `last=${closed(tokens[to - 1])}`,
-    `after=${closed(tokens[to])}`,
+    `after=${after}`,
     `quote=${c.hasQuote}`,
     `pat+quote=${c.pattern}|${c.hasQuote}`,
     `end=${reachesEnd}`,
@@ -123,9 +130,9 @@ export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandida
     `loose=${c.loose === true}`,
     `pat+loose=${c.pattern}|${c.loose === true}`,
     `sent0=${c.sentenceIndex === 0}`,
-    `cut=${c.cut ?? "none"}`,
-    `pat+cut=${c.pattern}|${c.cut ?? "none"}`,
-    `after+cut=${closed(tokens[to])}|${c.cut ?? "none"}`,
+    `cut=${cut}`,
+    `pat+cut=${c.pattern}|${cut}`,
+    `after+cut=${after}|${cut}`,
   ];
   addTaggerFeatures(tokens, c, f);
   return f;
@@ -154,23 +161,27 @@ function addTaggerFeatures(tokens: readonly Token[], c: ReportedCandidate, f: st
   const finite = finiteAt < 0 ? "none" : finiteAt <= 3 ? "near" : "far";
   const negated = NEGATION.test(tokens[v - 1]?.text ?? "") || NEGATION.test(tokens[v - 2]?.text ?? "");
   const head = tokens[c.cue.phrase.to - 1];
+  // (unlike the main features' stem, a verb off the list counts as "according" here)
+  const reportingStem = REPORTING_VERBS.get(tokens[v]!.text.toLowerCase())?.stem ?? "according";
+  const fpos = pos(tokens[from]);
+  const hpos = pos(head);
   f.push(
-    `fpos=${pos(tokens[from])}`,
-    `pat+fpos=${c.pattern}|${pos(tokens[from])}`,
-    `fpos2=${pos(tokens[from])}|${pos(tokens[from + 1])}`,
+    `fpos=${fpos}`,
+    `pat+fpos=${c.pattern}|${fpos}`,
+    `fpos2=${fpos}|${pos(tokens[from + 1])}`,
     `npos=${pos(tokens[v + 1])}`,
     `ppos=${pos(tokens[v - 1])}`,
-    `hpos=${pos(head)}`,
-    `pat+hpos=${c.pattern}|${pos(head)}`,
+    `hpos=${hpos}`,
+    `pat+hpos=${c.pattern}|${hpos}`,
     `finite=${finite}`,
     `pat+finite=${c.pattern}|${finite}`,
     `finite+len=${finite}|${bucket(to - from)}`,
     `modal=${modal}`,
     `neg=${negated}`,
-    `stem+neg=${REPORTING_VERBS.get(tokens[v]!.text.toLowerCase())?.stem ?? "according"}|${negated}`,
+    `stem+neg=${reportingStem}|${negated}`,
     `lastpos=${pos(tokens[to - 1])}`,
     `shead=${head?.text.toLowerCase() ?? "none"}`,
-    `stem+subj=${REPORTING_VERBS.get(tokens[v]!.text.toLowerCase())?.stem ?? "according"}|${c.cue.phrase.kind}`,
+    `stem+subj=${reportingStem}|${c.cue.phrase.kind}`,
     `nested=${hasReportingVerb(tokens, from, to)}`,
     `rel=${c.relative !== undefined}`,
   );

@@ -2,6 +2,10 @@ import { DOUBLE_OPEN, closesDouble, isDoubleMarkCode } from "@/lib/extraction/le
 import type { Span } from "@/lib/extraction/types.ts";
 import { findSingleQuoteSpans } from "./find-single-quote-spans.ts";
 
+// Run under tsx (CommonJS output), an imported function is read through a getter at every call; the
+// per-character loop below calls it through a module-level alias instead.
+const isDoubleMark = isDoubleMarkCode;
+
 /** A quoted stretch: `start`/`end` bound the text between the marks. */
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark. */
@@ -40,7 +44,7 @@ export function findQuoteSpans(body: string, paragraphs: readonly Span[]): Quote
     const doubles: QuoteSpan[] = [];
     if (open >= 0) open = p.start; // the continuing paragraph's own opening mark
     for (let i = open >= 0 ? p.start + 1 : p.start; i < p.end; i++) {
-      if (!isDoubleMarkCode(body.charCodeAt(i))) continue;
+      if (!isDoubleMark(body.charCodeAt(i))) continue;
       const ch = body[i]!;
       const isStraight = ch === '"';
       if (open < 0) {

@@ -4,6 +4,10 @@ import type { QuoteSpan } from "./find-quote-spans.ts";
 
 const MAX_SINGLE_CHARS = 600;
 
+// Run under tsx (CommonJS output), an imported function is read through a getter at every call; the
+// per-character loop below calls it through a module-level alias instead.
+const isSingleMark = isSingleMarkCode;
+
 /**
  * Single-quoted stretches of one paragraph ("Trump said ‘we have a problem’"),
  * outside its double quotes. An opening mark must start a word and a closing mark
@@ -26,7 +30,7 @@ export function findSingleQuoteSpans(
       i = inDouble.markEnd - 1;
       continue;
     }
-    if (!isSingleMarkCode(body.charCodeAt(i))) continue;
+    if (!isSingleMark(body.charCodeAt(i))) continue;
     const ch = body[i]!;
     const prev = i > p.start ? body[i - 1]! : " ";
     const next = i + 1 < p.end ? body[i + 1]! : " ";

@@ -1,5 +1,11 @@
-import { hashString, mix } from "./hash.ts";
+import { hashString as importedHashString, mix as importedMix } from "./hash.ts";
 import { getLexiconFlags, LEXICON_FLAG_BITS } from "./lexicon-flags.ts";
+import { WordTable } from "./word-table.ts";
+
+// Run under tsx (CommonJS output), an imported function is read through a getter at every call; the
+// hashing below runs a dozen times per word, so it calls module-level aliases instead.
+const hashString = importedHashString;
+const mix = importedMix;
 
 /**
  * Features of the tagger, one function per model. Each feature is a named
@@ -111,19 +117,20 @@ export interface WordEntry {
 
 // cached per process and bounded (an entry with partial scores is about 1 kB): two generations, so
 // filling up drops the words not seen since the last turn, not every word at once
-let young = new Map<string, WordEntry>();
-let old = new Map<string, WordEntry>();
 const GENERATION_SIZE = 15_000;
+let young = new WordTable<WordEntry>(GENERATION_SIZE);
+let old = new WordTable<WordEntry>(GENERATION_SIZE);
 
 /** The entry of word `w`, hashed once per process (while it stays in use). */
 export function getWordEntry(w: string): WordEntry {
-  let e = young.get(w);
+  const hash = hashString(w);
+  let e = young.get(w, hash);
   if (e) return e;
-  e = old.get(w);
+  e = old.get(w, hash);
   if (!e) {
     const low = normalise(w);
     const values = Uint32Array.of(
-      hashString(w),
+      hash,
       hashString(low),
       hashString(low, Math.max(0, low.length - 3)),
       hashString(w, 0, 1),
@@ -140,11 +147,11 @@ export function getWordEntry(w: string): WordEntry {
       knownOf: null,
     };
   }
-  if (young.size >= GENERATION_SIZE) {
+  if (young.isFull) {
     old = young;
-    young = new Map();
+    young = new WordTable(GENERATION_SIZE);
   }
-  young.set(w, e);
+  young.add(w, hash, e);
   return e;
 }
 

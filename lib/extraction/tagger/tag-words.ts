@@ -1,10 +1,10 @@
 import {
-  buildContext,
-  entryAt,
-  getNerDynamicFeatures,
+  buildContext as importedBuildContext,
+  entryAt as importedEntryAt,
+  getNerDynamicFeatures as importedGetNerDynamicFeatures,
   getNerNeighbourFeatures,
   getNerOwnFeatures,
-  getPosDynamicFeatures,
+  getPosDynamicFeatures as importedGetPosDynamicFeatures,
   getPosNeighbourFeatures,
   getPosOwnFeatures,
   MAX_FEATURES,
@@ -12,7 +12,15 @@ import {
   type SentenceContext,
   type WordEntry,
 } from "./features.ts";
-import { addScores, type WeightTable } from "./weight-table.ts";
+import { addScores as importedAddScores, type WeightTable } from "./weight-table.ts";
+
+// Run under tsx (CommonJS output), an imported function is read through a getter at every call; the
+// functions called per word go through module-level aliases instead.
+const buildContext = importedBuildContext;
+const entryAt = importedEntryAt;
+const getNerDynamicFeatures = importedGetNerDynamicFeatures;
+const getPosDynamicFeatures = importedGetPosDynamicFeatures;
+const addScores = importedAddScores;
 
 /** A loaded tagger: Penn POS tags and BIO name labels with their weights. */
 export interface TaggerModel {

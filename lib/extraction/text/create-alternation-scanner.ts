@@ -74,7 +74,8 @@ export function createAlternationScanner(sources: readonly string[], caseSensiti
     return b;
   };
   // ASCII keys: a table of bucket ids + 1 per first two characters, filled as met; other keys: a bounded map
-  const ascii = new Map<number, Uint16Array>();
+  // (the rows in a plain array by f0 * 129 + f1: an index, where a Map would hash a number per word start)
+  const ascii: (Uint16Array | undefined)[] = Array.from({ length: 128 * 129 + 129 }, () => undefined);
   const other = new Map<string, number>();
   const lookup = (text: string, i: number): number => {
     const c0 = text.charCodeAt(i),
@@ -92,8 +93,8 @@ export function createAlternationScanner(sources: readonly string[], caseSensiti
     const f0 = fold ? foldCode(c0) : c0,
       f1 = fold ? foldCode(c1) : c1,
       f2 = fold ? foldCode(c2) : c2;
-    let row = ascii.get(f0 * 129 + f1);
-    if (!row) ascii.set(f0 * 129 + f1, (row = new Uint16Array(129)));
+    let row = ascii[f0 * 129 + f1];
+    if (!row) ascii[f0 * 129 + f1] = row = new Uint16Array(129);
     if (!row[f2]) {
       const key =
         String.fromCharCode(f0) +

@@ -7,6 +7,11 @@ import { getWindowTokens, type SpeakerPattern } from "./quote-site.ts";
 const DESCRIBED_SOURCE =
   /\b(?:an?|one|two|three|several|some|another|the)\s+(?:[\p{L}-]+ ){0,3}?(?:sources?|officials?|persons?|people|aides?|diplomats?|insiders?|advis[eo]rs?)\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|who (?:spoke|was|were|asked|requested|declined))\b[^,.;:“”"]{0,60}$/iu;
 
+// the access phrases alone (each alternative of DESCRIBED_SOURCE's contains one, under the same flags): a
+// text without any cannot match, and testing for them is far cheaper than the full pattern's backtracking
+const ACCESS_PHRASE =
+  /familiar with|close to|knowledge of|briefed on|involved in|knowledgeable about|who (?:spoke|was|were|asked|requested|declined)/iu;
+
 /** An anonymous source described by its access ("a source familiar with the planning said"): the whole description. */
 export const anonymousSource: SpeakerPattern = {
   name: "anonymous-source",
@@ -20,7 +25,8 @@ export const anonymousSource: SpeakerPattern = {
       // the description lies within the verb's own sentence (a bounded look-back keeps this linear)
       const cut = Math.max(window.lastIndexOf("\n"), window.lastIndexOf(". "));
       const base = t.start - window.length + cut + 1;
-      const m = DESCRIBED_SOURCE.exec(site.body.slice(base, t.start).trimEnd());
+      const text = site.body.slice(base, t.start).trimEnd();
+      const m = ACCESS_PHRASE.test(text) ? DESCRIBED_SOURCE.exec(text) : null;
       if (!m) continue;
       const a = findTokenIndex(site.tokens, base + m.index);
       if (a < v && !site.isQuoted(site.tokens[a]!.start))

@@ -1,3 +1,4 @@
+import { createFeatureWeights, type FeatureWeights } from "@/lib/extraction/learned/get-weight-map.ts";
 import { isSpeakerCalibration, type SpeakerCalibration } from "./speaker-confidence.ts";
 import { SPEAKER_FEATURE_SET } from "./speaker-features.ts";
 
@@ -26,9 +27,9 @@ export function isSpeakerWeights(value: unknown): value is SpeakerWeights {
   return true;
 }
 
-/** Weights as a map (lookups never reach Object.prototype), with the margin. */
+/** Weights indexed by name (lookups never reach Object.prototype), with the margin. */
 export interface WeightMap {
-  weights: ReadonlyMap<string, number>;
+  weights: FeatureWeights;
   margin: number;
   calibration: SpeakerCalibration | null;
 }
@@ -36,7 +37,7 @@ export interface WeightMap {
 /** The weight map of a weights file. */
 export function toWeightMap(w: SpeakerWeights): WeightMap {
   const calibration = isSpeakerCalibration(w.calibration) ? w.calibration : null;
-  return { weights: new Map(Object.entries(w.weights)), margin: w.margin, calibration };
+  return { weights: createFeatureWeights(w.weights), margin: w.margin, calibration };
 }
 
 /** Sum of the weights of `features`. */
