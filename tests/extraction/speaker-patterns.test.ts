@@ -51,8 +51,21 @@ describe("speaker patterns", () => {
     ["nearby-mention", "Tarek Olumbo met the envoy. The plan is “dead.”", "Tarek Olumbo"],
     ["nearby-pronoun", "He met the envoy, and the plan is “dead.”", "He"],
     ["transcript-label", "“OLUMBO: We are ready to sign today.”", "OLUMBO"],
+    ["free-relative-naming", "The film won praise for what critics have called the “new wave” of cinema.", "critics"],
+    [
+      "free-relative-naming",
+      "The budget, which Mayor Ines Okafor described as “a disgrace”, passed.",
+      "Mayor Ines Okafor",
+    ],
   ])("%s proposes the speaker in “%s”", (pattern, sentence, phrase) => {
     expect(proposedBy(INTRO + sentence, pattern)).toContain(phrase);
+  });
+
+  it("free-relative-naming needs a subject between 'what'/'which' and the naming verb", () => {
+    expect(proposedBy(INTRO + "The budget, which called for “sweeping cuts”, passed.", "free-relative-naming")).toEqual(
+      [],
+    );
+    expect(proposedBy(INTRO + "Critics have called the plan “a disgrace”.", "free-relative-naming")).toEqual([]);
   });
 
   it("proposes no speaker phrase from inside another quote", () => {

@@ -4,6 +4,7 @@ import { closingAttribution } from "./closing-attribution.ts";
 import { colonLeadIn } from "./colon-lead-in.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore } from "./cue-before.ts";
+import { freeRelativeNaming } from "./free-relative-naming.ts";
 import { nearbyMention } from "./nearby-mention.ts";
 import { nearbyPronoun } from "./nearby-pronoun.ts";
 import { nounPhraseSubject } from "./noun-phrase-subject.ts";
@@ -21,6 +22,7 @@ import { transcriptLabel } from "./transcript-label.ts";
  */
 export const SPEAKER_PATTERNS: readonly SpeakerPattern[] = Object.freeze([
   transcriptLabel, // a label names the speaker of everything in its turn
+  freeRelativeNaming, // "what critics have called “…”": decisive
   cueAfter, // the usual news order: the cue right after the closing mark
   sentenceFinalCue,
   cueBefore,
