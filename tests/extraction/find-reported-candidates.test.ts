@@ -23,6 +23,7 @@ function candidatesOf(text: string) {
     speaker: span(c.cue.phrase.from, c.cue.phrase.to),
     cut: c.cut ?? null,
     relative: c.relative === undefined ? null : tokens[c.relative]!.text,
+    loose: c.loose || undefined,
   }));
 }
 
@@ -111,5 +112,110 @@ describe("findReportedCandidates", () => {
     expect(
       candidatesOf(`${INTRO}Mara Quell praised the envoy, while saying that the cranes would arrive late.`),
     ).toContainEqual(expect.objectContaining({ content: "the cranes would arrive late", speaker: "Mara Quell" }));
+  });
+
+  it.each([
+    [
+      "a possessive owner",
+      "Despite Mr. Fenwick's claim that the harbour would reopen, the cranes stayed idle.",
+      "Mr. Fenwick",
+      "the harbour would reopen",
+    ],
+    [
+      "a possessive pronoun",
+      "Voters remembered her promise that the ferry would run on Sundays.",
+      "her",
+      "the ferry would run on Sundays",
+    ],
+    [
+      "a 'by' phrase",
+      "The mayor pushed back against complaints by the dock workers that the plan was rushed.",
+      "the dock workers",
+      "the plan was rushed",
+    ],
+  ])("reads a speech noun and its 'that' clause: %s", (_name, sentence, speaker, content) => {
+    expect(candidatesOf(`${INTRO}${sentence}`)).toContainEqual(
+      expect.objectContaining({ pattern: "noun-that", speaker, content }),
+    );
+  });
+
+  it("marks a speech noun without an owner as a loose speaker", () => {
+    const found = candidatesOf(`${INTRO}The council rejected warnings that the bridge would close.`);
+    expect(found).toContainEqual(expect.objectContaining({ pattern: "noun-that", content: "the bridge would close" }));
+    expect(found.find((c) => c.pattern === "noun-that")?.speaker).toBe("warnings");
+  });
+
+  it("reads no noun frame in a relative clause without 'that' or in a verb", () => {
+    const found = candidatesOf(`${INTRO}The envoy claims the port is safe, and the claim was repeated often.`);
+    expect(found.filter((c) => c.pattern === "noun-that")).toEqual([]);
+  });
+
+  it.each([
+    [
+      "past an apposition",
+      "At the centre of the dispute, according to Dana Rolf, a former harbour chief, was a vote to sell the cranes.",
+      "Dana Rolf",
+      "was a vote to sell the cranes",
+    ],
+    [
+      "after an opening conjunction",
+      "But according to two aides, the mayor wants to run again in the spring.",
+      "two aides",
+      "the mayor wants to run again in the spring",
+    ],
+  ])("reads the report after 'according to X,' inside a sentence: %s", (_name, sentence, speaker, content) => {
+    expect(candidatesOf(`${INTRO}${sentence}`)).toContainEqual(
+      expect.objectContaining({ pattern: "according-mid", speaker, content }),
+    );
+  });
+
+  it("gives a verb coordinated with an earlier one its subject", () => {
+    expect(
+      candidatesOf(
+        `${INTRO}The director, Ilse Varga, told the Gazette her group never met the envoy and said the board hired him alone.`,
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ content: "the board hired him alone", loose: undefined, speaker: "The director" }),
+    );
+  });
+
+  it("reads the subject past an aside between dashes", () => {
+    expect(
+      candidatesOf(`${INTRO}Many farmers — and some traders — say that the new tariff will hurt the port.`),
+    ).toContainEqual(
+      expect.objectContaining({ content: "the new tariff will hurt the port", speaker: "Many farmers" }),
+    );
+  });
+
+  it("reads 'said on <programme> on Sunday that …' past a long prepositional adjunct", () => {
+    expect(
+      candidatesOf(
+        `${INTRO}Mara Quell said on the evening news programme of Radio Velmont on Sunday that the vote was rigged.`,
+      ),
+    ).toContainEqual(expect.objectContaining({ pattern: "that", content: "the vote was rigged" }));
+  });
+
+  it("reads 'said Monday's vote …' as a clause", () => {
+    expect(candidatesOf(`${INTRO}The union said Monday's vote will make the choice starker.`)).toContainEqual(
+      expect.objectContaining({ pattern: "bare", content: "Monday's vote will make the choice starker" }),
+    );
+  });
+
+  it("reads 'told X her group …' as a clause", () => {
+    expect(candidatesOf(`${INTRO}Ilse Varga told the Gazette her group never met the envoy.`)).toContainEqual(
+      expect.objectContaining({ content: "her group never met the envoy" }),
+    );
+  });
+
+  it("offers a shorter reading that ends a subordinate clause at its comma", () => {
+    expect(candidatesOf(`${INTRO}While Oren Fisk said that the port would reopen, he appeared uneasy.`)).toContainEqual(
+      expect.objectContaining({ content: "the port would reopen", cut: "main-clause" }),
+    );
+  });
+
+  it("offers the words before an aside attribution followed by a participle", () => {
+    expect(candidatesOf(`${INTRO}Sales were strong, the vendor said, wiping his brow.`)).toContainEqual(
+      expect.objectContaining({ pattern: "aside", content: "Sales were strong", cut: "participle" }),
+    );
   });
 });

@@ -6,6 +6,7 @@ import type { Cue } from "./cue.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { findClosingAttribution } from "./find-closing-attribution.ts";
 import { findSubjectBefore } from "./find-cue-before.ts";
+import { findNounFrame } from "./find-noun-frame.ts";
 import { getBackwardPhrase, getLooseForwardPhrase } from "./speaker-phrase.ts";
 import { findTokenIndex, isQuoteMark } from "./token-index.ts";
 import { DETERMINERS, PRONOUNS, VERB_MODIFIERS } from "./word-classes.ts";
@@ -22,7 +23,9 @@ export type ReportedPattern =
   | "according-before"
   | "according-after"
   | "as"
-  | "closing-long";
+  | "closing-long"
+  | "noun-that"
+  | "according-mid";
 
 /** A cue with the token range it may report, before the scorer decides whether it is reported speech. */
 export interface ReportedCandidate {
@@ -45,9 +48,12 @@ export interface ReportedCandidate {
 }
 
 /** Where a shorter reading of a content stops; the scorer weighs it against the longer one. */
-export type ContentCut = "rel" | "conj" | "apposition" | "dash" | "and-clause" | "sub";
+export type ContentCut = "rel" | "conj" | "apposition" | "dash" | "and-clause" | "sub" | "participle" | "main-clause";
 
 const CLOSING_REACH = 16;
+// "said in an interview with The Associated Press last week that …": adjuncts before "that"
+const THAT_REACH = 8;
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "to", "with", "after", "before", "while"]);
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "who", "where", "about"]);
 const FINITE =
   /^(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might|did|does|do|won't|can't|isn't|wasn't)$/;
@@ -60,7 +66,8 @@ const TIME_NOUN =
 function skipAdjuncts(tokens: readonly Token[], k: number, end: number): number {
   for (let guard = 0; guard < 4 && k < end; guard++) {
     const t = tokens[k]!.text;
-    if (DAY.test(t) || t === ",") k++;
+    // "said Monday's decision …": a day that owns a noun opens the content
+    if ((DAY.test(t) && !/^['’]s$/.test(tokens[k + 1]?.text ?? "")) || t === ",") k++;
     else if (/^(?:on|last|this|next)$/.test(t) && TIME_NOUN.test(tokens[k + 1]?.text ?? "")) k += 2;
     else if (
       t === "in" &&
@@ -132,7 +139,8 @@ function getContentStart(
   // "called for the impeachment of …", "is calling for his rivals to drop out"; "called him a liar" is no report
   if (frame.stem === "call") return next.text === "for" && v + 2 < end ? [v + 2, "object"] : null;
   // "told The Post and Courier newspaper of Charleston on Saturday that …": an object before "that"
-  const reach = frame.stem === "tell" ? 14 : 8;
+  // "said on NBC's Meet the Press on Sunday that …": a prepositional adjunct may run longer
+  const reach = frame.stem === "tell" || ADJUNCT_PREPOSITIONS.has(next.text) ? 16 : THAT_REACH;
   for (let i = v + 1; i < end && i - v <= reach; i++) {
     const t = tokens[i]!.text;
     if (t === "that") return [i + 1, "that"];
@@ -165,13 +173,15 @@ function getContentStart(
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "there"]);
+// words that open a subject after "told <object>" ("told the AP her group never …")
+const CLAUSE_OPENERS = new Set(["the", "her", "his", "their", "its", "our", "my"]);
 
 /** "told Breitbart News he’d support …", "told reporters the plan was dead": an object, then a clause. */
 function findToldClause(tokens: readonly Token[], k: number, end: number): [number, ReportedPattern] | null {
   for (let j = k + 1; j < end && j - k <= 6; j++) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
-    if ((SUBJECT_PRONOUNS.has(w) || w === "the") && hasFiniteVerbSoon(tokens, j, end)) return [j, "bare"];
+    if ((SUBJECT_PRONOUNS.has(w) || CLAUSE_OPENERS.has(w)) && hasFiniteVerbSoon(tokens, j, end)) return [j, "bare"];
     if (!t.isWord || w === "that" || /^(?:VB|MD)/.test(t.pos ?? "")) return null;
   }
   return null;
@@ -262,6 +272,13 @@ function findVerbSubject(
   // "Jane Roe, 60, a doctor, said": the words before the verb, past one trailing comma
   let to = tokens[v - 1]?.text === "," ? v - 1 : v;
   while (to > a && VERB_MODIFIERS.has(tokens[to - 1]!.text)) to--; // "… has claimed": not "has"
+  // "Democrats — and some Republicans — say": past an aside between dashes or brackets
+  to = skipAsideBefore(tokens, a, to);
+  // "… never worked with X and said …": a verb coordinated with an earlier one shares its subject
+  if (/^(?:and|but)$/.test(tokens[to - 1]?.text ?? "")) {
+    const shared = findEarlierVerbSubject(tokens, a, to - 1);
+    if (shared) return shared;
+  }
   let from = to;
   while (
     from > a &&
@@ -271,6 +288,31 @@ function findVerbSubject(
   )
     from--;
   return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;
+}
+
+const ASIDE_CLOSE: Readonly<Record<string, string>> = { "—": "—", "–": "–", "--": "--", ")": "(" };
+
+/** From `to`, past an aside that closes right before it ("X — and Y — said", "X (R-Ky.) said"), to the words before it. */
+function skipAsideBefore(tokens: readonly Token[], a: number, to: number): number {
+  const open = ASIDE_CLOSE[tokens[to - 1]?.text ?? ""];
+  if (!open) return to;
+  for (let i = to - 2; i >= a && to - i <= 12; i--) if (tokens[i]!.text === open) return i;
+  return to;
+}
+
+/**
+ * The subject of the verb a coordinated verb at `and + 1` shares: the clause's subject, else the words before
+ * the nearest earlier verb of saying ("X told the AP her group … and said …" reads "X").
+ */
+function findEarlierVerbSubject(tokens: readonly Token[], a: number, and: number): ReturnType<typeof findVerbSubject> {
+  const clause = findClauseSubject(tokens, a, and);
+  if (clause) return { phrase: clause, loose: false };
+  for (let u = and - 1; u > a; u--) {
+    if (!REPORTING_VERBS.has(tokens[u]!.text)) continue;
+    const before = findSubjectBefore(tokens, a, u);
+    return before ? { phrase: before, loose: false } : null;
+  }
+  return null;
 }
 
 /** The "who" right before the verb at `v` (past "has", "also", "repeatedly"), or -1. */
@@ -310,6 +352,28 @@ function findInSentence(
           clause:
             tokens[v - 1]?.text === "," ? [firstOutside(tokens, a, v - 1), v - 1] : [firstOutside(tokens, a, v), v],
         });
+      // "At the heart of it, according to X, a former envoy, was …", "But according to aides, he wants …":
+      // the source sits inside the sentence and the report goes on after it
+      if (v > a && tokens[phrase.to]?.text === ",") {
+        let start = phrase.to + 1;
+        const apposition = APPOSITION.has(tokens[start]?.text.toLowerCase() ?? "") || tokens[start]?.text === "another";
+        const closing = apposition ? findCommaIn(tokens, start, Math.min(end, start + 12)) : -1;
+        if (closing >= 0) start = closing + 1;
+        const stop = getContentEnd(tokens, start, end, "that");
+        if (stop - start >= 3) out.push({ pattern: "according-mid", cue: { phrase, verb: v }, clause: [start, stop] });
+      }
+      continue;
+    }
+    // "Mr. Trump's claim that …", "complaints that …": a speech noun and its clause
+    const noun = findNounFrame(tokens, v, a, end);
+    if (noun) {
+      const stop = getContentEnd(tokens, noun.start, end, "that");
+      if (stop - noun.start >= 2) {
+        const base = { pattern: "noun-that" as const, cue: noun.cue, loose: noun.loose };
+        out.push({ ...base, clause: [noun.start, stop] });
+        const early = findEarlyCut(tokens, noun.start, stop);
+        if (early) out.push({ ...base, clause: [noun.start, early[0]], cut: early[1] });
+      }
       continue;
     }
     const frame = REPORTING_VERBS.get(w);
@@ -350,6 +414,9 @@ function findInSentence(
         out.push({ ...base, clause: [start, stop] });
         const early = findEarlyCut(tokens, start, stop);
         if (early) out.push({ ...base, clause: [start, early[0]], cut: early[1] });
+        // "While Ramos said that journalists …, he appears …": the subordinate clause ends at its comma
+        const main = SUBORDINATE_OPENERS.test(tokens[a]!.text) ? findCommaIn(tokens, start + 2, stop) : -1;
+        if (main >= 0 && main !== early?.[0]) out.push({ ...base, clause: [start, main], cut: "main-clause" });
       }
     }
   }
@@ -372,9 +439,20 @@ function findInSentence(
       // "Many of the closures, he said, have involved …, the latter …": the content may stop earlier
       const early = findEarlyCut(tokens, after + 1, getContentEnd(tokens, after + 1, end, "that"));
       if (early) out.push({ ...base, clause: [from, early[0]], cut: early[1] });
+      // "Sales were great, he said, wiping sweat off his face": what follows is the speaker's act, not the report
+      if (c - from >= 2 && /ing$/.test(tokens[after + 1]?.text ?? ""))
+        out.push({ ...base, clause: [from, c], cut: "participle" });
     }
   }
   return out;
+}
+
+const SUBORDINATE_OPENERS = /^(?:While|Although|Though|If|When|Because|After|Before|Since|Even|Whereas|Unless)$/;
+
+/** The first comma in [from, to), or -1. */
+function findCommaIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.text === ",") return i;
+  return -1;
 }
 
 /** The "As" opening "As X said," up to five words before the verb at `v`, or -1. */
