@@ -45,8 +45,7 @@ export function collectQuotes(doc: PolnearDoc): CollectedQuote[] {
         text: e.quote.text,
         candidates: e.candidates.map((c) => c.span?.text ?? null),
         features: e.features.map((f) => [...f]),
-        // a decisive choice is the one the policy keeps, whether or not the rules made it
-        rule: e.decisive ? e.chosen : e.candidates.findIndex((c) => c.isRule),
+        rule: e.candidates.findIndex((c) => c.isRule),
         decisive: e.decisive,
       }),
   });

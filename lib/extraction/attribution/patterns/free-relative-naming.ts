@@ -12,8 +12,10 @@ const AS_VERBS =
 /**
  * "what critics have called “…”", "the plan, which Jane Doe described as “…”": the subject of a
  * free or relative clause whose verb names something with the quoted words is who used them.
- * Decisive: the construction leaves no other reading, and a broad subject ("The film was a
- * victory for what critics have called …") must not outweigh it.
+ * Decisive when the rules chose it too: the construction leaves no other reading, and a broad
+ * subject ("The film was a victory for what critics have called …") must not outweigh it. (Against
+ * PolNeAR's mentions it is right 10 times in 17: annotators often mark the main clause's name
+ * rather than the clause's "he", the same actor once resolved.)
  */
 export const freeRelativeNaming: SpeakerPattern = {
   name: "free-relative-naming",

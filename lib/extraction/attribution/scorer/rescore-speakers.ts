@@ -74,26 +74,24 @@ export function rescoreSpeakers(input: RescoreInput): void {
     const fc = createFeatureContext(site, candidates, rules[i - 1]?.mention?.text.toLowerCase() ?? null);
     const features = candidates.map((c) => getSpeakerFeatures(fc, c, candidates.length));
     const rule = candidates.findIndex((c) => c.isRule);
-    // a decisive pattern's candidate stands (the rules' own when it proposed that one too), and so
-    // does a transcript turn the rules carried on from a label
-    const turn = rule >= 0 && q.chain !== undefined && isTranscriptTurn(rules[i]!);
-    const proposed =
-      rule >= 0 && candidates[rule]!.sources.some((s) => DECISIVE.has(s))
-        ? rule
-        : candidates.findIndex((c) => c.sources.some((s) => DECISIVE.has(s)));
-    const decisive = turn || proposed >= 0;
-    const pick = decisive && !turn ? proposed : rule;
+    // a decisive pattern's choice stands when the rules made it too (overriding the rules' other
+    // choices was right for 2 of 8 on polnear-train), and so does a transcript turn the rules
+    // carried on from a label
+    const decisive =
+      rule >= 0 &&
+      (candidates[rule]!.sources.some((s) => DECISIVE.has(s)) ||
+        (q.chain !== undefined && isTranscriptTurn(rules[i]!)));
     const scores = weights ? features.map((f) => scoreFeatures(weights, f)) : null;
     const chosen =
       weights && scores
         ? chooseCandidate(
             weights,
             scores,
-            pick,
+            rule,
             decisive,
             candidates.map((c) => c.kind !== "NONE" && c.span !== null),
           )
-        : Math.max(0, decisive ? pick : rule);
+        : Math.max(0, rule);
     input.onCandidates?.({ body: doc.body, quote: q, index: i, candidates, features, scores, chosen, decisive });
     if (scores && weights?.calibration)
       q.confidence = getSpeakerConfidence(weights.calibration, getChoiceMargin(scores, chosen), decisive);
