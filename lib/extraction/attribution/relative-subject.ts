@@ -29,9 +29,9 @@ export function findRelativeSubject(
   const pronoun = tokens[i];
   // "that" only restrictively ("the report that said"): after a comma it opens other clauses
   if (!pronoun || !(/^(?:who|which)$/.test(pronoun.text) || (!comma && pronoun.text === "that"))) return null;
+  const relative = { start: pronoun.start, end: pronoun.end, text: body.slice(pronoun.start, pronoun.end) };
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const t = tokens[k]!.text;
-    const relative = { start: pronoun.start, end: pronoun.end, text: body.slice(pronoun.start, pronoun.end) };
     if (t === verb) return relative;
     // no cue: "Beck, who has described Trump as “…”": the relative clause's own verb frames the quote
     if (verb === null && quoteStart >= 0 && isFramingVerb(tokens, k, quoteStart)) return relative;

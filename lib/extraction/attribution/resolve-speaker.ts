@@ -184,15 +184,15 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
     : note(ctx, span, null, "NOMINAL");
 }
 
+// where a nominal's core ends: a preposition, a post-modifier ("familiar", "close") or a relative pronoun
+const CORE_END = new RegExp(`\\s+(?:of|for|at|in|with|from|to|on|who|${[...PERSON_POSTMODIFIERS].join("|")})\\s+`);
+
 /**
  * Whether a nominal names an anonymous source: a person-like head ("a senior
  * official", not "the ruling"), taken before any prepositional phrase ("a
  * representative for Pakistan’s foreign office"); a bare generic plural
  * ("officials said") or a possessive phrase ("their attorneys") names no one in particular.
  */
-// where a nominal's core ends: a preposition, a post-modifier ("familiar", "close") or a relative pronoun
-const CORE_END = new RegExp(`\\s+(?:of|for|at|in|with|from|to|on|who|${[...PERSON_POSTMODIFIERS].join("|")})\\s+`);
-
 function isAnonymousSource(text: string, det: string): boolean {
   const core = text.split(CORE_END)[0]!.split(/\s+/);
   const coreHead = (core[core.length - 1] ?? "").toLowerCase();

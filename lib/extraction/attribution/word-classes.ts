@@ -330,18 +330,28 @@ const TIME_ADVERBIALS: readonly (readonly string[])[] = [
   ["on", "occasion"],
 ];
 
+// the words a time adverbial can end with: getBackwardPhrase asks at every call, so most tokens are
+// turned away by one set lookup
+const TIME_ADVERBIAL_ENDS: ReadonlySet<string> = new Set(TIME_ADVERBIALS.map((words) => words[words.length - 1]!));
+
+/** Whether the adverbial `words` stands at tokens `i`…. */
+function isAdverbialAt(tokens: readonly { text: string }[], i: number, words: readonly string[]): boolean {
+  return i >= 0 && words.every((w, n) => tokens[i + n]?.text.toLowerCase() === w);
+}
+
 /** The number of tokens of a time adverbial that starts at `i`, or 0. */
 export function getTimeAdverbialLength(tokens: readonly { text: string }[], i: number): number {
-  for (const words of TIME_ADVERBIALS)
-    if (words.every((w, n) => tokens[i + n]?.text.toLowerCase() === w)) return words.length;
+  for (const words of TIME_ADVERBIALS) if (isAdverbialAt(tokens, i, words)) return words.length;
   return 0;
 }
 
 /** The index where a time adverbial that ends at `k` (inclusive) starts, or -1. */
 export function getTimeAdverbialStartBefore(tokens: readonly { text: string }[], k: number): number {
+  const last = tokens[k]?.text.toLowerCase();
+  if (last === undefined || !TIME_ADVERBIAL_ENDS.has(last)) return -1;
   for (const words of TIME_ADVERBIALS) {
     const i = k - words.length + 1;
-    if (i >= 0 && getTimeAdverbialLength(tokens, i) === words.length) return i;
+    if (isAdverbialAt(tokens, i, words)) return i;
   }
   return -1;
 }

@@ -264,6 +264,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
  */
 export const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_TABLE.flatMap((v) => v.inverted));
 
+/**
+ * Forms whose object is the hearer and that do not invert ("told the crowd", "briefed reporters";
+ * not "asked", which inverts: "…?” asked the reporter"): the phrase after them never speaks.
+ */
+export const HEARER_OBJECT_FORMS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_TABLE.filter((v) => v.hearer).flatMap((v) => v.forms.filter((f) => !v.inverted.includes(f))),
+);
+
 /** Every inflected form of a verb that reports speech with a clause, with how it takes that clause. */
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingFrame> = new Map(
   SPEECH_VERB_TABLE.flatMap((v) => (v.frame ? v.forms.map((f) => [f, v.frame!] as const) : [])),

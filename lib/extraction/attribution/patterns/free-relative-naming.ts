@@ -5,9 +5,10 @@ import type { SpeakerPattern } from "./quote-site.ts";
 // verbs that name something with the quoted words ("what critics have called “…”")
 const NAMING_VERBS =
   /^(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|label|labels|labelled|labeled|brand|brands|branded)$/;
-// verbs that take the quoted words after "as" ("what she described as “…”")
+// verbs that take the quoted words after "as" ("what she described as “…”"), or after "to" ("referred to")
 const AS_VERBS =
   /^(?:describe|describes|described|characteri[sz]e|characteri[sz]es|characteri[sz]ed|refer|refers|referred|see|sees|saw|regard|regards|regarded)$/;
+const REFER_VERBS = /^(?:refer|refers|referred)$/;
 
 /**
  * "what critics have called “…”", "the plan, which Jane Doe described as “…”": the subject of a
@@ -24,12 +25,11 @@ export const freeRelativeNaming: SpeakerPattern = {
     const { tokens, floor } = site;
     let k = site.open - 1;
     if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? "")) k--;
-    if (tokens[k]?.text === "as" && k - 1 >= floor && AS_VERBS.test(tokens[k - 1]!.text)) k--;
-    else if (tokens[k]?.text === "to" && tokens[k - 1]?.text.startsWith("refer") && tokens[k - 2]) k--;
-    const verb = k;
-    if (verb < floor || !(NAMING_VERBS.test(tokens[verb]!.text) || AS_VERBS.test(tokens[verb]!.text))) return [];
-    if (AS_VERBS.test(tokens[verb]!.text) && tokens[verb + 1]?.text !== "as" && tokens[verb + 1]?.text !== "to")
-      return [];
+    // "called “…”", or "described as “…”" / "referred to “…”" (the verb before "as" or "to")
+    const link = tokens[k]?.text;
+    const linked = link === "as" ? AS_VERBS : link === "to" ? REFER_VERBS : null;
+    const verb = linked ? k - 1 : k;
+    if (verb < floor || !(linked ?? NAMING_VERBS).test(tokens[verb]!.text)) return [];
     let s = verb - 1;
     while (s >= floor && VERB_MODIFIERS.has(tokens[s]!.text)) s--;
     const phrase = s >= floor ? getBackwardPhrase(tokens, s, floor) : null;
