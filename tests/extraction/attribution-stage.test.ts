@@ -263,6 +263,23 @@ describe("a relative pronoun heading the cue's clause", () => {
     expect(quotes).toContainEqual({ text: "the ferry must run all winter.", speaker: "Ilse Varnow", mention: "who" });
   });
 
+  it("frames every quote its verb introduces, earlier quotes of the same verb in between", () => {
+    const quotes = quotesOf(
+      `${INTRO}Harlan Brisk spoke first. Harlan Brisk, who has described the mayor as “a reckless gambler” and “a menace,” said little.`,
+    );
+    expect(quotes).toEqual([
+      { text: "a reckless gambler", speaker: "Harlan Brisk", mention: "who" },
+      { text: "a menace,", speaker: "Harlan Brisk", mention: "who" },
+    ]);
+  });
+
+  it("means the name right before it, not the article's main speaker", () => {
+    const quotes = quotesOf(
+      `${INTRO}Harlan Brisk spoke first. The rally opened with his sister Mara Quint, who portrayed him as a patient builder and “the town's champion.”`,
+    );
+    expect(quotes).toEqual([{ text: "the town's champion.", speaker: "Mara Quint", mention: "who" }]);
+  });
+
   it("is not the mention of a quote the antecedent's own cue introduces", () => {
     const quotes = quotesOf(
       `${INTRO}“The ferry must run all winter,” said Ilse Varnow, who said the council would vote in March. “We will not wait,” she added.`,

@@ -32,6 +32,18 @@ describe("canonical speakers", () => {
     expect(q).toMatchObject({ speaker: "Joel Nakamura", type: "PERSON" });
   });
 
+  it("credits people named together to the first of them", () => {
+    const [q] = speakersOf("“We were surprised,” Maria Lopez and John Baker wrote.");
+    expect(q).toMatchObject({ speaker: "Maria Lopez", type: "PERSON", mention: "Maria Lopez and John Baker" });
+  });
+
+  it("reads a document head that ends its clause as a noun ('according to a pool report.')", () => {
+    const [q] = speakersOf(
+      "The mayor toured the flooded district. “They do not care about politics,” Dunmore Price said of the families, according to a pool report.",
+    );
+    expect(q?.mention).toBe("a pool report");
+  });
+
   it("does not take a name modifying a noun ('a Doe supporter') as a pronoun's antecedent", () => {
     const [q] = speakersOf(
       "Marta Kowalczyk spoke in Dunmore on Monday.\n\nNeera Vance, a Kowalczyk supporter and head of a policy group, asked the panel a question. “We want a fair hearing for everyone,” she said.",

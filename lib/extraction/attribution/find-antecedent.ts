@@ -42,6 +42,11 @@ function isTypeCompatible(ctx: SpeakerContext, key: string, pronoun: string): bo
  * else the rule's choice alone.
  */
 export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string, _paragraph: number): string | null {
+  // "Mara Quint, who portrayed him as …": a relative pronoun means the name it follows, by syntax
+  if (pronoun === "who") {
+    const named = findRelativeAntecedent(ctx, at);
+    if (named) return named;
+  }
   const rule = findRuleAntecedent(ctx, at, pronoun);
   if (!ctx.antecedentModel && !ctx.onAntecedent) return rule;
   const tests: AntecedentTests = {
@@ -52,6 +57,22 @@ export function findAntecedent(ctx: SpeakerContext, at: number, pronoun: string,
   const chosen = ctx.antecedentModel ? rankAntecedents(ctx.antecedentModel, candidates) : rule;
   ctx.onAntecedent?.({ at, pronoun, candidates, rule, chosen });
   return chosen;
+}
+
+/**
+ * The actor named right before the relative pronoun at `at` ("Jane Doe, who", "Jane Doe - who",
+ * "Jane Doe who"), or null when no name ends there.
+ */
+function findRelativeAntecedent(ctx: SpeakerContext, at: number): string | null {
+  const { body } = ctx;
+  let p = at;
+  while (p > 0 && /\s/.test(body[p - 1]!)) p--;
+  if (p > 0 && /[,\u2013\u2014-]/.test(body[p - 1]!)) {
+    p--;
+    while (p > 0 && /\s/.test(body[p - 1]!)) p--;
+  }
+  const m = ctx.mentions[lowerBound(ctx.mentions, p) - 1];
+  return m && m.end === p && m.actorKey && !ctx.isQuoted(m.start) ? m.actorKey : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Token } from "@/lib/extraction/actors/tokenize.ts";
+import { isClosingDoubleText, isOpeningDoubleText } from "@/lib/extraction/lexicon/quote-marks.ts";
 import type { Span } from "@/lib/extraction/types.ts";
 import { findTokenIndex } from "./token-index.ts";
 import { getTimeAdverbialLength } from "./word-classes.ts";
@@ -51,14 +52,36 @@ const MAX_FRAME_TOKENS = 8;
 
 /**
  * Whether token `k` is a finite verb ("described", "calls", "portrayed") whose clause runs on,
- * within a few tokens and no sentence or clause break, to the quote at `quoteStart`.
+ * within a few tokens and no sentence or clause break, to the quote at `quoteStart`. Earlier quotes
+ * the same verb frames are stepped over ("described him as “…” and “…”"): their words do not count.
  */
 function isFramingVerb(tokens: readonly Token[], k: number, quoteStart: number): boolean {
   if (!/^\p{Ll}+(?:ed|s)$/u.test(tokens[k]!.text)) return false;
-  for (let j = k + 1; j < tokens.length && j <= k + MAX_FRAME_TOKENS; j++) {
+  let words = 0;
+  for (let j = k + 1; j < tokens.length && words < MAX_FRAME_TOKENS; j++) {
     const t = tokens[j]!;
     if (t.start >= quoteStart) return true;
+    if (isOpeningDoubleText(t.text)) {
+      const close = findClosingDouble(tokens, j, quoteStart);
+      if (close < 0) return false;
+      j = close;
+      continue;
+    }
     if (/^[.;:!?,]$/.test(t.text) || t.text === "who" || t.text === "which") return false;
+    words++;
   }
   return false;
+}
+
+// how long a quote the framing verb may step over, in tokens
+const MAX_STEPPED_QUOTE = 40;
+
+/** The closing double mark of the quote opened at `open`, before `limit`, or -1. */
+function findClosingDouble(tokens: readonly Token[], open: number, limit: number): number {
+  for (let j = open + 1; j < tokens.length && j <= open + MAX_STEPPED_QUOTE; j++) {
+    const t = tokens[j]!;
+    if (t.start >= limit) return -1;
+    if (isClosingDoubleText(t.text)) return j;
+  }
+  return -1;
 }

@@ -258,6 +258,8 @@ function findFirstNamedWithin(mentions: readonly Mention[], span: Span): Mention
 }
 
 const PREPOSITION_BETWEEN = /(?:^|\s)(?:of|at|from|for|with)\s/;
+// "and" right after a person's name: someone named with them
+const COORDINATION_BETWEEN = /^\s*(?:and|&)\s/;
 
 /** The text of `span` between two offsets inside it. */
 function body(span: Span, from: number, to: number): string {
@@ -293,6 +295,8 @@ function findNamedWithin(mentions: readonly Mention[], span: Span): Mention | nu
     if (m.end <= span.start || !m.actorKey) continue;
     // "Jane Doe of the Acme Institute": the person heads the phrase, the body after a preposition qualifies her
     if (best && best.actorType === "PERSON" && PREPOSITION_BETWEEN.test(body(span, best.end, m.start))) break;
+    // "Jane Doe and John Roe wrote": people named together are credited to the first of them
+    if (best && best.actorType === "PERSON" && COORDINATION_BETWEEN.test(body(span, best.end, m.start))) break;
     best = m;
   }
   return best;

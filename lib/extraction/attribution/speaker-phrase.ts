@@ -232,13 +232,15 @@ export function getForwardPhrase(tokens: readonly Token[], j: number, limit: num
   if (PRONOUNS.has(w)) return { from: j, to: j + 1, kind: "PRONOUN" };
   if (DETERMINERS.has(w) && !isNameWord(tokens[j + 1])) {
     let k = j + 1;
-    // ("the report said": a head noun right after the determiner is no verb)
+    // ("the report said": a head noun right after the determiner is no verb; nor is one that ends
+    // the clause, "according to a pool report.")
     while (
       k < limit &&
       k - j < MAX_NOMINAL &&
       (tokens[k]!.isWord || isInnerHyphen(tokens, k)) &&
       !PHRASE_BREAKS.has(tokens[k]!.text) &&
-      (!isVerbLike(tokens[k]!.text) || (k === j + 1 && NOMINAL_HEADS.has(tokens[k]!.text)))
+      (!isVerbLike(tokens[k]!.text) ||
+        (NOMINAL_HEADS.has(tokens[k]!.text) && (k === j + 1 || endsClause(tokens[k + 1]))))
     ) {
       k++;
       // "The article closes with …": a head noun followed by a lower-case word ends the phrase before its verb
@@ -508,6 +510,11 @@ export function getLooseForwardPhrase(tokens: readonly Token[], j: number, limit
   const named = c > j && c < limit && tokens[c]!.isCap ? getForwardPhrase(tokens, c, limit) : null;
   if (named && named.kind === "NAME") return { from: j, to: named.to, kind: "NAME" };
   return getBareNominal(tokens, j, limit);
+}
+
+/** Whether a token closes a clause: punctuation that no verb's object starts with, or the end. */
+function endsClause(t: Token | undefined): boolean {
+  return t === undefined || /^[.,;:!?)]$/.test(t.text);
 }
 
 /**

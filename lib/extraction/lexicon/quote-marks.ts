@@ -62,6 +62,13 @@ export function isClosingDoubleText(text: string): boolean {
   return ONE_CLOSING_DOUBLE.test(text);
 }
 
+const ONE_OPENING_DOUBLE = new RegExp(`^[${escape(['"', ...DOUBLE_OPEN])}]$`);
+
+/** Whether `text` is a double mark that can open a quote (straight marks open and close). */
+export function isOpeningDoubleText(text: string): boolean {
+  return ONE_OPENING_DOUBLE.test(text);
+}
+
 /** Whether `ch` closes a double quote opened by `open`: „…“ (German), «…», “…”, "…". */
 export function closesDouble(open: string, ch: string): boolean {
   if (open === "\u201E") return ch === "\u201C" || ch === "\u201D" || ch === '"';
