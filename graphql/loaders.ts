@@ -3,7 +3,7 @@
  * one of these, so a nested query costs a bounded number of statements.
  */
 import DataLoader from "dataloader";
-import { PG_READER, pgReaderOf, SQLITE_READER, sqliteReaderOf, type Db } from "@/lib/db/client.ts";
+import type { Db } from "@/lib/db/client.ts";
 import * as byIds from "@/lib/db/queries/find-by-ids.ts";
 import {
   CHILD_DESC,
@@ -37,18 +37,17 @@ function pageKey(p: PageRequest, withTotal = true, joins: readonly string[] = []
   return JSON.stringify([p.limit, p.backward, p.after, p.before, withTotal, joins]);
 }
 
-function guardDb(db: Db, deadline: number): Db {
-  if (!Number.isFinite(deadline)) return db;
-  return new Proxy(db, {
-    get(target, prop, receiver) {
-      if (prop === "$queryRaw" && Date.now() > deadline)
-        return () => Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE));
-      // past the deadline no SQLite reader either: reads fall back to the refusing $queryRaw
-      if (prop === SQLITE_READER) return Date.now() > deadline ? null : sqliteReaderOf(target);
-      if (prop === PG_READER) return Date.now() > deadline ? null : pgReaderOf(target);
-      return Reflect.get(target, prop, receiver);
-    },
-  });
+/** Wraps a batch function; the request's deadline guard is one of these. */
+type Guard = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => (keys: readonly K[]) => Promise<V[]>;
+
+/**
+ * A guard that makes every batch fail fast, before its statement, once `deadline` has passed: a
+ * timed-out operation stops issuing statements instead of finishing in the background.
+ */
+function deadlineGuard(deadline: number): Guard {
+  if (!Number.isFinite(deadline)) return (batch) => batch;
+  return (batch) => (keys) =>
+    Date.now() > deadline ? Promise.reject(apiError("TIMEOUT", TIMEOUT_MESSAGE)) : batch(keys);
 }
 
 function joinOf(list: ChildList, name: string) {
@@ -57,9 +56,9 @@ function joinOf(list: ChildList, name: string) {
   return join;
 }
 
-function childPageLoader(db: Db, list: ChildList) {
+function childPageLoader(db: Db, list: ChildList, guard: Guard) {
   return new DataLoader<ChildPageKey, ChildPage, string>(
-    async (keys) => {
+    guard(async (keys: readonly ChildPageKey[]) => {
       // parents asking for the same slice share one windowed statement
       const groups = new Map<
         string,
@@ -95,53 +94,53 @@ function childPageLoader(db: Db, list: ChildList) {
         ),
       );
       return keys.map((k) => results.get(pageKey(k.page, k.withTotal, k.joins))!.get(k.parentId)!);
-    },
+    }),
     { cacheKeyFn: (k) => `${k.parentId}|${pageKey(k.page, k.withTotal, k.joins)}` },
   );
 }
 
-function childCountLoader(db: Db, list: ChildList) {
-  return new DataLoader<number, number>(async (ids) => {
-    const counts = await countChildren(db, CHILD_LISTS[list], [...ids]);
-    return ids.map((id) => counts.get(id) ?? 0);
-  });
+function childCountLoader(db: Db, list: ChildList, guard: Guard) {
+  return new DataLoader<number, number>(
+    guard(async (ids: readonly number[]) => {
+      const counts = await countChildren(db, CHILD_LISTS[list], [...ids]);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  );
 }
 
 /** A fresh set of loaders; create one per request so no data leaks between requests. */
-export function createLoaders(rawDb: Db, deadline = Number.POSITIVE_INFINITY) {
-  // past the request's deadline every further batch fails fast, so a timed-out
-  // operation stops issuing statements instead of finishing in the background
-  const db = guardDb(rawDb, deadline);
+export function createLoaders(db: Db, deadline = Number.POSITIVE_INFINITY) {
+  const guard = deadlineGuard(deadline);
   const childPages = new Map<ChildList, ReturnType<typeof childPageLoader>>();
   const childCounts = new Map<ChildList, ReturnType<typeof childCountLoader>>();
   return {
-    article: new DataLoader((ids: readonly number[]) => byIds.findArticlesByIds(db, ids)),
+    article: new DataLoader(guard((ids: readonly number[]) => byIds.findArticlesByIds(db, ids))),
     /** An article's text, read only when a field needs it (article rows leave it out). */
-    articleBody: new DataLoader((ids: readonly number[]) => byIds.findArticleBodiesByIds(db, ids)),
-    actor: new DataLoader((ids: readonly number[]) => byIds.findActorsByIds(db, ids)),
-    quote: new DataLoader((ids: readonly number[]) => byIds.findQuotesByIds(db, ids)),
-    statement: new DataLoader((ids: readonly number[]) => byIds.findStatementsByIds(db, ids)),
-    event: new DataLoader((ids: readonly number[]) => byIds.findEventsByIds(db, ids)),
-    mention: new DataLoader((ids: readonly number[]) => byIds.findMentionsByIds(db, ids)),
-    articleBySlug: new DataLoader((slugs: readonly string[]) => byIds.findArticlesBySlugs(db, slugs)),
-    actorBySlug: new DataLoader((slugs: readonly string[]) => byIds.findActorsBySlugs(db, slugs)),
-    aliases: new DataLoader((ids: readonly number[]) => byIds.findAliasesByActorIds(db, ids)),
-    quoteCount: new DataLoader((ids: readonly number[]) => byIds.countQuotesByActorIds(db, ids)),
-    seenRange: new DataLoader((ids: readonly number[]) => findSeenRanges(db, ids)),
-    participants: new DataLoader((ids: readonly number[]) => byIds.findParticipantsByEventIds(db, ids)),
+    articleBody: new DataLoader(guard((ids: readonly number[]) => byIds.findArticleBodiesByIds(db, ids))),
+    actor: new DataLoader(guard((ids: readonly number[]) => byIds.findActorsByIds(db, ids))),
+    quote: new DataLoader(guard((ids: readonly number[]) => byIds.findQuotesByIds(db, ids))),
+    statement: new DataLoader(guard((ids: readonly number[]) => byIds.findStatementsByIds(db, ids))),
+    event: new DataLoader(guard((ids: readonly number[]) => byIds.findEventsByIds(db, ids))),
+    mention: new DataLoader(guard((ids: readonly number[]) => byIds.findMentionsByIds(db, ids))),
+    articleBySlug: new DataLoader(guard((slugs: readonly string[]) => byIds.findArticlesBySlugs(db, slugs))),
+    actorBySlug: new DataLoader(guard((slugs: readonly string[]) => byIds.findActorsBySlugs(db, slugs))),
+    aliases: new DataLoader(guard((ids: readonly number[]) => byIds.findAliasesByActorIds(db, ids))),
+    quoteCount: new DataLoader(guard((ids: readonly number[]) => byIds.countQuotesByActorIds(db, ids))),
+    seenRange: new DataLoader(guard((ids: readonly number[]) => findSeenRanges(db, ids))),
+    participants: new DataLoader(guard((ids: readonly number[]) => byIds.findParticipantsByEventIds(db, ids))),
     /** An article's quotes and events, for linking quotes to the events they speak about. */
-    articleQuotesForLinks: new DataLoader((ids: readonly number[]) => findQuotesOfArticles(db, ids)),
-    articleEventsForLinks: new DataLoader((ids: readonly number[]) => findEventsOfArticles(db, ids)),
+    articleQuotesForLinks: new DataLoader(guard((ids: readonly number[]) => findQuotesOfArticles(db, ids))),
+    articleEventsForLinks: new DataLoader(guard((ids: readonly number[]) => findEventsOfArticles(db, ids))),
     /** The events of one cluster key: one happening as every article reports it. */
-    clusterEvents: new DataLoader((keys: readonly string[]) => findEventsOfClusters(db, keys)),
+    clusterEvents: new DataLoader(guard((keys: readonly string[]) => findEventsOfClusters(db, keys))),
     /** The page loader of a nested list, made on first use. */
     childPage(list: ChildList) {
-      if (!childPages.has(list)) childPages.set(list, childPageLoader(db, list));
+      if (!childPages.has(list)) childPages.set(list, childPageLoader(db, list, guard));
       return childPages.get(list)!;
     },
     /** The count loader of a nested list, made on first use. */
     childCount(list: ChildList) {
-      if (!childCounts.has(list)) childCounts.set(list, childCountLoader(db, list));
+      if (!childCounts.has(list)) childCounts.set(list, childCountLoader(db, list, guard));
       return childCounts.get(list)!;
     },
   };

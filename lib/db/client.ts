@@ -52,16 +52,8 @@ export function databaseUrlOf(db: Db): string | null {
   return urls.get(db) ?? null;
 }
 
-/**
- * A wrapper of a client (a Proxy) answers this property with the reader to use, or
- * null to send reads through Prisma (graphql/loaders.ts does, past a request's deadline).
- */
-export const SQLITE_READER = Symbol("sqliteReader");
-
 /** The read-only statement runner beside a SQLite client, opened on first use; null on PostgreSQL. */
 export function sqliteReaderOf(db: Db): SqliteReader | null {
-  const forwarded = (db as unknown as Record<symbol, SqliteReader | null | undefined>)[SQLITE_READER];
-  if (forwarded !== undefined) return forwarded;
   const known = readers.get(db);
   if (known) return known;
   const url = urls.get(db);
@@ -71,13 +63,8 @@ export function sqliteReaderOf(db: Db): SqliteReader | null {
   return reader;
 }
 
-/** As SQLITE_READER, for the PostgreSQL reader: null sends reads through Prisma. */
-export const PG_READER = Symbol("pgReader");
-
 /** The statement runner beside a PostgreSQL client (named prepared statements on a pool of its own), opened on first use; null on SQLite. */
 export function pgReaderOf(db: Db): PgReader | null {
-  const forwarded = (db as unknown as Record<symbol, PgReader | null | undefined>)[PG_READER];
-  if (forwarded !== undefined) return forwarded;
   const known = pgReaders.get(db);
   if (known) return known;
   const url = urls.get(db);
