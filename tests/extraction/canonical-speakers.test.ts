@@ -32,6 +32,32 @@ describe("canonical speakers", () => {
     expect(q).toMatchObject({ speaker: "Joel Nakamura", type: "PERSON" });
   });
 
+  it("resolves 'the governor' to the person titled Gov., not the speaker just before", () => {
+    const quotes = speakersOf(
+      "Gov. Chris Halvern vetoed the measure on Friday. “This is a betrayal,” said Senator Ana Ruiz. “We had no choice,” the governor said later.",
+    );
+    expect(quotes[1]).toMatchObject({ speaker: "Chris Halvern", mention: "the governor" });
+  });
+
+  it("resolves 'the council' and 'the board' to the body of that name", () => {
+    const quotes = speakersOf(
+      "The Harbor City Council met on Monday. “The vote is final,” the council said in a statement.\n\nThe Illinois Board of Elections rejected the petition. “The signatures were not valid,” the board said.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Harbor City Council", "Illinois Board of Elections"]);
+  });
+
+  it("does not credit an owner's people to the owner ('Henry Clay's biographers')", () => {
+    const [q] = speakersOf("Marcus Vell's biographers wrote that he “never forgot a slight.”");
+    expect(q).toMatchObject({ speaker: "Marcus Vell's biographers", type: "ANONYMOUS" });
+  });
+
+  it("reads 'the Post' after 'The Washington Post' as the paper", () => {
+    const [q] = speakersOf(
+      "The Washington Post first reported the story on Sunday. “We stand by our reporting,” the Post said on Monday.",
+    );
+    expect(q).toMatchObject({ speaker: "The Washington Post", type: "ORGANIZATION" });
+  });
+
   it("credits people named together to the first of them", () => {
     const [q] = speakersOf("“We were surprised,” Maria Lopez and John Baker wrote.");
     expect(q).toMatchObject({ speaker: "Maria Lopez", type: "PERSON", mention: "Maria Lopez and John Baker" });

@@ -1,4 +1,5 @@
 import { bareHonorific, isHonorific } from "@/lib/extraction/lexicon/honorifics.ts";
+import { ORGANIZATION_HEADS } from "@/lib/extraction/lexicon/organizations.ts";
 import type { ActorRecord, ActorType, Mention } from "@/lib/extraction/types.ts";
 import { getNameFit, getNameWords } from "./person-name.ts";
 
@@ -64,7 +65,11 @@ export function mergeAliases(mentions: readonly Mention[]): { actors: ActorRecor
     }
     const target = findPersonFor(m, drafts);
     // "Acme" after "Acme Partners", when no person of the article is called so: the organisation's short name
-    const named = target || /\s/.test(m.text) ? undefined : findOrganizationStartingWith(m.text, drafts);
+    // "the Post" after "The Washington Post": a name's head word is its short name
+    const named =
+      target || /\s/.test(m.text)
+        ? undefined
+        : (findOrganizationStartingWith(m.text, drafts) ?? findOrganizationEndingWith(m.text, drafts));
     if (target) add(target.record.key, target.record.name, "PERSON", m);
     else if (named) add(named.record.key, named.record.name, "ORGANIZATION", m);
     else if (m.evidence !== "SINGLE") add(keyOf(m), m.text, "PERSON", m);
@@ -109,6 +114,21 @@ function findOrganizationStartingWith(word: string, drafts: Map<string, Draft>):
   let found: Draft | undefined;
   for (const d of drafts.values()) {
     if (d.record.type !== "ORGANIZATION" || !d.record.name.startsWith(`${word} `)) continue;
+    if (found) return undefined;
+    found = d;
+  }
+  return found;
+}
+
+/**
+ * The organisation whose name ends in the head word `word` ("The Washington Post" for "Post", "Harbor
+ * City Council" for "Council"), if exactly one does: only organisation heads are short names so.
+ */
+function findOrganizationEndingWith(word: string, drafts: Map<string, Draft>): Draft | undefined {
+  if (!ORGANIZATION_HEADS.has(word)) return undefined;
+  let found: Draft | undefined;
+  for (const d of drafts.values()) {
+    if (d.record.type !== "ORGANIZATION" || !d.record.name.endsWith(` ${word}`)) continue;
     if (found) return undefined;
     found = d;
   }

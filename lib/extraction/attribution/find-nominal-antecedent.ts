@@ -1,5 +1,6 @@
 import { matchLexicon } from "@/lib/extraction/actors/match-lexicon.ts";
 import { getCountryByCapital, getCountryByName } from "@/lib/extraction/lexicon/countries.ts";
+import { spellOutTitle } from "@/lib/extraction/lexicon/honorifics.ts";
 import type { ActorType } from "@/lib/extraction/types.ts";
 import { LOOKBACK, lowerBound, type SpeakerContext } from "./speaker-context.ts";
 
@@ -23,6 +24,59 @@ export const GROUP_HEADS = new Set([
   "company",
   "firm",
 ]);
+
+/** Heads of a body's name a definite nominal may stand for ("the council" for "Harbor City Council"). */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  "council",
+  "board",
+  "committee",
+  "commission",
+  "court",
+  "union",
+  "agency",
+  "department",
+  "ministry",
+  "bureau",
+  "authority",
+  "office",
+  "party",
+  "foundation",
+  "institute",
+  "university",
+  "college",
+  "association",
+  "company",
+  "corporation",
+  "bank",
+  "senate",
+  "assembly",
+  "legislature",
+  "parliament",
+  "panel",
+  "tribunal",
+  "coalition",
+  "alliance",
+  "federation",
+  "league",
+  "network",
+  "group",
+  "campaign",
+]);
+
+/**
+ * The latest organisation named outside quotes before `at` whose name has `head` as a word
+ * ("the board" after "the Illinois Board of Elections"), or null.
+ */
+export function findNamedBody(ctx: SpeakerContext, at: number, head: string): string | null {
+  const word = new RegExp(`(?:^|\\s)${head}(?:\\s|$)`, "i");
+  for (let i = lowerBound(ctx.mentions, at) - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    const m = ctx.mentions[i]!;
+    if (!m.actorKey || ctx.isQuoted(m.start)) continue;
+    const a = ctx.actorByKey.get(m.actorKey);
+    if (a?.type === "ORGANIZATION" && word.test(a.name)) return a.key;
+  }
+  return null;
+}
 
 /** The latest actor of `type` named outside quotes before `at`, or null. */
 export function findLatestOfType(ctx: SpeakerContext, at: number, type: ActorType): string | null {
@@ -113,14 +167,17 @@ export function findNominalAntecedent(
   for (let i = ctx.speakers.length - 1; i >= 0 && ctx.speakers.length - i <= LOOKBACK; i--) {
     const a = byKey.get(ctx.speakers[i]!.key);
     if (a && a.type === "ANONYMOUS" && !isModifierCompatible(ctx, modifiers, a.name)) continue;
-    if (a && (heads.test(coreOf(a.name)) || (a.title && heads.test(a.title.split(/\s+/).pop() ?? "")))) return a.key;
+    if (a && (heads.test(coreOf(a.name)) || (a.title && heads.test(spellOutTitle(a.title).split(/\s+/).pop() ?? ""))))
+      return a.key;
   }
   for (let i = lowerBound(ctx.mentions, at) - 1, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
     const m = ctx.mentions[i]!;
     if (!m.actorKey) continue;
     const a = byKey.get(m.actorKey);
     // "the prime minister" is not the foreign minister: the title must hold the nominal's own modifiers
-    if (a && a.title && new RegExp(`\\b${head}\\b`, "i").test(a.title) && isModifierCompatible(ctx, modifiers, a.title))
+    // ("Gov. Jane Doe" is "the governor")
+    const title = a?.title ? spellOutTitle(a.title) : null;
+    if (a && title && new RegExp(`\\b${head}\\b`, "i").test(title) && isModifierCompatible(ctx, modifiers, title))
       return a.key;
   }
   for (let i = ctx.actors.length - 1; i >= 0 && ctx.actors.length - i <= LOOKBACK; i--) {

@@ -10,7 +10,9 @@ import type { ActorRecord, ActorType, Mention, Span } from "@/lib/extraction/typ
 import { findAntecedent } from "./find-antecedent.ts";
 import { DOCUMENT_HEADS, findDocumentIssuer } from "./find-document-issuer.ts";
 import {
+  BODY_HEADS,
   findLatestOfType,
+  findNamedBody,
   findNominalAntecedent,
   findTitledByCountry,
   GROUP_HEADS,
@@ -59,6 +61,7 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
   const comma = span.text.indexOf(",");
   // "Rivera's attorney, Tomas Kell": an owner's role before the comma, the name after it
   const roleFirst = comma > 0 && OWNER_ROLE.test(span.text.slice(0, comma));
+  if (comma < 0 && isOwnersPeople(span.text, head)) return addActor(ctx, span, span.text, "ANONYMOUS", "ANONYMOUS");
   const nameFirst =
     comma > 0 && !roleFirst && /^\p{Lu}/u.test(span.text) && !DETERMINERS.has((words[0] ?? "").toLowerCase());
   const mentioned = nameFirst
@@ -97,6 +100,14 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
   return addActor(ctx, span, stripTitles(named), guessType(named), "NAME");
 }
 
+/**
+ * Whether a phrase names people of a named owner, not the owner ("Henry Clay's biographers",
+ * "Rivera's attorney"); an owner's office, campaign or statement ("the ministry's statement") speaks for it.
+ */
+function isOwnersPeople(text: string, head: string): boolean {
+  return OWNER_ROLE.test(text) && !INSTITUTION_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
+}
+
 function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[], head: string): string | null {
   const det = (words[0] ?? "").toLowerCase();
   // "Jane Doe, a senior fellow at the institute, said": a role in apposition right after a person is that person
@@ -124,7 +135,13 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   )
     return named.actorKey;
   // "White House officials said": a bare plural speaks for the body it names
-  if (named && !DETERMINERS.has(det) && /s$/.test(head)) return note(ctx, span, named.actorKey, "NOMINAL");
+  // ("Henry Clay's biographers" are not Clay)
+  const possessive = words.some((w) => /['’]s$/.test(w));
+  if (named && !DETERMINERS.has(det) && !possessive && /s$/.test(head))
+    return note(ctx, span, named.actorKey, "NOMINAL");
+  // "the board said" after "the Illinois Board of Elections": the body of that name
+  const body = det === "the" && words.length <= 3 && BODY_HEADS.has(head) ? findNamedBody(ctx, span.start, head) : null;
+  if (body) return note(ctx, span, body, "NOMINAL");
   const group =
     det === "the" && GROUP_HEADS.has(head)
       ? findLatestOfType(ctx, span.start, head === "country" ? "COUNTRY" : "ORGANIZATION")
@@ -132,7 +149,6 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   if (group) return note(ctx, span, group, "NOMINAL");
   const country = getGovernmentCountry(words);
   if (country) return addActor(ctx, span, country, "COUNTRY", "NOMINAL");
-  const possessive = words.some((w) => /['’]s$/.test(w));
   // "the Taliban’s political office (in Doha) said": an institution speaks for its owner
   const core = span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
   const coreHead = (core[core.length - 1] ?? "").toLowerCase();
@@ -152,6 +168,7 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   if (issuer) return note(ctx, span, issuer, "NOMINAL");
   const titled = possessive ? findTitledByCountry(ctx, words) : null;
   if (titled) return note(ctx, span, titled, "NOMINAL");
+  if (isOwnersPeople(span.text, head)) return addActor(ctx, span, span.text, "ANONYMOUS", "ANONYMOUS");
   const earlier =
     det === "the" || det === "this" || det === "that" || possessive
       ? findNominalAntecedent(ctx, span.start, head, words.slice(1, -1))

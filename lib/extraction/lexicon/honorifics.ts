@@ -162,3 +162,43 @@ export function bareHonorific(word: string): string {
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(bareHonorific(word));
 }
+
+/** The written-out title an abbreviated honorific stands for ("Gov." is a governor), lower case. */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  gov: "governor",
+  sen: "senator",
+  rep: "representative",
+  gen: "general",
+  lt: "lieutenant",
+  lieut: "lieutenant",
+  col: "colonel",
+  maj: "major",
+  capt: "captain",
+  cmdr: "commander",
+  adm: "admiral",
+  sgt: "sergeant",
+  cpl: "corporal",
+  pvt: "private",
+  brig: "brigadier",
+  amb: "ambassador",
+  pres: "president",
+  prof: "professor",
+  rev: "reverend",
+  del: "delegate",
+  supt: "superintendent",
+  insp: "inspector",
+  det: "detective",
+  atty: "attorney",
+  sec: "secretary",
+};
+
+/** A title with its abbreviated honorifics written out ("Lt. Gov." → "lieutenant governor"), lower case. */
+export function spellOutTitle(title: string): string {
+  return title
+    .split(/\s+/)
+    .map((w) => {
+      const bare = w.replace(/\.$/, "").toLowerCase();
+      return SPELLED_OUT[bare] ?? w.toLowerCase();
+    })
+    .join(" ");
+}
