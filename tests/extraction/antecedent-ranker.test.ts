@@ -54,6 +54,15 @@ describe("the pronoun-antecedent ranker", () => {
     expect(olafsdottir.features).toContain("sal:1");
   });
 
+  it("marks a name followed by a finite verb as its clause's subject, past a fronted phrase", () => {
+    const [e] = eventsOf(
+      "Border notes\n\nRuben Solis visited the camp with Ana Vey. Growing up in El Paso, Solis regularly watched families arrive.\n\n“They deserve better,” he said.",
+    );
+    const solis = e!.candidates.find((c) => c.features.includes("subj"));
+    expect(solis?.features).toContain("subj&d:1");
+    expect(e!.candidates.filter((c) => c.features.includes("subj"))).toHaveLength(1);
+  });
+
   it("picks the sentence's subject over a name after a preposition with the shipped weights", () => {
     expect(extract({ text: TEXT }).quotes[0]?.speaker).toBe("Idris Mabry");
   });

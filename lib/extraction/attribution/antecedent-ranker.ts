@@ -2,7 +2,8 @@
  * A learned ranker of pronoun antecedents. For a speaker pronoun ("he said", "her remarks"), the
  * candidates are the actors named outside quotes in the stretch before it and the latest speakers,
  * each described by named features (recency among names and among speakers, sentences between,
- * gender and type agreement, whether the name opens its sentence or is followed by a verb of saying,
+ * gender and type agreement, whether the name opens its sentence or is followed by a verb of saying
+ * or another finite verb (its clause's subject),
  * how often it was named, the word before it); logistic-regression weights
  * (`LearnedModels.antecedent`, trained by scripts/learn/antecedent-component.ts on the silver
  * coreference of polnear-train) score them and the best one wins. Without weights the rule decides.
@@ -16,7 +17,7 @@ import { LOOKBACK, type SpeakerContext } from "./speaker-context.ts";
 export const ANTECEDENT_COMPONENT = "antecedent";
 
 /** Bumped whenever the features below change meaning: weights of another version are not used. */
-export const ANTECEDENT_FEATURES_VERSION = 3;
+export const ANTECEDENT_FEATURES_VERSION = 4;
 
 /** Weights of the ranker. */
 export interface AntecedentModel {
@@ -61,6 +62,9 @@ const MAX_NAMED = 6;
 const SENTENCE_END = /[.!?]["”’]?\s/g;
 const SPEECH_AFTER =
   /^(?:\s*,[^,.;“”"]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|argued|argues|noted|explained|insisted|declared|announced|replied|continued|tweeted)\b/;
+// a finite verb right after the name (past an adverb or an apposition): the name is its clause's subject
+const VERB_AFTER =
+  /^(?:\s*,[^,.;“”"]{1,60},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:is|was|has|had|have|will|would|could|can|did|does|do|may|might|must)\b|\p{Ll}{2,}(?:ed|es|s)\b)/u;
 // a sentence, paragraph, quotation or dateline start, then at most two capitalised words (titles: "Councillor", "Gen. Sir")
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*|[“"]\s*|\s[—–]\s*)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
@@ -166,7 +170,8 @@ export function findAntecedentCandidates(
     const srank = speakers.indexOf(key);
     add(srank >= 0 ? `s:${srank}` : "s:none");
     if (n) {
-      add(`d:${bucket(ends.length - lowerBound(ends, n.latest.end, (x) => x), 4)}`);
+      const sentences = bucket(ends.length - lowerBound(ends, n.latest.end, (x) => x), 4);
+      add(`d:${sentences}`);
       const newline = body.indexOf("\n", n.latest.end);
       if (newline >= 0 && newline < at) add("para");
       const before = body.slice(Math.max(0, n.latest.start - 40), n.latest.start);
@@ -175,7 +180,12 @@ export function findAntecedentCandidates(
       if (n.opens) add(`o:${bucket(n.opens, 2)}`);
       add(`prev:${PREV_CLASS(before)}`);
       add(`r:${rank}&prev:${PREV_CLASS(before)}`);
-      if (SPEECH_AFTER.test(body.slice(n.latest.end, n.latest.end + 100))) add("sv");
+      const after = body.slice(n.latest.end, n.latest.end + 100);
+      if (SPEECH_AFTER.test(after)) add("sv");
+      else if (VERB_AFTER.test(after)) {
+        add("subj");
+        add(`subj&d:${sentences}`);
+      }
       if (/^['’]s\b/.test(body.slice(n.latest.end, n.latest.end + 3))) add("poss");
       add(`n:${bucket(n.count, 3)}`);
       if (rank === 0 && srank === 0) add("latest-both");
