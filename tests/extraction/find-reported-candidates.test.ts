@@ -248,4 +248,13 @@ describe("findReportedCandidates", () => {
       expect.objectContaining({ pattern: "according-before", content: "most workers want a new crane" }),
     );
   });
+
+  it("gives a participle of saying after an object the clause's subject, and keeps 'officials saying'", () => {
+    expect(
+      candidatesOf(`${INTRO}The Velmont campaign issued a statement on Tuesday saying the port would reopen.`),
+    ).toContainEqual(expect.objectContaining({ speaker: "The Velmont campaign", content: "the port would reopen" }));
+    expect(candidatesOf(`${INTRO}Harbour officials saying the port would reopen were wrong.`)).toContainEqual(
+      expect.objectContaining({ speaker: "Harbour officials" }),
+    );
+  });
 });

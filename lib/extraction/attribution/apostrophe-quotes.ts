@@ -75,6 +75,8 @@ function getSentenceAt(sentences: readonly Sentence[], at: number): Sentence | u
 
 // the words a cue before the quote may leave before the opening marks ("said of Mr. Rubio: ''…")
 const BEFORE_GAP = 6;
+// how far back the subject of that cue is looked for
+const BEFORE_REACH = 60;
 
 /** The attribution of one quotation: after its closing marks in the same sentence, else right before its opening marks. */
 function findQuoteCue(
@@ -95,7 +97,8 @@ function findQuoteCue(
     }
   }
   if (!opened) return null;
-  const floor = findTokenIndex(tokens, opened.start);
+  // the look-back is bounded, so a long run-on sentence with many quotations stays linear
+  const floor = Math.max(findTokenIndex(tokens, opened.start), q.from - BEFORE_REACH);
   if (floor >= q.from) return null;
   const cue = findCueBefore(tokens, floor, q.from);
   return cue && q.from - cue.verb <= BEFORE_GAP && cue.verb < q.from ? { cue, after: false } : null;

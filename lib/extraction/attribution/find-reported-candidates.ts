@@ -285,7 +285,7 @@ function findVerbSubject(
     if (phrase) return { phrase, loose: false };
   }
   const direct = findSubjectBefore(tokens, a, v);
-  if (direct) return { phrase: direct, loose: false };
+  if (direct) return { phrase: findParticipleClauseSubject(tokens, a, v, direct) ?? direct, loose: false };
   // "…, while saying that …": the subject of the clause
   if (/ing$/.test(tokens[v]!.text) && /^(?:while|when|after|before|by|in|,)$/.test(tokens[v - 1]?.text ?? "")) {
     const phrase = findClauseSubject(tokens, a, v);
@@ -315,6 +315,24 @@ function findVerbSubject(
   )
     from--;
   return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;
+}
+
+/**
+ * "Mr. Roe issued a statement Tuesday saying …", "She made a pitch to voters arguing …": the noun phrase before
+ * a participle of saying is the object of an earlier finite verb, and the speaker is that verb's subject (the
+ * clause's); "officials saying …" keeps its noun. Null when no finite verb stands between clause subject and phrase.
+ */
+function findParticipleClauseSubject(
+  tokens: readonly Token[],
+  a: number,
+  v: number,
+  direct: Cue["phrase"],
+): Cue["phrase"] | null {
+  if (!/ing$/.test(tokens[v]!.text) || direct.kind !== "NOMINAL") return null;
+  const clause = findClauseSubject(tokens, a, direct.from);
+  if (!clause || clause.to > direct.from) return null;
+  for (let i = clause.to; i < direct.from; i++) if (isVerbTag(tokens[i]!)) return clause;
+  return null;
 }
 
 const ASIDE_CLOSE: Readonly<Record<string, string>> = { "—": "—", "–": "–", "--": "--", ")": "(" };
