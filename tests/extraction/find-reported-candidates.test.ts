@@ -218,4 +218,43 @@ describe("findReportedCandidates", () => {
       expect.objectContaining({ pattern: "aside", content: "Sales were strong", cut: "participle" }),
     );
   });
+
+  it.each([
+    ["asked", "The reporter asked the harbour master whether the cranes were safe.", "whether the cranes were safe"],
+    ["telling", "Oren Fisk is telling the crowd how he saved the old mill.", "how he saved the old mill"],
+  ])("reads a question after a hearer object: %s", (_verb, sentence, content) => {
+    expect(candidatesOf(`${INTRO}${sentence}`)).toContainEqual(
+      expect.objectContaining({ pattern: "question", content }),
+    );
+  });
+
+  it("reads 'called on X to …' with its object", () => {
+    expect(candidatesOf(`${INTRO}Ilse Varga called on the board and the mayor to resign.`)).toContainEqual(
+      expect.objectContaining({ pattern: "infinitive", content: "the board and the mayor to resign" }),
+    );
+  });
+
+  it("reads the object of 'announced'", () => {
+    expect(candidatesOf(`${INTRO}Mirela Hanks announced a benefit concert for the harbour workers.`)).toContainEqual(
+      expect.objectContaining({ pattern: "object", content: "a benefit concert for the harbour workers" }),
+    );
+  });
+
+  it("reads a long source of 'According to …,' up to its comma", () => {
+    const found = candidatesOf(
+      `${INTRO}According to early results of a survey conducted by the Ostvale Institute for the harbour board, most workers want a new crane.`,
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ pattern: "according-before", content: "most workers want a new crane" }),
+    );
+  });
+
+  it("gives a participle of saying after an object the clause's subject, and keeps 'officials saying'", () => {
+    expect(
+      candidatesOf(`${INTRO}The Velmont campaign issued a statement on Tuesday saying the port would reopen.`),
+    ).toContainEqual(expect.objectContaining({ speaker: "The Velmont campaign", content: "the port would reopen" }));
+    expect(candidatesOf(`${INTRO}Harbour officials saying the port would reopen were wrong.`)).toContainEqual(
+      expect.objectContaining({ speaker: "Harbour officials" }),
+    );
+  });
 });

@@ -2,6 +2,7 @@ import type { Token } from "@/lib/extraction/actors/tokenize.ts";
 import { DOUBLE_MARK } from "@/lib/extraction/lexicon/quote-marks.ts";
 import { REPORTING_VERBS, SPEECH_VERBS, type ReportingFrame } from "@/lib/extraction/lexicon/speech-verbs.ts";
 import type { Doc } from "@/lib/extraction/types.ts";
+import { findApostropheQuoteCandidates, findApostropheQuotes, type ApostropheQuote } from "./apostrophe-quotes.ts";
 import type { Cue } from "./cue.ts";
 import { findClauseSubject } from "./find-clause-subject.ts";
 import { findClosingAttribution } from "./find-closing-attribution.ts";
@@ -25,7 +26,8 @@ export type ReportedPattern =
   | "as"
   | "closing-long"
   | "noun-that"
-  | "according-mid";
+  | "according-mid"
+  | "quoted";
 
 /** A cue with the token range it may report, before the scorer decides whether it is reported speech. */
 export interface ReportedCandidate {
@@ -45,10 +47,13 @@ export interface ReportedCandidate {
   cut?: ContentCut;
   /** Token of the relative pronoun that is the verb's subject ("officials who said …"): the speaker mention, resolved through its antecedent. */
   relative?: number;
+  /** For a two-apostrophe quotation (`quoted`), how many quotations the content joins (its continuations). */
+  joined?: number;
 }
 
 /** Where a shorter reading of a content stops; the scorer weighs it against the longer one. */
-export type ContentCut = "rel" | "conj" | "apposition" | "dash" | "and-clause" | "sub" | "participle" | "main-clause";
+export type ContentCut =
+  "rel" | "conj" | "apposition" | "dash" | "and-clause" | "sub" | "participle" | "main-clause" | "continuation";
 
 const CLOSING_REACH = 16;
 // "said in an interview with The Associated Press last week that …": adjuncts before "that"
@@ -137,7 +142,11 @@ function getContentStart(
   const next = tokens[v + 1];
   if (!next || next.text === "by" || isQuoteMark(next) || next.text === ":") return null; // passive "claimed by"
   // "called for the impeachment of …", "is calling for his rivals to drop out"; "called him a liar" is no report
-  if (frame.stem === "call") return next.text === "for" && v + 2 < end ? [v + 2, "object"] : null;
+  // "called on Congress to act": the object and its infinitive
+  if (frame.stem === "call") {
+    if (next.text === "on" && hasInfinitiveSoon(tokens, v + 2, end, HEARER_REACH)) return [v + 2, "infinitive"];
+    return next.text === "for" && v + 2 < end ? [v + 2, "object"] : null;
+  }
   // "told The Post and Courier newspaper of Charleston on Saturday that …": an object before "that"
   // "said on NBC's Meet the Press on Sunday that …": a prepositional adjunct may run longer
   const reach = frame.stem === "tell" || ADJUNCT_PREPOSITIONS.has(next.text) ? 16 : THAT_REACH;
@@ -156,6 +165,11 @@ function getContentStart(
   const k = skipAdjuncts(tokens, v + 1, end);
   const w = tokens[k]?.text.toLowerCase() ?? "";
   if (frame.question && QUESTION_WORDS.has(w)) return [k, "question"];
+  // "asked the senator whether …", "is telling the crowd how he …": a hearer, then the question
+  if (frame.question || frame.stem === "tell") {
+    const q = findQuestionAfterObject(tokens, k, end);
+    if (q >= 0) return [q, "question"];
+  }
   if (frame.infinitive && (w === "to" || hasInfinitiveSoon(tokens, k, end))) return [k, "infinitive"];
   if (frame.stem === "tell") return findToldClause(tokens, k, end);
   // "said it would", "said it’s unclear", "said it detected" open a clause; "said it" alone is an object
@@ -187,9 +201,22 @@ function findToldClause(tokens: readonly Token[], k: number, end: number): [numb
   return null;
 }
 
-/** "urged party leaders to turn away": an object of up to four words, then "to". */
-function hasInfinitiveSoon(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < end && i - from <= 4; i++) if (tokens[i]!.text === "to") return i > from;
+// the words an object of "asked"/"told" may take before its question ("asked former Attorney General Jane Roe whether")
+const HEARER_REACH = 6;
+
+/** The question word after a hearer object of up to six words ("asked Sanders how …"), or -1. */
+function findQuestionAfterObject(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 1; j < end && j - k <= HEARER_REACH; j++) {
+    const t = tokens[j]!;
+    if (QUESTION_WORDS.has(t.text)) return j + 1 < end ? j : -1;
+    if (!t.isWord || /^(?:VB[DZP]|MD)$/.test(t.pos ?? "")) return -1;
+  }
+  return -1;
+}
+
+/** "urged party leaders to turn away": an object of up to four words (or `reach`), then "to". */
+function hasInfinitiveSoon(tokens: readonly Token[], from: number, end: number, reach = 4): boolean {
+  for (let i = from; i < end && i - from <= reach; i++) if (tokens[i]!.text === "to") return i > from;
   return false;
 }
 
@@ -258,7 +285,7 @@ function findVerbSubject(
     if (phrase) return { phrase, loose: false };
   }
   const direct = findSubjectBefore(tokens, a, v);
-  if (direct) return { phrase: direct, loose: false };
+  if (direct) return { phrase: findParticipleClauseSubject(tokens, a, v, direct) ?? direct, loose: false };
   // "…, while saying that …": the subject of the clause
   if (/ing$/.test(tokens[v]!.text) && /^(?:while|when|after|before|by|in|,)$/.test(tokens[v - 1]?.text ?? "")) {
     const phrase = findClauseSubject(tokens, a, v);
@@ -288,6 +315,24 @@ function findVerbSubject(
   )
     from--;
   return from < to ? { phrase: { from, to, kind: "NOMINAL" }, loose: true } : null;
+}
+
+/**
+ * "Mr. Roe issued a statement Tuesday saying …", "She made a pitch to voters arguing …": the noun phrase before
+ * a participle of saying is the object of an earlier finite verb, and the speaker is that verb's subject (the
+ * clause's); "officials saying …" keeps its noun. Null when no finite verb stands between clause subject and phrase.
+ */
+function findParticipleClauseSubject(
+  tokens: readonly Token[],
+  a: number,
+  v: number,
+  direct: Cue["phrase"],
+): Cue["phrase"] | null {
+  if (!/ing$/.test(tokens[v]!.text) || direct.kind !== "NOMINAL") return null;
+  const clause = findClauseSubject(tokens, a, direct.from);
+  if (!clause || clause.to > direct.from) return null;
+  for (let i = clause.to; i < direct.from; i++) if (isVerbTag(tokens[i]!)) return clause;
+  return null;
 }
 
 const ASIDE_CLOSE: Readonly<Record<string, string>> = { "—": "—", "–": "–", "--": "--", ")": "(" };
@@ -500,10 +545,15 @@ function findLongClosing(tokens: readonly Token[], c: number, end: number): Cue 
   return null;
 }
 
+// "According to early results of the exit poll conducted by Edison Research for the Associated Press and …,"
+const PHRASE_TO_COMMA_REACH = 20;
+
 /** "According to early results of exit polls conducted for …,": the source runs to the comma. */
 function getPhraseToComma(tokens: readonly Token[], from: number, end: number): Cue["phrase"] | null {
-  const c = nextComma(tokens, from, end);
-  return c > from && c - from <= 12 && (c < end || from < end) ? { from, to: c, kind: "NOMINAL" } : null;
+  const c = nextComma(tokens, from, end, PHRASE_TO_COMMA_REACH);
+  return c > from && c - from <= PHRASE_TO_COMMA_REACH && (c < end || from < end)
+    ? { from, to: c, kind: "NOMINAL" }
+    : null;
 }
 
 /** Whether only quote marks stand between the comma `c` and token `at`. */
@@ -519,8 +569,8 @@ function hasSpeechWord(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-function nextComma(tokens: readonly Token[], from: number, end: number): number {
-  for (let i = from; i < end && i - from <= 12; i++) if (tokens[i]!.text === ",") return i;
+function nextComma(tokens: readonly Token[], from: number, end: number, reach = 12): number {
+  for (let i = from; i < end && i - from <= reach; i++) if (tokens[i]!.text === ",") return i;
   return end;
 }
 
@@ -536,7 +586,8 @@ function firstOutside(tokens: readonly Token[], a: number, to: number): number {
  * outside quotations; the learned scorer keeps the ones that report speech.
  */
 export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): ReportedCandidate[] {
-  const quoted = findQuotedTokens(doc, tokens);
+  const apostropheQuotes = findApostropheQuotes(doc, tokens);
+  const quoted = findQuotedTokens(doc, tokens, apostropheQuotes);
   const inQuote = (i: number) => quoted[i] === 1;
   const out: ReportedCandidate[] = [];
   doc.sentences.forEach((s, sentenceIndex) => {
@@ -547,11 +598,16 @@ export function findReportedCandidates(doc: Doc, tokens: readonly Token[]): Repo
     for (const c of findInSentence(tokens, a, end, inQuote))
       out.push({ ...c, sentence: [a, end], sentenceIndex, hasQuote });
   });
+  out.push(...findApostropheQuoteCandidates(doc, tokens, apostropheQuotes));
   return out;
 }
 
-/** 1 for every token inside a quotation (its marks included), in one sweep over tokens and quotes. */
-function findQuotedTokens(doc: Doc, tokens: readonly Token[]): Uint8Array {
+/** 1 for every token inside a quotation (its marks included; two-apostrophe ones too), in one sweep over tokens and quotes. */
+function findQuotedTokens(
+  doc: Doc,
+  tokens: readonly Token[],
+  apostropheQuotes: readonly ApostropheQuote[],
+): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   const ranges = doc.quotes
     .map((q) => [q.markStart ?? q.start, q.markEnd ?? q.end] as const)
@@ -559,5 +615,7 @@ function findQuotedTokens(doc: Doc, tokens: readonly Token[]): Uint8Array {
   for (const [from, to] of ranges) {
     for (let k = findTokenIndex(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) flags[k] = 1;
   }
+  // their cues and contents are read by `apostrophe-quotes.ts`, as a whole
+  for (const q of apostropheQuotes) flags.fill(1, q.from, q.to);
   return flags;
 }

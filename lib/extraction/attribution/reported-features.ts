@@ -4,7 +4,7 @@ import type { ReportedCandidate } from "./find-reported-candidates.ts";
 import { DETERMINERS, PRONOUNS } from "./word-classes.ts";
 
 /** Version of the feature set; a weights file names the one it was trained on. */
-export const REPORTED_FEATURES_VERSION = 3;
+export const REPORTED_FEATURES_VERSION = 4;
 
 function bucket(n: number): string {
   return n <= 2 ? "1-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : n <= 40 ? "21-40" : "41+";
@@ -133,6 +133,7 @@ export function getReportedFeatures(tokens: readonly Token[], c: ReportedCandida
     `cut=${cut}`,
     `pat+cut=${c.pattern}|${cut}`,
     `after+cut=${after}|${cut}`,
+    `joined=${c.joined === undefined ? "none" : Math.min(c.joined, 3)}`,
   ];
   addTaggerFeatures(tokens, c, f);
   return f;
