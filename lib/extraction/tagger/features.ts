@@ -238,10 +238,11 @@ export function buildContext(words: readonly string[], lowerVocabulary: Readonly
   ctx.docLower.fill(0, 0, n);
   markRuns(ctx, words);
   ctx.entries.length = n;
+  // the entries first, then their values: reading an entry's values waits on memory, and the reads of
+  // one word no longer wait for the look-up of the next
+  for (let i = 0; i < n; i++) ctx.entries[i] = getWordEntry(words[i]!);
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const e = getWordEntry(w);
-    ctx.entries[i] = e;
+    const e = ctx.entries[i]!;
     const v = e.values;
     ctx.word[i] = v[0]!;
     ctx.lower[i] = v[1]!;

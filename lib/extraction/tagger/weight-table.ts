@@ -75,9 +75,20 @@ export function decodeWeights(buf: Uint8Array, classes: number): WeightTable {
   return { classes, slots, data, mask };
 }
 
-/** Adds the votes of `feats[0..count)` into `scores` (zeroed by the caller). */
+// row offsets of the features found, for the second pass of `addScores` (grown when needed)
+let found = new Int32Array(64);
+
+/**
+ * Adds the votes of `feats[0..count)` into `scores` (zeroed by the caller). Two passes: first every
+ * feature's row is found, then the rows are added. The tables are larger than the processor's
+ * caches, so nearly every probe waits on memory; probes that do not depend on each other's
+ * results can wait together, where finding and adding one row at a time waited for each in turn.
+ */
 export function addScores(t: WeightTable, feats: Uint32Array, count: number, scores: Int32Array): void {
   const { slots, data, mask } = t;
+  if (found.length < count) found = new Int32Array(Math.max(count, 2 * found.length));
+  const rows = found;
+  let m = 0;
   for (let f = 0; f < count; f++) {
     const id = feats[f]!;
     let s = id & mask;
@@ -86,8 +97,10 @@ export function addScores(t: WeightTable, feats: Uint32Array, count: number, sco
       s = (s + 1) & mask;
       k = slots[2 * s]!;
     }
-    if (k === 0) continue;
-    let o = slots[2 * s + 1]!;
+    if (k !== 0) rows[m++] = slots[2 * s + 1]!;
+  }
+  for (let r = 0; r < m; r++) {
+    let o = rows[r]!;
     for (let e = o + 1 + data[o]!; ++o < e;) {
       const v = data[o]!;
       const c = v & 255;

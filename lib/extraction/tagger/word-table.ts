@@ -6,7 +6,7 @@
  * dearest steps. Fixed capacity: the owner starts a new table when `isFull`.
  */
 export class WordTable<T> {
-  private readonly hashes: Uint32Array;
+  /** Per slot, the word's index (-1: empty) and its hash side by side: one memory read finds both. */
   private readonly slots: Int32Array;
   private readonly words: string[] = [];
   private readonly values: T[] = [];
@@ -17,8 +17,7 @@ export class WordTable<T> {
     let size = 1;
     while (size < capacity * 2) size <<= 1;
     this.mask = size - 1;
-    this.hashes = new Uint32Array(size);
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(2 * size).fill(-1);
   }
 
   get size(): number {
@@ -31,10 +30,11 @@ export class WordTable<T> {
 
   /** The value of `word` (whose `hashString` is `hash`), or undefined. */
   get(word: string, hash: number): T | undefined {
+    const h = hash | 0;
     for (let s = hash & this.mask; ; s = (s + 1) & this.mask) {
-      const i = this.slots[s]!;
+      const i = this.slots[2 * s]!;
       if (i < 0) return undefined;
-      if (this.hashes[s] === hash && this.words[i] === word) return this.values[i];
+      if (this.slots[2 * s + 1] === h && this.words[i] === word) return this.values[i];
     }
   }
 
@@ -42,9 +42,9 @@ export class WordTable<T> {
   add(word: string, hash: number, value: T): void {
     if (this.isFull) throw new Error("word table is full");
     let s = hash & this.mask;
-    while (this.slots[s] !== -1) s = (s + 1) & this.mask;
-    this.slots[s] = this.words.length;
-    this.hashes[s] = hash;
+    while (this.slots[2 * s] !== -1) s = (s + 1) & this.mask;
+    this.slots[2 * s] = this.words.length;
+    this.slots[2 * s + 1] = hash | 0;
     this.words.push(word);
     this.values.push(value);
   }

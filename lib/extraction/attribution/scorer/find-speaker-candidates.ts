@@ -42,7 +42,10 @@ export function findSpeakerCandidates(
   quotes: readonly QuoteRecord[],
   rules: readonly RuleChoice[],
 ): SpeakerCandidate[] {
-  const byKey = new Map<string, SpeakerCandidate>();
+  // a phrase's key is its character range as one number, exact below 2^53 (bodies up to ~90 million characters);
+  // a string key would be a new string, hashed in the runtime, per proposal
+  const byKey = new Map<number, SpeakerCandidate>();
+  const width = site.body.length + 1;
   const out: SpeakerCandidate[] = [];
   const add = (
     proposed: SpeakerPhrase,
@@ -54,7 +57,7 @@ export function findSpeakerCandidates(
     const a = site.tokens[phrase.from];
     const b = site.tokens[phrase.to - 1];
     if (!a || !b || phrase.to <= phrase.from) return null;
-    const key = `${a.start}:${b.end}`;
+    const key = a.start * width + b.end;
     let c = byKey.get(key);
     if (!c) {
       c = {
