@@ -10,13 +10,16 @@
  * `--api-only` serves /api/graphql without Next (the same handler, no build needed);
  * `--before DIR` adds an uncached server of another checkout (a worktree of an earlier
  * commit) to every round, for before/after ratios from one run. BENCH_PORTS=FROM-TO
- * keeps every server in a port range.
+ * keeps every server in a port range. `--profile DIR` writes a V8 CPU profile of the
+ * uncached project server there and prints where its time went.
  */
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { firstDifference } from "./lib/compare.ts";
 import { createHttpClient, type HttpClient } from "./lib/http-client.ts";
 import { runLoad } from "./lib/load.ts";
+import { describeNewestProfile } from "./lib/profile-summary.ts";
 import {
   BENCH_DIST_DIR,
   cpuTimeMs,
@@ -43,6 +46,8 @@ const { values } = parseArgs({
     dist: { type: "string" },
     "api-only": { type: "boolean", default: false },
     before: { type: "string" },
+    // V8 CPU profile of the uncached project server, summarised by package once it stops
+    profile: { type: "string" },
   },
 });
 const int = (name: string, v: string) => {
@@ -148,7 +153,8 @@ try {
   const dist = values.dist ?? BENCH_DIST_DIR;
   const skip: Record<string, string> = values.dist ? { SKIP_BUILD_CHECK: "1" } : {};
   const serveOpts = { apiOnly: values["api-only"] };
-  servers.push(await startNextServer("", null, dist, { ...env, ...skip, RESPONSE_CACHE: "0" }, serveOpts));
+  const profileDir = values.profile ? path.resolve(values.profile) : null;
+  servers.push(await startNextServer("", profileDir, dist, { ...env, ...skip, RESPONSE_CACHE: "0" }, serveOpts));
   servers.push(
     await startNextServer("", null, dist, { ...env, RESPONSE_CACHE: "1", SKIP_BUILD_CHECK: "1" }, serveOpts),
   );
@@ -329,4 +335,7 @@ try {
   for (const t of [uncached, cached, peer, ...(before ? [before] : [])]) t.client.close();
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
+  // V8 writes the profile as the server exits
+  if (values.profile && servers.length)
+    console.log(`\nuncached project server CPU profile\n${describeNewestProfile(path.resolve(values.profile))}`);
 }

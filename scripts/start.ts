@@ -12,6 +12,7 @@ import { migrate } from "@/lib/db/migrate.ts";
 import { backfillStatements } from "@/lib/db/statements/backfill-statements.ts";
 import { ingestPaths } from "@/lib/ingest/ingest-files.ts";
 import { buildIfNeeded } from "./lib/build-app.ts";
+import { SERVE_NODE_FLAGS } from "./lib/serve-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const child = spawn(
     process.execPath,
     [
+      ...SERVE_NODE_FLAGS,
       "--import",
       "tsx",
       path.join(root, "scripts/serve.ts"),

@@ -37,7 +37,11 @@ export function summarizeProfile(profile: CpuProfile): { busyMs: number; groups:
   return { busyMs: groups.reduce((s, g) => s + g.ms, 0), groups };
 }
 
-/** The newest `.cpuprofile` in `dir`, summarised as lines of "percent of busy time  group". */
+/**
+ * The newest process's `.cpuprofile` in `dir`, summarised as lines of "percent of busy time  group". A process
+ * writes one per thread (`CPU.<date>.<time>.<pid>.<thread>.<n>`; tsx's loader runs in a thread of its own), so
+ * the busiest of that process's files is the one read: its main thread.
+ */
 export function describeNewestProfile(dir: string, top = 12): string {
   const files = fs
     .readdirSync(dir)
@@ -45,7 +49,11 @@ export function describeNewestProfile(dir: string, top = 12): string {
     .map((f) => path.join(dir, f));
   const newest = files.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
   if (!newest) return `no .cpuprofile in ${dir}`;
-  const { busyMs, groups } = summarizeProfile(JSON.parse(fs.readFileSync(newest, "utf8")) as CpuProfile);
+  const pidOf = (f: string) => path.basename(f).split(".")[3];
+  const [file, { busyMs, groups }] = files
+    .filter((f) => pidOf(f) === pidOf(newest))
+    .map((f) => [f, summarizeProfile(JSON.parse(fs.readFileSync(f, "utf8")) as CpuProfile)] as const)
+    .sort((a, b) => b[1].busyMs - a[1].busyMs)[0]!;
   const lines = groups.slice(0, top).map((g) => `${((g.ms / busyMs) * 100).toFixed(1).padStart(5)}%  ${g.group}`);
-  return [`${newest}: ${(busyMs / 1000).toFixed(1)} s busy (self time, startup included)`, ...lines].join("\n");
+  return [`${file}: ${(busyMs / 1000).toFixed(1)} s busy (self time, startup included)`, ...lines].join("\n");
 }

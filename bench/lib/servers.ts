@@ -104,12 +104,19 @@ export interface ProjectServerOptions {
   root?: string;
 }
 
+/** The node flags `npm start` gives the server of the checkout at `dir` (scripts/lib/serve-flags.ts; none before it existed). */
+async function serveFlagsOf(dir: string): Promise<readonly string[]> {
+  const file = path.join(dir, "scripts/lib/serve-flags.ts");
+  if (!fs.existsSync(file)) return [];
+  return ((await import(file)) as { SERVE_NODE_FLAGS: readonly string[] }).SERVE_NODE_FLAGS;
+}
+
 /**
  * Builds the app if its sources changed and serves `dbFile` as `npm start` does, in
  * production mode; with `profileDir`, V8 writes a CPU profile there when the server stops;
  * `env` adds variables (e.g. RESPONSE_CACHE=0; SKIP_BUILD_CHECK=1 serves the build as it is).
  */
-export function startNextServer(
+export async function startNextServer(
   dbFile: string,
   profileDir: string | null = null,
   distDir = BENCH_DIST_DIR,
@@ -126,7 +133,13 @@ export function startNextServer(
   const serve =
     process.env.LEGACY_NEXT_START === "1" && !opts.apiOnly
       ? [path.join(dir, "node_modules/.bin/next"), "start"]
-      : ["--import", "tsx", path.join(dir, "scripts/serve.ts"), ...(opts.apiOnly ? ["--api-only"] : [])];
+      : [
+          ...(await serveFlagsOf(dir)),
+          "--import",
+          "tsx",
+          path.join(dir, "scripts/serve.ts"),
+          ...(opts.apiOnly ? ["--api-only"] : []),
+        ];
   return startServer(
     "project",
     process.execPath,

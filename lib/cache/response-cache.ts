@@ -12,6 +12,8 @@ export interface CachedBody {
   body: string;
   /** A strong ETag, quoted: a hash of the body, so any server computes the same one. */
   etag: string;
+  /** The body's UTF-8 bytes, when an HTTP server has encoded them (kept so a hit is written as it is). */
+  bytes?: Buffer;
 }
 
 /** What a lookup found, and the revision to pass to `store` for an answer computed now. */
@@ -36,7 +38,7 @@ export class ResponseCache {
     bounds: LruBounds,
   ) {
     // sizes in characters: bodies are JSON, mostly one byte per character
-    this.lru = new LruCache<CachedBody>(bounds, (v, key) => v.body.length + key.length + 64);
+    this.lru = new LruCache<CachedBody>(bounds, (v, key) => v.body.length + (v.bytes?.length ?? 0) + key.length + 64);
   }
 
   /** Entries and characters held (for tests and diagnostics). */
@@ -59,9 +61,12 @@ export class ResponseCache {
     return { hit: revision === null ? undefined : this.lru.get(key), revision };
   }
 
-  /** Stores an answer computed since `revision` (from `lookup`) unless the data changed meanwhile; returns it with its ETag. */
-  store(key: string, revision: string | null, body: string): CachedBody {
-    const entry = { body, etag: etagOf(body) };
+  /**
+   * Stores an answer computed since `revision` (from `lookup`) unless the data changed meanwhile; returns it with its
+   * ETag. `bytes`, the body encoded as UTF-8, is kept with it for servers that write it.
+   */
+  store(key: string, revision: string | null, body: string, bytes?: Buffer): CachedBody {
+    const entry: CachedBody = bytes ? { body, etag: etagOf(body), bytes } : { body, etag: etagOf(body) };
     if (revision !== null && this.now() === revision) this.lru.set(key, entry);
     return entry;
   }

@@ -56,21 +56,39 @@ export function corsHeaders(origin: string | null, allowed: AllowedOrigins): Rec
   return { ...vary, "access-control-allow-origin": origin, "access-control-expose-headers": EXPOSED_HEADERS };
 }
 
+/** The headers of the answer to a CORS preflight (OPTIONS) for an endpoint taking `methods` (its status is 204). */
+export function preflightHeaders(
+  origin: string | null,
+  allowed: AllowedOrigins,
+  methods: readonly string[],
+): Record<string, string> {
+  const headers: Record<string, string> = corsHeaders(origin, allowed);
+  headers.allow = [...methods, "OPTIONS"].join(", ");
+  if (headers["access-control-allow-origin"] !== undefined) {
+    headers["access-control-allow-methods"] = [...methods, "OPTIONS"].join(", ");
+    headers["access-control-allow-headers"] = ALLOWED_HEADERS;
+    headers["access-control-max-age"] = String(PREFLIGHT_MAX_AGE);
+  }
+  headers["cache-control"] = "no-store";
+  return headers;
+}
+
 /** The answer to a CORS preflight (OPTIONS) for an endpoint taking `methods`. */
 export function preflightResponse(
   origin: string | null,
   allowed: AllowedOrigins,
   methods: readonly string[],
 ): Response {
-  const headers = new Headers(corsHeaders(origin, allowed));
-  headers.set("allow", [...methods, "OPTIONS"].join(", "));
-  if (headers.has("access-control-allow-origin")) {
-    headers.set("access-control-allow-methods", [...methods, "OPTIONS"].join(", "));
-    headers.set("access-control-allow-headers", ALLOWED_HEADERS);
-    headers.set("access-control-max-age", String(PREFLIGHT_MAX_AGE));
+  return new Response(null, { status: 204, headers: preflightHeaders(origin, allowed, methods) });
+}
+
+/** Adds the CORS headers for `origin` to `headers` (lower-case names; a Vary already present is extended). */
+export function addCorsHeaders(headers: Record<string, string>, origin: string | null, allowed: AllowedOrigins): void {
+  const extra = corsHeaders(origin, allowed);
+  for (const name in extra) {
+    const prior = name === "vary" ? headers.vary : undefined;
+    headers[name] = prior ? `${prior}, ${extra[name]}` : extra[name]!;
   }
-  headers.set("cache-control", "no-store");
-  return new Response(null, { status: 204, headers });
 }
 
 /** `response` with the CORS headers for `origin` added (a Vary already present is extended). */

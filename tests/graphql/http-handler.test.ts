@@ -1,19 +1,26 @@
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleGraphQLRequest } from "@/graphql/http-handler.ts";
+import { handleGraphQLRequest, type HandlerOptions } from "@/graphql/http-handler.ts";
+import { createGraphQLNodeHandler } from "@/graphql/node-handler.ts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db.ts";
 import { seedCorpus } from "./support/fixtures.ts";
-import { serveHandler, type TestServer } from "./support/serve-handler.ts";
+import { serveHandler, serveNodeHandler, type TestServer } from "./support/serve-handler.ts";
 
 const TOKEN = "test-token-0123456789abcdef";
 
-describe("handleGraphQLRequest", () => {
+// the core (answerGraphQL) behind both of its adapters: Fetch (the Next route) and node:http (scripts/serve.ts)
+const adapters: [string, (options: HandlerOptions) => Promise<TestServer>][] = [
+  ["handleGraphQLRequest (Fetch)", (options) => serveHandler((req) => handleGraphQLRequest(req, options))],
+  ["createGraphQLNodeHandler (node:http)", (options) => serveNodeHandler(createGraphQLNodeHandler(options))],
+];
+
+describe.each(adapters)("%s", (name, serve) => {
   let t: TestDb;
   let server: TestServer;
   beforeAll(async () => {
     t = await createTestDb();
     await seedCorpus(t.db);
-    server = await serveHandler((req) => handleGraphQLRequest(req, { db: t.db, apiToken: TOKEN }));
+    server = await serve({ db: t.db, apiToken: TOKEN });
   });
   afterAll(async () => {
     await server.close();
@@ -131,9 +138,7 @@ describe("handleGraphQLRequest", () => {
     });
 
     it("names only listed origins when a list is configured", async () => {
-      const listed = await serveHandler((req) =>
-        handleGraphQLRequest(req, { db: t.db, apiToken: TOKEN, allowedOrigins: [origin] }),
-      );
+      const listed = await serve({ db: t.db, apiToken: TOKEN, allowedOrigins: [origin] });
       try {
         const url = `${listed.url}?query=${encodeURIComponent("{ stats { quotes } }")}`;
         const ok = await fetch(url, { headers: { origin } });
@@ -154,7 +159,8 @@ describe("handleGraphQLRequest", () => {
   });
 
   it("supports automatic persisted queries", async () => {
-    const query = "{ stats { actors } }";
+    // APQ's store is the process's one Apollo server: a document of its own per adapter
+    const query = `{ stats { actors } } # ${name}`;
     const sha256Hash = (await import("node:crypto")).createHash("sha256").update(query).digest("hex");
     const ext = { persistedQuery: { version: 1, sha256Hash } };
     const miss = await (await post({ extensions: ext })).json();

@@ -88,6 +88,38 @@ describe("the lean server's /api/graphql handler", () => {
     expect(res.status).toBe(413);
   });
 
+  it("answers a repeated GET from the response cache with the same bytes, length and ETag", async () => {
+    const q = `${url}?query=${encodeURIComponent("{ quotes(first: 3) { nodes { text speaker { name } } } }")}`;
+    const first = await fetch(q);
+    const second = await fetch(q);
+    expect(second.status).toBe(200);
+    const [a, b] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await second.arrayBuffer())];
+    expect(b.equals(a)).toBe(true);
+    expect(second.headers.get("content-length")).toBe(String(b.length));
+    expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(second.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(second.headers.get("content-type")).toBe(first.headers.get("content-type"));
+  });
+
+  it("refuses a chunked body over the limit with 413 and closes the connection", async () => {
+    const { hostname, port, pathname } = new URL(url);
+    const answer = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+      const req = http.request(
+        { hostname, port, path: pathname, method: "POST", headers: { "content-type": "application/json" } },
+        (res) => {
+          res.resume();
+          resolve({ status: res.statusCode!, connection: res.headers.connection });
+        },
+      );
+      req.on("error", reject);
+      // no Content-Length: the handler finds the size while reading
+      req.write(`{"query":"{ stats { articles } }","x":"`);
+      req.write("x".repeat(1_100_000));
+      req.end(`"}`);
+    });
+    expect(answer).toEqual({ status: 413, connection: "close" });
+  });
+
   it("keeps the handler's errors: invalid JSON is 400", async () => {
     const res = await post("{ not json");
     expect(res.status).toBe(400);

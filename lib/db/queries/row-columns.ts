@@ -72,6 +72,20 @@ export function joinSql(joins: readonly RowJoin[], alias: string, tables: Record
   };
 }
 
+// column names are few (the tables' columns, per join): each is split once, not once per row
+const splitKeys = new Map<string, readonly [string, string] | null>();
+const MAX_SPLIT_KEYS = 10_000;
+
+/** A prefixed column name ("article.title") as its join and column, or null for a column of the row itself. */
+function splitKey(key: string): readonly [string, string] | null {
+  let split = splitKeys.get(key);
+  if (split !== undefined) return split;
+  const dot = key.indexOf(".");
+  split = dot < 0 ? null : [key.slice(0, dot), key.slice(dot + 1)];
+  if (splitKeys.size < MAX_SPLIT_KEYS) splitKeys.set(key, split);
+  return split;
+}
+
 /**
  * A result row read with `prefixedRowColumns` split into the listed row and its joined rows, in
  * one pass that builds new objects (deleting the prefixed keys would leave slow dictionary-mode
@@ -84,9 +98,9 @@ export function splitJoinedRow(
   const base: Record<string, unknown> = {};
   const parts: Record<string, Record<string, unknown>> = {};
   for (const key in row) {
-    const dot = key.indexOf(".");
-    if (dot < 0) base[key] = row[key];
-    else (parts[key.slice(0, dot)] ??= {})[key.slice(dot + 1)] = row[key];
+    const split = splitKey(key);
+    if (split === null) base[key] = row[key];
+    else (parts[split[0]] ??= {})[split[1]] = row[key];
   }
   const joined: JoinedRows = {};
   for (const j of joins) {
