@@ -16,7 +16,7 @@ import { taggerStage } from "./tagger/tagger-stage.ts";
 import type { ContractOutput, Doc, ExtractionInput, Stage } from "./types.ts";
 
 /** Version stamp stored with every article, bumped when extraction output changes. */
-export const EXTRACTOR_VERSION = "0.6.6";
+export const EXTRACTOR_VERSION = "0.6.7";
 
 /** Optional observers of the stages (explain, training); the default pipeline has none. */
 export type StageHooks = AttributionOptions;

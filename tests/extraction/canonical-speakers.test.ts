@@ -51,6 +51,13 @@ describe("canonical speakers", () => {
     expect(q).toMatchObject({ speaker: "Marcus Vell's biographers", type: "ANONYMOUS" });
   });
 
+  it("credits an owner's own words to the owner ('Marcus Vell's claim')", () => {
+    const [q] = speakersOf(
+      "Marcus Vell spoke on Monday. Marcus Vell's most explosive claim was that the dam “would fail within a year.”",
+    );
+    expect(q).toMatchObject({ speaker: "Marcus Vell", type: "PERSON" });
+  });
+
   it("reads 'the Post' after 'The Washington Post' as the paper", () => {
     const [q] = speakersOf(
       "The Washington Post first reported the story on Sunday. “We stand by our reporting,” the Post said on Monday.",

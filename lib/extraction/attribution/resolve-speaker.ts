@@ -17,6 +17,7 @@ import {
   findTitledByCountry,
   GROUP_HEADS,
 } from "./find-nominal-antecedent.ts";
+import { SPEECH_NOUNS } from "./find-noun-frame.ts";
 import { findPersonJustNamed, getGovernmentCountry } from "./find-role-antecedent.ts";
 import { findSamePerson } from "./find-same-person.ts";
 import { lowerBound, type SpeakerContext } from "./speaker-context.ts";
@@ -102,11 +103,25 @@ function resolveName(ctx: SpeakerContext, span: Span, words: readonly string[], 
 
 /**
  * Whether a phrase names people of a named owner, not the owner ("Henry Clay's biographers",
- * "Rivera's attorney"); an owner's office, campaign or statement ("the ministry's statement") speaks for it.
+ * "Rivera's attorney"); an owner's office, campaign, statement or words ("Doe's claim") are the owner's.
  */
 function isOwnersPeople(text: string, head: string): boolean {
-  return OWNER_ROLE.test(text) && !INSTITUTION_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
+  // ("Podliska's claim", "Sanders's response" are the owner's own words: only a person noun is someone else)
+  return (
+    OWNER_ROLE.test(text) &&
+    !INSTITUTION_HEADS.has(head) &&
+    !isOwnWords(head) &&
+    (PERSON_HEAD.test(head) || PERSON_NOUN_ENDING.test(head))
+  );
 }
+
+/** Whether a head names what its owner wrote or said ("statement", "lawsuit", "claim", "warning"). */
+function isOwnWords(head: string): boolean {
+  return DOCUMENT_HEADS.has(head) || SPEECH_NOUNS.has(head);
+}
+
+// endings of nouns for people ("biographers", "attorney" aside, which PERSON_HEAD lists)
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian)s?$/;
 
 function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[], head: string): string | null {
   const det = (words[0] ?? "").toLowerCase();
@@ -153,12 +168,12 @@ function resolveNominal(ctx: SpeakerContext, span: Span, words: readonly string[
   const core = span.text.split(/\s+(?:of|for|at|in|with|from|to|on)\s+/)[0]!.split(/\s+/);
   const coreHead = (core[core.length - 1] ?? "").toLowerCase();
   const owner =
-    possessive && (INSTITUTION_HEADS.has(coreHead) || DOCUMENT_HEADS.has(coreHead))
+    possessive && (INSTITUTION_HEADS.has(coreHead) || isOwnWords(coreHead))
       ? findFirstNamedWithin(ctx.mentions, span)
       : null;
-  // "Jane Doe’s campaign", "Jane Doe’s lawsuit": a person's documents and campaign speak for her
+  // "Jane Doe’s lawsuit", "Jane Doe’s claim": a person's documents and words speak for her
   const ownerType = owner?.actorKey ? ctx.actorByKey.get(owner.actorKey)?.type : undefined;
-  if (owner && owner.actorKey && (ownerType !== "PERSON" || DOCUMENT_HEADS.has(coreHead)))
+  if (owner && owner.actorKey && (ownerType !== "PERSON" || isOwnWords(coreHead)))
     return note(ctx, span, owner.actorKey, "NOMINAL");
   // "the statement said", "the report found": whoever issued it
   const issuer =
