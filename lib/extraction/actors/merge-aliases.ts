@@ -109,15 +109,20 @@ function findCompanyFor(word: string, drafts: Map<string, Draft>): Draft | undef
   return undefined;
 }
 
-/** The organisation whose name starts with the one word `word` ("Acme Partners" for "Acme"), if exactly one does. */
-function findOrganizationStartingWith(word: string, drafts: Map<string, Draft>): Draft | undefined {
+/** The one organisation whose name `fits`, or undefined when none or several do. */
+function findOnlyOrganization(drafts: Map<string, Draft>, fits: (name: string) => boolean): Draft | undefined {
   let found: Draft | undefined;
   for (const d of drafts.values()) {
-    if (d.record.type !== "ORGANIZATION" || !d.record.name.startsWith(`${word} `)) continue;
+    if (d.record.type !== "ORGANIZATION" || !fits(d.record.name)) continue;
     if (found) return undefined;
     found = d;
   }
   return found;
+}
+
+/** The organisation whose name starts with the one word `word` ("Acme Partners" for "Acme"), if exactly one does. */
+function findOrganizationStartingWith(word: string, drafts: Map<string, Draft>): Draft | undefined {
+  return findOnlyOrganization(drafts, (name) => name.startsWith(`${word} `));
 }
 
 /**
@@ -125,14 +130,7 @@ function findOrganizationStartingWith(word: string, drafts: Map<string, Draft>):
  * City Council" for "Council"), if exactly one does: only organisation heads are short names so.
  */
 function findOrganizationEndingWith(word: string, drafts: Map<string, Draft>): Draft | undefined {
-  if (!ORGANIZATION_HEADS.has(word)) return undefined;
-  let found: Draft | undefined;
-  for (const d of drafts.values()) {
-    if (d.record.type !== "ORGANIZATION" || !d.record.name.endsWith(` ${word}`)) continue;
-    if (found) return undefined;
-    found = d;
-  }
-  return found;
+  return ORGANIZATION_HEADS.has(word) ? findOnlyOrganization(drafts, (name) => name.endsWith(` ${word}`)) : undefined;
 }
 
 function findPersonFor(m: Mention, drafts: Map<string, Draft>): Draft | null {
