@@ -58,13 +58,15 @@ const MAX_FRAME_TOKENS = 8;
 function isFramingVerb(tokens: readonly Token[], k: number, quoteStart: number): boolean {
   if (!/^\p{Ll}+(?:ed|s)$/u.test(tokens[k]!.text)) return false;
   let words = 0;
+  let stepped = 0;
   for (let j = k + 1; j < tokens.length && words < MAX_FRAME_TOKENS; j++) {
     const t = tokens[j]!;
     if (t.start >= quoteStart) return true;
     if (isOpeningDoubleText(t.text)) {
-      const close = findClosingDouble(tokens, j, quoteStart);
+      const close = stepped < MAX_STEPPED_QUOTES ? findClosingDouble(tokens, j, quoteStart) : -1;
       if (close < 0) return false;
       j = close;
+      stepped++;
       continue;
     }
     if (/^[.;:!?,]$/.test(t.text) || t.text === "who" || t.text === "which") return false;
@@ -73,8 +75,9 @@ function isFramingVerb(tokens: readonly Token[], k: number, quoteStart: number):
   return false;
 }
 
-// how long a quote the framing verb may step over, in tokens
+// how long a quote the framing verb may step over, in tokens, and how many (keeps each look bounded)
 const MAX_STEPPED_QUOTE = 40;
+const MAX_STEPPED_QUOTES = 4;
 
 /** The closing double mark of the quote opened at `open`, before `limit`, or -1. */
 function findClosingDouble(tokens: readonly Token[], open: number, limit: number): number {
